@@ -1,0 +1,52 @@
+import type { CombinedError } from '@urql/core';
+
+/** One field's problem, in both languages. */
+export interface FieldProblem {
+  field: string;
+  message: { sv: string; en: string };
+}
+
+/** The one shape components show errors in; they never parse GraphQL errors themselves. */
+export interface AppError {
+  code: 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'NETWORK' | 'INTERNAL';
+  message: { sv: string; en: string };
+  fields: FieldProblem[];
+  /** For CONFLICT: the current version the server holds. */
+  current?: unknown;
+}
+
+const known = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT']);
+
+const networkMessage = {
+  sv: 'Kunde inte nå servern. Kontrollera anslutningen och försök igen.',
+  en: 'Could not reach the server. Check the connection and try again.',
+};
+const internalMessage = {
+  sv: 'Något gick fel hos oss. Försök igen om en stund.',
+  en: 'Something went wrong on our side. Please try again shortly.',
+};
+
+/** Converts a urql error (or anything thrown) into an AppError. */
+export function toAppError(error: CombinedError | Error | unknown): AppError {
+  const combined = error as Partial<CombinedError> | undefined;
+  const gqlError = combined?.graphQLErrors?.[0];
+  if (gqlError) {
+    const ext = gqlError.extensions as {
+      code?: string;
+      messages?: { sv: string; en: string };
+      fields?: FieldProblem[];
+      current?: unknown;
+    };
+    if (ext.code && known.has(ext.code)) {
+      return {
+        code: ext.code as AppError['code'],
+        message: ext.messages ?? { sv: gqlError.message, en: gqlError.message },
+        fields: ext.fields ?? [],
+        current: ext.current,
+      };
+    }
+    return { code: 'INTERNAL', message: ext.messages ?? internalMessage, fields: [] };
+  }
+  if (combined?.networkError) return { code: 'NETWORK', message: networkMessage, fields: [] };
+  return { code: 'INTERNAL', message: internalMessage, fields: [] };
+}

@@ -1,0 +1,18 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+import vue from '@vitejs/plugin-vue';
+
+// The client is built into dist/client, which the Express server serves next to /graphql.
+export default defineConfig({
+  root: fileURLToPath(new URL('.', import.meta.url)),
+  plugins: [vue()],
+  build: {
+    outDir: fileURLToPath(new URL('../dist/client', import.meta.url)),
+    emptyOutDir: true,
+    reportCompressedSize: true,
+    chunkSizeWarningLimit: 300,
+  },
+  server: {
+    proxy: { '/graphql': 'http://localhost:4000', '/healthz': 'http://localhost:4000' },
+  },
+});

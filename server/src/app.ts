@@ -1,0 +1,103 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import express, { type Express, type NextFunction, type Request, type Response } from 'express';
+import { expressMiddleware } from '@as-integrations/express5';
+import { createApolloServer } from './graphql/apollo.js';
+import type { GraphQLContext } from './graphql/context.js';
+import type { Logger } from './shared/logger.js';
+import { projectRoot } from './shared/paths.js';
+import { appVersion } from './shared/version.js';
+import type { DatabaseKind } from './database/connect.js';
+
+/** What the app needs from the outside; tests pass the same things main.ts does. */
+export interface AppDeps {
+  logger: Logger;
+  database: { kind: DatabaseKind; isConnected(): boolean };
+  production: boolean;
+  /** Serve the client through Vite's dev middleware (hot reload) instead of the built files. */
+  devClient?: boolean;
+}
+
+/** The Express app: /graphql, /healthz and the client, ready to listen. Call `stop()` on shutdown. */
+export async function createApp(deps: AppDeps): Promise<{ app: Express; stop(): Promise<void> }> {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use((_req, res, next) => {
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Referrer-Policy', 'same-origin');
+    res.setHeader('X-Frame-Options', 'DENY');
+    next();
+  });
+
+  app.get('/healthz', (_req, res) => {
+    const connected = deps.database.isConnected();
+    res.status(connected ? 200 : 503).json({
+      status: connected ? 'ok' : 'unavailable',
+      version: appVersion,
+      database: { kind: deps.database.kind, connected },
+    });
+  });
+
+  const apollo = createApolloServer({ logger: deps.logger, production: deps.production });
+  await apollo.start();
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }): Promise<GraphQLContext> => ({
+        req,
+        res,
+        logger: deps.logger,
+        viewer: null,
+        databaseKind: deps.database.kind,
+      }),
+    }),
+  );
+
+  let closeVite: (() => Promise<void>) | undefined;
+  if (deps.devClient) {
+    const { createServer } = await import('vite');
+    const vite = await createServer({
+      configFile: join(projectRoot, 'client/vite.config.ts'),
+      server: { middlewareMode: true },
+      appType: 'spa',
+    });
+    app.use(vite.middlewares);
+    closeVite = () => vite.close();
+  } else {
+    const clientDir = join(projectRoot, 'dist/client');
+    if (existsSync(clientDir)) {
+      app.use(express.static(clientDir, { index: false, maxAge: '1h', setHeaders: noCacheForHtml }));
+      // The client routes in the browser: every other GET gets the app's page.
+      app.get('/{*splat}', (_req, res) => {
+        res.setHeader('Cache-Control', 'no-cache');
+        res.sendFile(join(clientDir, 'index.html'));
+      });
+    } else {
+      app.get('/', (_req, res) => {
+        res.status(503).type('text/plain').send('The client is not built: run `npm run build` (npm start does it).');
+      });
+    }
+  }
+
+  // Malformed JSON and other request errors: a short answer, never a stack trace.
+  app.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {
+    const status =
+      typeof err === 'object' && err && 'status' in err && typeof err.status === 'number' ? err.status : 500;
+    if (status >= 500) deps.logger.error({ err }, 'request failed');
+    res.status(status).json({ errors: [{ message: status < 500 ? 'Bad request' : 'Internal server error' }] });
+  });
+
+  return {
+    app,
+    async stop() {
+      await apollo.stop();
+      await closeVite?.();
+    },
+  };
+}
+
+function noCacheForHtml(res: Response, path: string): void {
+  if (path.endsWith('.html')) res.setHeader('Cache-Control', 'no-cache');
+}

@@ -1,0 +1,1 @@
+export { requireViewer, isAdmin, type Viewer, type Membership, type Role } from './viewer.js';

@@ -1,0 +1,33 @@
+import { UnauthenticatedError } from '../shared/errors.js';
+
+/** The roles a membership can give (see DOMAIN.md). */
+export type Role = 'politician' | 'administration' | 'principal' | 'teacher' | 'coach' | 'admin';
+
+/** One role in one organisation. */
+export interface Membership {
+  organisationId: string;
+  /** Municipality code (4 digits) or school unit code (8 digits). */
+  organisationCode: string;
+  /** The municipality the organisation belongs to (its own code for a municipality). */
+  municipalityCode: string;
+  role: Role;
+}
+
+/** Who is making the request, as resolved from the session cookie. */
+export interface Viewer {
+  personId: string;
+  name: string;
+  email: string;
+  memberships: Membership[];
+}
+
+/** Returns the signed-in viewer or throws UNAUTHENTICATED. */
+export function requireViewer(ctx: { viewer: Viewer | null }): Viewer {
+  if (!ctx.viewer) throw new UnauthenticatedError();
+  return ctx.viewer;
+}
+
+/** True when the viewer holds the admin role anywhere. */
+export function isAdmin(viewer: Viewer): boolean {
+  return viewer.memberships.some((m) => m.role === 'admin');
+}

@@ -1,0 +1,27 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { buildResolvers } from './resolvers.js';
+import { loadTypeDefs } from './schema.js';
+import { createFormatError } from './errors.js';
+import { depthLimit } from './limits.js';
+import type { GraphQLContext } from './context.js';
+import type { Logger } from '../shared/logger.js';
+
+/** Apollo Server with Lyfta's limits: depth-limited queries, masked errors, no landing page, introspection outside production. */
+export function createApolloServer(options: { logger: Logger; production: boolean }): ApolloServer<GraphQLContext> {
+  return new ApolloServer<GraphQLContext>({
+    typeDefs: loadTypeDefs(),
+    resolvers: buildResolvers() as never,
+    formatError: createFormatError(options.logger),
+    validationRules: [depthLimit(12)],
+    introspection: !options.production,
+    includeStacktraceInErrorResponses: false,
+    plugins: [ApolloServerPluginLandingPageDisabled()],
+    logger: {
+      debug: (m) => options.logger.debug(m),
+      info: (m) => options.logger.info(m),
+      warn: (m) => options.logger.warn(m),
+      error: (m) => options.logger.error(m),
+    },
+  });
+}

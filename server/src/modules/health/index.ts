@@ -1,0 +1,1 @@
+export { healthResolvers } from './health.resolvers.js';

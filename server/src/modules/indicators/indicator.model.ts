@@ -1,0 +1,29 @@
+import mongoose, { Schema, type InferSchemaType } from 'mongoose';
+
+const localizedText = { sv: { type: String, required: true }, en: { type: String, required: true } };
+
+/**
+ * A measured quantity (nyckeltal). `key` is the stable id imports and seeds use, e.g.
+ * `ak9.allSubjects`, `ak9.meritValue`, `ak9.vocationalEligible`, their `.deviation` twins, and
+ * `oj.compositeRank` (the Öppna jämförelser rank, lower is better).
+ */
+const indicatorSchema = new Schema(
+  {
+    key: { type: String, required: true, unique: true, maxlength: 100 },
+    name: localizedText,
+    description: { sv: String, en: String },
+    /** `percent`, `points`, `rank`, `count`, `percentagePoints`… */
+    unit: { type: String, required: true, maxlength: 40 },
+    direction: { type: String, enum: ['higherIsBetter', 'lowerIsBetter'], required: true },
+    decimals: { type: Number, required: true, min: 0, max: 4 },
+    source: {
+      kind: { type: String, enum: ['skolverket', 'kolada', 'lyfta', 'manual'], required: true },
+      koladaKpiId: { type: String, maxlength: 20 },
+      note: String,
+    },
+  },
+  { timestamps: true },
+);
+
+export type IndicatorDoc = InferSchemaType<typeof indicatorSchema> & { _id: mongoose.Types.ObjectId };
+export const IndicatorModel = mongoose.model('Indicator', indicatorSchema);

@@ -1,0 +1,79 @@
+/** A message in both languages the product speaks. */
+export interface LocalizedText {
+  sv: string;
+  en: string;
+}
+
+/** One problem with one input field. */
+export interface FieldProblem {
+  field: string;
+  message: LocalizedText;
+}
+
+export type AppErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT';
+
+/** An error whose code and message are safe to show a user; everything else is masked. */
+export class AppError extends Error {
+  constructor(
+    readonly code: AppErrorCode,
+    readonly text: LocalizedText,
+    readonly extensions: Record<string, unknown> = {},
+  ) {
+    super(text.en);
+    this.name = 'AppError';
+  }
+}
+
+/** The viewer is not signed in. */
+export class UnauthenticatedError extends AppError {
+  constructor() {
+    super('UNAUTHENTICATED', { sv: 'Du behöver logga in.', en: 'You need to sign in.' });
+  }
+}
+
+/** The viewer may not do this. */
+export class ForbiddenError extends AppError {
+  constructor(
+    text: LocalizedText = { sv: 'Du har inte behörighet till detta.', en: 'You are not allowed to do this.' },
+  ) {
+    super('FORBIDDEN', text);
+  }
+}
+
+/** The thing does not exist, or the viewer may not know that it does. */
+export class NotFoundError extends AppError {
+  constructor(what: LocalizedText = { sv: 'Det du söker', en: 'What you are looking for' }) {
+    super('NOT_FOUND', { sv: `${what.sv} finns inte.`, en: `${what.en} was not found.` });
+  }
+}
+
+/** Input failed validation; carries one problem per field. */
+export class BadInputError extends AppError {
+  constructor(readonly fields: FieldProblem[]) {
+    const first = fields[0];
+    super(
+      'BAD_USER_INPUT',
+      first
+        ? {
+            sv: `Ogiltig uppgift i ${first.field}: ${first.message.sv}`,
+            en: `Invalid ${first.field}: ${first.message.en}`,
+          }
+        : { sv: 'Ogiltig uppgift.', en: 'Invalid input.' },
+      { fields },
+    );
+  }
+}
+
+/** Someone else changed the thing first; carries their current version. */
+export class ConflictError extends AppError {
+  constructor(current: unknown, text?: LocalizedText) {
+    super(
+      'CONFLICT',
+      text ?? {
+        sv: 'Någon annan har ändrat detta under tiden. Här är deras version.',
+        en: 'Someone else changed this in the meantime. Here is their version.',
+      },
+      { current },
+    );
+  }
+}

@@ -1,0 +1,61 @@
+import type { AddressInfo } from 'node:net';
+import { createServer, type Server } from 'node:http';
+import mongoose from 'mongoose';
+import type { Config } from './config.js';
+import { createApp } from './app.js';
+import { connectDatabase } from './database/connect.js';
+import type { Logger } from './shared/logger.js';
+
+/** A running Lyfta: its URL and how to stop it. */
+export interface RunningLyfta {
+  url: string;
+  port: number;
+  server: Server;
+  /** Stops accepting requests, closes the app, then the database (and the embedded server). */
+  stop(): Promise<void>;
+}
+
+/** Hooks run after the database is connected and before the server listens (e.g. loading demo data). */
+export type StartupHook = (ctx: { config: Readonly<Config>; logger: Logger }) => Promise<void>;
+
+/** Starts the whole service: database, app, HTTP listener. Used by main.ts and by the tests. */
+export async function startLyfta(
+  config: Readonly<Config>,
+  logger: Logger,
+  options: { hooks?: StartupHook[]; devClient?: boolean } = {},
+): Promise<RunningLyfta> {
+  const database = await connectDatabase(config, logger);
+  try {
+    for (const hook of options.hooks ?? []) await hook({ config, logger });
+    const { app, stop: stopApp } = await createApp({
+      logger,
+      production: config.nodeEnv === 'production',
+      devClient: options.devClient ?? false,
+      database: { kind: database.kind, isConnected: () => mongoose.connection.readyState === 1 },
+    });
+    const server = createServer(app);
+    server.keepAliveTimeout = 65_000;
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(config.port, config.host, () => resolve());
+    });
+    const port = (server.address() as AddressInfo).port;
+    const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+    return {
+      url: `http://${shownHost}:${port}`,
+      port,
+      server,
+      async stop() {
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          server.closeAllConnections();
+        });
+        await stopApp();
+        await database.close();
+      },
+    };
+  } catch (err) {
+    await database.close();
+    throw err;
+  }
+}

@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../support/server.js';
+
+describe('the service shell', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it('answers /healthz with the database in use', async () => {
+    const res = await fetch(`${server.url}/healthz`);
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { status: string; database: { kind: string; connected: boolean } };
+    expect(body.status).toBe('ok');
+    expect(body.database).toEqual({ kind: process.env.MONGODB_URI ? 'mongodb' : 'embedded', connected: true });
+  });
+
+  it('serves Query.health over GraphQL POST', async () => {
+    const res = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ health { ok database version } }' }),
+    });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { data: { health: { ok: boolean; database: string } } };
+    expect(body.data.health.ok).toBe(true);
+    expect(body.data.health.database).toBe(process.env.MONGODB_URI ? 'MONGODB' : 'EMBEDDED');
+  });
+
+  it('refuses a simple GET query (CSRF guard) without leaking internals', async () => {
+    const res = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ health { ok } }')}`);
+    expect(res.status).toBe(400);
+    expect(await res.text()).not.toMatch(/at .*\.js:\d+/);
+  });
+
+  it('answers malformed JSON with 400 and no stack trace', async () => {
+    const res = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": ',
+    });
+    expect(res.status).toBe(400);
+    expect(await res.text()).not.toMatch(/SyntaxError|node_modules/);
+  });
+
+  it('refuses a query nested deeper than the limit', async () => {
+    const deep =
+      '{ __schema { types { fields { type ' + '{ ofType '.repeat(8) + '{ name }' + ' }'.repeat(8) + ' } } } }';
+    const res = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: deep }),
+    });
+    const body = (await res.json()) as {
+      data?: unknown;
+      errors: Array<{ message: string; extensions: { code: string } }>;
+    };
+    expect(body.data).toBeUndefined();
+    expect(body.errors[0]?.extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(body.errors[0]?.message).toMatch(/limit is 12/);
+  });
+
+  it('serves the client for any browser route', async () => {
+    const res = await fetch(`${server.url}/handlingsplaner`);
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain('<div id="app">');
+  });
+});

@@ -1,0 +1,34 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+
+/** Launches Debian's Chromium headless, with the network chatter this machine refuses turned off. */
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      `--user-data-dir=${mkdtempSync(join(tmpdir(), 'lyfta-chromium-'))}`,
+    ],
+  });
+}
+
+/** Runs axe with the WCAG 2.1 A and AA rules and returns the violations (id, help, targets). */
+export async function axeViolations(page: Page): Promise<Array<{ id: string; help: string; targets: string[] }>> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations.map((v) => ({ id: v.id, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
+}
+
+/** Saves a full-page screenshot as a test artifact under test-results/ (not committed). */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join('test-results', 'screens', `${name}.png`), fullPage: true });
+}
