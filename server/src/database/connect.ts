@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import mongoose from 'mongoose';
 import type { Config } from '../config.js';
 import type { Logger } from '../shared/logger.js';
-import { startEmbeddedMongo, type RunningEmbeddedMongo } from '../../embedded-mongo/src/index.js';
+import type { RunningEmbeddedMongo } from '../../embedded-mongo/src/index.js';
 
 /** Which database the process uses, as /healthz reports it. */
 export type DatabaseKind = 'mongodb' | 'embedded';
@@ -30,6 +30,8 @@ export async function connectDatabase(
   let uri = config.mongodbUri;
   if (!uri) {
     const dbPath = join(config.dataDir, 'db');
+    // Loaded only when needed: with MONGODB_URI set, nothing of the embedded server runs.
+    const { startEmbeddedMongo } = await import('../../embedded-mongo/src/index.js');
     embedded = await startEmbeddedMongo({ dbPath });
     uri = `${embedded.uri}/lyfta`;
     logger.info({ dbPath, port: embedded.port }, 'embedded database started');
