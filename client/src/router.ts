@@ -1,48 +1,114 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
+import { useSessionStore } from './stores/session.js';
+import type { Section } from './stores/roles.js';
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** i18n key of the page title. */
+    title?: string;
+    /** The navigation section the page belongs to; its roles decide who may open it. */
+    section?: Section;
+    /** Reachable without signing in. */
+    public?: boolean;
+  }
+}
 
 // Every feature's views are loaded when first visited, so the first page stays small.
 const routes: RouteRecordRaw[] = [
   {
+    path: '/logga-in',
+    name: 'sign-in',
+    component: () => import('./features/auth/views/SignInView.vue'),
+    meta: { title: 'signin.heading', public: true },
+  },
+  {
     path: '/',
     name: 'home',
     component: () => import('./features/home/views/HomeView.vue'),
-    meta: { title: 'nav.home' },
+    meta: { title: 'nav.home', section: 'home' },
   },
   {
     path: '/handlingsplaner',
     name: 'plans',
-    component: () => import('./components/PlaceholderView.vue'),
-    props: { section: 'plans' },
-    meta: { title: 'nav.plans' },
+    component: () => import('./features/plans/views/PlansView.vue'),
+    meta: { title: 'nav.plans', section: 'plans' },
+  },
+  {
+    path: '/handlingsplaner/:planId',
+    name: 'plan',
+    component: () => import('./features/plans/views/PlanView.vue'),
+    props: true,
+    meta: { title: 'nav.plans', section: 'plans' },
+  },
+  {
+    path: '/atgarder/:itemId',
+    name: 'item',
+    component: () => import('./features/plans/views/ItemView.vue'),
+    props: true,
+    meta: { title: 'nav.plans', section: 'plans' },
   },
   {
     path: '/mal',
     name: 'goals',
-    component: () => import('./components/PlaceholderView.vue'),
-    props: { section: 'goals' },
-    meta: { title: 'nav.goals' },
+    component: () => import('./features/goals/views/GoalsView.vue'),
+    meta: { title: 'nav.goals', section: 'goals' },
+  },
+  {
+    path: '/mal/:goalId',
+    name: 'goal',
+    component: () => import('./features/goals/views/GoalView.vue'),
+    props: true,
+    meta: { title: 'nav.goals', section: 'goals' },
+  },
+  {
+    path: '/resultat',
+    name: 'results',
+    component: () => import('./features/results/views/RankingView.vue'),
+    meta: { title: 'nav.results', section: 'results' },
+  },
+  {
+    path: '/resultat/:code',
+    name: 'municipality-results',
+    component: () => import('./features/results/views/MunicipalityResultsView.vue'),
+    props: true,
+    meta: { title: 'nav.results', section: 'results' },
   },
   {
     path: '/kvalitetsarbete',
     name: 'quality',
     component: () => import('./components/PlaceholderView.vue'),
     props: { section: 'quality' },
-    meta: { title: 'nav.quality' },
+    meta: { title: 'nav.quality', section: 'quality' },
   },
   {
     path: '/dialog',
     name: 'dialogue',
     component: () => import('./components/PlaceholderView.vue'),
     props: { section: 'dialogue' },
-    meta: { title: 'nav.dialogue' },
+    meta: { title: 'nav.dialogue', section: 'dialogue' },
   },
   {
     path: '/:pathMatch(.*)*',
     name: 'not-found',
     component: () => import('./components/NotFoundView.vue'),
-    meta: { title: 'notFound.title' },
+    meta: { title: 'notFound.title', public: true },
   },
 ];
 
 /** The app's router (HTML5 history; the server answers every path with the app). */
 export const router = createRouter({ history: createWebHistory(), routes });
+
+// Signed-out visitors go to sign-in and come back to where they were headed afterwards; a
+// signed-in visitor never sees the sign-in page again until signing out.
+router.beforeEach(async (to) => {
+  const session = useSessionStore();
+  await session.ensureChecked();
+  if (to.name === 'sign-in' && session.signedIn) {
+    const next = typeof to.query.next === 'string' && to.query.next.startsWith('/') ? to.query.next : '/';
+    return next;
+  }
+  if (to.meta.public) return true;
+  if (!session.signedIn) return { name: 'sign-in', query: to.fullPath === '/' ? {} : { next: to.fullPath } };
+  if (to.meta.section && !session.mayOpen(to.meta.section)) return { name: 'home' };
+  return true;
+});

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import { expressMiddleware } from '@as-integrations/express5';
 import { createApolloServer } from './graphql/apollo.js';
-import type { GraphQLContext } from './graphql/context.js';
+import { createLoaders, type GraphQLContext } from './graphql/context.js';
+import { loadViewer } from './auth/index.js';
 import type { Logger } from './shared/logger.js';
 import { projectRoot } from './shared/paths.js';
 import { appVersion } from './shared/version.js';
@@ -49,8 +50,10 @@ export async function createApp(deps: AppDeps): Promise<{ app: Express; stop(): 
         req,
         res,
         logger: deps.logger,
-        viewer: null,
+        viewer: await loadViewer(req, res, deps.production),
         databaseKind: deps.database.kind,
+        loaders: createLoaders(),
+        secureCookies: deps.production,
       }),
     }),
   );

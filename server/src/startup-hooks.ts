@@ -1,4 +1,6 @@
 import type { StartupHook } from './start.js';
+import { loadBundledOpenData } from './modules/results/index.js';
+import { demoStartupHook } from './demo/index.js';
 
 /** What `npm start` runs between connecting the database and listening (demo data on an empty database comes here). */
-export const startupHooks: StartupHook[] = [];
+export const startupHooks: StartupHook[] = [demoStartupHook, loadBundledOpenData];

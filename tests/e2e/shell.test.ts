@@ -11,7 +11,7 @@ describe('the Lyfta shell in Chromium', () => {
 
   beforeAll(async () => {
     [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-    page = await browser.newPage();
+    page = await (await browser.newContext()).newPage();
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,1 +1,33 @@
 export { requireViewer, isAdmin, type Viewer, type Membership, type Role } from './viewer.js';
+export { hashPassword, verifyPassword, dummyPasswordHash } from './password.js';
+export {
+  SESSION_COOKIE,
+  SESSION_TTL_MS,
+  createSession,
+  deleteSession,
+  findSession,
+  hashToken,
+  readCookie,
+  requestToken,
+  setSessionCookie,
+  clearedSessionCookie,
+  sessionCookie,
+} from './session.js';
+export { SessionModel } from './session.model.js';
+export {
+  assertLoginAllowed,
+  recordLoginFailure,
+  clearLoginFailures,
+  LOGIN_LIMITS,
+  LoginRateLimitedError,
+} from './rate-limit.js';
+export { loadViewer, toViewer } from './load-viewer.js';
+export {
+  rolesIn,
+  hasRoleIn,
+  isAdministrationOf,
+  canModerateIn,
+  readsAllOf,
+  readsPublishedOf,
+  viewerMunicipalities,
+} from './policy.js';

@@ -1,6 +1,25 @@
 import type { Request, Response } from 'express';
 import type { Logger } from '../shared/logger.js';
 import type { Viewer } from '../auth/index.js';
+import { createOrganisationLoader } from '../modules/organisations/organisation.loaders.js';
+import { createPersonLoader } from '../modules/people/people.loaders.js';
+import { createPlanLoaders } from '../modules/plans/plan.loaders.js';
+import { createGoalLoaders } from '../modules/goals/goal.loaders.js';
+import { createCommentLoaders } from '../modules/dialogue/comment.loaders.js';
+
+/** Builds the DataLoaders for one request; never shared between requests or users. */
+export function createLoaders() {
+  return {
+    organisation: createOrganisationLoader(),
+    person: createPersonLoader(),
+    ...createPlanLoaders(),
+    ...createGoalLoaders(),
+    ...createCommentLoaders(),
+  };
+}
+
+/** The per-request DataLoaders. */
+export type Loaders = ReturnType<typeof createLoaders>;
 
 /** What every resolver receives: the request, and per-request state built fresh for each request. */
 export interface GraphQLContext {
@@ -11,4 +30,8 @@ export interface GraphQLContext {
   viewer: Viewer | null;
   /** The database kind the process runs on, for Query.health. */
   databaseKind: 'mongodb' | 'embedded';
+  /** Per-request loaders (batched reads). */
+  loaders: Loaders;
+  /** Whether cookies get the Secure flag (production). */
+  secureCookies: boolean;
 }

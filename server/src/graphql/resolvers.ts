@@ -1,9 +1,27 @@
 import type { Resolvers } from './generated/resolvers-types.js';
 import { DateTime } from './scalars.js';
 import { healthResolvers } from '../modules/health/index.js';
+import { organisationResolvers } from '../modules/organisations/index.js';
+import { peopleResolvers } from '../modules/people/index.js';
+import { planResolvers } from '../modules/plans/index.js';
+import { goalResolvers } from '../modules/goals/index.js';
+import { commentResolvers } from '../modules/dialogue/index.js';
+import { auditResolvers } from '../modules/audit/index.js';
+import { indicatorsResolvers } from '../modules/indicators/index.js';
+import { resultsResolvers } from '../modules/results/index.js';
 
 // Each module contributes its resolver map; they are merged per type here.
-const moduleResolvers: Resolvers[] = [healthResolvers];
+const moduleResolvers: Resolvers[] = [
+  healthResolvers,
+  organisationResolvers,
+  peopleResolvers,
+  planResolvers,
+  goalResolvers,
+  commentResolvers,
+  auditResolvers,
+  indicatorsResolvers,
+  resultsResolvers,
+];
 
 /** All resolvers of the API, merged from the modules. */
 export function buildResolvers(): Resolvers {

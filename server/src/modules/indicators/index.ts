@@ -1,2 +1,15 @@
 export { IndicatorModel, type IndicatorDoc } from './indicator.model.js';
 export { MeasurementModel, type MeasurementDoc } from './measurement.model.js';
+export {
+  indicatorCatalog,
+  ensureIndicators,
+  indicatorIdsByKey,
+  resultMeasureKeys,
+  backgroundKeys,
+  deviationKey,
+  type IndicatorDefinition,
+  type ResultMeasureKey,
+  type BackgroundKey,
+} from './indicator.catalog.js';
+export { indicatorSeries, findIndicator, listIndicators, MAX_SERIES_ORGANISATIONS } from './indicator-series.service.js';
+export { indicatorsResolvers } from './indicators.resolvers.js';

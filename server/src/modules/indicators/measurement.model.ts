@@ -8,12 +8,14 @@ import mongoose, { Schema, type InferSchemaType } from 'mongoose';
 const measurementSchema = new Schema(
   {
     indicatorId: { type: Schema.Types.ObjectId, ref: 'Indicator', required: true },
-    /** Municipality code (4 digits), school unit code (8 digits) or `SE` for the whole country. */
-    organisationCode: { type: String, required: true, maxlength: 10 },
+    /** Municipality code (4 digits), school unit code (8 digits), a Kolada unit id, or `SE` for the whole country. */
+    organisationCode: { type: String, required: true, maxlength: 20 },
     year: { type: Number, required: true, min: 1990, max: 2100 },
     /** Whose schools the figure covers: all organisers, municipal or independent. */
     organiserType: { type: String, enum: ['all', 'municipal', 'independent'], default: 'all', required: true },
     value: { type: Number, default: null },
+    /** For a `.deviation` indicator: the model-calculated value the actual value was compared with. */
+    modelValue: { type: Number, default: null },
     missingReason: {
       type: String,
       enum: [null, 'suppressed', 'tooFewPupils', 'notApplicable', 'noData', 'approximate'],

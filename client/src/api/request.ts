@@ -1,0 +1,29 @@
+import type { TypedDocumentNode } from '@urql/core';
+import { graphqlClient } from './client.js';
+import { toAppError, type AppError } from './errors.js';
+
+/** Tells an AppError (thrown by the helpers below) from anything else. */
+export function isAppError(value: unknown): value is AppError {
+  return typeof value === 'object' && value !== null && 'code' in value && 'message' in value && 'fields' in value;
+}
+
+/** Runs a query against the server (never from cache) and returns its data or throws an AppError. */
+export async function runQuery<D, V extends Record<string, unknown>>(doc: TypedDocumentNode<D, V>, vars: V): Promise<D> {
+  const result = await graphqlClient.query(doc, vars, { requestPolicy: 'network-only' }).toPromise();
+  if (result.error) throw toAppError(result.error);
+  if (!result.data) throw toAppError(new Error('no data'));
+  return result.data;
+}
+
+/** Runs a mutation and returns its data or throws an AppError. */
+export async function runMutation<D, V extends Record<string, unknown>>(doc: TypedDocumentNode<D, V>, vars: V): Promise<D> {
+  const result = await graphqlClient.mutation(doc, vars).toPromise();
+  if (result.error) throw toAppError(result.error);
+  if (!result.data) throw toAppError(new Error('no data'));
+  return result.data;
+}
+
+/** Whatever was thrown, as an AppError. */
+export function asAppError(error: unknown): AppError {
+  return isAppError(error) ? error : toAppError(error);
+}

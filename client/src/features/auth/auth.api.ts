@@ -1,0 +1,89 @@
+import type { Role } from '../../stores/roles.js';
+import { runMutation, runQuery } from '../../api/request.js';
+import type { SessionViewerQuery } from '../../api/generated/graphql.js';
+// The typed documents come straight from the generated module so each route bundles only its own.
+import {
+  SessionDemoAccountsDocument as DemoAccountsQuery,
+  SessionLoginDocument as LoginMutation,
+  SessionLogoutDocument as LogoutMutation,
+  SessionViewerDocument as ViewerQuery,
+} from '../../api/generated/graphql.js';
+
+/** The signed-in person as the client shows them: name, role and organisation always visible. */
+export interface Viewer {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  /** The person's role title, e.g. Skolchef, when set. */
+  title: string | null;
+  organisationId: string;
+  organisationName: string;
+  organisationCode: string;
+  organisationKind: 'MUNICIPALITY' | 'ADMINISTRATION' | 'SCHOOL_UNIT';
+  municipalityCode: string;
+}
+
+/** A demo account for one-click sign-in. */
+export interface DemoAccount {
+  email: string;
+  name: string;
+  role: Role;
+  organisationName: string;
+}
+
+/** The demo accounts' shared password (public: it is printed on the sign-in page of the demo). */
+export const DEMO_PASSWORD = 'lyfta-demo';
+
+type RawViewer = NonNullable<SessionViewerQuery['me']>;
+
+const rolePriority: Role[] = ['ADMIN', 'ADMINISTRATION', 'POLITICIAN', 'PRINCIPAL', 'TEACHER', 'COACH'];
+
+/** Normalises the API's role spelling (enum or lower case) to the client's. */
+export function toRole(raw: string): Role {
+  const up = raw.toUpperCase() as Role;
+  return rolePriority.includes(up) ? up : 'TEACHER';
+}
+
+/** Picks the membership the header shows: the most capable one. */
+export function toViewer(raw: RawViewer): Viewer {
+  const ranked = [...raw.memberships].sort(
+    (a, b) => rolePriority.indexOf(toRole(a.role)) - rolePriority.indexOf(toRole(b.role)),
+  );
+  const m = ranked[0];
+  return {
+    id: raw.id,
+    name: raw.name,
+    email: raw.email ?? '',
+    title: raw.title ?? null,
+    role: m ? toRole(m.role) : 'TEACHER',
+    organisationId: m?.organisation.id ?? '',
+    organisationName: m?.organisation.name ?? '',
+    organisationCode: m?.organisation.code ?? '',
+    organisationKind: m?.organisation.kind ?? 'MUNICIPALITY',
+    municipalityCode: m?.organisation.municipalityCode ?? '',
+  };
+}
+
+/** The session's calls to the server; tests replace its functions with spies. */
+export const sessionApi = {
+  /** Who is signed in, or null. */
+  async fetchViewer(): Promise<Viewer | null> {
+    const data = await runQuery(ViewerQuery, {});
+    return data.me ? toViewer(data.me) : null;
+  },
+  /** The demo accounts (empty without demo data). */
+  async fetchDemoAccounts(): Promise<DemoAccount[]> {
+    const data = await runQuery(DemoAccountsQuery, {});
+    return data.demoAccounts.map((a) => ({ ...a, role: toRole(a.role) }));
+  },
+  /** Signs in with email and password; the server sets the session cookie. */
+  async signIn(email: string, password: string): Promise<Viewer> {
+    const data = await runMutation(LoginMutation, { email, password });
+    return toViewer(data.login.person);
+  },
+  /** Ends the session on the server. */
+  async signOut(): Promise<void> {
+    await runMutation(LogoutMutation, {});
+  },
+};

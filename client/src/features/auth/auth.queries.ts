@@ -1,0 +1,77 @@
+import { graphql } from '../../api/generated/index.js';
+
+/** The signed-in person with every membership (role in an organisation). */
+export const ViewerQuery = graphql(`
+  query SessionViewer {
+    me {
+      id
+      name
+      title
+      email
+      memberships {
+        role
+        organisation {
+          id
+          code
+          kind
+          name
+          municipalityCode
+          parent {
+            id
+            name
+            code
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** Demo accounts for one-click sign-in (empty unless the demo is loaded). */
+export const DemoAccountsQuery = graphql(`
+  query SessionDemoAccounts {
+    demoAccounts {
+      email
+      name
+      role
+      organisationName
+    }
+  }
+`);
+
+/** Signs in; the session cookie comes back with the answer. */
+export const LoginMutation = graphql(`
+  mutation SessionLogin($email: String!, $password: String!) {
+    login(email: $email, password: $password) {
+      expiresAt
+      person {
+        id
+        name
+        title
+        email
+        memberships {
+          role
+          organisation {
+            id
+            code
+            kind
+            name
+            municipalityCode
+            parent {
+              id
+              name
+              code
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** Ends the session. */
+export const LogoutMutation = graphql(`
+  mutation SessionLogout {
+    logout
+  }
+`);

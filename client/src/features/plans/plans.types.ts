@@ -1,0 +1,83 @@
+/** How far an action item has come; the server's enum, mirrored for the client's logic. */
+export type ItemStatus = 'NOT_STARTED' | 'IN_PROGRESS' | 'AT_RISK' | 'DONE' | 'CANCELLED';
+
+/** Every status in the order the UI lists them. */
+export const ITEM_STATUSES: readonly ItemStatus[] = [
+  'NOT_STARTED',
+  'IN_PROGRESS',
+  'AT_RISK',
+  'DONE',
+  'CANCELLED',
+];
+
+/** A person as the plans screens show them. */
+export interface PersonRef {
+  id: string;
+  name: string;
+}
+
+/** One entry in an item's status history. */
+export interface StatusUpdate {
+  id: string;
+  status: ItemStatus;
+  progress: number;
+  text: string;
+  evidenceUrl: string | null;
+  effect: string | null;
+  authorName: string;
+  at: string;
+}
+
+/** One thing the organiser will do ("Borås Stad ska: …"). */
+export interface ActionItem {
+  id: string;
+  planId: string;
+  areaId: string;
+  title: string;
+  description: string;
+  owner: PersonRef | null;
+  dueDate: string | null;
+  status: ItemStatus;
+  progress: number;
+  /** Optimistic-concurrency version; an update names the version it was based on. */
+  version: number;
+  updatedAt: string;
+  /** The effect seen, recorded when the item was closed as done. */
+  effect: string | null;
+  lastUpdate: { text: string; authorName: string; at: string } | null;
+  canUpdate: boolean;
+  goals: Array<{ id: string; title: string }>;
+  updates: StatusUpdate[];
+}
+
+/** A part of a plan, e.g. "Rektors uppdrag". */
+export interface Area {
+  id: string;
+  title: string;
+  items: ActionItem[];
+}
+
+/** A municipality's action plan. */
+export interface ActionPlan {
+  id: string;
+  title: string;
+  purpose: string;
+  startingPoints: string[];
+  organisationName: string;
+  periodFrom: string;
+  periodTo: string;
+  responsible: PersonRef | null;
+  responsibleTitle: string | null;
+  version: number;
+  areas: Area[];
+}
+
+/** What the leader types into the update form. */
+export interface ItemDraft {
+  status: ItemStatus;
+  progress: number;
+  text: string;
+  evidenceUrl: string;
+  /** The effect seen; asked for when closing as done. */
+  effect: string;
+}

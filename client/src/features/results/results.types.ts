@@ -1,0 +1,26 @@
+import type { FactorFieldsFragment, MunicipalityResultsQuery, SchoolUnitResultsQuery, PeerComparisonQuery } from '../../api/generated/graphql.js';
+
+/** SKR's colour band. */
+export type Band = 'TOP_QUARTER' | 'MIDDLE_HALF' | 'BOTTOM_QUARTER';
+
+/** One municipality's line in the national ranking. */
+export interface RankingRow {
+  code: string;
+  name: string;
+  countyName: string | null;
+  rank: number;
+  previousRank: number | null;
+  /** The weighted mean of the six factor ranks (lower is better). */
+  score: number;
+  band: Band;
+  incomplete: boolean;
+}
+
+/** One factor's figures as the API gives them. */
+export type Factor = FactorFieldsFragment;
+/** One municipality's history. */
+export type MunicipalityResults = MunicipalityResultsQuery['municipalityResults'];
+/** The comparison with the country, the county and peers. */
+export type PeerComparison = PeerComparisonQuery['peerComparison'];
+/** The school units' results. */
+export type SchoolUnitResults = SchoolUnitResultsQuery['schoolUnitResults'];

@@ -1,0 +1,26 @@
+/** A person's role in an organisation; mirrors the API's Role enum. */
+export type Role = 'POLITICIAN' | 'ADMINISTRATION' | 'PRINCIPAL' | 'TEACHER' | 'COACH' | 'ADMIN';
+
+/** The sections of the app, each a navigation entry. */
+export type Section = 'home' | 'plans' | 'goals' | 'results' | 'quality' | 'dialogue';
+
+// Who may open which section, following the default policy in the domain description: coaches
+// work only in their own engagements; everyone else reads their municipality's plans and goals.
+const access: Record<Section, readonly Role[]> = {
+  home: ['POLITICIAN', 'ADMINISTRATION', 'PRINCIPAL', 'TEACHER', 'COACH', 'ADMIN'],
+  plans: ['POLITICIAN', 'ADMINISTRATION', 'PRINCIPAL', 'TEACHER', 'ADMIN'],
+  goals: ['POLITICIAN', 'ADMINISTRATION', 'PRINCIPAL', 'TEACHER', 'ADMIN'],
+  results: ['POLITICIAN', 'ADMINISTRATION', 'PRINCIPAL', 'TEACHER', 'COACH', 'ADMIN'],
+  quality: ['ADMINISTRATION', 'PRINCIPAL', 'ADMIN'],
+  dialogue: ['POLITICIAN', 'ADMINISTRATION', 'PRINCIPAL', 'TEACHER', 'ADMIN'],
+};
+
+/** Whether a role may open a section. */
+export function canOpen(role: Role | null, section: Section): boolean {
+  return role !== null && access[section].includes(role);
+}
+
+/** Whether a role may moderate comments (hide with a reason). */
+export function canModerate(role: Role | null): boolean {
+  return role === 'ADMINISTRATION' || role === 'ADMIN';
+}

@@ -1,0 +1,225 @@
+/** Server and diagnostic commands: hello, buildInfo, serverStatus, listDatabases, stats and friends. */
+import os from 'node:os';
+import { BSON, Long, Timestamp } from 'bson';
+import { fail } from '../errors.js';
+import { truthy } from '../bson/values.js';
+import { compileFilter } from '../query/match.js';
+import { MAX_BSON_BYTES, MAX_MESSAGE_BYTES } from '../wire/protocol.js';
+import type { CommandContext, CommandHandler } from './context.js';
+import { existing } from './util.js';
+
+type Doc = Record<string, unknown>;
+
+/** The version this server reports; 8.0 features are what the driver expects of wire version 21. */
+export const VERSION = '8.0.0';
+export const SET_NAME = 'lyfta';
+
+/** hello / isMaster as a single-node replica set primary (no topologyVersion: no streaming). */
+export function helloReply(ctx: CommandContext, legacy: boolean): Doc {
+  const me = `${ctx.server.host}:${ctx.server.port}`;
+  const reply: Doc = {
+    helloOk: true,
+    ...(legacy ? { ismaster: true } : { isWritablePrimary: true }),
+    setName: SET_NAME,
+    setVersion: 1,
+    hosts: [me],
+    primary: me,
+    me,
+    secondary: false,
+    maxBsonObjectSize: MAX_BSON_BYTES,
+    maxMessageSizeBytes: MAX_MESSAGE_BYTES,
+    maxWriteBatchSize: 100_000,
+    localTime: new Date(),
+    logicalSessionTimeoutMinutes: 30,
+    connectionId: ctx.connectionId,
+    minWireVersion: 0,
+    maxWireVersion: 21,
+    readOnly: false,
+    ok: 1,
+  };
+  return reply;
+}
+
+const hello: CommandHandler = (_cmd, ctx) => helloReply(ctx, false);
+const isMaster: CommandHandler = (_cmd, ctx) => helloReply(ctx, true);
+
+const buildInfo: CommandHandler = () => ({
+  version: VERSION,
+  gitVersion: 'lyfta-embedded',
+  versionArray: [8, 0, 0, 0],
+  bits: 64,
+  debug: false,
+  maxBsonObjectSize: MAX_BSON_BYTES,
+  storageEngines: ['lyfta-journal'],
+  javascriptEngine: 'none',
+  modules: [],
+  openssl: { running: 'disabled' },
+  buildEnvironment: {},
+  sysInfo: 'deprecated',
+  allocator: 'system',
+  ok: 1,
+});
+
+const hostInfo: CommandHandler = () => ({
+  system: { currentTime: new Date(), hostname: os.hostname(), cpuAddrSize: 64, memSizeMB: Math.round(os.totalmem() / 1048576), numCores: os.cpus().length, cpuArch: os.arch(), numaEnabled: false },
+  os: { type: os.type(), name: os.platform(), version: os.release() },
+  extra: {},
+  ok: 1,
+});
+
+const PARAMETERS: Doc = { featureCompatibilityVersion: { version: '8.0' }, transactionLifetimeLimitSeconds: 60, authenticationMechanisms: [] };
+
+const getParameter: CommandHandler = (cmd) => {
+  const reply: Doc = {};
+  const all = cmd.getParameter === '*' || (typeof cmd.getParameter === 'object' && cmd.getParameter !== null && (cmd.getParameter as Doc).allParameters);
+  for (const [k, v] of Object.entries(PARAMETERS)) if (all || k in cmd) reply[k] = v;
+  return { ...reply, ok: 1 };
+};
+
+const serverStatus: CommandHandler = (_cmd, ctx) => ({
+  host: os.hostname(),
+  version: VERSION,
+  process: 'mongod',
+  pid: Long.fromNumber(process.pid),
+  uptime: (Date.now() - ctx.server.startedAt.getTime()) / 1000,
+  uptimeMillis: Long.fromNumber(Date.now() - ctx.server.startedAt.getTime()),
+  localTime: new Date(),
+  connections: { current: ctx.server.connections(), available: 1000, totalCreated: ctx.connectionId },
+  metrics: { cursor: { open: { total: ctx.cursors.size } } },
+  storageEngine: { name: 'lyfta-journal', supportsCommittedReads: true, persistent: true },
+  ok: 1,
+});
+
+const whatsmyuri: CommandHandler = (_cmd, ctx) => ({ you: ctx.remote, ok: 1 });
+
+function collectionSize(ctx: CommandContext, db: string): { count: number; size: number; collections: number; indexes: number } {
+  let count = 0;
+  let size = 0;
+  let indexes = 0;
+  const colls = ctx.engine.dbs.get(db);
+  for (const c of colls?.values() ?? []) {
+    count += c.docs.size;
+    indexes += c.indexes.size;
+    for (const d of c.docs.values()) size += BSON.calculateObjectSize(d);
+  }
+  return { count, size, collections: colls?.size ?? 0, indexes };
+}
+
+const listDatabases: CommandHandler = (cmd, ctx) => {
+  let dbs: Doc[] = [...ctx.engine.dbs.keys()].map((name) => {
+    const s = collectionSize(ctx, name);
+    return { name, sizeOnDisk: s.size, empty: s.count === 0 };
+  });
+  if (cmd.filter) {
+    const m = compileFilter(cmd.filter);
+    dbs = dbs.filter((d) => m(d));
+  }
+  if (truthy(cmd.nameOnly)) dbs = dbs.map((d) => ({ name: d.name }));
+  const totalSize = dbs.reduce((n, d) => n + Number(d.sizeOnDisk ?? 0), 0);
+  return { databases: dbs, totalSize, totalSizeMb: Math.round(totalSize / 1048576), ok: 1 };
+};
+
+const dbStats: CommandHandler = (_cmd, ctx) => {
+  const s = collectionSize(ctx, ctx.db);
+  return {
+    db: ctx.db,
+    collections: s.collections,
+    views: 0,
+    objects: s.count,
+    avgObjSize: s.count ? s.size / s.count : 0,
+    dataSize: s.size,
+    storageSize: s.size,
+    indexes: s.indexes,
+    indexSize: 0,
+    totalSize: s.size,
+    scaleFactor: 1,
+    fsUsedSize: 0,
+    fsTotalSize: 0,
+    ok: 1,
+  };
+};
+
+const collStats: CommandHandler = (cmd, ctx) => {
+  const name = String(cmd.collStats);
+  const coll = existing(ctx, name);
+  if (!coll) fail(26, `ns not found ${ctx.db}.${name}`);
+  let size = 0;
+  for (const d of coll.docs.values()) size += BSON.calculateObjectSize(d);
+  const indexSizes: Doc = {};
+  for (const n of coll.indexes.keys()) indexSizes[n] = 0;
+  return {
+    ns: coll.ns,
+    size,
+    count: coll.docs.size,
+    avgObjSize: coll.docs.size ? Math.floor(size / coll.docs.size) : 0,
+    storageSize: size,
+    nindexes: coll.indexes.size,
+    indexSizes,
+    totalIndexSize: 0,
+    totalSize: size,
+    capped: false,
+    ok: 1,
+  };
+};
+
+const connectionStatus: CommandHandler = () => ({ authInfo: { authenticatedUsers: [], authenticatedUserRoles: [] }, ok: 1 });
+
+const getLog: CommandHandler = (cmd) => {
+  if (cmd.getLog === '*') return { names: ['global', 'startupWarnings'], ok: 1 };
+  return { totalLinesWritten: 0, log: [], ok: 1 };
+};
+
+const getCmdLineOpts: CommandHandler = (_cmd, ctx) => ({
+  argv: ctx.server.argv,
+  parsed: { net: { bindIp: ctx.server.host, port: ctx.server.port }, storage: { dbPath: ctx.server.dbPath } },
+  ok: 1,
+});
+
+const ping: CommandHandler = () => ({ ok: 1 });
+
+const ok: CommandHandler = () => ({ ok: 1 });
+
+const getFreeMonitoringStatus: CommandHandler = () => ({ state: 'disabled', ok: 1 });
+
+const replSetGetStatus: CommandHandler = (_cmd, ctx) => ({
+  set: SET_NAME,
+  date: new Date(),
+  myState: 1,
+  members: [{ _id: 0, name: `${ctx.server.host}:${ctx.server.port}`, health: 1, state: 1, stateStr: 'PRIMARY', self: true }],
+  ok: 1,
+});
+
+const lastOpTime = (): Timestamp => new Timestamp({ t: Math.floor(Date.now() / 1000), i: 1 });
+void lastOpTime;
+
+/** Administrative command handlers by name. */
+export const adminCommands: Record<string, CommandHandler> = {
+  hello,
+  ismaster: isMaster,
+  isMaster,
+  buildInfo,
+  buildinfo: buildInfo,
+  hostInfo,
+  getParameter,
+  serverStatus,
+  whatsmyuri,
+  listDatabases,
+  dbStats,
+  collStats,
+  connectionStatus,
+  getLog,
+  getCmdLineOpts,
+  ping,
+  endSessions: ok,
+  killAllSessions: ok,
+  refreshSessions: ok,
+  startSession: ok,
+  getFreeMonitoringStatus,
+  replSetGetStatus,
+  logout: ok,
+  saslStart: () => fail(11, 'Authentication is not enabled on this server'),
+  getDefaultRWConcern: () => ({ defaultReadConcern: { level: 'local' }, defaultWriteConcern: { w: 1, wtimeout: 0 }, ok: 1 }),
+  features: () => ({ ok: 1 }),
+  usersInfo: () => ({ users: [], ok: 1 }),
+  rolesInfo: () => ({ roles: [], ok: 1 }),
+};

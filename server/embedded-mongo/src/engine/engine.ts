@@ -1,0 +1,371 @@
+/** The database engine: catalog, document changes, journal records, replay and compaction. */
+import { Binary, BSON, UUID } from 'bson';
+import { fail } from '../errors.js';
+import { isPlainObject } from '../bson/values.js';
+import { compileFilter } from '../query/match.js';
+import type { DurableStore } from '../storage/index.js';
+import { Collection, idKey } from './collection.js';
+import type { IndexSpec } from './index-store.js';
+import { Transaction, txnKey, writeConflict } from './transaction.js';
+
+type Doc = Record<string, unknown>;
+
+/** Journal records produced by one command (or one transaction), appended together. */
+export class WriteBatch {
+  readonly records: Doc[] = [];
+}
+
+const COMPACT_THRESHOLD = 64 * 1024 * 1024;
+const SERIALIZE = { checkKeys: false, ignoreUndefined: true } as const;
+
+/** All databases in memory, persisted through the durable store. */
+export class Engine {
+  readonly dbs = new Map<string, Map<string, Collection>>();
+  readonly activeTxns = new Set<Transaction>();
+  private compacting = false;
+  log: (msg: string) => void = () => {};
+
+  constructor(private readonly store: DurableStore | undefined) {}
+
+  /** The collection, or undefined. */
+  getCollection(db: string, name: string): Collection | undefined {
+    return this.dbs.get(db)?.get(name);
+  }
+
+  /** The collection, created (and journalled) if missing. */
+  ensureCollection(db: string, name: string, batch: WriteBatch, options: Doc = {}): Collection {
+    const existing = this.getCollection(db, name);
+    if (existing) return existing;
+    validateCollectionName(name);
+    const coll = this.createCollectionNow(db, name, options);
+    batch.records.push({ op: 'cc', db, coll: name, options, uuid: coll.uuid });
+    return coll;
+  }
+
+  private createCollectionNow(db: string, name: string, options: Doc, uuid?: UUID): Collection {
+    let colls = this.dbs.get(db);
+    if (!colls) this.dbs.set(db, (colls = new Map()));
+    const coll = new Collection(db, name, options, uuid);
+    colls.set(name, coll);
+    return coll;
+  }
+
+  /** Drops a collection (journalled); false if it did not exist. */
+  dropCollection(db: string, name: string, batch: WriteBatch): boolean {
+    const colls = this.dbs.get(db);
+    if (!colls?.has(name)) return false;
+    colls.delete(name);
+    if (colls.size === 0) this.dbs.delete(db);
+    batch.records.push({ op: 'dc', db, coll: name });
+    return true;
+  }
+
+  /** Drops a database (journalled). */
+  dropDatabase(db: string, batch: WriteBatch): void {
+    if (!this.dbs.delete(db)) return;
+    batch.records.push({ op: 'dd', db });
+  }
+
+  /** Renames a collection (journalled). */
+  renameCollection(fromDb: string, from: string, toDb: string, to: string, batch: WriteBatch): void {
+    const coll = this.getCollection(fromDb, from);
+    if (!coll) fail(26, 'source namespace does not exist');
+    this.dbs.get(fromDb)!.delete(from);
+    const target = this.createCollectionNow(toDb, to, coll.options);
+    for (const ix of coll.indexes.values()) if (ix.name !== '_id_') target.addIndex(ix.spec);
+    for (const d of coll.docs.values()) target.putUnchecked(d);
+    batch.records.push({ op: 'rn', fromDb, from, toDb, to });
+  }
+
+  /** Creates an index (journalled). */
+  createIndex(coll: Collection, spec: IndexSpec, batch: WriteBatch): void {
+    coll.addIndex(spec);
+    batch.records.push({ op: 'ci', db: coll.db, coll: coll.name, spec });
+  }
+
+  /** Drops an index (journalled). */
+  dropIndex(coll: Collection, name: string, batch: WriteBatch): void {
+    coll.indexes.delete(name);
+    batch.records.push({ op: 'di', db: coll.db, coll: coll.name, name });
+  }
+
+  /** Documents matching a filter, as the transaction (if any) sees them. */
+  find(coll: Collection | undefined, filter: unknown, txn?: Transaction): Doc[] {
+    if (!coll) return [];
+    const match = compileFilter(filter);
+    const out: Doc[] = [];
+    if (!txn || (txn.preimages.size === 0 && txn.writes.size === 0)) {
+      for (const d of coll.candidates(filter)) if (match(d)) out.push(d);
+      return out;
+    }
+    const ns = coll.ns;
+    const overlaid = new Set<string>();
+    for (const key of [...txn.preimages.keys(), ...txn.writes.keys()]) if (key.startsWith(ns + '\0')) overlaid.add(key.slice(ns.length + 1));
+    for (const d of coll.candidates(filter)) {
+      if (overlaid.has(idKey(d._id))) continue;
+      if (match(d)) out.push(d);
+    }
+    for (const id of overlaid) {
+      const d = this.visible(coll, id, txn);
+      if (d && match(d)) out.push(d);
+    }
+    return out;
+  }
+
+  /** A document as a transaction sees it. */
+  private visible(coll: Collection, id: string, txn: Transaction): Doc | undefined {
+    const key = txnKey(coll.ns, id);
+    const w = txn.writes.get(key);
+    if (w) return w.doc ?? undefined;
+    if (txn.preimages.has(key)) return txn.preimages.get(key) ?? undefined;
+    return coll.docs.get(id);
+  }
+
+  /** Records the snapshot version of a document in every other open transaction before it changes. */
+  private capture(coll: Collection, id: string, except?: Transaction): void {
+    if (this.activeTxns.size === 0) return;
+    const key = txnKey(coll.ns, id);
+    const before = coll.docs.get(id) ?? null;
+    for (const t of this.activeTxns) {
+      if (t === except || t.preimages.has(key)) continue;
+      t.preimages.set(key, before);
+    }
+  }
+
+  private checkTxnWrite(coll: Collection, id: string, txn: Transaction): void {
+    const key = txnKey(coll.ns, id);
+    const changedSinceSnapshot = txn.preimages.has(key) && !txn.writes.has(key);
+    if (changedSinceSnapshot) writeConflict();
+    for (const t of this.activeTxns) if (t !== txn && t.writes.has(key)) writeConflict();
+  }
+
+  /** Inserts a document (unique checks first). */
+  insert(coll: Collection, doc: Doc, batch: WriteBatch, txn?: Transaction): void {
+    const id = idKey(doc._id);
+    if (txn) {
+      this.checkTxnWrite(coll, id, txn);
+      if (this.visible(coll, id, txn)) coll.indexes.get('_id_')!.duplicate(coll.ns, [doc._id]);
+      this.checkTxnUnique(coll, doc, txn);
+      txn.writes.set(txnKey(coll.ns, id), { ns: coll.ns, id, doc, existed: false });
+      return;
+    }
+    if (this.activeTxns.size > 0) {
+      coll.checkUnique(doc, true);
+      this.capture(coll, id);
+    }
+    coll.insert(doc);
+    batch.records.push({ op: 'i', db: coll.db, coll: coll.name, doc });
+  }
+
+  /** Replaces a document by its new version. */
+  replace(coll: Collection, oldDoc: Doc, newDoc: Doc, batch: WriteBatch, txn?: Transaction): void {
+    const id = idKey(oldDoc._id);
+    if (txn) {
+      this.checkTxnWrite(coll, id, txn);
+      this.checkTxnUnique(coll, newDoc, txn);
+      const key = txnKey(coll.ns, id);
+      const prev = txn.writes.get(key);
+      txn.writes.set(key, { ns: coll.ns, id, doc: newDoc, existed: prev ? prev.existed : true });
+      return;
+    }
+    this.capture(coll, id);
+    coll.replace(oldDoc, newDoc);
+    batch.records.push({ op: 'u', db: coll.db, coll: coll.name, doc: newDoc });
+  }
+
+  /** Deletes a document. */
+  remove(coll: Collection, doc: Doc, batch: WriteBatch, txn?: Transaction): void {
+    const id = idKey(doc._id);
+    if (txn) {
+      this.checkTxnWrite(coll, id, txn);
+      const key = txnKey(coll.ns, id);
+      const prev = txn.writes.get(key);
+      txn.writes.set(key, { ns: coll.ns, id, doc: null, existed: prev ? prev.existed : true });
+      return;
+    }
+    this.capture(coll, id);
+    coll.remove(doc);
+    batch.records.push({ op: 'd', db: coll.db, coll: coll.name, id: doc._id });
+  }
+
+  /** Unique checks for a transaction's write against committed data and its own writes. */
+  private checkTxnUnique(coll: Collection, doc: Doc, txn: Transaction): void {
+    const ignore = new Set<string>();
+    const prefix = coll.ns + '\0';
+    for (const [key, w] of txn.writes) if (key.startsWith(prefix)) ignore.add(w.id);
+    coll.checkUnique(doc, false, ignore);
+    const id = idKey(doc._id);
+    for (const ix of coll.indexes.values()) {
+      if (!ix.unique || ix.name === '_id_') continue;
+      const mine = new Set(ix.keysOf(doc).map((k) => k.hash));
+      for (const [key, w] of txn.writes) {
+        if (!key.startsWith(prefix) || !w.doc || w.id === id) continue;
+        for (const k of ix.keysOf(w.doc)) if (mine.has(k.hash)) ix.duplicate(coll.ns, k.values);
+      }
+    }
+  }
+
+  /** Starts tracking a transaction's snapshot. */
+  begin(txn: Transaction): void {
+    this.activeTxns.add(txn);
+  }
+
+  /** Ends a transaction without applying it. */
+  abort(txn: Transaction, reason?: string): void {
+    if (txn.state === 'active') {
+      txn.state = 'aborted';
+      txn.abortReason = reason;
+    }
+    this.activeTxns.delete(txn);
+  }
+
+  /** Applies a transaction's writes atomically in memory and returns them as one batch. */
+  commit(txn: Transaction): WriteBatch {
+    const batch = new WriteBatch();
+    const byNs = new Map<string, Set<string>>();
+    for (const w of txn.writes.values()) {
+      if (txn.preimages.has(txnKey(w.ns, w.id))) {
+        this.abort(txn);
+        writeConflict();
+      }
+      let s = byNs.get(w.ns);
+      if (!s) byNs.set(w.ns, (s = new Set()));
+      s.add(w.id);
+    }
+    const collOf = (ns: string): Collection => {
+      const dot = ns.indexOf('.');
+      const db = ns.slice(0, dot);
+      const name = ns.slice(dot + 1);
+      return this.ensureCollection(db, name, batch);
+    };
+    try {
+      for (const w of txn.writes.values()) {
+        if (!w.doc) continue;
+        const coll = collOf(w.ns);
+        coll.checkUnique(w.doc, !coll.docs.has(w.id), byNs.get(w.ns));
+      }
+    } catch (err) {
+      this.abort(txn);
+      throw err;
+    }
+    this.activeTxns.delete(txn);
+    for (const w of txn.writes.values()) {
+      const coll = collOf(w.ns);
+      const current = coll.docs.get(w.id);
+      this.capture(coll, w.id, txn);
+      if (current) {
+        const ix = [...coll.indexes.values()];
+        void ix;
+        coll.remove(current);
+      }
+      if (w.doc) {
+        coll.putUnchecked(w.doc);
+        batch.records.push({ op: current ? 'u' : 'i', db: coll.db, coll: coll.name, doc: w.doc });
+      } else if (current) {
+        batch.records.push({ op: 'd', db: coll.db, coll: coll.name, id: current._id });
+      }
+    }
+    txn.state = 'committed';
+    return batch;
+  }
+
+  /** Makes a batch durable; resolves once it is on disk. */
+  async flush(batch: WriteBatch): Promise<void> {
+    if (batch.records.length === 0 || !this.store) return;
+    const buffers = batch.records.map((r) => Buffer.from(BSON.serialize(r, SERIALIZE)));
+    await this.store.append(buffers);
+    this.maybeCompact();
+  }
+
+  private maybeCompact(): void {
+    const store = this.store;
+    if (!store || this.compacting || store.journalBytes < COMPACT_THRESHOLD) return;
+    this.compacting = true;
+    // Compaction runs after the reply of the write that crossed the threshold.
+    setImmediate(() => {
+      store
+        .compact(this.stateRecords())
+        .catch((err: unknown) => this.log(`compaction failed: ${String(err)}`))
+        .finally(() => (this.compacting = false));
+    });
+  }
+
+  /** The full state as journal records (for a snapshot). */
+  *stateRecords(): Generator<Buffer> {
+    for (const [db, colls] of this.dbs) {
+      for (const coll of colls.values()) {
+        yield Buffer.from(BSON.serialize({ op: 'cc', db, coll: coll.name, options: coll.options, uuid: coll.uuid }, SERIALIZE));
+        for (const ix of coll.indexes.values()) {
+          if (ix.name !== '_id_') yield Buffer.from(BSON.serialize({ op: 'ci', db, coll: coll.name, spec: ix.spec }, SERIALIZE));
+        }
+        for (const doc of coll.docs.values()) yield Buffer.from(BSON.serialize({ op: 'i', db, coll: coll.name, doc }, SERIALIZE));
+      }
+    }
+  }
+
+  /** Replays one journal or snapshot record. */
+  replay(buf: Buffer): void {
+    const r = BSON.deserialize(buf, { promoteValues: false }) as Doc;
+    const db = r.db as string;
+    const name = r.coll as string;
+    const coll = (): Collection => this.getCollection(db, name) ?? this.createCollectionNow(db, name, {});
+    switch (r.op) {
+      case 'cc':
+        if (!this.getCollection(db, name)) this.createCollectionNow(db, name, isPlainObject(r.options) ? r.options : {}, uuidOf(r.uuid));
+        break;
+      case 'dc':
+        this.dbs.get(db)?.delete(name);
+        break;
+      case 'dd':
+        this.dbs.delete(db);
+        break;
+      case 'rn': {
+        const b = new WriteBatch();
+        if (this.getCollection(r.fromDb as string, r.from as string)) this.renameCollection(r.fromDb as string, r.from as string, r.toDb as string, r.to as string, b);
+        break;
+      }
+      case 'ci': {
+        const c = coll();
+        const spec = r.spec as IndexSpec;
+        const ix = new Map(c.indexes);
+        void ix;
+        c.indexes.delete(spec.name);
+        try {
+          c.addIndex(spec);
+        } catch {
+          this.log(`index ${spec.name} on ${c.ns} could not be rebuilt`);
+        }
+        break;
+      }
+      case 'di':
+        coll().indexes.delete(r.name as string);
+        break;
+      case 'i':
+      case 'u':
+        coll().putUnchecked(r.doc as Doc);
+        break;
+      case 'd': {
+        const c = coll();
+        const d = c.docs.get(idKey(r.id));
+        if (d) c.remove(d);
+        break;
+      }
+      default:
+        this.log(`unknown journal record ${String(r.op)}`);
+    }
+  }
+}
+
+/** Rejects collection names mongod refuses. */
+export function validateCollectionName(name: string): void {
+  if (typeof name !== 'string' || name.length === 0) fail(73, `Invalid collection name: ${String(name)}`);
+  if (name.includes('$') || name.includes('\0') || name.startsWith('.') || name.startsWith('system.')) {
+    if (!name.startsWith('system.')) fail(73, `Invalid collection name: ${name}`);
+  }
+}
+
+function uuidOf(v: unknown): UUID | undefined {
+  if (v instanceof UUID) return v;
+  if (v instanceof Binary && v.sub_type === Binary.SUBTYPE_UUID) return new UUID(v.buffer.subarray(0, v.position));
+  return undefined;
+}

@@ -1,0 +1,73 @@
+/** Public entry point: start the MongoDB-compatible server in a child process. */
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+export { EmbeddedMongoServer } from './server.js';
+
+/** Options of {@link startEmbeddedMongo}. */
+export interface EmbeddedMongoOptions {
+  /** data folder (created if missing) */
+  dbPath: string;
+  /** 0 (default) = any free port */
+  port?: number;
+  /** default '127.0.0.1' */
+  host?: string;
+  /** default true; false skips fdatasync (throwaway test folders only) */
+  sync?: boolean;
+}
+
+/** A server running in a child process. */
+export interface RunningEmbeddedMongo {
+  /** mongodb://127.0.0.1:PORT (no db name; callers append /lyfta) */
+  uri: string;
+  port: number;
+  /** the child process */
+  pid: number;
+  /** Stops the server cleanly (flushes, releases the lock) and waits for the child to exit. */
+  stop(): Promise<void>;
+}
+
+/** Starts the server in a child process and resolves once it accepts connections. */
+export function startEmbeddedMongo(options: EmbeddedMongoOptions): Promise<RunningEmbeddedMongo> {
+  const fromSource = import.meta.url.endsWith('.ts');
+  const entry = fileURLToPath(new URL(fromSource ? './child.ts' : './child.js', import.meta.url));
+  const child = fork(entry, [], {
+    execPath: process.execPath,
+    execArgv: fromSource ? ['--import', 'tsx'] : [],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const host = options.host ?? '127.0.0.1';
+  return new Promise((resolve, reject) => {
+    let settled = false;
+    const exited = new Promise<void>((res) => child.once('exit', () => res()));
+    child.once('exit', (code) => {
+      if (!settled) {
+        settled = true;
+        reject(new Error(`embedded-mongo exited with code ${code} before it was ready`));
+      }
+    });
+    child.on('message', (raw: unknown) => {
+      const msg = raw as { type: string; port?: number; message?: string };
+      if (settled) return;
+      if (msg.type === 'ready' && msg.port) {
+        settled = true;
+        const port = msg.port;
+        resolve({
+          uri: `mongodb://${host}:${port}`,
+          port,
+          pid: child.pid!,
+          async stop() {
+            if (child.exitCode !== null || child.signalCode !== null) return;
+            if (child.connected) child.send({ type: 'stop' });
+            else child.kill('SIGTERM');
+            await exited;
+          },
+        });
+      } else if (msg.type === 'error') {
+        settled = true;
+        reject(new Error(msg.message));
+      }
+    });
+    child.send({ type: 'start', options: { ...options, host } });
+  });
+}

@@ -1,0 +1,64 @@
+/** Sort specifications compiled to comparators in MongoDB's order (arrays by min or max element). */
+import { fail } from '../errors.js';
+import { collectValues } from '../bson/paths.js';
+import { compareValues, isNumeric, isPlainObject, toNumber } from '../bson/values.js';
+
+/** A compiled comparator over documents. */
+export type DocComparator = (a: unknown, b: unknown) => number;
+
+/** Parses `{field: 1|-1}` into ordered [path, direction] pairs. */
+export function parseSortSpec(spec: unknown): [string, 1 | -1][] {
+  if (spec === undefined || spec === null) return [];
+  if (!isPlainObject(spec)) fail(2, 'Expected sort to be an object');
+  return Object.entries(spec).map(([k, d]) => {
+    if (isPlainObject(d) && '$meta' in d) return [k, -1] as [string, -1];
+    if (!isNumeric(d) || (toNumber(d) !== 1 && toNumber(d) !== -1)) fail(15975, '$sort key ordering must be 1 (for ascending) or -1 (for descending)');
+    return [k, toNumber(d) < 0 ? -1 : 1] as [string, 1 | -1];
+  });
+}
+
+/** The value a document sorts by on one path: the min (ascending) or max (descending) element. */
+export function sortKey(doc: unknown, path: string, dir: 1 | -1): unknown {
+  const values = collectValues(doc, path);
+  if (values.length === 0) return undefined;
+  let best: unknown;
+  let have = false;
+  for (const v of values) {
+    const candidates = Array.isArray(v) ? (v.length === 0 ? [undefined] : v) : [v];
+    for (const c of candidates) {
+      if (!have || dir * compareValues(c, best) < 0) {
+        best = c;
+        have = true;
+      }
+    }
+  }
+  return best;
+}
+
+/** Compiles a sort specification into a comparator. */
+export function compileSort(spec: unknown): DocComparator | undefined {
+  const keys = parseSortSpec(spec);
+  if (keys.length === 0) return undefined;
+  return (a, b) => {
+    for (const [path, dir] of keys) {
+      const c = compareValues(sortKey(a, path, dir), sortKey(b, path, dir));
+      if (c !== 0) return dir * c;
+    }
+    return 0;
+  };
+}
+
+/** Sorts documents by a spec, computing each key once. */
+export function sortDocuments<T>(docs: T[], spec: unknown): T[] {
+  const keys = parseSortSpec(spec);
+  if (keys.length === 0) return docs;
+  const decorated = docs.map((d, i) => ({ d, i, k: keys.map(([p, dir]) => sortKey(d, p, dir)) }));
+  decorated.sort((x, y) => {
+    for (let j = 0; j < keys.length; j++) {
+      const c = compareValues(x.k[j], y.k[j]);
+      if (c !== 0) return keys[j]![1] * c;
+    }
+    return x.i - y.i;
+  });
+  return decorated.map((x) => x.d);
+}

@@ -1,0 +1,155 @@
+/** The TCP server: framing per connection, commands executed in order, replies written back. */
+import { mkdirSync } from 'node:fs';
+import net from 'node:net';
+import { Dispatcher } from './commands/dispatch.js';
+import type { ServerInfo } from './commands/context.js';
+import { Engine } from './engine/engine.js';
+import { DurableStore } from './storage/index.js';
+import { encodeMsgReply, encodeOpReply, MAX_MESSAGE_BYTES, OP_QUERY, parseMessage, ProtocolError } from './wire/protocol.js';
+
+/** Options of the in-process server. */
+export interface ServerOptions {
+  dbPath: string;
+  port?: number;
+  host?: string;
+  sync?: boolean;
+  log?: (msg: string) => void;
+  argv?: string[];
+}
+
+/** The MongoDB-compatible server running in this process. */
+export class EmbeddedMongoServer {
+  private readonly connections = new Set<net.Socket>();
+  private nextConnectionId = 1;
+  private closing?: Promise<void>;
+
+  private constructor(
+    private readonly tcp: net.Server,
+    private readonly store: DurableStore,
+    readonly engine: Engine,
+    private readonly dispatcher: Dispatcher,
+    readonly host: string,
+    readonly port: number,
+  ) {}
+
+  /** Opens the data folder, replays it and starts listening. */
+  static async start(options: ServerOptions): Promise<EmbeddedMongoServer> {
+    const log = options.log ?? (() => {});
+    mkdirSync(options.dbPath, { recursive: true });
+    const opened = await DurableStore.open(options.dbPath, { sync: options.sync ?? true });
+    if (opened.recovery.truncatedBytes > 0) {
+      log(`recovery: cut ${opened.recovery.truncatedBytes} bytes from the journal tail (${opened.recovery.reason ?? 'torn write'})`);
+    }
+    const engine = new Engine(opened.store);
+    engine.log = log;
+    for (const r of opened.snapshot) engine.replay(r);
+    for (const r of opened.journal) engine.replay(r);
+    const host = options.host ?? '127.0.0.1';
+    const tcp = net.createServer();
+    const info: ServerInfo = {
+      host,
+      port: 0,
+      dbPath: options.dbPath,
+      startedAt: new Date(),
+      argv: options.argv ?? process.argv,
+      connections: () => server.connections.size,
+    };
+    const dispatcher = new Dispatcher(engine, info);
+    try {
+      await new Promise<void>((resolve, reject) => {
+        tcp.once('error', reject);
+        tcp.listen(options.port ?? 0, host, () => {
+          tcp.off('error', reject);
+          resolve();
+        });
+      });
+    } catch (err) {
+      dispatcher.close();
+      await opened.store.close();
+      throw err;
+    }
+    const port = (tcp.address() as net.AddressInfo).port;
+    info.port = port;
+    const server: EmbeddedMongoServer = new EmbeddedMongoServer(tcp, opened.store, engine, dispatcher, host, port);
+    tcp.on('connection', (socket) => server.accept(socket));
+    return server;
+  }
+
+  /** host:port as clients reach it. */
+  get address(): { host: string; port: number } {
+    return { host: this.host, port: this.port };
+  }
+
+  /** The connection string (without a database name). */
+  get uri(): string {
+    return `mongodb://${this.host}:${this.port}`;
+  }
+
+  private accept(socket: net.Socket): void {
+    const id = this.nextConnectionId++;
+    const remote = `${socket.remoteAddress ?? '127.0.0.1'}:${socket.remotePort ?? 0}`;
+    this.connections.add(socket);
+    socket.setNoDelay(true);
+    let pending: Buffer[] = [];
+    let pendingBytes = 0;
+    let queue: Promise<void> = Promise.resolve();
+    const close = (): void => {
+      socket.destroy();
+    };
+    socket.on('close', () => this.connections.delete(socket));
+    socket.on('error', () => this.connections.delete(socket));
+    socket.on('data', (chunk: Buffer) => {
+      pending.push(chunk);
+      pendingBytes += chunk.length;
+      let buf = pending.length === 1 ? pending[0]! : Buffer.concat(pending);
+      const messages: Buffer[] = [];
+      while (buf.length >= 4) {
+        const len = buf.readInt32LE(0);
+        if (len < 16 || len > MAX_MESSAGE_BYTES) {
+          close();
+          return;
+        }
+        if (buf.length < len) break;
+        messages.push(buf.subarray(0, len));
+        buf = buf.subarray(len);
+      }
+      pending = buf.length > 0 ? [buf] : [];
+      pendingBytes = buf.length;
+      void pendingBytes;
+      for (const msg of messages) {
+        queue = queue.then(() => this.handle(msg, socket, { id, remote })).catch(() => close());
+      }
+    });
+  }
+
+  private async handle(msg: Buffer, socket: net.Socket, conn: { id: number; remote: string }): Promise<void> {
+    if (socket.destroyed) return;
+    let req;
+    try {
+      req = parseMessage(msg);
+    } catch (err) {
+      if (err instanceof ProtocolError || err instanceof Error) {
+        socket.destroy();
+        return;
+      }
+      throw err;
+    }
+    const reply = await this.dispatcher.run(req.command, req.db, conn);
+    if (req.moreToCome || socket.destroyed) return;
+    const out = req.opCode === OP_QUERY ? encodeOpReply(req.requestId, reply) : encodeMsgReply(req.requestId, reply);
+    socket.write(out);
+  }
+
+  /** Stops accepting, closes connections, flushes and releases the data folder. */
+  close(): Promise<void> {
+    this.closing ??= (async () => {
+      await new Promise<void>((resolve) => {
+        this.tcp.close(() => resolve());
+        for (const s of this.connections) s.destroy();
+      });
+      this.dispatcher.close();
+      await this.store.close();
+    })();
+    return this.closing;
+  }
+}

@@ -1,0 +1,304 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { serverError, useServer, type AnyDoc } from './harness.js';
+
+const SALES = [
+  { _id: 1, item: 'pen', qty: 10, price: 2, tags: ['office', 'school'], region: 'north' },
+  { _id: 2, item: 'pen', qty: 5, price: 3, tags: ['office'], region: 'south' },
+  { _id: 3, item: 'book', qty: 2, price: 20, tags: ['school'], region: 'north' },
+  { _id: 4, item: 'book', qty: 1, price: 25, tags: [], region: 'north' },
+  { _id: 5, item: 'lamp', qty: 3, price: 40, region: 'south' },
+];
+
+describe('aggregation', () => {
+  const server = useServer('agg');
+  const sales = () => server().db.collection<AnyDoc>('sales');
+
+  beforeAll(async () => {
+    await server().db.collection<AnyDoc>('sales').insertMany(SALES);
+    await server()
+      .db.collection<AnyDoc>('items')
+      .insertMany([
+        { _id: 'pen', label: 'Pen', minQty: 6 },
+        { _id: 'book', label: 'Book', minQty: 2 },
+      ]);
+  });
+
+  it('$match, $group with accumulators, $sort', async () => {
+    const out = await sales()
+      .aggregate([
+        { $match: { qty: { $gte: 1 } } },
+        { $sort: { _id: 1 } },
+        {
+          $group: {
+            _id: '$item',
+            total: { $sum: '$qty' },
+            count: { $sum: 1 },
+            avgPrice: { $avg: '$price' },
+            minQty: { $min: '$qty' },
+            maxQty: { $max: '$qty' },
+            ids: { $push: '$_id' },
+            regions: { $addToSet: '$region' },
+            firstId: { $first: '$_id' },
+          },
+        },
+        { $sort: { _id: 1 } },
+      ])
+      .toArray();
+    for (const group of out) group.regions.sort();
+    expect(out).toEqual([
+      {
+        _id: 'book',
+        total: 3,
+        count: 2,
+        avgPrice: 22.5,
+        minQty: 1,
+        maxQty: 2,
+        ids: [3, 4],
+        regions: ['north'],
+        firstId: 3,
+      },
+      { _id: 'lamp', total: 3, count: 1, avgPrice: 40, minQty: 3, maxQty: 3, ids: [5], regions: ['south'], firstId: 5 },
+      {
+        _id: 'pen',
+        total: 15,
+        count: 2,
+        avgPrice: 2.5,
+        minQty: 5,
+        maxQty: 10,
+        ids: [1, 2],
+        regions: ['north', 'south'],
+        firstId: 1,
+      },
+    ]);
+  });
+
+  it('$group by null and by a compound key', async () => {
+    const all = await sales()
+      .aggregate([{ $group: { _id: null, revenue: { $sum: { $multiply: ['$qty', '$price'] } } } }])
+      .toArray();
+    expect(all).toEqual([{ _id: null, revenue: 20 + 15 + 40 + 25 + 120 }]);
+    const compound = await sales()
+      .aggregate([
+        { $group: { _id: { item: '$item', region: '$region' }, n: { $sum: 1 } } },
+        { $sort: { n: -1, '_id.item': 1, '_id.region': 1 } },
+      ])
+      .toArray();
+    expect(compound[0]).toEqual({ _id: { item: 'book', region: 'north' }, n: 2 });
+    expect(compound).toHaveLength(4);
+  });
+
+  it('$project with expressions, inclusion and exclusion', async () => {
+    const out = await sales()
+      .aggregate([
+        { $match: { _id: { $in: [1, 5] } } },
+        { $sort: { _id: 1 } },
+        {
+          $project: {
+            _id: 0,
+            item: 1,
+            revenue: { $multiply: ['$qty', '$price'] },
+            label: { $concat: [{ $toUpper: '$item' }, '-', '$region'] },
+            tagCount: { $size: { $ifNull: ['$tags', []] } },
+            expensive: { $cond: [{ $gte: ['$price', 10] }, 'yes', 'no'] },
+          },
+        },
+      ])
+      .toArray();
+    expect(out).toEqual([
+      { item: 'pen', revenue: 20, label: 'PEN-north', tagCount: 2, expensive: 'no' },
+      { item: 'lamp', revenue: 120, label: 'LAMP-south', tagCount: 0, expensive: 'yes' },
+    ]);
+    const excluded = await sales()
+      .aggregate([{ $match: { _id: 3 } }, { $project: { tags: 0, region: 0 } }])
+      .toArray();
+    expect(excluded).toEqual([{ _id: 3, item: 'book', qty: 2, price: 20 }]);
+  });
+
+  it('$unwind, with preserveNullAndEmptyArrays and includeArrayIndex', async () => {
+    const plain = await sales()
+      .aggregate([{ $unwind: '$tags' }, { $sort: { _id: 1, tags: 1 } }, { $project: { tags: 1 } }])
+      .toArray();
+    expect(plain).toEqual([
+      { _id: 1, tags: 'office' },
+      { _id: 1, tags: 'school' },
+      { _id: 2, tags: 'office' },
+      { _id: 3, tags: 'school' },
+    ]);
+    const kept = await sales()
+      .aggregate([
+        { $unwind: { path: '$tags', preserveNullAndEmptyArrays: true, includeArrayIndex: 'i' } },
+        { $match: { _id: { $in: [1, 4, 5] } } },
+        { $sort: { _id: 1, i: 1 } },
+        { $project: { tags: 1, i: 1 } },
+      ])
+      .toArray();
+    expect(kept).toEqual([
+      { _id: 1, tags: 'office', i: 0 },
+      { _id: 1, tags: 'school', i: 1 },
+      { _id: 4, i: null },
+      { _id: 5, i: null },
+    ]);
+  });
+
+  it('$lookup with localField/foreignField and with let + pipeline', async () => {
+    const joined = await sales()
+      .aggregate([
+        { $match: { _id: { $in: [1, 5] } } },
+        { $sort: { _id: 1 } },
+        { $lookup: { from: 'items', localField: 'item', foreignField: '_id', as: 'info' } },
+        { $project: { item: 1, info: 1 } },
+      ])
+      .toArray();
+    expect(joined).toEqual([
+      { _id: 1, item: 'pen', info: [{ _id: 'pen', label: 'Pen', minQty: 6 }] },
+      { _id: 5, item: 'lamp', info: [] },
+    ]);
+
+    const piped = await sales()
+      .aggregate([
+        { $sort: { _id: 1 } },
+        {
+          $lookup: {
+            from: 'items',
+            let: { it: '$item', q: '$qty' },
+            pipeline: [
+              { $match: { $expr: { $and: [{ $eq: ['$_id', '$$it'] }, { $lte: ['$minQty', '$$q'] }] } } },
+              { $project: { _id: 0, label: 1 } },
+            ],
+            as: 'ok',
+          },
+        },
+        { $project: { ok: 1 } },
+      ])
+      .toArray();
+    expect(piped).toEqual([
+      { _id: 1, ok: [{ label: 'Pen' }] },
+      { _id: 2, ok: [] },
+      { _id: 3, ok: [{ label: 'Book' }] },
+      { _id: 4, ok: [] },
+      { _id: 5, ok: [] },
+    ]);
+  });
+
+  it('$facet and $count', async () => {
+    const [facets] = await sales()
+      .aggregate([
+        {
+          $facet: {
+            byRegion: [{ $group: { _id: '$region', n: { $sum: 1 } } }, { $sort: { _id: 1 } }],
+            cheap: [{ $match: { price: { $lt: 10 } } }, { $count: 'n' }],
+            top: [{ $sort: { price: -1 } }, { $limit: 1 }, { $project: { item: 1 } }],
+          },
+        },
+      ])
+      .toArray();
+    expect(facets).toEqual({
+      byRegion: [
+        { _id: 'north', n: 3 },
+        { _id: 'south', n: 2 },
+      ],
+      cheap: [{ n: 2 }],
+      top: [{ _id: 5, item: 'lamp' }],
+    });
+    expect(
+      await sales()
+        .aggregate([{ $match: { region: 'north' } }, { $count: 'northern' }])
+        .toArray(),
+    ).toEqual([{ northern: 3 }]);
+    // $count over nothing yields no document at all.
+    expect(
+      await sales()
+        .aggregate([{ $match: { region: 'west' } }, { $count: 'n' }])
+        .toArray(),
+    ).toEqual([]);
+  });
+
+  it('$skip, $limit, $addFields/$set, $unset, $replaceRoot, $sortByCount', async () => {
+    const out = await sales()
+      .aggregate([
+        { $sort: { _id: 1 } },
+        { $skip: 1 },
+        { $limit: 2 },
+        { $addFields: { revenue: { $multiply: ['$qty', '$price'] } } },
+        { $set: { meta: { id: '$_id', revenue: '$revenue' } } },
+        { $replaceRoot: { newRoot: '$meta' } },
+        { $unset: 'id' },
+      ])
+      .toArray();
+    expect(out).toEqual([{ revenue: 15 }, { revenue: 40 }]);
+    const counted = await sales()
+      .aggregate([{ $sortByCount: '$region' }])
+      .toArray();
+    expect(counted).toEqual([
+      { _id: 'north', count: 3 },
+      { _id: 'south', count: 2 },
+    ]);
+  });
+
+  it('$out writes a real collection readable by find', async () => {
+    const { db } = server();
+    const cursor = sales().aggregate([{ $group: { _id: '$item', qty: { $sum: '$qty' } } }, { $out: 'agg_out' }]);
+    expect(await cursor.toArray()).toEqual([]);
+    expect(await db.collection<AnyDoc>('agg_out').find().sort({ _id: 1 }).toArray()).toEqual([
+      { _id: 'book', qty: 3 },
+      { _id: 'lamp', qty: 3 },
+      { _id: 'pen', qty: 15 },
+    ]);
+    // $out replaces the whole target.
+    await sales()
+      .aggregate([{ $match: { item: 'lamp' } }, { $project: { qty: 1 } }, { $out: 'agg_out' }])
+      .toArray();
+    expect(await db.collection<AnyDoc>('agg_out').find().toArray()).toEqual([{ _id: 5, qty: 3 }]);
+  });
+
+  it('$merge writes into a real collection, merging matched documents', async () => {
+    const { db } = server();
+    await db.collection<AnyDoc>('agg_merge').insertMany([
+      { _id: 'pen', qty: 0, keep: true },
+      { _id: 'globe', qty: 7 },
+    ]);
+    await sales()
+      .aggregate([
+        { $group: { _id: '$item', qty: { $sum: '$qty' } } },
+        { $merge: { into: 'agg_merge', on: '_id', whenMatched: 'merge', whenNotMatched: 'insert' } },
+      ])
+      .toArray();
+    expect(await db.collection<AnyDoc>('agg_merge').find().sort({ _id: 1 }).toArray()).toEqual([
+      { _id: 'book', qty: 3 },
+      { _id: 'globe', qty: 7 },
+      { _id: 'lamp', qty: 3 },
+      { _id: 'pen', qty: 15, keep: true },
+    ]);
+  });
+
+  it('aggregate replies with a cursor, and count via $group like countDocuments', async () => {
+    const reply = await server().db.command({
+      aggregate: 'sales',
+      pipeline: [{ $match: {} }],
+      cursor: { batchSize: 2 },
+    });
+    expect(reply.ok).toBe(1);
+    expect(reply.cursor.firstBatch).toHaveLength(2);
+    expect(reply.cursor.ns).toBe(`${server().dbName}.sales`);
+    expect(await sales().countDocuments({ region: 'south' })).toBe(2);
+  });
+
+  it('an unknown stage is an error naming it', async () => {
+    const err = await serverError(() =>
+      sales()
+        .aggregate([{ $frobnicate: {} }])
+        .toArray(),
+    );
+    expect(err.code).toBe(40324);
+    expect(err.message).toContain('$frobnicate');
+  });
+
+  it('an unknown expression operator is an error naming it', async () => {
+    const err = await serverError(() =>
+      sales()
+        .aggregate([{ $project: { x: { $frobnicate: 1 } } }])
+        .toArray(),
+    );
+    expect(err.message).toContain('$frobnicate');
+  });
+});

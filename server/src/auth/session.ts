@@ -1,0 +1,100 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Request, Response } from 'express';
+import type { Types } from 'mongoose';
+import { SessionModel, type SessionDoc } from './session.model.js';
+
+/** The cookie that carries the session token. */
+export const SESSION_COOKIE = 'lyfta_session';
+/** A session lives this long after its last renewal. */
+export const SESSION_TTL_MS = 14 * 24 * 3600_000;
+// Renewing on every request would write on every read; once a day is enough for a 14-day window.
+const RENEW_AFTER_MS = 24 * 3600_000;
+
+/** SHA-256 of a token, as stored in the database. */
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+/** Reads one cookie from a Cookie header. */
+export function readCookie(header: string | undefined, name: string): string | undefined {
+  if (!header) return undefined;
+  for (const part of header.split(';')) {
+    const eq = part.indexOf('=');
+    if (eq < 0) continue;
+    if (part.slice(0, eq).trim() === name) {
+      try {
+        return decodeURIComponent(part.slice(eq + 1).trim());
+      } catch {
+        return undefined;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Builds the Set-Cookie value: HTTP-only, SameSite=Lax, path /, Secure in production. */
+export function sessionCookie(token: string, expiresAt: Date, secure: boolean): string {
+  const parts = [
+    `${SESSION_COOKIE}=${encodeURIComponent(token)}`,
+    'Path=/',
+    'HttpOnly',
+    'SameSite=Lax',
+    `Expires=${expiresAt.toUTCString()}`,
+    `Max-Age=${Math.max(0, Math.floor((expiresAt.getTime() - Date.now()) / 1000))}`,
+  ];
+  if (secure) parts.push('Secure');
+  return parts.join('; ');
+}
+
+/** The Set-Cookie value that removes the session cookie. */
+export function clearedSessionCookie(secure: boolean): string {
+  return `${SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0${secure ? '; Secure' : ''}`;
+}
+
+/** Creates a session for a person; returns the raw token (never stored) and its expiry. */
+export async function createSession(
+  personId: Types.ObjectId,
+  ip: string | undefined,
+): Promise<{ token: string; expiresAt: Date }> {
+  const token = randomBytes(32).toString('base64url');
+  const now = new Date();
+  const expiresAt = new Date(now.getTime() + SESSION_TTL_MS);
+  await SessionModel.create({
+    tokenHash: hashToken(token),
+    personId,
+    createdAt: now,
+    expiresAt,
+    lastSeenAt: now,
+    ip: ip ?? null,
+  });
+  return { token, expiresAt };
+}
+
+/** Finds the live session for a token, renewing its expiry when it is due (sliding expiry). */
+export async function findSession(
+  token: string,
+  now = new Date(),
+): Promise<{ session: SessionDoc; renewed: boolean } | null> {
+  if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
+  const session = await SessionModel.findOne({ tokenHash: hashToken(token) }).lean<SessionDoc>();
+  if (!session || session.expiresAt <= now) return null;
+  if (now.getTime() - session.lastSeenAt.getTime() < RENEW_AFTER_MS) return { session, renewed: false };
+  const expiresAt = new Date(now.getTime() + SESSION_TTL_MS);
+  await SessionModel.updateOne({ _id: session._id }, { $set: { expiresAt, lastSeenAt: now } });
+  return { session: { ...session, expiresAt, lastSeenAt: now }, renewed: true };
+}
+
+/** Deletes the session behind a token so the cookie no longer works anywhere. */
+export async function deleteSession(token: string): Promise<void> {
+  await SessionModel.deleteOne({ tokenHash: hashToken(token) });
+}
+
+/** The session token the request carries, if any. */
+export function requestToken(req: Request): string | undefined {
+  return readCookie(req.headers.cookie, SESSION_COOKIE);
+}
+
+/** Sets the session cookie on the response. */
+export function setSessionCookie(res: Response, token: string, expiresAt: Date, secure: boolean): void {
+  res.append('Set-Cookie', sessionCookie(token, expiresAt, secure));
+}

@@ -1,0 +1,365 @@
+import mongoose, { type Types } from 'mongoose';
+import { hashPassword } from '../auth/index.js';
+import { IndicatorModel } from '../modules/indicators/index.js';
+import { indicatorCatalog } from '../modules/indicators/indicator.catalog.js';
+import { PersonModel } from '../modules/people/index.js';
+import { ActionItemModel, ActionPlanModel, AreaModel, StatusUpdateModel } from '../modules/plans/index.js';
+import { GoalModel } from '../modules/goals/index.js';
+import { CommentModel } from '../modules/dialogue/index.js';
+import type { Logger } from '../shared/logger.js';
+import { loadRegistryOrganisations } from './organisations.js';
+import {
+  BORAS_PRINCIPAL_UNIT,
+  DEMO_PASSWORD,
+  TROLLHATTAN_SCHOOLS,
+  borasPlan,
+  demoPeople,
+  orebroGoal,
+  orebroPlainGoal,
+  trollhattanPlan,
+  type DemoComment,
+  type DemoItem,
+} from './stories.js';
+
+const oid = () => new mongoose.Types.ObjectId();
+const at = (s: string) => new Date(`${s}T09:00:00.000Z`);
+
+/** The indicators the demo's targets use, created if missing ($setOnInsert: an open-data import may own them). */
+export async function ensureDemoIndicators(keys: string[]): Promise<Map<string, Types.ObjectId>> {
+  const definitions = indicatorCatalog.filter((d) => keys.includes(d.key));
+  await IndicatorModel.bulkWrite(
+    definitions.map((d) => ({
+      updateOne: {
+        filter: { key: d.key },
+        update: {
+          $setOnInsert: {
+            key: d.key,
+            name: d.name,
+            description: d.description,
+            unit: d.unit,
+            direction: d.direction,
+            decimals: d.decimals,
+            source: d.source,
+            createdAt: new Date(),
+            updatedAt: new Date(),
+          },
+        },
+        upsert: true,
+      },
+    })),
+    { ordered: false },
+  );
+  const docs = await IndicatorModel.find({ key: mongoose.trusted({ $in: keys }) })
+    .select({ key: 1 })
+    .lean();
+  return new Map(docs.map((d) => [d.key, d._id]));
+}
+
+interface People {
+  id(key: string): Types.ObjectId | null;
+  name(key: string): string;
+}
+
+/** Builds a plan's areas, items, status updates and comments as documents ready for bulk insert. */
+function buildPlan(
+  plan: { _id: Types.ObjectId; municipalityCode: string },
+  areas: Array<{ title: string; description: string; items: DemoItem[] }>,
+  goalIds: Types.ObjectId[],
+  people: People,
+) {
+  const areaDocs = [];
+  const itemDocs = [];
+  const updateDocs = [];
+  const commentDocs: Array<Record<string, unknown>> = [];
+  const comment = (c: DemoComment, targetType: string, targetId: Types.ObjectId, parentId: Types.ObjectId | null) => {
+    const id = oid();
+    commentDocs.push({
+      _id: id,
+      targetType,
+      targetId,
+      municipalityCode: plan.municipalityCode,
+      parentId,
+      authorId: people.id(c.by),
+      authorName: people.name(c.by),
+      text: c.text,
+      stance: c.stance ?? null,
+      history: [],
+      hidden: null,
+      createdAt: at(c.at),
+      updatedAt: at(c.at),
+    });
+    for (const r of c.replies ?? []) comment(r, targetType, targetId, id);
+  };
+  for (const [ai, area] of areas.entries()) {
+    const areaId = oid();
+    areaDocs.push({
+      _id: areaId,
+      planId: plan._id,
+      municipalityCode: plan.municipalityCode,
+      title: area.title,
+      description: area.description,
+      position: ai,
+      version: 1,
+    });
+    for (const [ii, item] of area.items.entries()) {
+      const itemId = oid();
+      const updates = (item.updates ?? []).map((u) => ({
+        _id: oid(),
+        itemId,
+        planId: plan._id,
+        municipalityCode: plan.municipalityCode,
+        authorId: people.id(u.by),
+        authorName: people.name(u.by),
+        at: at(u.at),
+        status: u.status,
+        progress: u.progress,
+        text: u.text,
+        evidenceUrl: u.evidenceUrl ?? null,
+        effect: u.effect ?? null,
+      }));
+      updateDocs.push(...updates);
+      const last = updates.at(-1);
+      itemDocs.push({
+        _id: itemId,
+        planId: plan._id,
+        areaId,
+        municipalityCode: plan.municipalityCode,
+        text: item.text,
+        description: item.description ?? null,
+        responsibleId: item.responsible ? people.id(item.responsible) : null,
+        dueDate: item.due ? at(item.due) : null,
+        status: last?.status ?? 'notStarted',
+        progress: last?.progress ?? 0,
+        effect: last?.effect ?? null,
+        goalIds: (item.goals ?? []).map((g) => goalIds[g]!).filter(Boolean),
+        position: ii,
+        version: 1 + updates.length,
+        lastUpdate: last
+          ? { updateId: last._id, text: last.text, authorId: last.authorId, authorName: last.authorName, at: last.at }
+          : null,
+        createdAt: at('2013-08-15'),
+        updatedAt: last?.at ?? at('2013-08-15'),
+      });
+      for (const c of item.comments ?? []) comment(c, 'actionItem', itemId, null);
+    }
+  }
+  return { areaDocs, itemDocs, updateDocs, commentDocs };
+}
+
+/** Loads the whole demo: all organisations from the registry, the demo accounts, and the Borås, Örebro and Trollhättan stories. */
+export async function loadDemo(logger?: Logger): Promise<{ organisations: number; people: number }> {
+  const started = Date.now();
+  const orgs = await loadRegistryOrganisations();
+  const org = (code: string) => {
+    const o = orgs.get(code);
+    if (!o) throw new Error(`The demo needs organisation ${code}, which the registry lacks`);
+    return o;
+  };
+  const indicators = await ensureDemoIndicators(['oj.compositeRank', 'ak9.vocationalEligible', 'ak9.allSubjects']);
+  const indicator = (key: string) => {
+    const id = indicators.get(key);
+    if (!id) throw new Error(`The demo needs indicator ${key}`);
+    return id;
+  };
+
+  // Each account gets its own salt; hashing in parallel keeps the start quick.
+  const hashes = await Promise.all(demoPeople.map(() => hashPassword(DEMO_PASSWORD)));
+  const personDocs = demoPeople.map((p, i) => {
+    const o = org(p.organisationCode);
+    return {
+      _id: oid(),
+      name: p.name,
+      title: p.title,
+      email: p.email,
+      passwordHash: hashes[i]!,
+      memberships: [
+        { organisationId: o._id, organisationCode: o.code, municipalityCode: o.municipalityCode, role: p.role },
+      ],
+      demo: true,
+    };
+  });
+  await PersonModel.insertMany(personDocs, { ordered: false });
+  const byKey = new Map(demoPeople.map((p, i) => [p.key, personDocs[i]!]));
+  const people: People = {
+    id: (key) => byKey.get(key)?._id ?? null,
+    name: (key) => byKey.get(key)?.name ?? key,
+  };
+
+  const boras = org('1490');
+  const orebro = org('1880');
+  const trollhattan = org('1488');
+  org(BORAS_PRINCIPAL_UNIT);
+
+  // Borås: the plan, its three starting points as goals, areas, items, history and comments.
+  const borasPlanId = oid();
+  const borasGoals = borasPlan.startingPoints.map((text, i) => ({
+    _id: oid(),
+    title: text,
+    description: null,
+    ownerId: boras._id,
+    municipalityCode: boras.code,
+    planId: borasPlanId,
+    status: 'active',
+    targets:
+      i === 0
+        ? [
+            {
+              _id: oid(),
+              indicatorId: indicator('ak9.vocationalEligible'),
+              scopeId: boras._id,
+              scopeCode: boras.code,
+              kind: 'value',
+              targetValue: 100,
+              targetRank: null,
+              targetYear: 2016,
+            },
+          ]
+        : [],
+    version: 1,
+  }));
+  const borasParts = buildPlan(
+    { _id: borasPlanId, municipalityCode: boras.code },
+    borasPlan.areas,
+    borasGoals.map((g) => g._id),
+    people,
+  );
+
+  // Trollhättan: the programme as a plan with its four schools and three purposes as goals.
+  const thnPlanId = oid();
+  const thnGoals = trollhattanPlan.goals.map((title, i) => ({
+    _id: oid(),
+    title,
+    description: null,
+    ownerId: trollhattan._id,
+    municipalityCode: trollhattan.code,
+    planId: thnPlanId,
+    status: 'active',
+    targets:
+      i === 0
+        ? [
+            {
+              _id: oid(),
+              indicatorId: indicator('ak9.allSubjects'),
+              scopeId: trollhattan._id,
+              scopeCode: trollhattan.code,
+              kind: 'value',
+              targetValue: 80,
+              targetRank: null,
+              targetYear: 2019,
+            },
+          ]
+        : [],
+    version: 1,
+  }));
+  const thnPeople: People = {
+    id: (key) => people.id(key === 'admin' ? '' : key),
+    name: (key) => (key === 'admin' ? 'Verksamhetschef grundskola, Trollhättan' : people.name(key)),
+  };
+  const thnParts = buildPlan(
+    { _id: thnPlanId, municipalityCode: trollhattan.code },
+    trollhattanPlan.areas,
+    thnGoals.map((g) => g._id),
+    thnPeople,
+  );
+
+  await ActionPlanModel.insertMany([
+    {
+      _id: borasPlanId,
+      title: borasPlan.title,
+      purpose: borasPlan.purpose,
+      startingPoints: borasPlan.startingPoints,
+      ownerId: boras._id,
+      municipalityCode: boras.code,
+      ownerTitle: borasPlan.ownerTitle,
+      responsibleId: people.id('borasAdmin'),
+      responsibleTitle: borasPlan.responsibleTitle,
+      schoolIds: [],
+      period: borasPlan.period,
+      status: 'active',
+      version: 1,
+      createdAt: at('2013-06-17'),
+    },
+    {
+      _id: thnPlanId,
+      title: trollhattanPlan.title,
+      purpose: trollhattanPlan.purpose,
+      startingPoints: [],
+      ownerId: trollhattan._id,
+      municipalityCode: trollhattan.code,
+      ownerTitle: 'Utbildningsförvaltningen',
+      responsibleId: null,
+      responsibleTitle: 'Verksamhetschef för grundskola, förskoleklass och grundsärskola',
+      schoolIds: TROLLHATTAN_SCHOOLS.map((c) => org(c)._id),
+      period: trollhattanPlan.period,
+      status: 'active',
+      version: 1,
+      createdAt: at('2016-08-15'),
+    },
+  ]);
+  await GoalModel.insertMany([
+    ...borasGoals,
+    ...thnGoals,
+    {
+      _id: oid(),
+      ...orebroGoal,
+      ownerId: orebro._id,
+      municipalityCode: orebro.code,
+      planId: null,
+      status: 'active',
+      targets: [
+        {
+          _id: oid(),
+          indicatorId: indicator('oj.compositeRank'),
+          scopeId: orebro._id,
+          scopeCode: orebro.code,
+          kind: 'rank',
+          targetValue: null,
+          targetRank: 25,
+          targetYear: 2025,
+        },
+      ],
+      version: 1,
+    },
+    {
+      _id: oid(),
+      ...orebroPlainGoal,
+      ownerId: orebro._id,
+      municipalityCode: orebro.code,
+      planId: null,
+      status: 'active',
+      targets: [],
+      version: 1,
+    },
+  ]);
+  const parts = [borasParts, thnParts];
+  await AreaModel.insertMany(parts.flatMap((p) => p.areaDocs));
+  await ActionItemModel.insertMany(
+    parts.flatMap((p) => p.itemDocs),
+    { ordered: false },
+  );
+  await StatusUpdateModel.insertMany(
+    parts.flatMap((p) => p.updateDocs),
+    { ordered: false },
+  );
+  await CommentModel.insertMany(
+    [
+      ...parts.flatMap((p) => p.commentDocs),
+      {
+        _id: oid(),
+        targetType: 'actionPlan',
+        targetId: borasPlanId,
+        municipalityCode: boras.code,
+        parentId: null,
+        authorId: people.id('borasPolitician'),
+        authorName: people.name('borasPolitician'),
+        text: 'Nämnden vill se en samlad lägesrapport för hela handlingsplanen varje termin.',
+        stance: 'neutral',
+        history: [],
+        hidden: null,
+      },
+    ],
+    { ordered: false },
+  );
+  logger?.info({ organisations: orgs.size, people: personDocs.length, ms: Date.now() - started }, 'demo data loaded');
+  return { organisations: orgs.size, people: personDocs.length };
+}

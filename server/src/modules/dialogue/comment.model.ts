@@ -1,0 +1,65 @@
+import mongoose, { Schema, type Types } from 'mongoose';
+
+export type CommentTargetType = 'actionPlan' | 'area' | 'actionItem' | 'goal';
+export type Stance = 'for' | 'against' | 'neutral';
+
+/** A comment on a plan, area, item or goal; replies go one level deep. Never deleted, only hidden. */
+export interface CommentDoc {
+  _id: Types.ObjectId;
+  targetType: CommentTargetType;
+  targetId: Types.ObjectId;
+  municipalityCode: string;
+  parentId?: Types.ObjectId | null;
+  authorId: Types.ObjectId;
+  authorName: string;
+  text: string;
+  stance?: Stance | null;
+  /** Earlier texts, oldest first, with when they were replaced. */
+  history: Array<{ text: string; stance?: Stance | null; editedAt: Date }>;
+  hidden?: { reason: string; byId: Types.ObjectId; byName: string; at: Date } | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+const commentSchema = new Schema<CommentDoc>(
+  {
+    targetType: { type: String, enum: ['actionPlan', 'area', 'actionItem', 'goal'], required: true },
+    targetId: { type: Schema.Types.ObjectId, required: true },
+    municipalityCode: { type: String, required: true },
+    parentId: { type: Schema.Types.ObjectId, ref: 'Comment', default: null },
+    authorId: { type: Schema.Types.ObjectId, ref: 'Person', required: true },
+    authorName: { type: String, required: true },
+    text: { type: String, required: true, maxlength: 5000 },
+    stance: { type: String, enum: ['for', 'against', 'neutral', null], default: null },
+    history: {
+      type: [
+        new Schema(
+          {
+            text: { type: String, required: true },
+            stance: { type: String, default: null },
+            editedAt: { type: Date, required: true },
+          },
+          { _id: false },
+        ),
+      ],
+      default: [],
+    },
+    hidden: {
+      type: new Schema(
+        {
+          reason: { type: String, required: true },
+          byId: { type: Schema.Types.ObjectId, required: true },
+          byName: { type: String, required: true },
+          at: { type: Date, required: true },
+        },
+        { _id: false },
+      ),
+      default: null,
+    },
+  },
+  { timestamps: true },
+);
+commentSchema.index({ targetId: 1, parentId: 1, createdAt: 1 });
+commentSchema.index({ parentId: 1, createdAt: 1 });
+
+export const CommentModel = mongoose.model<CommentDoc>('Comment', commentSchema);

@@ -1,0 +1,42 @@
+import type {
+  CommentTargetType as GqlTargetType,
+  Resolvers,
+  Stance as GqlStance,
+} from '../../graphql/generated/resolvers-types.js';
+import { toGqlEnum } from '../organisations/enum-names.js';
+import { canSeeFullComment } from './comment.policy.js';
+import { addComment, editComment, hideComment, listComments } from './comment.service.js';
+
+/** Comments: hidden ones keep their reason visible; their text only for the author and moderators. */
+export const commentResolvers: Resolvers = {
+  Query: {
+    comments: (_p, args, ctx) => listComments(ctx.viewer, args),
+  },
+  Mutation: {
+    addComment: (_p, args, ctx) => addComment(ctx.viewer, args.input),
+    editComment: (_p, args, ctx) => editComment(ctx.viewer, args.input),
+    hideComment: (_p, args, ctx) => hideComment(ctx.viewer, args.input),
+  },
+  Comment: {
+    id: (c) => c._id.toHexString(),
+    targetType: (c) => toGqlEnum<GqlTargetType>(c.targetType),
+    targetId: (c) => c.targetId.toHexString(),
+    parentId: (c) => c.parentId?.toHexString() ?? null,
+    author: (c, _a, ctx) => ctx.loaders.person.load(c.authorId.toHexString()),
+    text: (c, _a, ctx) => (!c.hidden || canSeeFullComment(ctx.viewer, c) ? c.text : null),
+    stance: (c) => (c.stance ? toGqlEnum<GqlStance>(c.stance) : null),
+    hidden: (c) => !!c.hidden,
+    hiddenReason: (c) => c.hidden?.reason ?? null,
+    hiddenAt: (c) => c.hidden?.at ?? null,
+    edited: (c) => c.history.length > 0,
+    history: (c, _a, ctx) =>
+      canSeeFullComment(ctx.viewer, c)
+        ? c.history.map((h) => ({
+            text: h.text,
+            stance: h.stance ? toGqlEnum<GqlStance>(h.stance) : null,
+            editedAt: h.editedAt,
+          }))
+        : [],
+    replies: (c, _a, ctx) => (c.parentId ? [] : ctx.loaders.repliesByParent.load(c._id.toHexString())),
+  },
+};

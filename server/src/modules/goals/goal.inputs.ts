@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { objectIdString } from '../../auth/ids.js';
+import { bilingual } from '../../shared/validation.js';
+
+/** One target: a value or a rank by a year, for an organisation. */
+export const targetInput = z
+  .object({
+    indicatorKey: z.string().trim().min(1).max(100),
+    scopeOrganisationId: objectIdString,
+    kind: z.enum(['VALUE', 'RANK']),
+    targetValue: z.number().finite().nullish(),
+    targetRank: z.number().int().min(1).max(10_000).nullish(),
+    targetYear: z.number().int().min(2000).max(2100),
+  })
+  .superRefine((t, ctx) => {
+    if (t.kind === 'VALUE' && (t.targetValue === null || t.targetValue === undefined))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['targetValue'],
+        ...bilingual('måste anges för ett målvärde', 'is required for a value target'),
+      });
+    if (t.kind === 'RANK' && (t.targetRank === null || t.targetRank === undefined))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['targetRank'],
+        ...bilingual('måste anges för en målplacering', 'is required for a rank target'),
+      });
+  });
+
+const status = z.enum(['DRAFT', 'ACTIVE', 'CLOSED']);
+
+/** createGoal's input. */
+export const createGoalInput = z.object({
+  organisationId: objectIdString,
+  title: z.string().trim().min(1).max(500),
+  description: z.string().trim().max(5000).nullish(),
+  planId: objectIdString.nullish(),
+  status: status.nullish(),
+  targets: z.array(targetInput).max(20).nullish(),
+});
+
+/** updateGoal's input. */
+export const updateGoalInput = z.object({
+  id: objectIdString,
+  expectedVersion: z.number().int().min(1),
+  title: z.string().trim().min(1).max(500).nullish(),
+  description: z.string().trim().max(5000).nullish(),
+  status: status.nullish(),
+});
+
+/** addTarget's input. */
+export const addTargetInput = z.object({ goalId: objectIdString, target: targetInput });
+
+/** link/unlink input. */
+export const goalItemLinkInput = z.object({ goalId: objectIdString, itemId: objectIdString });

@@ -1,0 +1,52 @@
+import DataLoader from 'dataloader';
+import mongoose from 'mongoose';
+import { IndicatorModel, MeasurementModel, type IndicatorDoc, type MeasurementDoc } from '../indicators/index.js';
+import { GoalModel, type GoalDoc } from './goal.model.js';
+
+const ids = (keys: readonly string[]) => mongoose.trusted({ $in: keys.map((k) => new mongoose.Types.ObjectId(k)) });
+
+/** The key of one target's measurement series. */
+export function seriesKey(indicatorId: mongoose.Types.ObjectId, organisationCode: string): string {
+  return `${indicatorId.toHexString()}:${organisationCode}`;
+}
+
+/** Per-request loaders for goals, indicators and the measurements behind targets. */
+export function createGoalLoaders() {
+  return {
+    goal: new DataLoader<string, GoalDoc | null>(async (keys) => {
+      const docs = await GoalModel.find({ _id: ids(keys) }).lean<GoalDoc[]>();
+      const map = new Map(docs.map((d) => [d._id.toHexString(), d]));
+      return keys.map((k) => map.get(k) ?? null);
+    }),
+    goalsByPlan: new DataLoader<string, GoalDoc[]>(async (keys) => {
+      const docs = await GoalModel.find({ planId: ids(keys) })
+        .sort({ createdAt: 1, _id: 1 })
+        .lean<GoalDoc[]>();
+      return keys.map((k) => docs.filter((d) => d.planId?.toHexString() === k));
+    }),
+    indicator: new DataLoader<string, IndicatorDoc | null>(async (keys) => {
+      const docs = await IndicatorModel.find({ _id: ids(keys) }).lean<IndicatorDoc[]>();
+      const map = new Map(docs.map((d) => [d._id.toHexString(), d]));
+      return keys.map((k) => map.get(k) ?? null);
+    }),
+    // Every target of a request in ONE query: the union of indicators × organisations, then split.
+    series: new DataLoader<string, MeasurementDoc[]>(async (keys) => {
+      const pairs = keys.map((k) => k.split(':') as [string, string]);
+      const indicatorIds = [...new Set(pairs.map((p) => p[0]))];
+      const codes = [...new Set(pairs.map((p) => p[1]))];
+      const docs = await MeasurementModel.find({
+        indicatorId: ids(indicatorIds),
+        organisationCode: mongoose.trusted({ $in: codes }),
+        organiserType: 'all',
+      })
+        .sort({ year: 1 })
+        .lean<MeasurementDoc[]>();
+      const map = new Map<string, MeasurementDoc[]>(keys.map((k) => [k, []]));
+      for (const d of docs) map.get(seriesKey(d.indicatorId, d.organisationCode))?.push(d);
+      return keys.map((k) => map.get(k)!);
+    }),
+  };
+}
+
+/** The goal loaders' shape, for the GraphQL context. */
+export type GoalLoaders = ReturnType<typeof createGoalLoaders>;

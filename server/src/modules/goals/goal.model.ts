@@ -1,0 +1,59 @@
+import mongoose, { Schema, type Types } from 'mongoose';
+import type { PlanStatus } from '../plans/plan.model.js';
+
+/** A target on an indicator: a value or a rank to reach by a year, for one organisation. */
+export interface TargetDoc {
+  _id: Types.ObjectId;
+  indicatorId: Types.ObjectId;
+  scopeId: Types.ObjectId;
+  /** The scope's code, as measurements are keyed by it. */
+  scopeCode: string;
+  kind: 'value' | 'rank';
+  targetValue?: number | null;
+  targetRank?: number | null;
+  targetYear: number;
+}
+
+/** A goal statement owned by an organisation, with its measurable targets. */
+export interface GoalDoc {
+  _id: Types.ObjectId;
+  title: string;
+  description?: string | null;
+  ownerId: Types.ObjectId;
+  municipalityCode: string;
+  /** The plan the goal belongs to, if any (e.g. a plan's starting points). */
+  planId?: Types.ObjectId | null;
+  status: PlanStatus;
+  targets: TargetDoc[];
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+const targetSchema = new Schema<TargetDoc>({
+  indicatorId: { type: Schema.Types.ObjectId, ref: 'Indicator', required: true },
+  scopeId: { type: Schema.Types.ObjectId, ref: 'Organisation', required: true },
+  scopeCode: { type: String, required: true },
+  kind: { type: String, enum: ['value', 'rank'], required: true },
+  targetValue: { type: Number, default: null },
+  targetRank: { type: Number, default: null },
+  targetYear: { type: Number, required: true, min: 1990, max: 2100 },
+});
+
+const goalSchema = new Schema<GoalDoc>(
+  {
+    title: { type: String, required: true, maxlength: 500 },
+    description: { type: String, default: null, maxlength: 5000 },
+    ownerId: { type: Schema.Types.ObjectId, ref: 'Organisation', required: true },
+    municipalityCode: { type: String, required: true },
+    planId: { type: Schema.Types.ObjectId, ref: 'ActionPlan', default: null },
+    status: { type: String, enum: ['draft', 'active', 'closed'], required: true, default: 'active' },
+    targets: { type: [targetSchema], default: [] },
+    version: { type: Number, required: true, default: 1 },
+  },
+  { timestamps: true },
+);
+goalSchema.index({ ownerId: 1, createdAt: 1 });
+goalSchema.index({ planId: 1 });
+
+export const GoalModel = mongoose.model<GoalDoc>('Goal', goalSchema);

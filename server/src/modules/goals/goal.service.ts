@@ -1,0 +1,245 @@
+import mongoose, { type Types } from 'mongoose';
+import type { z } from 'zod';
+import { requireViewer, type Viewer } from '../../auth/index.js';
+import { toObjectId } from '../../auth/ids.js';
+import { readsAllOf, readsPublishedOf } from '../../auth/policy.js';
+import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../../shared/errors.js';
+import { pageArgs, toPage, type Page } from '../../shared/pagination.js';
+import { parseInput } from '../../shared/validation.js';
+import { inTransaction, recordAudit } from '../audit/audit.service.js';
+import { IndicatorModel } from '../indicators/index.js';
+import { OrganisationModel, type OrganisationDoc } from '../organisations/organisation.model.js';
+import {
+  ActionItemModel,
+  ActionPlanModel,
+  type ActionItemDoc,
+  type ActionPlanDoc,
+  type PlanStatus,
+} from '../plans/plan.model.js';
+import { canEditPlan, canViewPlan } from '../plans/plan.policy.js';
+import { planStatusFromGql } from '../plans/plan.inputs.js';
+import { GoalModel, type GoalDoc, type TargetDoc } from './goal.model.js';
+import { canEditGoal, canViewGoal } from './goal.policy.js';
+import { addTargetInput, createGoalInput, goalItemLinkInput, targetInput, updateGoalInput } from './goal.inputs.js';
+
+const GOAL = { sv: 'Målet', en: 'The goal' };
+const oid = (s: string) => new mongoose.Types.ObjectId(s);
+
+/** Query.goal: the goal if the viewer may see it, else null. */
+export async function findVisibleGoal(viewer: Viewer | null, id: unknown): Promise<GoalDoc | null> {
+  const goalId = toObjectId(id, 'id');
+  requireViewer({ viewer });
+  const goal = await GoalModel.findById(goalId).lean<GoalDoc>();
+  return goal && canViewGoal(viewer, goal) ? goal : null;
+}
+
+/** An organisation's goals the viewer may see, oldest first. */
+export async function listGoals(
+  viewer: Viewer | null,
+  args: { organisationId: unknown; first?: number | null; after?: string | null },
+): Promise<Page<GoalDoc>> {
+  const v = requireViewer({ viewer });
+  const orgId = toObjectId(args.organisationId, 'organisationId');
+  const page = pageArgs(args);
+  const org = await OrganisationModel.findById(orgId).lean<OrganisationDoc>();
+  if (!org) throw new NotFoundError({ sv: 'Organisationen', en: 'The organisation' });
+  const all = readsAllOf(v, org.municipalityCode);
+  if (!all && !readsPublishedOf(v, org.municipalityCode)) throw new ForbiddenError();
+  const filter = {
+    ownerId: org._id,
+    status: mongoose.trusted({ $in: (all ? ['draft', 'active', 'closed'] : ['active', 'closed']) as PlanStatus[] }),
+  };
+  const [items, total] = await Promise.all([
+    GoalModel.find(filter).sort({ createdAt: 1, _id: 1 }).skip(page.offset).limit(page.first).lean<GoalDoc[]>(),
+    GoalModel.countDocuments(filter),
+  ]);
+  return toPage(items, page, total);
+}
+
+// Turns validated target input into a stored target: the indicator by key, the scope in the same municipality.
+async function resolveTarget(
+  t: z.output<typeof targetInput>,
+  municipalityCode: string,
+  field: string,
+): Promise<TargetDoc> {
+  const [indicator, scope] = await Promise.all([
+    IndicatorModel.findOne({ key: t.indicatorKey }).select({ _id: 1 }).lean(),
+    OrganisationModel.findById(oid(t.scopeOrganisationId)).lean<OrganisationDoc>(),
+  ]);
+  const problems = [];
+  if (!indicator)
+    problems.push({
+      field: `${field}.indicatorKey`,
+      message: { sv: 'är ingen känd indikator', en: 'is not a known indicator' },
+    });
+  if (!scope || scope.municipalityCode !== municipalityCode)
+    problems.push({
+      field: `${field}.scopeOrganisationId`,
+      message: { sv: 'är ingen organisation i kommunen', en: 'is not an organisation of the municipality' },
+    });
+  if (problems.length) throw new BadInputError(problems);
+  return {
+    _id: new mongoose.Types.ObjectId(),
+    indicatorId: indicator!._id,
+    scopeId: scope!._id,
+    scopeCode: scope!.code,
+    kind: t.kind === 'RANK' ? 'rank' : 'value',
+    targetValue: t.kind === 'VALUE' ? (t.targetValue ?? null) : null,
+    targetRank: t.kind === 'RANK' ? (t.targetRank ?? null) : null,
+    targetYear: t.targetYear,
+  };
+}
+
+/** Creates a goal with its targets (the municipality's administration). */
+export async function createGoal(viewer: Viewer | null, input: unknown): Promise<GoalDoc> {
+  const v = requireViewer({ viewer });
+  const data = parseInput(createGoalInput, input, 'input');
+  const org = await OrganisationModel.findById(oid(data.organisationId)).lean<OrganisationDoc>();
+  if (!org) throw new NotFoundError({ sv: 'Organisationen', en: 'The organisation' });
+  if (!canEditGoal(v, org)) throw new ForbiddenError();
+  let planId: Types.ObjectId | null = null;
+  if (data.planId) {
+    const plan = await ActionPlanModel.findById(oid(data.planId)).select({ municipalityCode: 1 }).lean<ActionPlanDoc>();
+    if (!plan || plan.municipalityCode !== org.municipalityCode)
+      throw new BadInputError([
+        { field: 'input.planId', message: { sv: 'är ingen plan i kommunen', en: 'is not a plan of the municipality' } },
+      ]);
+    planId = plan._id;
+  }
+  const targets = await Promise.all(
+    (data.targets ?? []).map((t, i) => resolveTarget(t, org.municipalityCode, `input.targets.${i}`)),
+  );
+  return inTransaction(async (session) => {
+    const [created] = await GoalModel.create(
+      [
+        {
+          title: data.title,
+          description: data.description ?? null,
+          ownerId: org._id,
+          municipalityCode: org.municipalityCode,
+          planId,
+          status: data.status ? planStatusFromGql[data.status] : 'active',
+          targets,
+          version: 1,
+        },
+      ],
+      { session },
+    );
+    const goal = created!.toObject() as GoalDoc;
+    await recordAudit(session, v, {
+      action: 'goal.create',
+      targetType: 'Goal',
+      targetId: goal._id,
+      municipalityCode: goal.municipalityCode,
+      before: null,
+      after: goal,
+    });
+    return goal;
+  });
+}
+
+async function editableGoal(viewer: Viewer, id: Types.ObjectId): Promise<GoalDoc> {
+  const goal = await GoalModel.findById(id).lean<GoalDoc>();
+  if (!goal || (!canViewGoal(viewer, goal) && !canEditGoal(viewer, goal))) throw new NotFoundError(GOAL);
+  if (!canEditGoal(viewer, goal)) throw new ForbiddenError();
+  return goal;
+}
+
+async function changeGoal(
+  viewer: Viewer,
+  goal: GoalDoc,
+  expectedVersion: number,
+  update: Record<string, unknown>,
+  action: string,
+): Promise<GoalDoc> {
+  return inTransaction(async (session) => {
+    const before = await GoalModel.findOneAndUpdate(
+      { _id: goal._id, version: expectedVersion },
+      { ...update, $inc: { version: 1 } },
+      { session, returnDocument: 'before' },
+    ).lean<GoalDoc>();
+    if (!before) {
+      const current = await GoalModel.findById(goal._id).session(session).lean<GoalDoc>();
+      throw new ConflictError({
+        id: goal._id.toHexString(),
+        version: current?.version ?? goal.version,
+        title: current?.title,
+      });
+    }
+    const after = await GoalModel.findById(goal._id).session(session).lean<GoalDoc>();
+    await recordAudit(session, viewer, {
+      action,
+      targetType: 'Goal',
+      targetId: goal._id,
+      municipalityCode: goal.municipalityCode,
+      before,
+      after,
+    });
+    return after!;
+  });
+}
+
+/** Edits a goal's title, description or status against a version. */
+export async function updateGoal(viewer: Viewer | null, input: unknown): Promise<GoalDoc> {
+  const v = requireViewer({ viewer });
+  const data = parseInput(updateGoalInput, input, 'input');
+  const goal = await editableGoal(v, oid(data.id));
+  const set: Record<string, unknown> = {};
+  if (data.title != null) set.title = data.title;
+  if (data.description !== undefined) set.description = data.description;
+  if (data.status != null) set.status = planStatusFromGql[data.status];
+  return changeGoal(v, goal, data.expectedVersion, { $set: set }, 'goal.update');
+}
+
+/** Adds a target to a goal. */
+export async function addTarget(viewer: Viewer | null, input: unknown): Promise<GoalDoc> {
+  const v = requireViewer({ viewer });
+  const data = parseInput(addTargetInput, input, 'input');
+  const goal = await editableGoal(v, oid(data.goalId));
+  const target = await resolveTarget(data.target, goal.municipalityCode, 'input.target');
+  return changeGoal(v, goal, goal.version, { $push: { targets: target } }, 'goal.addTarget');
+}
+
+/** Removes a target from a goal. */
+export async function removeTarget(viewer: Viewer | null, goalId: unknown, targetId: unknown): Promise<GoalDoc> {
+  const v = requireViewer({ viewer });
+  const gid = toObjectId(goalId, 'goalId');
+  const tid = toObjectId(targetId, 'targetId');
+  const goal = await editableGoal(v, gid);
+  if (!goal.targets.some((t) => t._id.equals(tid))) throw new NotFoundError({ sv: 'Målvärdet', en: 'The target' });
+  return changeGoal(v, goal, goal.version, { $pull: { targets: { _id: tid } } }, 'goal.removeTarget');
+}
+
+/** Links an action item to a goal it serves, or removes the link; both must be in the same municipality. */
+export async function setGoalItemLink(viewer: Viewer | null, input: unknown, linked: boolean): Promise<ActionItemDoc> {
+  const v = requireViewer({ viewer });
+  const data = parseInput(goalItemLinkInput, input, 'input');
+  const [goal, item] = await Promise.all([
+    GoalModel.findById(oid(data.goalId)).lean<GoalDoc>(),
+    ActionItemModel.findById(oid(data.itemId)).lean<ActionItemDoc>(),
+  ]);
+  const plan = item ? await ActionPlanModel.findById(item.planId).lean<ActionPlanDoc>() : null;
+  if (!item || !plan || (!canViewPlan(v, plan) && !canEditPlan(v, plan)))
+    throw new NotFoundError({ sv: 'Åtgärden', en: 'The action item' });
+  if (!goal || goal.municipalityCode !== item.municipalityCode) throw new NotFoundError(GOAL);
+  if (!canEditPlan(v, plan)) throw new ForbiddenError();
+  return inTransaction(async (session) => {
+    const update = linked ? { $addToSet: { goalIds: goal._id } } : { $pull: { goalIds: goal._id } };
+    const before = await ActionItemModel.findOneAndUpdate(
+      { _id: item._id },
+      { ...update, $inc: { version: 1 } },
+      { session, returnDocument: 'before' },
+    ).lean<ActionItemDoc>();
+    if (!before) throw new NotFoundError({ sv: 'Åtgärden', en: 'The action item' });
+    const after = await ActionItemModel.findById(item._id).session(session).lean<ActionItemDoc>();
+    await recordAudit(session, v, {
+      action: linked ? 'actionItem.linkGoal' : 'actionItem.unlinkGoal',
+      targetType: 'ActionItem',
+      targetId: item._id,
+      municipalityCode: item.municipalityCode,
+      before: { goalIds: before.goalIds, version: before.version },
+      after: { goalIds: after!.goalIds, version: after!.version },
+    });
+    return after!;
+  });
+}

@@ -1,0 +1,23 @@
+import DataLoader from 'dataloader';
+import mongoose, { type Types } from 'mongoose';
+import { OrganisationModel, type OrganisationDoc } from './organisation.model.js';
+
+/** Loads organisations by id, many ids in one query; built per request. */
+export function createOrganisationLoader(): DataLoader<string, OrganisationDoc | null> {
+  return new DataLoader(async (ids) => {
+    const docs = await OrganisationModel.find({
+      _id: mongoose.trusted({ $in: ids.map((id) => new mongoose.Types.ObjectId(id)) }),
+    }).lean<OrganisationDoc[]>();
+    const byId = new Map(docs.map((d) => [d._id.toHexString(), d]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+}
+
+/** Loads several organisations by id, skipping any that no longer exist. */
+export async function loadOrganisations(
+  loader: DataLoader<string, OrganisationDoc | null>,
+  ids: Types.ObjectId[],
+): Promise<OrganisationDoc[]> {
+  const docs = await loader.loadMany(ids.map((id) => id.toHexString()));
+  return docs.filter((d): d is OrganisationDoc => !!d && !(d instanceof Error));
+}

@@ -1,0 +1,113 @@
+import mongoose, { type Types } from 'mongoose';
+import { z } from 'zod';
+import { isAdmin, requireViewer, type Viewer } from '../../auth/index.js';
+import { ForbiddenError, NotFoundError } from '../../shared/errors.js';
+import { bilingual, parseInput } from '../../shared/validation.js';
+import { pageArgs, toPage, type Page } from '../../shared/pagination.js';
+import { inTransaction, recordAudit } from '../audit/audit.service.js';
+import { objectIdString } from '../../auth/ids.js';
+import { OrganisationModel, type OrganisationDoc, type OrganisationKind } from './organisation.model.js';
+
+const what = { sv: 'Organisationen', en: 'The organisation' };
+
+/** An organisation by code; organisation names and codes are public registry data. */
+export async function findOrganisationByCode(code: string): Promise<OrganisationDoc | null> {
+  if (!/^[0-9A-Za-z._-]{1,20}$/.test(code)) return null;
+  return OrganisationModel.findOne({ code }).lean<OrganisationDoc>();
+}
+
+/** An organisation by id, or NOT_FOUND. */
+export async function getOrganisation(id: Types.ObjectId): Promise<OrganisationDoc> {
+  const org = await OrganisationModel.findById(id).lean<OrganisationDoc>();
+  if (!org) throw new NotFoundError(what);
+  return org;
+}
+
+const listSchema = z.object({
+  kind: z.enum(['municipality', 'administration', 'schoolUnit']).optional(),
+  municipalityCode: z
+    .string()
+    .regex(/^\d{4}$/, bilingual('ska vara fyra siffror', 'must be four digits'))
+    .optional(),
+  search: z.string().trim().max(100).optional(),
+  parentId: z.instanceof(mongoose.Types.ObjectId).optional(),
+});
+
+/** Lists organisations by kind, municipality, parent and a name search, by name. */
+export async function listOrganisations(
+  filter: { kind?: OrganisationKind; municipalityCode?: string; search?: string; parentId?: Types.ObjectId },
+  page: { first?: number | null; after?: string | null },
+): Promise<Page<OrganisationDoc>> {
+  const f = parseInput(listSchema, filter);
+  const args = pageArgs(page);
+  const query: Record<string, unknown> = {};
+  if (f.kind) query.kind = f.kind;
+  if (f.municipalityCode) query.municipalityCode = f.municipalityCode;
+  if (f.parentId) query.parentId = f.parentId;
+  if (f.search) {
+    const escaped = f.search.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    query.name = mongoose.trusted({ $regex: escaped, $options: 'i' });
+  }
+  const [items, total] = await Promise.all([
+    OrganisationModel.find(query)
+      .sort({ name: 1, _id: 1 })
+      .skip(args.offset)
+      .limit(args.first)
+      .lean<OrganisationDoc[]>(),
+    OrganisationModel.countDocuments(query),
+  ]);
+  return toPage(items, args, total);
+}
+
+const createSchema = z.object({
+  code: z
+    .string()
+    .trim()
+    .regex(
+      /^[0-9A-Za-z._-]{1,20}$/,
+      bilingual(
+        'får bara innehålla bokstäver, siffror, punkt och bindestreck',
+        'may contain letters, digits, dots and dashes only',
+      ),
+    ),
+  kind: z.enum(
+    ['administration', 'schoolUnit'],
+    bilingual('kan bara vara förvaltning eller skolenhet', 'can only be an administration or a school unit'),
+  ),
+  name: z.string().trim().min(1).max(200),
+  parentId: objectIdString,
+});
+
+/** Adds an administration or school unit under an existing organisation (admin only). */
+export async function createOrganisation(viewer: Viewer | null, input: unknown): Promise<OrganisationDoc> {
+  const v = requireViewer({ viewer });
+  if (!isAdmin(v)) throw new ForbiddenError();
+  const data = parseInput(createSchema, input, 'input');
+  const parent = await getOrganisation(new mongoose.Types.ObjectId(data.parentId));
+  return inTransaction(async (session) => {
+    const [created] = await OrganisationModel.create(
+      [
+        {
+          code: data.code,
+          kind: data.kind,
+          name: data.name,
+          parentId: parent._id,
+          municipalityCode: parent.municipalityCode,
+          countyCode: parent.countyCode ?? null,
+          countyName: parent.countyName ?? null,
+        },
+      ],
+      { session },
+    );
+    const doc = created!.toObject() as OrganisationDoc;
+    await recordAudit(session, v, {
+      action: 'organisation.create',
+      targetType: 'Organisation',
+      targetId: doc._id,
+      municipalityCode: doc.municipalityCode,
+      before: null,
+      after: doc,
+    });
+    return doc;
+  });
+}

@@ -1,0 +1,55 @@
+import type { Resolvers, Role as GqlRole } from '../../graphql/generated/resolvers-types.js';
+import {
+  clearedSessionCookie,
+  isAdmin,
+  requestToken,
+  setSessionCookie,
+  toViewer,
+  type Viewer,
+} from '../../auth/index.js';
+import { requiredOrganisation } from '../organisations/organisation.resolvers.js';
+import { toGqlEnum } from '../organisations/enum-names.js';
+import type { PersonDoc } from './person.model.js';
+import { createPerson, demoAccounts, login, logout, me, setMembership } from './people.service.js';
+
+// Email and memberships are personal: the person themself and admins see them.
+const seesPrivate = (viewer: Viewer | null, p: PersonDoc) =>
+  !!viewer && (viewer.personId === p._id.toHexString() || isAdmin(viewer));
+
+/** Sign-in, the signed-in person, demo accounts and the admin's people mutations. */
+export const peopleResolvers: Resolvers = {
+  Query: {
+    me: (_p, _a, ctx) => me(ctx.viewer),
+    demoAccounts: async () => (await demoAccounts()).map((a) => ({ ...a, role: toGqlEnum<GqlRole>(a.role) })),
+  },
+  Mutation: {
+    login: async (_p, args, ctx) => {
+      const outcome = await login({ email: args.email, password: args.password }, ctx.req.ip ?? 'unknown');
+      setSessionCookie(ctx.res, outcome.token, outcome.expiresAt, ctx.secureCookies);
+      ctx.viewer = toViewer(outcome.person);
+      return outcome;
+    },
+    logout: async (_p, _a, ctx) => {
+      await logout(ctx.viewer, requestToken(ctx.req));
+      ctx.res.append('Set-Cookie', clearedSessionCookie(ctx.secureCookies));
+      ctx.viewer = null;
+      return true;
+    },
+    createPerson: (_p, args, ctx) => createPerson(ctx.viewer, args.input),
+    addMembership: (_p, args, ctx) => setMembership(ctx.viewer, args.input, true),
+    removeMembership: (_p, args, ctx) => setMembership(ctx.viewer, args.input, false),
+  },
+  Person: {
+    id: (p) => p._id.toHexString(),
+    email: (p, _a, ctx) => (seesPrivate(ctx.viewer, p) ? p.email : null),
+    memberships: (p, _a, ctx) => (seesPrivate(ctx.viewer, p) ? p.memberships : []),
+  },
+  Membership: {
+    organisation: (m, _a, ctx) => requiredOrganisation(ctx.loaders.organisation, m.organisationId),
+    role: (m) => toGqlEnum<GqlRole>(m.role),
+  },
+  LoginResult: {
+    person: (o) => o.person,
+    expiresAt: (o) => o.expiresAt,
+  },
+};

@@ -1,0 +1,203 @@
+import mongoose from 'mongoose';
+import { z } from 'zod';
+import {
+  assertLoginAllowed,
+  clearLoginFailures,
+  createSession,
+  deleteSession,
+  dummyPasswordHash,
+  hashPassword,
+  isAdmin,
+  recordLoginFailure,
+  requireViewer,
+  verifyPassword,
+  findSession,
+  type Role,
+  type Viewer,
+} from '../../auth/index.js';
+import { objectIdString } from '../../auth/ids.js';
+import { AppError, BadInputError, ForbiddenError, NotFoundError } from '../../shared/errors.js';
+import { parseInput } from '../../shared/validation.js';
+import { inTransaction, recordAudit } from '../audit/audit.service.js';
+import { OrganisationModel, type OrganisationDoc } from '../organisations/organisation.model.js';
+import { PersonModel, type PersonDoc } from './person.model.js';
+
+/** A successful sign-in: the person, the raw session token for the cookie, and when it expires. */
+export interface LoginOutcome {
+  person: PersonDoc;
+  token: string;
+  expiresAt: Date;
+}
+
+/** The one answer to a wrong email or a wrong password, so neither reveals which accounts exist. */
+export class InvalidCredentialsError extends AppError {
+  constructor() {
+    super(
+      'UNAUTHENTICATED',
+      { sv: 'Fel e-postadress eller lösenord.', en: 'Wrong email or password.' },
+      { reason: 'INVALID_CREDENTIALS' },
+    );
+  }
+}
+
+const loginInput = z.object({
+  email: z.string().trim().min(1).max(320),
+  password: z.string().min(1).max(1000),
+});
+
+/** Signs a person in: rate-limited per account and IP, constant-time password check, a new session. */
+export async function login(input: { email: unknown; password: unknown }, ip: string): Promise<LoginOutcome> {
+  const { email, password } = parseInput(loginInput, input);
+  const normalised = email.toLowerCase();
+  await assertLoginAllowed(normalised, ip);
+  const person = await PersonModel.findOne({ email: normalised }).lean<PersonDoc>();
+  const ok = await verifyPassword(password, person?.passwordHash ?? (await dummyPasswordHash()));
+  if (!person || !ok) {
+    await recordLoginFailure(normalised, ip);
+    throw new InvalidCredentialsError();
+  }
+  await clearLoginFailures(normalised);
+  const session = await createSession(person._id, ip);
+  await inTransaction((s) =>
+    recordAudit(
+      s,
+      { personId: person._id.toHexString(), name: person.name, email: person.email, memberships: [] },
+      {
+        action: 'person.login',
+        targetType: 'Person',
+        targetId: person._id,
+        municipalityCode: null,
+        before: null,
+        after: { ip },
+      },
+    ),
+  );
+  return { person, ...session };
+}
+
+/** Ends a session server-side; the cookie stops working on every API server at once. */
+export async function logout(viewer: Viewer | null, token: string | undefined): Promise<void> {
+  if (!token) return;
+  const found = await findSession(token);
+  await deleteSession(token);
+  if (found && viewer) {
+    await inTransaction((s) =>
+      recordAudit(s, viewer, {
+        action: 'person.logout',
+        targetType: 'Person',
+        targetId: found.session.personId,
+        municipalityCode: null,
+        before: null,
+        after: null,
+      }),
+    );
+  }
+}
+
+/** The signed-in person's own document. */
+export async function me(viewer: Viewer | null): Promise<PersonDoc | null> {
+  if (!viewer) return null;
+  return PersonModel.findById(new mongoose.Types.ObjectId(viewer.personId))
+    .select({ passwordHash: 0 })
+    .lean<PersonDoc>();
+}
+
+/** The demo accounts for the sign-in screen: their email, name, main role and organisation. */
+export async function demoAccounts(): Promise<
+  Array<{ email: string; name: string; role: Role; organisationName: string }>
+> {
+  const people = await PersonModel.find({ demo: true })
+    .select({ email: 1, name: 1, memberships: 1 })
+    .sort({ email: 1 })
+    .lean<PersonDoc[]>();
+  const orgIds = people.flatMap((p) => p.memberships.slice(0, 1).map((m) => m.organisationId));
+  const orgs = await OrganisationModel.find({ _id: mongoose.trusted({ $in: orgIds }) })
+    .select({ name: 1 })
+    .lean<OrganisationDoc[]>();
+  const names = new Map(orgs.map((o) => [o._id.toHexString(), o.name]));
+  return people
+    .filter((p) => p.memberships.length > 0)
+    .map((p) => ({
+      email: p.email,
+      name: p.name,
+      role: p.memberships[0]!.role,
+      organisationName: names.get(p.memberships[0]!.organisationId.toHexString()) ?? '',
+    }));
+}
+
+const createPersonInput = z.object({
+  name: z.string().trim().min(1).max(200),
+  title: z.string().trim().max(200).nullish(),
+  email: z.email().max(320),
+  password: z.string().min(10).max(1000),
+});
+
+/** Creates a local account (admin only). */
+export async function createPerson(viewer: Viewer | null, input: unknown): Promise<PersonDoc> {
+  const v = requireViewer({ viewer });
+  if (!isAdmin(v)) throw new ForbiddenError();
+  const data = parseInput(createPersonInput, input, 'input');
+  const email = data.email.toLowerCase();
+  if (await PersonModel.exists({ email })) {
+    throw new BadInputError([{ field: 'input.email', message: { sv: 'används redan', en: 'is already in use' } }]);
+  }
+  const passwordHash = await hashPassword(data.password);
+  return inTransaction(async (session) => {
+    const [created] = await PersonModel.create(
+      [{ name: data.name, title: data.title ?? null, email, passwordHash, memberships: [], demo: false }],
+      { session },
+    );
+    const person = created!.toObject() as PersonDoc;
+    await recordAudit(session, v, {
+      action: 'person.create',
+      targetType: 'Person',
+      targetId: person._id,
+      municipalityCode: null,
+      before: null,
+      after: person,
+    });
+    return person;
+  });
+}
+
+const membershipInput = z.object({
+  personId: objectIdString,
+  organisationId: objectIdString,
+  role: z.enum(['POLITICIAN', 'ADMINISTRATION', 'PRINCIPAL', 'TEACHER', 'COACH', 'ADMIN']),
+});
+
+/** Gives or takes away a role in an organisation (admin only). */
+export async function setMembership(viewer: Viewer | null, input: unknown, present: boolean): Promise<PersonDoc> {
+  const v = requireViewer({ viewer });
+  if (!isAdmin(v)) throw new ForbiddenError();
+  const data = parseInput(membershipInput, input, 'input');
+  const role = data.role.toLowerCase() as Role;
+  const [person, org] = await Promise.all([
+    PersonModel.findById(new mongoose.Types.ObjectId(data.personId)).lean<PersonDoc>(),
+    OrganisationModel.findById(new mongoose.Types.ObjectId(data.organisationId)).lean<OrganisationDoc>(),
+  ]);
+  if (!person) throw new NotFoundError({ sv: 'Personen', en: 'The person' });
+  if (!org) throw new NotFoundError({ sv: 'Organisationen', en: 'The organisation' });
+  const others = person.memberships.filter((m) => !(m.organisationId.equals(org._id) && m.role === role));
+  const memberships = present
+    ? [...others, { organisationId: org._id, organisationCode: org.code, municipalityCode: org.municipalityCode, role }]
+    : others;
+  return inTransaction(async (session) => {
+    const after = await PersonModel.findOneAndUpdate(
+      { _id: person._id },
+      { $set: { memberships } },
+      { session, new: true },
+    )
+      .select({ passwordHash: 0 })
+      .lean<PersonDoc>();
+    await recordAudit(session, v, {
+      action: present ? 'person.addMembership' : 'person.removeMembership',
+      targetType: 'Person',
+      targetId: person._id,
+      municipalityCode: org.municipalityCode,
+      before: { memberships: person.memberships },
+      after: { memberships: after!.memberships },
+    });
+    return after!;
+  });
+}

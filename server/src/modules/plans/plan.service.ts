@@ -1,0 +1,487 @@
+import mongoose, { type ClientSession, type Types } from 'mongoose';
+import { requireViewer, type Viewer } from '../../auth/index.js';
+import { toObjectId } from '../../auth/ids.js';
+import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../../shared/errors.js';
+import { pageArgs, toPage, type Page } from '../../shared/pagination.js';
+import { parseInput } from '../../shared/validation.js';
+import { inTransaction, recordAudit } from '../audit/audit.service.js';
+import { OrganisationModel, type OrganisationDoc } from '../organisations/organisation.model.js';
+import { PersonModel } from '../people/person.model.js';
+import { GoalModel } from '../goals/goal.model.js';
+import { readsAllOf, readsPublishedOf } from '../../auth/policy.js';
+import {
+  ActionItemModel,
+  ActionPlanModel,
+  AreaModel,
+  StatusUpdateModel,
+  type ActionItemDoc,
+  type ActionPlanDoc,
+  type AreaDoc,
+  type PlanStatus,
+} from './plan.model.js';
+import { canEditPlan, canUpdateItemStatus, canViewPlan } from './plan.policy.js';
+import {
+  createAreaInput,
+  createItemInput,
+  createPlanInput,
+  itemStatusFromGql,
+  planStatusFromGql,
+  statusUpdateInput,
+  updateAreaInput,
+  updateItemInput,
+  updatePlanInput,
+} from './plan.inputs.js';
+
+const PLAN = { sv: 'Handlingsplanen', en: 'The action plan' };
+const AREA = { sv: 'Området', en: 'The area' };
+const ITEM = { sv: 'Åtgärden', en: 'The action item' };
+
+const oid = (s: string) => new mongoose.Types.ObjectId(s);
+
+/** A plan the viewer may see, or NOT_FOUND (drafts stay invisible to those who may not see them). */
+export async function getVisiblePlan(viewer: Viewer | null, id: Types.ObjectId): Promise<ActionPlanDoc> {
+  requireViewer({ viewer });
+  const plan = await ActionPlanModel.findById(id).lean<ActionPlanDoc>();
+  if (!plan || !canViewPlan(viewer, plan)) throw new NotFoundError(PLAN);
+  return plan;
+}
+
+/** Query.actionPlan: null when the plan does not exist or is not visible to the viewer. */
+export async function findVisiblePlan(viewer: Viewer | null, id: unknown): Promise<ActionPlanDoc | null> {
+  const planId = toObjectId(id, 'id');
+  requireViewer({ viewer });
+  const plan = await ActionPlanModel.findById(planId).lean<ActionPlanDoc>();
+  return plan && canViewPlan(viewer, plan) ? plan : null;
+}
+
+/** Query.actionItem: the item if its plan is visible to the viewer, else null. */
+export async function findVisibleItem(viewer: Viewer | null, id: unknown): Promise<ActionItemDoc | null> {
+  const itemId = toObjectId(id, 'id');
+  requireViewer({ viewer });
+  const item = await ActionItemModel.findById(itemId).lean<ActionItemDoc>();
+  if (!item) return null;
+  const plan = await ActionPlanModel.findById(item.planId)
+    .select({ municipalityCode: 1, status: 1 })
+    .lean<ActionPlanDoc>();
+  return plan && canViewPlan(viewer, plan) ? item : null;
+}
+
+/** An organisation's plans the viewer may see, newest first. */
+export async function listActionPlans(
+  viewer: Viewer | null,
+  args: { organisationId: unknown; status?: string | null; first?: number | null; after?: string | null },
+): Promise<Page<ActionPlanDoc>> {
+  const v = requireViewer({ viewer });
+  const orgId = toObjectId(args.organisationId, 'organisationId');
+  const page = pageArgs(args);
+  const org = await OrganisationModel.findById(orgId).lean<OrganisationDoc>();
+  if (!org) throw new NotFoundError({ sv: 'Organisationen', en: 'The organisation' });
+  const all = readsAllOf(v, org.municipalityCode);
+  if (!all && !readsPublishedOf(v, org.municipalityCode)) throw new ForbiddenError();
+  const wanted = args.status ? planStatusFromGql[args.status as keyof typeof planStatusFromGql] : undefined;
+  const visible: PlanStatus[] = all ? ['draft', 'active', 'closed'] : ['active', 'closed'];
+  const statuses = wanted ? visible.filter((s) => s === wanted) : visible;
+  const filter = { ownerId: org._id, status: mongoose.trusted({ $in: statuses }) };
+  const [items, total] = await Promise.all([
+    ActionPlanModel.find(filter)
+      .sort({ createdAt: -1, _id: -1 })
+      .skip(page.offset)
+      .limit(page.first)
+      .lean<ActionPlanDoc[]>(),
+    ActionPlanModel.countDocuments(filter),
+  ]);
+  return toPage(items, page, total);
+}
+
+// References from input must point into the same municipality; a foreign id is bad input, not a leak.
+async function checkPerson(
+  id: string | null | undefined,
+  municipalityCode: string,
+  field: string,
+): Promise<Types.ObjectId | null> {
+  if (!id) return null;
+  const person = await PersonModel.findOne({ _id: oid(id), 'memberships.municipalityCode': municipalityCode })
+    .select({ _id: 1 })
+    .lean();
+  if (!person) {
+    throw new BadInputError([
+      { field, message: { sv: 'är ingen person i kommunen', en: 'is not a person in the municipality' } },
+    ]);
+  }
+  return person._id;
+}
+
+async function checkSchools(
+  ids: string[] | null | undefined,
+  municipalityCode: string,
+  field: string,
+): Promise<Types.ObjectId[]> {
+  if (!ids?.length) return [];
+  const unique = [...new Set(ids)].map(oid);
+  const found = await OrganisationModel.countDocuments({
+    _id: mongoose.trusted({ $in: unique }),
+    municipalityCode,
+    kind: 'schoolUnit',
+  });
+  if (found !== unique.length) {
+    throw new BadInputError([
+      {
+        field,
+        message: {
+          sv: 'innehåller något som inte är en skolenhet i kommunen',
+          en: 'contains something that is not a school unit of the municipality',
+        },
+      },
+    ]);
+  }
+  return unique;
+}
+
+async function checkGoals(
+  ids: string[] | null | undefined,
+  municipalityCode: string,
+  field: string,
+): Promise<Types.ObjectId[]> {
+  if (!ids?.length) return [];
+  const unique = [...new Set(ids)].map(oid);
+  const found = await GoalModel.countDocuments({ _id: mongoose.trusted({ $in: unique }), municipalityCode });
+  if (found !== unique.length) {
+    throw new BadInputError([
+      {
+        field,
+        message: {
+          sv: 'innehåller något som inte är ett mål i kommunen',
+          en: 'contains something that is not a goal of the municipality',
+        },
+      },
+    ]);
+  }
+  return unique;
+}
+
+function assertEditable(viewer: Viewer, plan: ActionPlanDoc): void {
+  if (canEditPlan(viewer, plan)) return;
+  // Someone who cannot even see the plan learns nothing about it.
+  if (!canViewPlan(viewer, plan)) throw new NotFoundError(PLAN);
+  throw new ForbiddenError();
+}
+
+function versionConflict(
+  current: { _id: Types.ObjectId; version: number },
+  extra: Record<string, unknown> = {},
+): ConflictError {
+  return new ConflictError({ id: current._id.toHexString(), version: current.version, ...extra });
+}
+
+/** Creates an action plan for an organisation (its municipality's administration). */
+export async function createActionPlan(viewer: Viewer | null, input: unknown): Promise<ActionPlanDoc> {
+  const v = requireViewer({ viewer });
+  const data = parseInput(createPlanInput, input, 'input');
+  const org = await OrganisationModel.findById(oid(data.organisationId)).lean<OrganisationDoc>();
+  if (!org) throw new NotFoundError({ sv: 'Organisationen', en: 'The organisation' });
+  if (!canEditPlan(v, org)) throw new ForbiddenError();
+  const responsibleId = await checkPerson(data.responsibleId, org.municipalityCode, 'input.responsibleId');
+  const schoolIds = await checkSchools(data.schoolIds, org.municipalityCode, 'input.schoolIds');
+  return inTransaction(async (session) => {
+    const [created] = await ActionPlanModel.create(
+      [
+        {
+          title: data.title,
+          purpose: data.purpose ?? '',
+          startingPoints: data.startingPoints ?? [],
+          ownerId: org._id,
+          municipalityCode: org.municipalityCode,
+          ownerTitle: data.ownerTitle ?? null,
+          responsibleId,
+          responsibleTitle: data.responsibleTitle ?? null,
+          schoolIds,
+          period: data.period,
+          status: data.status ? planStatusFromGql[data.status] : 'draft',
+          version: 1,
+        },
+      ],
+      { session },
+    );
+    const plan = created!.toObject() as ActionPlanDoc;
+    await recordAudit(session, v, {
+      action: 'actionPlan.create',
+      targetType: 'ActionPlan',
+      targetId: plan._id,
+      municipalityCode: plan.municipalityCode,
+      before: null,
+      after: plan,
+    });
+    return plan;
+  });
+}
+
+/** Edits a plan against the version the editor saw; a stale version gives CONFLICT with the current plan. */
+export async function updateActionPlan(viewer: Viewer | null, input: unknown): Promise<ActionPlanDoc> {
+  const v = requireViewer({ viewer });
+  const data = parseInput(updatePlanInput, input, 'input');
+  const plan = await ActionPlanModel.findById(oid(data.id)).lean<ActionPlanDoc>();
+  if (!plan) throw new NotFoundError(PLAN);
+  assertEditable(v, plan);
+  const set: Partial<ActionPlanDoc> = {};
+  if (data.title != null) set.title = data.title;
+  if (data.purpose != null) set.purpose = data.purpose;
+  if (data.startingPoints != null) set.startingPoints = data.startingPoints;
+  if (data.ownerTitle !== undefined) set.ownerTitle = data.ownerTitle;
+  if (data.responsibleTitle !== undefined) set.responsibleTitle = data.responsibleTitle;
+  if (data.responsibleId !== undefined)
+    set.responsibleId = await checkPerson(data.responsibleId, plan.municipalityCode, 'input.responsibleId');
+  if (data.schoolIds != null)
+    set.schoolIds = await checkSchools(data.schoolIds, plan.municipalityCode, 'input.schoolIds');
+  if (data.period != null) set.period = data.period;
+  if (data.status != null) set.status = planStatusFromGql[data.status];
+  return inTransaction(async (session) => {
+    const before = await ActionPlanModel.findOneAndUpdate(
+      { _id: plan._id, version: data.expectedVersion },
+      { $set: set, $inc: { version: 1 } },
+      { session, returnDocument: 'before' },
+    ).lean<ActionPlanDoc>();
+    if (!before) {
+      const current = await ActionPlanModel.findById(plan._id).session(session).lean<ActionPlanDoc>();
+      if (!current) throw new NotFoundError(PLAN);
+      throw versionConflict(current, { title: current.title, status: current.status });
+    }
+    const after = await ActionPlanModel.findById(plan._id).session(session).lean<ActionPlanDoc>();
+    await recordAudit(session, v, {
+      action: 'actionPlan.update',
+      targetType: 'ActionPlan',
+      targetId: plan._id,
+      municipalityCode: plan.municipalityCode,
+      before,
+      after,
+    });
+    return after!;
+  });
+}
+
+/** Adds an area to a plan. */
+export async function createArea(viewer: Viewer | null, input: unknown): Promise<AreaDoc> {
+  const v = requireViewer({ viewer });
+  const data = parseInput(createAreaInput, input, 'input');
+  const plan = await ActionPlanModel.findById(oid(data.planId)).lean<ActionPlanDoc>();
+  if (!plan) throw new NotFoundError(PLAN);
+  assertEditable(v, plan);
+  const position = data.position ?? (await AreaModel.countDocuments({ planId: plan._id }));
+  return inTransaction(async (session) => {
+    const [created] = await AreaModel.create(
+      [
+        {
+          planId: plan._id,
+          municipalityCode: plan.municipalityCode,
+          title: data.title,
+          description: data.description ?? null,
+          position,
+          version: 1,
+        },
+      ],
+      { session },
+    );
+    const area = created!.toObject() as AreaDoc;
+    await recordAudit(session, v, {
+      action: 'area.create',
+      targetType: 'Area',
+      targetId: area._id,
+      municipalityCode: area.municipalityCode,
+      before: null,
+      after: area,
+    });
+    return area;
+  });
+}
+
+/** Edits an area against a version. */
+export async function updateArea(viewer: Viewer | null, input: unknown): Promise<AreaDoc> {
+  const v = requireViewer({ viewer });
+  const data = parseInput(updateAreaInput, input, 'input');
+  const area = await AreaModel.findById(oid(data.id)).lean<AreaDoc>();
+  if (!area) throw new NotFoundError(AREA);
+  const plan = await ActionPlanModel.findById(area.planId).lean<ActionPlanDoc>();
+  if (!plan) throw new NotFoundError(AREA);
+  assertEditable(v, plan);
+  const set: Partial<AreaDoc> = {};
+  if (data.title != null) set.title = data.title;
+  if (data.description !== undefined) set.description = data.description;
+  if (data.position != null) set.position = data.position;
+  return inTransaction(async (session) => {
+    const before = await AreaModel.findOneAndUpdate(
+      { _id: area._id, version: data.expectedVersion },
+      { $set: set, $inc: { version: 1 } },
+      { session, returnDocument: 'before' },
+    ).lean<AreaDoc>();
+    if (!before) {
+      const current = await AreaModel.findById(area._id).session(session).lean<AreaDoc>();
+      throw versionConflict(current ?? area, { title: current?.title });
+    }
+    const after = await AreaModel.findById(area._id).session(session).lean<AreaDoc>();
+    await recordAudit(session, v, {
+      action: 'area.update',
+      targetType: 'Area',
+      targetId: area._id,
+      municipalityCode: area.municipalityCode,
+      before,
+      after,
+    });
+    return after!;
+  });
+}
+
+/** Adds an action item to an area. */
+export async function createActionItem(viewer: Viewer | null, input: unknown): Promise<ActionItemDoc> {
+  const v = requireViewer({ viewer });
+  const data = parseInput(createItemInput, input, 'input');
+  const area = await AreaModel.findById(oid(data.areaId)).lean<AreaDoc>();
+  if (!area) throw new NotFoundError(AREA);
+  const plan = await ActionPlanModel.findById(area.planId).lean<ActionPlanDoc>();
+  if (!plan) throw new NotFoundError(AREA);
+  assertEditable(v, plan);
+  const responsibleId = await checkPerson(data.responsibleId, plan.municipalityCode, 'input.responsibleId');
+  const goalIds = await checkGoals(data.goalIds, plan.municipalityCode, 'input.goalIds');
+  const position = data.position ?? (await ActionItemModel.countDocuments({ areaId: area._id }));
+  return inTransaction(async (session) => {
+    const [created] = await ActionItemModel.create(
+      [
+        {
+          planId: plan._id,
+          areaId: area._id,
+          municipalityCode: plan.municipalityCode,
+          text: data.text,
+          description: data.description ?? null,
+          responsibleId,
+          dueDate: data.dueDate ?? null,
+          status: 'notStarted',
+          progress: 0,
+          goalIds,
+          position,
+          version: 1,
+        },
+      ],
+      { session },
+    );
+    const item = created!.toObject() as ActionItemDoc;
+    await recordAudit(session, v, {
+      action: 'actionItem.create',
+      targetType: 'ActionItem',
+      targetId: item._id,
+      municipalityCode: item.municipalityCode,
+      before: null,
+      after: item,
+    });
+    return item;
+  });
+}
+
+/** Edits an item's text, responsible person, due date and goals against a version. */
+export async function updateActionItem(viewer: Viewer | null, input: unknown): Promise<ActionItemDoc> {
+  const v = requireViewer({ viewer });
+  const data = parseInput(updateItemInput, input, 'input');
+  const item = await ActionItemModel.findById(oid(data.id)).lean<ActionItemDoc>();
+  if (!item) throw new NotFoundError(ITEM);
+  const plan = await ActionPlanModel.findById(item.planId).lean<ActionPlanDoc>();
+  if (!plan) throw new NotFoundError(ITEM);
+  assertEditable(v, plan);
+  const set: Partial<ActionItemDoc> = {};
+  if (data.text != null) set.text = data.text;
+  if (data.description !== undefined) set.description = data.description;
+  if (data.responsibleId !== undefined)
+    set.responsibleId = await checkPerson(data.responsibleId, plan.municipalityCode, 'input.responsibleId');
+  if (data.dueDate !== undefined) set.dueDate = data.dueDate;
+  if (data.goalIds != null) set.goalIds = await checkGoals(data.goalIds, plan.municipalityCode, 'input.goalIds');
+  if (data.position != null) set.position = data.position;
+  return updateItemVersioned(v, item._id, data.expectedVersion, set, 'actionItem.update');
+}
+
+/** The current state of an item as a CONFLICT carries it: version, status, progress and the last update. */
+export function itemConflictPayload(item: ActionItemDoc): Record<string, unknown> {
+  return {
+    status: item.status,
+    progress: item.progress,
+    lastUpdate: item.lastUpdate
+      ? { text: item.lastUpdate.text, authorName: item.lastUpdate.authorName, at: item.lastUpdate.at.toISOString() }
+      : null,
+    item: {
+      id: item._id.toHexString(),
+      version: item.version,
+      status: item.status.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase(),
+      progress: item.progress,
+      text: item.text,
+    },
+  };
+}
+
+async function updateItemVersioned(
+  viewer: Viewer,
+  itemId: Types.ObjectId,
+  expectedVersion: number,
+  set: Partial<ActionItemDoc>,
+  action: string,
+  alsoInTransaction?: (session: ClientSession) => Promise<void>,
+): Promise<ActionItemDoc> {
+  return inTransaction(async (session) => {
+    const before = await ActionItemModel.findOneAndUpdate(
+      { _id: itemId, version: expectedVersion },
+      { $set: set, $inc: { version: 1 } },
+      { session, returnDocument: 'before' },
+    ).lean<ActionItemDoc>();
+    if (!before) {
+      const current = await ActionItemModel.findById(itemId).session(session).lean<ActionItemDoc>();
+      if (!current) throw new NotFoundError(ITEM);
+      throw versionConflict(current, itemConflictPayload(current));
+    }
+    await alsoInTransaction?.(session);
+    const after = await ActionItemModel.findById(itemId).session(session).lean<ActionItemDoc>();
+    await recordAudit(session, viewer, {
+      action,
+      targetType: 'ActionItem',
+      targetId: itemId,
+      municipalityCode: before.municipalityCode,
+      before,
+      after,
+    });
+    return after!;
+  });
+}
+
+/** Records a status update on an item: status, progress, a short text, optional evidence; never overwrites a newer version. */
+export async function recordStatusUpdate(viewer: Viewer | null, input: unknown): Promise<ActionItemDoc> {
+  const v = requireViewer({ viewer });
+  const data = parseInput(statusUpdateInput, input, 'input');
+  const item = await ActionItemModel.findById(oid(data.itemId)).lean<ActionItemDoc>();
+  if (!item) throw new NotFoundError(ITEM);
+  const plan = await ActionPlanModel.findById(item.planId).lean<ActionPlanDoc>();
+  if (!plan || !canViewPlan(v, plan)) throw new NotFoundError(ITEM);
+  if (!canUpdateItemStatus(v, item, plan)) throw new ForbiddenError();
+  const now = new Date();
+  const updateId = new mongoose.Types.ObjectId();
+  const status = itemStatusFromGql[data.status];
+  const set: Partial<ActionItemDoc> = {
+    status,
+    progress: data.progress,
+    lastUpdate: { updateId, text: data.text, authorId: oid(v.personId), authorName: v.name, at: now },
+  };
+  if (status === 'done') set.effect = data.effect ?? null;
+  return updateItemVersioned(v, item._id, data.expectedVersion, set, 'actionItem.statusUpdate', async (session) => {
+    await StatusUpdateModel.create(
+      [
+        {
+          _id: updateId,
+          itemId: item._id,
+          planId: item.planId,
+          municipalityCode: item.municipalityCode,
+          authorId: oid(v.personId),
+          authorName: v.name,
+          at: now,
+          status,
+          progress: data.progress,
+          text: data.text,
+          evidenceUrl: data.evidenceUrl ?? null,
+          effect: data.effect ?? null,
+        },
+      ],
+      { session },
+    );
+  });
+}

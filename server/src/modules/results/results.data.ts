@@ -1,0 +1,136 @@
+import mongoose from 'mongoose';
+import { backgroundKeys, resultMeasureKeys, type BackgroundKey, type ResultMeasureKey } from '../indicators/indicator.catalog.js';
+import { indicatorIdsByKey } from '../indicators/indicator.catalog.js';
+import { MeasurementModel } from '../indicators/measurement.model.js';
+import type { MissingReason, OrganiserType } from './measurement-input.js';
+import { fitResultsModel, rankYear, type MunicipalityYear, type RankingRow, type ResultsModel } from './results-model.js';
+
+/** One year of analysis for one organiser type: the rows, the model used, and the default ranking. */
+export interface YearAnalysis {
+  year: number;
+  rows: MunicipalityYear[];
+  model: ResultsModel;
+  ranking: RankingRow[];
+  byCode: Map<string, RankingRow>;
+}
+
+/** Every year's analysis for one organiser type, newest year first. */
+export interface Analysis {
+  version: number;
+  organiserType: OrganiserType;
+  years: YearAnalysis[];
+  byYear: Map<number, YearAnalysis>;
+}
+
+let dataVersion = 0;
+const analyses = new Map<OrganiserType, Promise<Analysis>>();
+const derivedCaches = new Set<Map<unknown, unknown>>();
+
+/**
+ * The in-process version of the results data. Imports and recomputations through this module
+ * bump it, which drops every cached analysis; another process importing into the same database
+ * is seen after that process's import only when this one restarts or calls `invalidateResults`.
+ */
+export function resultsDataVersion(): number {
+  return dataVersion;
+}
+
+/** Drops every cached analysis (after an import or recomputation). */
+export function invalidateResults(): void {
+  dataVersion++;
+  analyses.clear();
+  for (const cache of derivedCaches) cache.clear();
+}
+
+/** Registers a cache that must be emptied whenever the results data changes. */
+export function cacheTiedToResults<K, V>(): Map<K, V> {
+  const cache = new Map<K, V>();
+  derivedCaches.add(cache as Map<unknown, unknown>);
+  return cache;
+}
+
+type Lean = {
+  indicatorId: unknown;
+  organisationCode: string;
+  year: number;
+  value: number | null;
+  missingReason: MissingReason | null;
+  rawMark?: string | null;
+  pupils?: number | null;
+};
+
+/** Loads every municipality's results and background for one organiser type, by year. */
+export async function loadMunicipalityYears(organiserType: OrganiserType): Promise<Map<number, MunicipalityYear[]>> {
+  const ids = await indicatorIdsByKey();
+  const keyById = new Map<string, string>();
+  for (const key of [...resultMeasureKeys, ...backgroundKeys, 'ak9.pupils']) {
+    const id = ids.get(key);
+    if (id) keyById.set(id, key);
+  }
+  const byYear = new Map<number, Map<string, MunicipalityYear>>();
+  if (!keyById.size) return new Map();
+  const docs = await MeasurementModel.find(
+    { indicatorId: mongoose.trusted({ $in: [...keyById.keys()] }), organiserType },
+    { _id: 0, indicatorId: 1, organisationCode: 1, year: 1, value: 1, missingReason: 1, rawMark: 1, pupils: 1 },
+  ).lean<Lean[]>();
+  for (const d of docs) {
+    if (!/^\d{4}$/.test(d.organisationCode)) continue;
+    const key = keyById.get(String(d.indicatorId))!;
+    let year = byYear.get(d.year);
+    if (!year) byYear.set(d.year, (year = new Map()));
+    let row = year.get(d.organisationCode);
+    if (!row) year.set(d.organisationCode, (row = { code: d.organisationCode, pupils: null, background: {}, measures: {} }));
+    if (key === 'ak9.pupils') row.pupils = d.value;
+    else if ((backgroundKeys as readonly string[]).includes(key)) row.background[key as BackgroundKey] = d.value;
+    else row.measures[key as ResultMeasureKey] = { value: d.value, missingReason: d.missingReason, rawMark: d.rawMark ?? null };
+    if (row.pupils === null && d.pupils !== null && d.pupils !== undefined) row.pupils = d.pupils;
+  }
+  const out = new Map<number, MunicipalityYear[]>();
+  for (const [year, rows] of byYear) {
+    // Only years with some result measure count; background alone cannot be ranked.
+    const list = [...rows.values()].filter((r) => Object.keys(r.measures).length > 0).sort((a, b) => a.code.localeCompare(b.code));
+    if (list.length) out.set(year, list);
+  }
+  return out;
+}
+
+/** Builds the analysis of every year: models always fitted on all organisers, applied to the organiser type's rows. */
+export function analyse(
+  organiserType: OrganiserType,
+  version: number,
+  rows: Map<number, MunicipalityYear[]>,
+  allOrganisers: Map<number, MunicipalityYear[]>,
+): Analysis {
+  const years: YearAnalysis[] = [];
+  for (const year of [...rows.keys()].sort((a, b) => b - a)) {
+    const yearRows = rows.get(year)!;
+    const model = fitResultsModel(year, allOrganisers.get(year) ?? yearRows);
+    const ranking = rankYear(model, yearRows);
+    years.push({ year, rows: yearRows, model, ranking, byCode: new Map(ranking.map((r) => [r.code, r])) });
+  }
+  return { version, organiserType, years, byYear: new Map(years.map((y) => [y.year, y])) };
+}
+
+/** The cached analysis for an organiser type, loading it from the database on first use after a change. */
+export function getAnalysis(organiserType: OrganiserType): Promise<Analysis> {
+  let pending = analyses.get(organiserType);
+  if (!pending) {
+    const version = dataVersion;
+    pending = (async () => {
+      const own = await loadMunicipalityYears(organiserType);
+      const all = organiserType === 'all' ? own : (await getAnalysisRows('all'));
+      return analyse(organiserType, version, own, all);
+    })();
+    analyses.set(organiserType, pending);
+    // A failed load is not cached: the next request tries again.
+    pending.catch(() => {
+      if (analyses.get(organiserType) === pending) analyses.delete(organiserType);
+    });
+  }
+  return pending;
+}
+
+async function getAnalysisRows(organiserType: OrganiserType): Promise<Map<number, MunicipalityYear[]>> {
+  const a = await getAnalysis(organiserType);
+  return new Map(a.years.map((y) => [y.year, y.rows]));
+}

@@ -1,0 +1,173 @@
+import { requireViewer } from '../../auth/index.js';
+import type { MunicipalityResults, Resolvers } from '../../graphql/generated/resolvers-types.js';
+import { municipalities } from './municipalities.js';
+import { cacheTiedToResults } from './results.data.js';
+import {
+  RESULTS_SOURCE,
+  municipalityHistory,
+  peerComparisonFor,
+  rankingFor,
+  resultYears,
+  resultsModelFor,
+  schoolUnitResultsFor,
+  type PeerRow,
+} from './results.service.js';
+import { bandOut, factorsOut, figureOut, measureOut, organiserTypeIn, organiserTypeOut } from './results.shape.js';
+
+const RANKING_METHOD =
+  'Each municipality is ranked on six factors (1 = best, ties share the best rank, missing values last): ' +
+  'share passing all subjects, average merit value, share eligible for vocational programmes, and each one\'s ' +
+  'deviation from the model-calculated value. The composite is the weighted mean of the six ranks, ranked again. ' +
+  'Bands: top quarter, middle half, bottom quarter.';
+
+const MODEL_METHOD =
+  "Lyfta's approximation of SKR's model-calculated values (SALSA): ordinary least squares per year and measure " +
+  'across all municipalities (all organisers) on the share with a parent with post-secondary education, the share ' +
+  'with foreign background and the share of boys. Where a municipality lacks a background share, a reduced fit on ' +
+  "the shares it has is used. Values published as ~100 are left out of the fit and read as 100 for deviations and ranks.";
+
+// The finished answer per municipality and organiser type; emptied whenever the data changes.
+const historyCache = cacheTiedToResults<string, Promise<MunicipalityResults>>();
+
+function peerRowOut(p: PeerRow) {
+  return {
+    municipalityCode: p.info.code,
+    name: p.info.name,
+    countyCode: p.info.countyCode,
+    countyName: p.info.countyName,
+    pupils: p.row?.pupils ?? null,
+    unreliable: p.unreliable,
+    rank: p.row?.rank ?? null,
+    factors: p.row ? factorsOut(p.row) : [],
+  };
+}
+
+/** Query.ranking, municipalityResults, resultsModel, peerComparison, schoolUnitResults: any signed-in viewer may read them. */
+export const resultsResolvers: Resolvers = {
+  Query: {
+    resultYears: async (_p, _a, ctx) => {
+      requireViewer(ctx);
+      return resultYears();
+    },
+    ranking: async (_p, args, ctx) => {
+      requireViewer(ctx);
+      const w = args.weights;
+      const weights = w
+        ? [
+            w.allSubjects ?? 1,
+            w.allSubjectsDeviation ?? 1,
+            w.meritValue ?? 1,
+            w.meritValueDeviation ?? 1,
+            w.vocationalEligible ?? 1,
+            w.vocationalEligibleDeviation ?? 1,
+          ]
+        : undefined;
+      const r = await rankingFor(args.year, organiserTypeIn(args.organiserType), weights);
+      return {
+        year: r.year,
+        organiserType: organiserTypeOut(r.organiserType),
+        weights: r.weights,
+        total: r.rows.length,
+        source: RESULTS_SOURCE,
+        method: RANKING_METHOD,
+        municipalities: r.rows.map((row) => {
+          const info = municipalities().get(row.code);
+          return {
+            municipalityCode: row.code,
+            name: info?.name ?? row.code,
+            countyName: info?.countyName ?? null,
+            pupils: row.pupils,
+            rank: row.rank,
+            score: row.score,
+            band: bandOut(row.band),
+            incomplete: row.incomplete,
+            factors: factorsOut(row),
+          };
+        }),
+      };
+    },
+    municipalityResults: (_p, args, ctx) => {
+      requireViewer(ctx);
+      const organiserType = organiserTypeIn(args.organiserType);
+      const key = `${args.code}|${organiserType}`;
+      let cached = historyCache.get(key);
+      if (!cached) {
+        cached = municipalityHistory(args.code, organiserType).then(({ info, years }) => ({
+          municipalityCode: info.code,
+          name: info.name,
+          countyName: info.countyName,
+          organiserType: organiserTypeOut(organiserType),
+          source: RESULTS_SOURCE,
+          years: years.map(({ year, total, row }) => ({
+            year,
+            total,
+            rank: row.rank,
+            band: bandOut(row.band),
+            score: row.score,
+            incomplete: row.incomplete,
+            pupils: row.pupils,
+            factors: factorsOut(row),
+          })),
+        }));
+        historyCache.set(key, cached);
+        cached.catch(() => historyCache.delete(key));
+      }
+      return cached;
+    },
+    resultsModel: async (_p, args, ctx) => {
+      requireViewer(ctx);
+      const model = await resultsModelFor(args.year);
+      const fullLength = Math.max(...model.fits.map((f) => f.variables.length));
+      return {
+        year: model.year,
+        method: MODEL_METHOD,
+        source: RESULTS_SOURCE,
+        fits: model.fits.map((f) => ({
+          measure: measureOut(f.measure),
+          indicatorKey: f.measure,
+          variables: f.variables,
+          intercept: f.intercept,
+          coefficients: f.variables.map((variable, i) => ({ variable, estimate: f.coefficients[i]! })),
+          r2: f.r2,
+          n: f.n,
+          usedBy: f.usedBy,
+          full: f.variables.length === fullLength,
+        })),
+      };
+    },
+    peerComparison: async (_p, args, ctx) => {
+      requireViewer(ctx);
+      const c = await peerComparisonFor(args.code, args.year, args.peers, organiserTypeIn(args.organiserType));
+      return {
+        year: c.year,
+        organiserType: organiserTypeOut(c.organiserType),
+        municipality: peerRowOut(c.municipality),
+        national: c.national,
+        county: c.county,
+        peers: c.peers.map(peerRowOut),
+        source: RESULTS_SOURCE,
+      };
+    },
+    schoolUnitResults: async (_p, args, ctx) => {
+      requireViewer(ctx);
+      const r = await schoolUnitResultsFor(args.municipalityCode, args.year);
+      return {
+        municipalityCode: r.municipalityCode,
+        year: r.year,
+        source: 'Statistik från Skolverket',
+        units: r.units.map((u) => ({
+          schoolUnitCode: u.code,
+          name: u.name,
+          organiserType: organiserTypeOut(u.organiserType),
+          organiserName: u.organiserName,
+          pupils: u.pupils,
+          unreliable: u.unreliable,
+          allSubjects: figureOut(u.allSubjects),
+          meritValue: figureOut(u.meritValue),
+          vocationalEligible: figureOut(u.vocationalEligible),
+        })),
+      };
+    },
+  },
+};
+

@@ -1,0 +1,107 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- response shapes are checked by the assertions, not by types */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
+import { startTestServer, type TestServer } from '../support/server.js';
+import { ApiClient, TEST_PASSWORD, errorCode, makeMunicipality, makePerson } from '../support/api.js';
+import { SessionModel } from '../../server/src/auth/index.js';
+import { AuditEventModel } from '../../server/src/modules/audit/index.js';
+
+describe('sign-in, sessions and the login rate limit', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+    const boras = await makeMunicipality('1490', 'Borås kommun');
+    await makePerson('anna@example.se', [{ organisation: boras, role: 'teacher' }], 'Anna');
+    await makePerson('limited@example.se', [{ organisation: boras, role: 'teacher' }], 'Limited');
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it('signs in, sets an HTTP-only SameSite=Lax cookie, and stores only the token hash', async () => {
+    const client = new ApiClient(server.url);
+    const res = await client.login('Anna@Example.se', TEST_PASSWORD);
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.login.person.name).toBe('Anna');
+    expect(res.data?.login.person.email).toBe('anna@example.se');
+    const cookie = client.lastSetCookies.find((c) => c.startsWith('lyfta_session='))!;
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Lax/);
+    expect(cookie).toMatch(/Path=\//);
+    expect(cookie).toMatch(/Expires=/);
+    expect(cookie).not.toMatch(/Secure/); // only in production
+    const token = client.cookies.get('lyfta_session')!;
+    expect(Buffer.from(token, 'base64url')).toHaveLength(32);
+    const sessions = await SessionModel.find({}).lean();
+    expect(sessions.some((s) => s.tokenHash === createHash('sha256').update(token).digest('hex'))).toBe(true);
+    expect(JSON.stringify(sessions)).not.toContain(token);
+    const me = await client.ok<{
+      me: { name: string; memberships: Array<{ role: string; organisation: { code: string } }> };
+    }>('{ me { name memberships { role organisation { code } } } }');
+    expect(me.me).toEqual({ name: 'Anna', memberships: [{ role: 'TEACHER', organisation: { code: '1490' } }] });
+  });
+
+  it('gives the same error for a wrong email and a wrong password', async () => {
+    const client = new ApiClient(server.url, { 'x-forwarded-for': '10.0.0.1' });
+    const wrongPassword = await client.login('anna@example.se', 'not the password');
+    const wrongEmail = await client.login('nobody@example.se', TEST_PASSWORD);
+    expect(errorCode(wrongPassword)).toBe('UNAUTHENTICATED');
+    expect(wrongPassword.errors?.[0]?.extensions).toEqual(wrongEmail.errors?.[0]?.extensions);
+    expect(wrongPassword.errors?.[0]?.message).toBe(wrongEmail.errors?.[0]?.message);
+  });
+
+  it('logout deletes the session on the server, so the old cookie stops working', async () => {
+    const client = new ApiClient(server.url);
+    await client.login('anna@example.se', TEST_PASSWORD);
+    const token = client.cookies.get('lyfta_session')!;
+    const out = await client.ok<{ logout: boolean }>('mutation { logout }');
+    expect(out.logout).toBe(true);
+    expect(client.lastSetCookies.some((c) => /lyfta_session=;.*Max-Age=0/.test(c))).toBe(true);
+    const hash = createHash('sha256').update(token).digest('hex');
+    expect(await SessionModel.countDocuments({ tokenHash: hash })).toBe(0);
+    // Replaying the old cookie (as a stolen copy would) gives no viewer.
+    const replay = new ApiClient(server.url);
+    replay.cookies.set('lyfta_session', token);
+    expect((await replay.ok<{ me: unknown }>('{ me { id } }')).me).toBeNull();
+    expect(await AuditEventModel.countDocuments({ action: 'person.logout' })).toBeGreaterThan(0);
+  });
+
+  it('refuses protected queries without a session', async () => {
+    const anonymous = new ApiClient(server.url);
+    const res = await anonymous.gql('{ actionPlan(id: "0123456789abcdef01234567") { id } }');
+    expect(errorCode(res)).toBe('UNAUTHENTICATED');
+    expect(res.errors?.[0]?.extensions.messages?.sv).toBe('Du behöver logga in.');
+  });
+
+  it('limits failed sign-ins per account, across IPs, with a time to retry', async () => {
+    for (let i = 0; i < 10; i++) {
+      const c = new ApiClient(server.url, { 'x-forwarded-for': `10.1.0.${i}` });
+      expect(errorCode(await c.login('limited@example.se', 'wrong'))).toBe('UNAUTHENTICATED');
+    }
+    // Even the right password is refused now, with when to try again.
+    const res = await new ApiClient(server.url, { 'x-forwarded-for': '10.1.1.1' }).login(
+      'limited@example.se',
+      TEST_PASSWORD,
+    );
+    expect(errorCode(res)).toBe('FORBIDDEN');
+    expect(res.errors?.[0]?.extensions.reason).toBe('RATE_LIMITED');
+    expect(Date.parse(res.errors?.[0]?.extensions.retryAt as string)).toBeGreaterThan(Date.now());
+    expect(res.errors?.[0]?.extensions.messages?.sv).toMatch(/Försök igen efter/);
+    // Other accounts are unaffected.
+    expect(
+      (await new ApiClient(server.url, { 'x-forwarded-for': '10.1.1.2' }).login('anna@example.se', TEST_PASSWORD))
+        .errors,
+    ).toBeUndefined();
+  });
+
+  it('limits failed sign-ins per IP address across accounts', async () => {
+    const ip = { 'x-forwarded-for': '10.9.9.9' };
+    for (let i = 0; i < 30; i++) {
+      expect(errorCode(await new ApiClient(server.url, ip).login(`guess${i}@example.se`, 'wrong'))).toBe(
+        'UNAUTHENTICATED',
+      );
+    }
+    const res = await new ApiClient(server.url, ip).login('anna@example.se', TEST_PASSWORD);
+    expect(res.errors?.[0]?.extensions.reason).toBe('RATE_LIMITED');
+  });
+});

@@ -1,0 +1,132 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- response shapes are checked by the assertions, not by types */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../support/server.js';
+import { ApiClient } from '../support/api.js';
+import { demoStartupHook, borasPlan, TROLLHATTAN_SCHOOLS } from '../../server/src/demo/index.js';
+import { OrganisationModel } from '../../server/src/modules/organisations/index.js';
+
+// The one file that loads the full demo (all 290 municipalities and the school unit registry).
+describe('the demo data', () => {
+  let server: TestServer;
+  let loadMs = 0;
+  beforeAll(async () => {
+    server = await startTestServer({
+      hooks: [
+        async (ctx) => {
+          const t = Date.now();
+          await demoStartupHook(ctx);
+          loadMs = Date.now() - t;
+        },
+      ],
+    });
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  const signIn = async (email: string) => {
+    const c = new ApiClient(server.url);
+    const res = await c.login(email, 'lyfta-demo');
+    expect(res.errors).toBeUndefined();
+    return c;
+  };
+
+  it('loads every municipality and the compulsory-school registry with real codes', async () => {
+    expect(await OrganisationModel.countDocuments({ kind: 'municipality' })).toBe(290);
+    expect(await OrganisationModel.countDocuments({ kind: 'schoolUnit' })).toBeGreaterThan(4800);
+    expect(loadMs).toBeGreaterThan(0);
+    const anon = new ApiClient(server.url);
+    const data = await anon.ok<any>(
+      '{ organisation(code: "1490") { name kind countyName children(first: 3) { totalCount nodes { kind } } } }',
+    );
+    expect(data.organisation.name).toBe('Borås kommun');
+    expect(data.organisation.kind).toBe('MUNICIPALITY');
+    expect(data.organisation.countyName).toMatch(/Västra Götaland/);
+    expect(data.organisation.children.totalCount).toBeGreaterThan(40);
+  });
+
+  it('lists the demo accounts for the sign-in screen', async () => {
+    const data = await new ApiClient(server.url).ok<any>('{ demoAccounts { email role organisationName } }');
+    const emails = data.demoAccounts.map((a: { email: string }) => a.email);
+    expect(emails).toEqual(
+      expect.arrayContaining([
+        'admin@lyfta.example',
+        'forvaltning.boras@lyfta.example',
+        'rektor.boras@lyfta.example',
+        'larare.boras@lyfta.example',
+        'politiker.boras@lyfta.example',
+        'forvaltning.orebro@lyfta.example',
+        'politiker.orebro@lyfta.example',
+        'larare.stockholm@lyfta.example',
+        'coach.stockholm@lyfta.example',
+      ]),
+    );
+  });
+
+  it("tells Borås's plan with every 'Borås Stad ska' item verbatim, history and comments", async () => {
+    const teacher = await signIn('larare.boras@lyfta.example');
+    const me = await teacher.ok<any>('{ me { memberships { organisation { municipalityCode } } } }');
+    const boras = await teacher.ok<any>('{ organisation(code: "1490") { id } }');
+    expect(me.me.memberships[0].organisation.municipalityCode).toBe('1490');
+    const plans = await teacher.ok<any>(
+      `query($id: ID!) { actionPlans(organisationId: $id) { totalCount nodes { title purpose startingPoints period { from to } status
+        goals { title } areas { title items(first: 100) { nodes { text status progress responsible { name } updates { totalCount } comments { nodes { stance text } } } } } } } }`,
+      { id: boras.organisation.id },
+    );
+    const plan = plans.actionPlans.nodes[0];
+    expect(plan.title).toBe('Lust att lära – möjlighet att lyckas!');
+    expect(plan.startingPoints).toHaveLength(3);
+    expect(plan.goals.map((g: { title: string }) => g.title)).toEqual(borasPlan.startingPoints);
+    expect(plan.areas.map((a: { title: string }) => a.title)).toEqual([
+      'Rektors uppdrag',
+      'Läraryrkets status',
+      'Resultat',
+    ]);
+    const texts = plan.areas.flatMap((a: any) => a.items.nodes.map((i: any) => i.text));
+    expect(texts).toHaveLength(9);
+    expect(texts).toContain('Definiera och förtydliga uppdraget som rektor i Borås Stad.');
+    expect(texts).toContain('Gå igenom varje del av den dokumentation som lärare och skolor gör idag.');
+    const items = plan.areas.flatMap((a: any) => a.items.nodes);
+    expect(items.some((i: any) => i.responsible?.name === 'Sara Holm')).toBe(true);
+    const stances = items.flatMap((i: any) => i.comments.nodes.map((c: any) => c.stance));
+    expect(stances).toEqual(expect.arrayContaining(['FOR', 'AGAINST']));
+  });
+
+  it("gives Örebro's Topp 25 2025 goal a rank target and Trollhättan's programme its four schools", async () => {
+    const orebroAdmin = await signIn('forvaltning.orebro@lyfta.example');
+    const orebro = await orebroAdmin.ok<any>('{ organisation(code: "1880") { id } }');
+    const goals = await orebroAdmin.ok<any>(
+      `query($id: ID!) { goals(organisationId: $id) { nodes { title targets { kind targetRank targetYear scope { code } indicator { key }
+        progress { status reason { sv en } } } } } }`,
+      { id: orebro.organisation.id },
+    );
+    const topp = goals.goals.nodes.find((g: any) => g.title === 'Topp 25 2025');
+    expect(topp.targets[0]).toMatchObject({
+      kind: 'RANK',
+      targetRank: 25,
+      targetYear: 2025,
+      scope: { code: '1880' },
+      indicator: { key: 'oj.compositeRank' },
+    });
+    expect(['ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'NO_DATA']).toContain(topp.targets[0].progress.status);
+
+    const admin = await signIn('admin@lyfta.example');
+    const thn = await admin.ok<any>('{ organisation(code: "1488") { id } }');
+    const plans = await admin.ok<any>(
+      'query($id: ID!) { actionPlans(organisationId: $id) { nodes { title schools { code } goals { title } } } }',
+      {
+        id: thn.organisation.id,
+      },
+    );
+    const plan = plans.actionPlans.nodes[0];
+    expect(plan.title).toBe('Samverkan för bästa skola');
+    expect(plan.schools.map((s: any) => s.code).sort()).toEqual([...TROLLHATTAN_SCHOOLS].sort());
+    expect(plan.goals).toHaveLength(3);
+  });
+
+  it('does not load twice on a database that already has organisations', async () => {
+    const before = await OrganisationModel.countDocuments({});
+    await demoStartupHook({ config: { demo: 'auto', nodeEnv: 'test' } as never, logger: undefined as never });
+    expect(await OrganisationModel.countDocuments({})).toBe(before);
+  });
+});

@@ -1,0 +1,374 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- response shapes are checked by the assertions, not by types */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import mongoose from 'mongoose';
+import { startTestServer, type TestServer } from '../support/server.js';
+import { ApiClient, makeMunicipality, makePerson, makePlan, makeSchoolUnit, signedIn } from '../support/api.js';
+import { ActionItemModel, ActionPlanModel, AreaModel } from '../../server/src/modules/plans/index.js';
+import { GoalModel } from '../../server/src/modules/goals/index.js';
+import { CommentModel } from '../../server/src/modules/dialogue/index.js';
+import type { OrganisationDoc } from '../../server/src/modules/organisations/index.js';
+
+// Every mutation × every role, in the viewer's own municipality and in another one.
+type Who =
+  | 'anonymous'
+  | 'politician'
+  | 'administration'
+  | 'principal'
+  | 'otherPrincipal'
+  | 'teacher'
+  | 'coach'
+  | 'admin'
+  | 'otherAdministration';
+type Outcome = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND';
+const WHO: Who[] = [
+  'anonymous',
+  'politician',
+  'administration',
+  'principal',
+  'otherPrincipal',
+  'teacher',
+  'coach',
+  'admin',
+  'otherAdministration',
+];
+
+interface Fixture {
+  boras: OrganisationDoc;
+  activePlanId: string;
+  draftPlanId: string;
+  areaId: string;
+  itemId: string;
+  goalId: string;
+  teacherCommentId: string;
+  principalId: string;
+  teacherId: string;
+}
+
+interface Case {
+  name: string;
+  op: (f: Fixture, n: number) => Promise<{ query: string; variables: Record<string, unknown> }>;
+  expect: Partial<Record<Who, Outcome>>;
+}
+
+const version = async (model: mongoose.Model<any>, id: string) =>
+  ((await model.findById(id).lean()) as { version: number }).version;
+
+// Readers of the municipality who may not write get FORBIDDEN; those who may not even see the thing get NOT_FOUND.
+const adminOnlyWrite: Partial<Record<Who, Outcome>> = {
+  politician: 'FORBIDDEN',
+  principal: 'FORBIDDEN',
+  otherPrincipal: 'FORBIDDEN',
+  teacher: 'FORBIDDEN',
+  coach: 'NOT_FOUND',
+  admin: 'FORBIDDEN',
+  otherAdministration: 'NOT_FOUND',
+  administration: 'ok',
+};
+
+const cases: Case[] = [
+  {
+    name: 'createActionPlan',
+    op: async (f) => ({
+      query: 'mutation($i: CreateActionPlanInput!) { createActionPlan(input: $i) { id } }',
+      variables: {
+        i: { organisationId: f.boras._id.toHexString(), title: 'Ny plan', period: { from: '2025/26', to: '2026/27' } },
+      },
+    }),
+    expect: { ...adminOnlyWrite, coach: 'FORBIDDEN', otherAdministration: 'FORBIDDEN' },
+  },
+  {
+    name: 'updateActionPlan',
+    op: async (f) => ({
+      query: 'mutation($i: UpdateActionPlanInput!) { updateActionPlan(input: $i) { id } }',
+      variables: {
+        i: {
+          id: f.activePlanId,
+          expectedVersion: await version(ActionPlanModel, f.activePlanId),
+          purpose: 'Ändrat syfte',
+        },
+      },
+    }),
+    expect: adminOnlyWrite,
+  },
+  {
+    name: 'updateActionPlan (draft)',
+    op: async (f) => ({
+      query: 'mutation($i: UpdateActionPlanInput!) { updateActionPlan(input: $i) { id } }',
+      variables: {
+        i: { id: f.draftPlanId, expectedVersion: await version(ActionPlanModel, f.draftPlanId), purpose: 'Ändrat' },
+      },
+    }),
+    expect: {
+      ...adminOnlyWrite,
+      politician: 'NOT_FOUND',
+      principal: 'NOT_FOUND',
+      otherPrincipal: 'NOT_FOUND',
+      teacher: 'NOT_FOUND',
+    },
+  },
+  {
+    name: 'createArea',
+    op: async (f) => ({
+      query: 'mutation($i: CreateAreaInput!) { createArea(input: $i) { id } }',
+      variables: { i: { planId: f.activePlanId, title: 'Nytt område' } },
+    }),
+    expect: adminOnlyWrite,
+  },
+  {
+    name: 'updateArea',
+    op: async (f) => ({
+      query: 'mutation($i: UpdateAreaInput!) { updateArea(input: $i) { id } }',
+      variables: { i: { id: f.areaId, expectedVersion: await version(AreaModel, f.areaId), description: 'Ny text' } },
+    }),
+    expect: adminOnlyWrite,
+  },
+  {
+    name: 'createActionItem',
+    op: async (f) => ({
+      query: 'mutation($i: CreateActionItemInput!) { createActionItem(input: $i) { id } }',
+      variables: { i: { areaId: f.areaId, text: 'Ny åtgärd' } },
+    }),
+    expect: adminOnlyWrite,
+  },
+  {
+    name: 'updateActionItem',
+    op: async (f) => ({
+      query: 'mutation($i: UpdateActionItemInput!) { updateActionItem(input: $i) { id } }',
+      variables: {
+        i: { id: f.itemId, expectedVersion: await version(ActionItemModel, f.itemId), description: 'Ny beskrivning' },
+      },
+    }),
+    expect: adminOnlyWrite,
+  },
+  {
+    name: 'recordStatusUpdate',
+    op: async (f, n) => ({
+      query: 'mutation($i: RecordStatusUpdateInput!) { recordStatusUpdate(input: $i) { id } }',
+      variables: {
+        i: {
+          itemId: f.itemId,
+          status: 'IN_PROGRESS',
+          progress: n % 100,
+          text: `Läge ${n}`,
+          expectedVersion: await version(ActionItemModel, f.itemId),
+        },
+      },
+    }),
+    // The principal the item is assigned to may update it; another principal of the same municipality may not.
+    expect: { ...adminOnlyWrite, principal: 'ok' },
+  },
+  {
+    name: 'createGoal',
+    op: async (f) => ({
+      query: 'mutation($i: CreateGoalInput!) { createGoal(input: $i) { id } }',
+      variables: { i: { organisationId: f.boras._id.toHexString(), title: 'Nytt mål' } },
+    }),
+    expect: { ...adminOnlyWrite, coach: 'FORBIDDEN', otherAdministration: 'FORBIDDEN' },
+  },
+  {
+    name: 'updateGoal',
+    op: async (f) => ({
+      query: 'mutation($i: UpdateGoalInput!) { updateGoal(input: $i) { id } }',
+      variables: { i: { id: f.goalId, expectedVersion: await version(GoalModel, f.goalId), description: 'Ny' } },
+    }),
+    expect: adminOnlyWrite,
+  },
+  {
+    name: 'linkGoalToItem',
+    op: async (f) => ({
+      query: 'mutation($i: GoalItemLinkInput!) { linkGoalToItem(input: $i) { id } }',
+      variables: { i: { goalId: f.goalId, itemId: f.itemId } },
+    }),
+    expect: adminOnlyWrite,
+  },
+  {
+    name: 'addComment (published plan)',
+    op: async (f, n) => ({
+      query: 'mutation($i: AddCommentInput!) { addComment(input: $i) { id } }',
+      variables: { i: { targetId: f.activePlanId, text: `Synpunkt ${n}`, stance: 'FOR' } },
+    }),
+    expect: {
+      politician: 'ok',
+      administration: 'ok',
+      principal: 'ok',
+      otherPrincipal: 'ok',
+      teacher: 'ok',
+      admin: 'ok',
+      coach: 'NOT_FOUND',
+      otherAdministration: 'NOT_FOUND',
+    },
+  },
+  {
+    name: 'addComment (draft plan)',
+    op: async (f, n) => ({
+      query: 'mutation($i: AddCommentInput!) { addComment(input: $i) { id } }',
+      variables: { i: { targetId: f.draftPlanId, text: `Utkast ${n}` } },
+    }),
+    expect: {
+      politician: 'NOT_FOUND',
+      administration: 'ok',
+      principal: 'NOT_FOUND',
+      otherPrincipal: 'NOT_FOUND',
+      teacher: 'NOT_FOUND',
+      admin: 'ok',
+      coach: 'NOT_FOUND',
+      otherAdministration: 'NOT_FOUND',
+    },
+  },
+  {
+    name: 'editComment (the teacher’s own)',
+    op: async (f, n) => ({
+      query: 'mutation($i: EditCommentInput!) { editComment(input: $i) { id } }',
+      variables: { i: { id: f.teacherCommentId, text: `Ändrad ${n}` } },
+    }),
+    expect: { ...adminOnlyWrite, administration: 'FORBIDDEN', teacher: 'ok' },
+  },
+  {
+    name: 'hideComment',
+    op: async (f, n) => {
+      const [c] = await CommentModel.create([
+        {
+          targetType: 'actionPlan',
+          targetId: new mongoose.Types.ObjectId(f.activePlanId),
+          municipalityCode: '1490',
+          authorId: new mongoose.Types.ObjectId(f.teacherId),
+          authorName: 'Lärare',
+          text: `Att dölja ${n}`,
+        },
+      ]);
+      return {
+        query: 'mutation($i: HideCommentInput!) { hideComment(input: $i) { id } }',
+        variables: { i: { id: c!._id.toHexString(), reason: 'Personuppgifter' } },
+      };
+    },
+    expect: { ...adminOnlyWrite, admin: 'ok' },
+  },
+  {
+    name: 'auditLog (query)',
+    op: async (f) => ({
+      query: 'query($id: ID!) { auditLog(targetId: $id) { totalCount } }',
+      variables: { id: f.itemId },
+    }),
+    expect: { ...adminOnlyWrite, admin: 'ok', coach: 'FORBIDDEN', otherAdministration: 'FORBIDDEN' },
+  },
+  {
+    name: 'createOrganisation',
+    op: async (f, n) => ({
+      query: 'mutation($i: CreateOrganisationInput!) { createOrganisation(input: $i) { id } }',
+      variables: {
+        i: {
+          code: `1490-x${n}`,
+          kind: 'ADMINISTRATION',
+          name: `Förvaltning ${n}`,
+          parentId: f.boras._id.toHexString(),
+        },
+      },
+    }),
+    expect: {
+      ...adminOnlyWrite,
+      administration: 'FORBIDDEN',
+      coach: 'FORBIDDEN',
+      otherAdministration: 'FORBIDDEN',
+      admin: 'ok',
+    },
+  },
+  {
+    name: 'createPerson',
+    op: async (_f, n) => ({
+      query: 'mutation($i: CreatePersonInput!) { createPerson(input: $i) { id } }',
+      variables: { i: { name: `Ny ${n}`, email: `ny${n}@example.se`, password: 'ett långt lösenord' } },
+    }),
+    expect: {
+      ...adminOnlyWrite,
+      administration: 'FORBIDDEN',
+      coach: 'FORBIDDEN',
+      otherAdministration: 'FORBIDDEN',
+      admin: 'ok',
+    },
+  },
+  {
+    name: 'addMembership',
+    op: async (f) => ({
+      query: 'mutation($i: MembershipInput!) { addMembership(input: $i) { id } }',
+      variables: { i: { personId: f.teacherId, organisationId: f.boras._id.toHexString(), role: 'TEACHER' } },
+    }),
+    expect: {
+      ...adminOnlyWrite,
+      administration: 'FORBIDDEN',
+      coach: 'FORBIDDEN',
+      otherAdministration: 'FORBIDDEN',
+      admin: 'ok',
+    },
+  },
+];
+
+describe('the permission matrix: mutation × role × own/other municipality', () => {
+  let server: TestServer;
+  let fixture: Fixture;
+  const clients = new Map<Who, ApiClient>();
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    const boras = await makeMunicipality('1490', 'Borås kommun');
+    const orebro = await makeMunicipality('1880', 'Örebro kommun');
+    const unit = await makeSchoolUnit(boras, '86215855');
+    const unit2 = await makeSchoolUnit(boras, '79575640');
+    const people = {
+      politician: await makePerson('pol@test.se', [{ organisation: boras, role: 'politician' }]),
+      administration: await makePerson('adm@test.se', [{ organisation: boras, role: 'administration' }]),
+      principal: await makePerson('rek@test.se', [{ organisation: unit, role: 'principal' }]),
+      otherPrincipal: await makePerson('rek2@test.se', [{ organisation: unit2, role: 'principal' }]),
+      teacher: await makePerson('lar@test.se', [{ organisation: unit, role: 'teacher' }]),
+      coach: await makePerson('coach@test.se', [{ organisation: boras, role: 'coach' }]),
+      admin: await makePerson('admin@test.se', [{ organisation: orebro, role: 'admin' }]),
+      otherAdministration: await makePerson('adm@orebro.se', [{ organisation: orebro, role: 'administration' }]),
+    };
+    const active = await makePlan({ owner: boras, status: 'active', responsibleId: people.principal._id });
+    const draft = await makePlan({ owner: boras, status: 'draft' });
+    const [goal] = await GoalModel.create([
+      { title: 'Mål', ownerId: boras._id, municipalityCode: '1490', status: 'active', targets: [], version: 1 },
+    ]);
+    const [comment] = await CommentModel.create([
+      {
+        targetType: 'actionPlan',
+        targetId: active.plan._id,
+        municipalityCode: '1490',
+        authorId: people.teacher._id,
+        authorName: 'Lärare',
+        text: 'Min synpunkt',
+      },
+    ]);
+    fixture = {
+      boras,
+      activePlanId: active.plan._id.toHexString(),
+      draftPlanId: draft.plan._id.toHexString(),
+      areaId: active.areaIds[0]!.toHexString(),
+      itemId: active.itemIds[0]!.toHexString(),
+      goalId: goal!._id.toHexString(),
+      teacherCommentId: comment!._id.toHexString(),
+      principalId: people.principal._id.toHexString(),
+      teacherId: people.teacher._id.toHexString(),
+    };
+    clients.set('anonymous', new ApiClient(server.url));
+    for (const [who, person] of Object.entries(people))
+      clients.set(who as Who, await signedIn(server.url, person.email));
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  let counter = 0;
+  const rows = cases.flatMap((c) =>
+    WHO.map((who) => ({ c, who, expected: who === 'anonymous' ? 'UNAUTHENTICATED' : (c.expect[who] ?? 'FORBIDDEN') })),
+  );
+
+  it.each(rows.map((r) => [r.c.name, r.who, r.expected, r] as const))(
+    '%s as %s → %s',
+    async (_n, who, expected, row) => {
+      const { query, variables } = await row.c.op(fixture, ++counter);
+      const body = await clients.get(who)!.gql(query, variables);
+      const outcome = body.errors?.length ? body.errors[0]!.extensions.code : 'ok';
+      expect(outcome, JSON.stringify(body.errors)).toBe(expected);
+    },
+  );
+});

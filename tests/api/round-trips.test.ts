@@ -1,0 +1,79 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- response shapes are checked by the assertions, not by types */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import mongoose from 'mongoose';
+import { startTestServer, type TestServer } from '../support/server.js';
+import { makeMunicipality, makePerson, makePlan, signedIn, type ApiClient } from '../support/api.js';
+import { GoalModel } from '../../server/src/modules/goals/index.js';
+import { ActionItemModel } from '../../server/src/modules/plans/index.js';
+
+const PLAN_QUERY = `query($id: ID!) { actionPlan(id: $id) {
+  title owner { name } responsible { name } schools { code } goals { title targets { progress { status } } }
+  comments { totalCount nodes { text author { name } replies { text } } }
+  areas { title comments { totalCount }
+    items(first: 100) { totalCount nodes { text status responsible { name } goals { title } lastUpdate { text }
+      updates(first: 100) { totalCount nodes { text author { name } } }
+      comments { totalCount nodes { text stance author { name } replies { text author { name } } } } } } } } }`;
+
+describe('a plan with its areas, items, updates and comments loads in a bounded number of database round trips', () => {
+  let server: TestServer;
+  let client: ApiClient;
+  let small: string;
+  let large: string;
+  const operations: string[] = [];
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    const boras = await makeMunicipality('1490');
+    const admin = await makePerson('adm@test.se', [{ organisation: boras, role: 'administration' }]);
+    const goal = await GoalModel.create({
+      title: 'Mål',
+      ownerId: boras._id,
+      municipalityCode: '1490',
+      status: 'active',
+      targets: [],
+      version: 1,
+    });
+    const options = {
+      owner: boras,
+      status: 'active' as const,
+      areas: 5,
+      updatesPerItem: 3,
+      commentsPerItem: 2,
+      responsibleId: admin._id,
+      authorId: admin._id,
+    };
+    const s = await makePlan({ ...options, itemsPerArea: 1 });
+    const l = await makePlan({ ...options, itemsPerArea: 10 });
+    await ActionItemModel.updateMany({}, { $set: { goalIds: [goal._id] } });
+    small = s.plan._id.toHexString();
+    large = l.plan._id.toHexString();
+    client = await signedIn(server.url, 'adm@test.se');
+    mongoose.set('debug', (collection: string, method: string) => {
+      operations.push(`${collection}.${method}`);
+    });
+  });
+  afterAll(async () => {
+    mongoose.set('debug', false);
+    await server?.stop();
+  });
+
+  const count = async (id: string) => {
+    operations.length = 0;
+    const data = await client.ok<any>(PLAN_QUERY, { id });
+    return { ops: [...operations], data };
+  };
+
+  it('counts the same operations for 5 items as for 50', async () => {
+    const a = await count(small);
+    const b = await count(large);
+    expect(a.data.actionPlan.areas.flatMap((x: any) => x.items.nodes)).toHaveLength(5);
+    expect(b.data.actionPlan.areas.flatMap((x: any) => x.items.nodes)).toHaveLength(50);
+    expect(b.data.actionPlan.areas[0].items.nodes[0].updates.totalCount).toBe(3);
+    expect(b.data.actionPlan.areas[0].items.nodes[0].comments.totalCount).toBe(2);
+    expect(a.ops.length).toBeGreaterThan(5);
+    expect(a.ops.length).toBe(b.ops.length);
+    expect([...a.ops].sort()).toEqual([...b.ops].sort());
+    // Session, person, plan, areas, items, updates, comments, replies, people, goals, organisation: a small constant.
+    expect(a.ops.length).toBeLessThanOrEqual(15);
+  });
+});
