@@ -302,6 +302,11 @@ function fmt(n: number | undefined, digits = 0): string {
   return n.toLocaleString('en', { maximumFractionDigits: shown, minimumFractionDigits: shown });
 }
 
+/** A rate with its unit, or a dash where there is none. */
+function rate(n: number, unit: string): string {
+  return Number.isFinite(n) ? `${fmt(n)} ${unit}` : '–';
+}
+
 /** Prints the machine and the Markdown table. */
 function report(rows: Row[], docsCount: number): string {
   const cpus = os.cpus();
@@ -317,7 +322,7 @@ function report(rows: Row[], docsCount: number): string {
   ];
   for (const r of rows) {
     lines.push(
-      `| ${r.operation} | ${fmt(r.opsPerSec)} ${r.unit} | ${fmt(r.baselineOpsPerSec)} ${r.unit} | ${fmt(
+      `| ${r.operation} | ${rate(r.opsPerSec, r.unit)} | ${rate(r.baselineOpsPerSec, r.unit)} | ${fmt(
         r.opsPerSec / r.baselineOpsPerSec,
         3,
       )} | ${fmt(r.p50Ms, 3)} | ${fmt(r.p99Ms, 3)} | ${r.target ?? ''} |`,

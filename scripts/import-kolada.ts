@@ -32,7 +32,9 @@ try {
       );
     } catch (err) {
       failed = true;
-      process.stderr.write(`${err instanceof ImportValidationError ? err.message : `${file}: ${(err as Error).message}`}\n`);
+      process.stderr.write(
+        `${err instanceof ImportValidationError ? err.message : `${file}: ${(err as Error).message}`}\n`,
+      );
     }
   }
 } finally {

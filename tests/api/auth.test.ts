@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { ApiClient, TEST_PASSWORD, errorCode, makeMunicipality, makePerson } from '../support/api.js';
-import { SessionModel } from '../../server/src/auth/index.js';
+import { LOGIN_LIMITS, SessionModel } from '../../server/src/auth/index.js';
+import { LoginFailureModel } from '../../server/src/auth/login-attempt.model.js';
 import { AuditEventModel } from '../../server/src/modules/audit/index.js';
 
 describe('sign-in, sessions and the login rate limit', () => {
@@ -96,12 +97,50 @@ describe('sign-in, sessions and the login rate limit', () => {
 
   it('limits failed sign-ins per IP address across accounts', async () => {
     const ip = { 'x-forwarded-for': '10.9.9.9' };
-    for (let i = 0; i < 30; i++) {
-      expect(errorCode(await new ApiClient(server.url, ip).login(`guess${i}@example.se`, 'wrong'))).toBe(
-        'UNAUTHENTICATED',
-      );
-    }
+    // One failure through the API, the rest as another API server would have counted them.
+    expect(errorCode(await new ApiClient(server.url, ip).login('guess@example.se', 'wrong'))).toBe('UNAUTHENTICATED');
+    expect(await LoginFailureModel.countDocuments({ key: 'ip:10.9.9.9' })).toBe(1);
+    await LoginFailureModel.insertMany(
+      Array.from({ length: LOGIN_LIMITS.perIp - 1 }, (_, i) => ({
+        key: 'ip:10.9.9.9',
+        at: new Date(Date.now() - i * 1000),
+      })),
+    );
     const res = await new ApiClient(server.url, ip).login('anna@example.se', TEST_PASSWORD);
     expect(res.errors?.[0]?.extensions.reason).toBe('RATE_LIMITED');
+    // The same account from another address still signs in.
+    expect(
+      (await new ApiClient(server.url, { 'x-forwarded-for': '10.9.9.10' }).login('anna@example.se', TEST_PASSWORD))
+        .errors,
+    ).toBeUndefined();
+  });
+});
+
+describe('session expiry', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+    const boras = await makeMunicipality('1490', 'Borås kommun');
+    await makePerson('slide@example.se', [{ organisation: boras, role: 'teacher' }], 'Slide');
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it('slides the expiry forward on use and refuses an expired session', async () => {
+    const client = new ApiClient(server.url);
+    await client.login('slide@example.se', TEST_PASSWORD);
+    const hash = createHash('sha256').update(client.cookies.get('lyfta_session')!).digest('hex');
+    const twoDaysAgo = new Date(Date.now() - 2 * 24 * 3600_000);
+    await SessionModel.updateOne(
+      { tokenHash: hash },
+      { $set: { lastSeenAt: twoDaysAgo, expiresAt: new Date(Date.now() + 3600_000) } },
+    );
+    expect((await client.ok<any>('{ me { name } }')).me.name).toBe('Slide');
+    expect(client.lastSetCookies.some((c) => c.startsWith('lyfta_session=') && /HttpOnly/.test(c))).toBe(true);
+    const renewed = await SessionModel.findOne({ tokenHash: hash }).lean();
+    expect(renewed!.expiresAt.getTime()).toBeGreaterThan(Date.now() + 13 * 24 * 3600_000);
+    await SessionModel.updateOne({ tokenHash: hash }, { $set: { expiresAt: new Date(Date.now() - 1000) } });
+    expect((await client.ok<any>('{ me { name } }')).me).toBeNull();
   });
 });

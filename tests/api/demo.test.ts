@@ -43,6 +43,14 @@ describe('the demo data', () => {
     expect(data.organisation.kind).toBe('MUNICIPALITY');
     expect(data.organisation.countyName).toMatch(/Västra Götaland/);
     expect(data.organisation.children.totalCount).toBeGreaterThan(40);
+    const search = await anon.ok<any>(
+      '{ organisations(municipalityCode: "1488", kind: SCHOOL_UNIT, search: "sylte", first: 10) { totalCount nodes { code name } } }',
+    );
+    expect(search.organisations.nodes.map((o: any) => o.code).sort()).toEqual(['36250779', '66414430']);
+    // A search is a literal text, never a pattern.
+    expect(
+      (await anon.ok<any>('{ organisations(search: ".*", first: 1) { totalCount } }')).organisations.totalCount,
+    ).toBe(0);
   });
 
   it('lists the demo accounts for the sign-in screen', async () => {

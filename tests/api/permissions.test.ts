@@ -7,6 +7,7 @@ import { ActionItemModel, ActionPlanModel, AreaModel } from '../../server/src/mo
 import { GoalModel } from '../../server/src/modules/goals/index.js';
 import { CommentModel } from '../../server/src/modules/dialogue/index.js';
 import type { OrganisationDoc } from '../../server/src/modules/organisations/index.js';
+import { ensureDemoIndicators } from '../../server/src/demo/index.js';
 
 // Every mutation × every role, in the viewer's own municipality and in another one.
 type Who =
@@ -182,6 +183,60 @@ const cases: Case[] = [
     expect: adminOnlyWrite,
   },
   {
+    name: 'addTarget',
+    op: async (f) => ({
+      query: 'mutation($i: AddTargetInput!) { addTarget(input: $i) { id } }',
+      variables: {
+        i: {
+          goalId: f.goalId,
+          target: {
+            indicatorKey: 'ak9.allSubjects',
+            scopeOrganisationId: f.boras._id.toHexString(),
+            kind: 'VALUE',
+            targetValue: 80,
+            targetYear: 2027,
+          },
+        },
+      },
+    }),
+    expect: adminOnlyWrite,
+  },
+  {
+    name: 'removeTarget',
+    op: async (f) => {
+      const targetId = new mongoose.Types.ObjectId();
+      await GoalModel.updateOne(
+        { _id: f.goalId },
+        {
+          $push: {
+            targets: {
+              _id: targetId,
+              indicatorId: new mongoose.Types.ObjectId(),
+              scopeId: f.boras._id,
+              scopeCode: '1490',
+              kind: 'rank',
+              targetRank: 10,
+              targetYear: 2030,
+            },
+          },
+        },
+      );
+      return {
+        query: 'mutation($g: ID!, $t: ID!) { removeTarget(goalId: $g, targetId: $t) { id } }',
+        variables: { g: f.goalId, t: targetId.toHexString() },
+      };
+    },
+    expect: adminOnlyWrite,
+  },
+  {
+    name: 'unlinkGoalFromItem',
+    op: async (f) => ({
+      query: 'mutation($i: GoalItemLinkInput!) { unlinkGoalFromItem(input: $i) { id } }',
+      variables: { i: { goalId: f.goalId, itemId: f.itemId } },
+    }),
+    expect: adminOnlyWrite,
+  },
+  {
     name: 'addComment (published plan)',
     op: async (f, n) => ({
       query: 'mutation($i: AddCommentInput!) { addComment(input: $i) { id } }',
@@ -300,6 +355,20 @@ const cases: Case[] = [
       admin: 'ok',
     },
   },
+  {
+    name: 'removeMembership',
+    op: async (f) => ({
+      query: 'mutation($i: MembershipInput!) { removeMembership(input: $i) { id } }',
+      variables: { i: { personId: f.teacherId, organisationId: f.boras._id.toHexString(), role: 'COACH' } },
+    }),
+    expect: {
+      ...adminOnlyWrite,
+      administration: 'FORBIDDEN',
+      coach: 'FORBIDDEN',
+      otherAdministration: 'FORBIDDEN',
+      admin: 'ok',
+    },
+  },
 ];
 
 describe('the permission matrix: mutation × role × own/other municipality', () => {
@@ -323,6 +392,7 @@ describe('the permission matrix: mutation × role × own/other municipality', ()
       admin: await makePerson('admin@test.se', [{ organisation: orebro, role: 'admin' }]),
       otherAdministration: await makePerson('adm@orebro.se', [{ organisation: orebro, role: 'administration' }]),
     };
+    await ensureDemoIndicators(['ak9.allSubjects']);
     const active = await makePlan({ owner: boras, status: 'active', responsibleId: people.principal._id });
     const draft = await makePlan({ owner: boras, status: 'draft' });
     const [goal] = await GoalModel.create([

@@ -18,14 +18,13 @@ describe('the Lyfta shell in Chromium', () => {
     await server?.stop();
   });
 
-  it('loads in Swedish with the four sections in the navigation', async () => {
+  it('loads in Swedish on the sign-in page, with the main navigation only after signing in', async () => {
     await page.goto(server.url);
     await expect.poll(() => page.locator('h1').textContent()).toBe('Välkommen till Lyfta');
     expect(await page.getAttribute('html', 'lang')).toBe('sv');
-    const nav = page.getByRole('navigation', { name: 'Huvudmeny' });
-    for (const name of ['Handlingsplaner', 'Mål och resultat', 'Kvalitetsarbete', 'Dialog']) {
-      await expect.poll(() => nav.getByRole('link', { name }).count()).toBe(1);
-    }
+    await expect.poll(() => page.getByRole('heading', { name: 'Logga in', level: 2 }).count()).toBe(1);
+    expect(await page.getByLabel('E-postadress').count()).toBe(1);
+    expect(await page.getByRole('navigation', { name: 'Huvudmeny' }).count()).toBe(0);
     await screenshot(page, 'shell-sv');
   });
 
@@ -41,17 +40,19 @@ describe('the Lyfta shell in Chromium', () => {
 
   it('is usable from the keyboard: the skip link leads to the main content', async () => {
     await page.goto(server.url);
+    await page.locator('h1').waitFor();
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Hoppa till innehållet');
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
   });
 
-  it('navigates to a section and moves focus to the new content', async () => {
-    await page.getByRole('link', { name: 'Handlingsplaner' }).click();
-    await expect.poll(() => page.locator('h1').textContent()).toBe('Handlingsplaner');
-    expect(await page.title()).toBe('Handlingsplaner – Lyfta');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+  it('sends a signed-out visitor of a section to sign-in, saying why', async () => {
+    await page.goto(`${server.url}/handlingsplaner`);
+    await expect.poll(() => page.getByText('Logga in för att se sidan.').count()).toBe(1);
+    expect(new URL(page.url()).pathname).toBe('/logga-in');
+    expect(new URL(page.url()).searchParams.get('next')).toBe('/handlingsplaner');
+    expect(await page.title()).toBe('Logga in – Lyfta');
   });
 
   it('has no WCAG 2.1 A/AA violations (axe) on the start page, in both languages, and at 360 px', async () => {

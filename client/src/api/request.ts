@@ -8,7 +8,10 @@ export function isAppError(value: unknown): value is AppError {
 }
 
 /** Runs a query against the server (never from cache) and returns its data or throws an AppError. */
-export async function runQuery<D, V extends Record<string, unknown>>(doc: TypedDocumentNode<D, V>, vars: V): Promise<D> {
+export async function runQuery<D, V extends Record<string, unknown>>(
+  doc: TypedDocumentNode<D, V>,
+  vars: V,
+): Promise<D> {
   const result = await graphqlClient.query(doc, vars, { requestPolicy: 'network-only' }).toPromise();
   if (result.error) throw toAppError(result.error);
   if (!result.data) throw toAppError(new Error('no data'));
@@ -16,7 +19,10 @@ export async function runQuery<D, V extends Record<string, unknown>>(doc: TypedD
 }
 
 /** Runs a mutation and returns its data or throws an AppError. */
-export async function runMutation<D, V extends Record<string, unknown>>(doc: TypedDocumentNode<D, V>, vars: V): Promise<D> {
+export async function runMutation<D, V extends Record<string, unknown>>(
+  doc: TypedDocumentNode<D, V>,
+  vars: V,
+): Promise<D> {
   const result = await graphqlClient.mutation(doc, vars).toPromise();
   if (result.error) throw toAppError(result.error);
   if (!result.data) throw toAppError(new Error('no data'));

@@ -173,7 +173,8 @@ const en: typeof sv = {
   },
   goals: {
     title: 'Goals and results',
-    intro: 'The municipality’s goals with indicators over time, targets and its rank among Sweden’s 290 municipalities.',
+    intro:
+      'The municipality’s goals with indicators over time, targets and its rank among Sweden’s 290 municipalities.',
     empty: 'There are no published goals.',
     targets: 'Targets',
     target: 'Target',
@@ -205,7 +206,8 @@ const en: typeof sv = {
       rankReached: 'The target rank {target} is reached: rank {latest} in {year}.',
       valueMissed: 'The target year has passed and the target {target} was not reached ({latest} in {year}).',
       rankMissed: 'The target year has passed and rank {target} was not reached (rank {latest} in {year}).',
-      aheadOfPath: 'The latest value {latest} ({year}) is on the path to {target} by {targetYear} (expected {expected}).',
+      aheadOfPath:
+        'The latest value {latest} ({year}) is on the path to {target} by {targetYear} (expected {expected}).',
       behindButImproving:
         'Moving the right way, but {latest} ({year}) is behind the path to {target} by {targetYear} (expected {expected}).',
       behindNotImproving:
@@ -221,8 +223,8 @@ const en: typeof sv = {
     NO_DATA: 'No data',
   },
   trend: {
-    UP: 'Up',
-    DOWN: 'Down',
+    IMPROVING: 'Improving',
+    WORSENING: 'Worsening',
     FLAT: 'Unchanged',
     none: 'Too few values',
   },

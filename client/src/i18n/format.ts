@@ -3,7 +3,10 @@ export function formatDate(iso: string | null | undefined, locale: string): stri
   if (!iso) return '';
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'sv-SE', { dateStyle: 'medium', timeZone: 'Europe/Stockholm' }).format(d);
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'sv-SE', {
+    dateStyle: 'medium',
+    timeZone: 'Europe/Stockholm',
+  }).format(d);
 }
 
 /** Formats an ISO instant as date and time in Swedish time. */

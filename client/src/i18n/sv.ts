@@ -203,7 +203,8 @@ export default {
       rankReached: 'Målet plats {target} är nått: plats {latest} år {year}.',
       valueMissed: 'Målåret har passerat och målvärdet {target} nåddes inte ({latest} år {year}).',
       rankMissed: 'Målåret har passerat och plats {target} nåddes inte (plats {latest} år {year}).',
-      aheadOfPath: 'Senaste värdet {latest} ({year}) ligger i fas med vägen mot {target} år {targetYear} (väntat {expected}).',
+      aheadOfPath:
+        'Senaste värdet {latest} ({year}) ligger i fas med vägen mot {target} år {targetYear} (väntat {expected}).',
       behindButImproving:
         'Utvecklingen går åt rätt håll, men {latest} ({year}) ligger efter vägen mot {target} år {targetYear} (väntat {expected}).',
       behindNotImproving:
@@ -219,8 +220,8 @@ export default {
     NO_DATA: 'Inga data',
   },
   trend: {
-    UP: 'Uppåt',
-    DOWN: 'Nedåt',
+    IMPROVING: 'Förbättras',
+    WORSENING: 'Försämras',
     FLAT: 'Oförändrad',
     none: 'För få värden',
   },

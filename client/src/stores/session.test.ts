@@ -45,7 +45,11 @@ describe('the session store', () => {
   it('signs in, keeps the error of a failed attempt, and signs out even when the server is gone', async () => {
     const session = useSessionStore();
     vi.spyOn(sessionApi, 'signIn')
-      .mockRejectedValueOnce({ code: 'UNAUTHENTICATED', message: { sv: 'Fel e-post eller lösenord', en: 'Wrong' }, fields: [] })
+      .mockRejectedValueOnce({
+        code: 'UNAUTHENTICATED',
+        message: { sv: 'Fel e-post eller lösenord', en: 'Wrong' },
+        fields: [],
+      })
       .mockResolvedValueOnce(politician);
     expect(await session.signIn('x@y', 'bad')).toBe(false);
     expect(session.error?.message.sv).toBe('Fel e-post eller lösenord');
@@ -73,8 +77,28 @@ describe('toViewer', () => {
       title: 'Rektor',
       email: 'rektor.boras@lyfta.example',
       memberships: [
-        { role: 'TEACHER', organisation: { id: 'u', code: '12345678', kind: 'SCHOOL_UNIT', name: 'Engelbrektskolan', municipalityCode: '1490', parent: null } },
-        { role: 'PRINCIPAL', organisation: { id: 'u', code: '12345678', kind: 'SCHOOL_UNIT', name: 'Engelbrektskolan', municipalityCode: '1490', parent: null } },
+        {
+          role: 'TEACHER',
+          organisation: {
+            id: 'u',
+            code: '12345678',
+            kind: 'SCHOOL_UNIT',
+            name: 'Engelbrektskolan',
+            municipalityCode: '1490',
+            parent: null,
+          },
+        },
+        {
+          role: 'PRINCIPAL',
+          organisation: {
+            id: 'u',
+            code: '12345678',
+            kind: 'SCHOOL_UNIT',
+            name: 'Engelbrektskolan',
+            municipalityCode: '1490',
+            parent: null,
+          },
+        },
       ],
     });
     expect(viewer).toMatchObject({ role: 'PRINCIPAL', organisationCode: '12345678', municipalityCode: '1490' });

@@ -85,5 +85,18 @@ export const useSessionStore = defineStore('session', () => {
     return canOpen(role.value, section);
   }
 
-  return { viewer, checked, busy, error, demoAccounts, signedIn, role, ensureChecked, loadDemoAccounts, signIn, signOut, mayOpen };
+  return {
+    viewer,
+    checked,
+    busy,
+    error,
+    demoAccounts,
+    signedIn,
+    role,
+    ensureChecked,
+    loadDemoAccounts,
+    signIn,
+    signOut,
+    mayOpen,
+  };
 });

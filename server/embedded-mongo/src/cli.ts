@@ -23,3 +23,6 @@ try {
   console.error(`embedded-mongo: ${err instanceof Error ? err.message : String(err)}`);
   process.exit(1);
 }
+
+process.on('uncaughtException', (err) => console.error('embedded-mongo: uncaught', err));
+process.on('unhandledRejection', (err) => console.error('embedded-mongo: unhandled', err));

@@ -33,7 +33,8 @@ export function startEmbeddedMongo(options: EmbeddedMongoOptions): Promise<Runni
   const entry = fileURLToPath(new URL(fromSource ? './child.ts' : './child.js', import.meta.url));
   const child = fork(entry, [], {
     execPath: process.execPath,
-    execArgv: fromSource ? ['--import', 'tsx'] : [],
+    // A larger young generation halves the garbage collection cost of loading a data folder.
+    execArgv: ['--max-semi-space-size=32', ...(fromSource ? ['--import', 'tsx'] : [])],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const host = options.host ?? '127.0.0.1';

@@ -134,7 +134,7 @@ export class EmbeddedMongoServer {
       }
       throw err;
     }
-    const reply = await this.dispatcher.run(req.command, req.db, conn);
+    const reply = await this.dispatcher.run(req.command, req.db, conn, msg.length);
     if (req.moreToCome || socket.destroyed) return;
     const out = req.opCode === OP_QUERY ? encodeOpReply(req.requestId, reply) : encodeMsgReply(req.requestId, reply);
     socket.write(out);

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { Binary, BSONRegExp, Decimal128, Double, Int32, Long, ObjectId, type Document } from 'mongodb';
+import {
+  Binary,
+  BSONRegExp,
+  Decimal128,
+  Double,
+  Int32,
+  Long,
+  MaxKey,
+  MinKey,
+  ObjectId,
+  Timestamp,
+  type Document,
+} from 'mongodb';
 import { serverError, useServer, type AnyDoc } from './harness.js';
 
 /** One value of every BSON type the app may store, keyed by _id; `v` absent on _id 2. */
@@ -59,6 +71,24 @@ describe('BSON semantics', () => {
           .toArray()
       ).map((d) => d._id);
       expect(ids).toEqual([1, 2, 4, 5, 6, 3, 17, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16]);
+    });
+
+    it('MinKey and MaxKey bound everything; NaN is the smallest number; Timestamp sits between Date and Regex', async () => {
+      await coll('extremes').insertMany([
+        { _id: 1, v: new MaxKey() },
+        { _id: 2, v: new BSONRegExp('x') },
+        { _id: 3, v: new Timestamp({ t: 100, i: 1 }) },
+        { _id: 4, v: new Date(0) },
+        { _id: 5, v: 'a' },
+        { _id: 6, v: -Infinity },
+        { _id: 7, v: NaN },
+        { _id: 8, v: null },
+        { _id: 9, v: new MinKey() },
+        { _id: 10, v: Decimal128.fromString('-5') },
+      ]);
+      const ids = async (dir: 1 | -1) => (await coll('extremes').find().sort({ v: dir }).toArray()).map((d) => d._id);
+      expect(await ids(1)).toEqual([9, 8, 7, 6, 10, 5, 4, 3, 2, 1]);
+      expect(await ids(-1)).toEqual([1, 2, 3, 4, 5, 10, 6, 7, 8, 9]);
     });
 
     it('$gt stays within the type bracket', async () => {

@@ -157,6 +157,101 @@ describe('insert, find, update, delete and findAndModify', () => {
     });
   });
 
+  it('positional updates: $, $[] and $pop, $currentDate', async () => {
+    const coll = db().collection<AnyDoc>('positional');
+    await coll.insertOne({
+      _id: 1,
+      items: [
+        { k: 'x', q: 1 },
+        { k: 'y', q: 2 },
+      ],
+      grades: [1, 2, 3],
+      stack: [1, 2, 3],
+    });
+    await coll.updateOne({ _id: 1, 'items.k': 'y' }, { $set: { 'items.$.q': 20 } });
+    await coll.updateOne(
+      { _id: 1 },
+      { $inc: { 'grades.$[]': 10 }, $pop: { stack: 1 }, $currentDate: { touched: true } },
+    );
+    const doc = await coll.findOne({ _id: 1 });
+    expect(doc?.items).toEqual([
+      { k: 'x', q: 1 },
+      { k: 'y', q: 20 },
+    ]);
+    expect(doc?.grades).toEqual([11, 12, 13]);
+    expect(doc?.stack).toEqual([1, 2]);
+    expect(doc?.touched).toBeInstanceOf(Date);
+  });
+
+  it('projection operators: $slice, $elemMatch and positional $', async () => {
+    const coll = db().collection<AnyDoc>('proj_ops');
+    await coll.insertOne({
+      _id: 1,
+      xs: [1, 2, 3, 4, 5],
+      items: [
+        { k: 'a', q: 1 },
+        { k: 'b', q: 2 },
+        { k: 'c', q: 3 },
+      ],
+    });
+    expect(await coll.findOne({ _id: 1 }, { projection: { xs: { $slice: 2 }, items: 0 } })).toEqual({
+      _id: 1,
+      xs: [1, 2],
+    });
+    expect(await coll.findOne({ _id: 1 }, { projection: { xs: { $slice: -2 }, items: 0 } })).toEqual({
+      _id: 1,
+      xs: [4, 5],
+    });
+    expect(await coll.findOne({ _id: 1 }, { projection: { items: { $elemMatch: { q: { $gte: 2 } } } } })).toEqual({
+      _id: 1,
+      items: [{ k: 'b', q: 2 }],
+    });
+    expect(await coll.findOne({ 'items.k': 'c' }, { projection: { 'items.$': 1 } })).toEqual({
+      _id: 1,
+      items: [{ k: 'c', q: 3 }],
+    });
+  });
+
+  it('$expr compares fields of the same document', async () => {
+    const coll = db().collection<AnyDoc>('expr');
+    await coll.insertMany([
+      { _id: 1, spent: 10, budget: 5 },
+      { _id: 2, spent: 3, budget: 5 },
+    ]);
+    const over = await coll.find({ $expr: { $gt: ['$spent', '$budget'] } }).toArray();
+    expect(over.map((d) => d._id)).toEqual([1]);
+  });
+
+  it('bulkWrite reports every kind of count', async () => {
+    const coll = db().collection<AnyDoc>('bulk');
+    await coll.insertMany([
+      { _id: 1, v: 1 },
+      { _id: 2, v: 2 },
+      { _id: 3, v: 3 },
+    ]);
+    const res = await coll.bulkWrite([
+      { insertOne: { document: { _id: 4, v: 4 } } },
+      { updateOne: { filter: { _id: 1 }, update: { $set: { v: 10 } } } },
+      { updateMany: { filter: { v: { $gte: 2 } }, update: { $inc: { v: 100 } } } },
+      { updateOne: { filter: { _id: 9 }, update: { $set: { v: 9 } }, upsert: true } },
+      { replaceOne: { filter: { _id: 2 }, replacement: { w: 'replaced' } } },
+      { deleteOne: { filter: { _id: 3 } } },
+      { deleteMany: { filter: { v: { $gt: 1000 } } } },
+    ]);
+    expect(res.insertedCount).toBe(1);
+    expect(res.matchedCount).toBe(1 + 4 + 1);
+    expect(res.modifiedCount).toBe(1 + 4 + 1);
+    expect(res.upsertedCount).toBe(1);
+    expect(res.upsertedIds).toEqual({ 3: 9 });
+    expect(res.deletedCount).toBe(1);
+    expect(await coll.find().sort({ _id: 1 }).toArray()).toEqual([
+      { _id: 1, v: 110 },
+      { _id: 2, w: 'replaced' },
+      { _id: 4, v: 104 },
+      { _id: 9, v: 9 },
+    ]);
+  });
+
   it('delete replies with n, honouring limit', async () => {
     await db()
       .collection<AnyDoc>('del')

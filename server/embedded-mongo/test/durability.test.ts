@@ -33,18 +33,19 @@ function isAlive(pid: number): boolean {
   }
 }
 
-/** The newest non-empty journal file of a data folder (the lock file excluded). */
+/** The newest journal file of a data folder (by generation, then time; the lock file excluded). */
 async function newestJournal(dir: string): Promise<string> {
   const entries: { name: string; size: number; mtime: number; gen: number }[] = [];
   for (const name of await readdir(dir)) {
     if (name === LOCK_FILE || name.startsWith(`${LOCK_FILE}.`)) continue;
     const info = await stat(join(dir, name));
-    if (!info.isFile() || info.size === 0) continue;
+    if (!info.isFile()) continue;
     const gen = Number(/(\d+)/.exec(name)?.[1] ?? -1);
     entries.push({ name, size: info.size, mtime: info.mtimeMs, gen });
   }
   const journals = entries.filter((e) => /journal|\.log$|wal/i.test(e.name));
-  const pool = journals.length > 0 ? journals : entries;
+  // Without recognisable journal names, fall back to the newest non-empty data file.
+  const pool = journals.length > 0 ? journals : entries.filter((e) => e.size > 0);
   if (pool.length === 0) throw new Error(`no journal file in ${dir}: ${(await readdir(dir)).join(', ')}`);
   pool.sort((a, b) => b.gen - a.gen || b.mtime - a.mtime);
   return join(dir, pool[0].name);
@@ -107,6 +108,12 @@ describe.skipIf(!!process.env.MONGODB_URI)(
       await db.collection<AnyDoc>('users').updateOne({ _id: 7 }, { $set: { name: 'seven' } });
       await db.collection<AnyDoc>('users').deleteOne({ _id: 8 });
       await db.collection<AnyDoc>('other').insertOne({ _id: 'o', v: 1 });
+      await db.collection<AnyDoc>('gone').insertOne({ _id: 'g' });
+      await db.collection<AnyDoc>('gone').drop();
+      await db.collection<AnyDoc>('before_rename').insertOne({ _id: 'r' });
+      await client.db('admin').command({ renameCollection: 'keep.before_rename', to: 'keep.after_rename' });
+      await client.db('dropped_db').collection<AnyDoc>('x').insertOne({ _id: 1 });
+      await client.db('dropped_db').dropDatabase();
       await client.close();
       await stop(server);
 
@@ -126,11 +133,49 @@ describe.skipIf(!!process.env.MONGODB_URI)(
           (d: { name: string }) => d.name,
         );
         expect(names).toContain('keep');
+        expect(names).not.toContain('dropped_db');
+        const collections = (await client.db('keep').listCollections({}, { nameOnly: true }).toArray()).map(
+          (c) => c.name,
+        );
+        expect(collections.sort()).toEqual(['after_rename', 'other', 'users']);
+        expect(await client.db('keep').collection<AnyDoc>('after_rename').findOne({})).toEqual({ _id: 'r' });
       } finally {
         await client.close();
         await stop(server);
       }
     }, 60_000);
+
+    it('a committed transaction survives SIGKILL; an uncommitted one leaves no trace', async () => {
+      const dir = await freshDir();
+      let server = await start(dir);
+      let client = await connect(server.uri);
+      const coll = () => client.db('txn').collection<AnyDoc>('docs');
+      await coll().insertOne({ _id: 'base', n: 0 }, { writeConcern: { w: 1, j: true } });
+      const committed = client.startSession();
+      await committed.withTransaction(
+        async () => {
+          await coll().insertOne({ _id: 'c1' }, { session: committed });
+          await coll().updateOne({ _id: 'base' }, { $inc: { n: 1 } }, { session: committed });
+        },
+        { writeConcern: { w: 'majority', j: true } },
+      );
+      await committed.endSession();
+      const open = client.startSession();
+      open.startTransaction();
+      await coll().insertOne({ _id: 'u1' }, { session: open });
+      await coll().updateOne({ _id: 'base' }, { $inc: { n: 100 } }, { session: open });
+      await kill(server);
+      await client.close(true).catch(() => undefined);
+
+      server = await start(dir);
+      client = await connect(server.uri);
+      try {
+        expect(await coll().find().sort({ _id: 1 }).toArray()).toEqual([{ _id: 'base', n: 1 }, { _id: 'c1' }]);
+      } finally {
+        await client.close();
+        await stop(server);
+      }
+    });
 
     it('a second server on the same folder fails with a message naming the folder', async () => {
       const dir = await freshDir();

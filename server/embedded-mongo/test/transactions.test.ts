@@ -105,6 +105,54 @@ describe('transactions', () => {
     expect((await coll.findOne({ _id: 'doc' }))?.n).toBe(1);
   });
 
+  it('after a write conflict the transaction is gone: later operations get NoSuchTransaction (251)', async () => {
+    const coll = server().db.collection<AnyDoc>('conflict_after');
+    await coll.insertOne({ _id: 'doc', n: 0 });
+    const a = server().client.startSession();
+    const b = server().client.startSession();
+    try {
+      a.startTransaction(TXN);
+      b.startTransaction(TXN);
+      await coll.updateOne({ _id: 'doc' }, { $inc: { n: 1 } }, { session: a });
+      await serverError(() => coll.updateOne({ _id: 'doc' }, { $inc: { n: 1 } }, { session: b }));
+      const err = await serverError(() => coll.insertOne({ _id: 'later' }, { session: b }));
+      expect(err.code).toBe(251);
+      expect(err.codeName).toBe('NoSuchTransaction');
+      expect(err.hasErrorLabel('TransientTransactionError')).toBe(true);
+      await b.abortTransaction();
+      await a.commitTransaction();
+    } finally {
+      await a.endSession();
+      await b.endSession();
+    }
+    expect(await coll.countDocuments({ _id: 'later' })).toBe(0);
+  });
+
+  it('a duplicate key inside a transaction fails that write and the commit keeps nothing of it', async () => {
+    const coll = server().db.collection<AnyDoc>('txn_unique');
+    await coll.createIndex({ email: 1 }, { unique: true });
+    await coll.insertOne({ email: 'taken@x' });
+    await inSession(async (session) => {
+      session.startTransaction(TXN);
+      await coll.insertOne({ email: 'fresh@x' }, { session });
+      const err = await serverError(() => coll.insertOne({ email: 'taken@x' }, { session }));
+      expect(err.code).toBe(11000);
+      await session.abortTransaction();
+    });
+    expect(await coll.countDocuments({ email: 'fresh@x' })).toBe(0);
+  });
+
+  it('a collection can be created implicitly inside a transaction', async () => {
+    const coll = server().db.collection<AnyDoc>('born_in_txn');
+    await inSession(async (session) => {
+      session.startTransaction(TXN);
+      await coll.insertOne({ _id: 1 }, { session });
+      expect(await coll.countDocuments({}, { session })).toBe(1);
+      await session.commitTransaction();
+    });
+    expect(await coll.countDocuments()).toBe(1);
+  });
+
   it('withTransaction retries a conflicting callback so both increments land', async () => {
     const coll = server().db.collection<AnyDoc>('retry');
     await coll.insertOne({ _id: 'counter', n: 0 });

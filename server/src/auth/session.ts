@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Request, Response } from 'express';
-import type { Types } from 'mongoose';
+import type { ClientSession, Types } from 'mongoose';
 import { SessionModel, type SessionDoc } from './session.model.js';
 
 /** The cookie that carries the session token. */
@@ -51,22 +51,19 @@ export function clearedSessionCookie(secure: boolean): string {
   return `${SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0${secure ? '; Secure' : ''}`;
 }
 
-/** Creates a session for a person; returns the raw token (never stored) and its expiry. */
+/** Creates a session for a person (inside the caller's transaction, if given); returns the raw token (never stored) and its expiry. */
 export async function createSession(
   personId: Types.ObjectId,
   ip: string | undefined,
+  dbSession?: ClientSession,
 ): Promise<{ token: string; expiresAt: Date }> {
   const token = randomBytes(32).toString('base64url');
   const now = new Date();
   const expiresAt = new Date(now.getTime() + SESSION_TTL_MS);
-  await SessionModel.create({
-    tokenHash: hashToken(token),
-    personId,
-    createdAt: now,
-    expiresAt,
-    lastSeenAt: now,
-    ip: ip ?? null,
-  });
+  await SessionModel.create(
+    [{ tokenHash: hashToken(token), personId, createdAt: now, expiresAt, lastSeenAt: now, ip: ip ?? null }],
+    { session: dbSession ?? null },
+  );
   return { token, expiresAt };
 }
 
@@ -84,9 +81,12 @@ export async function findSession(
   return { session: { ...session, expiresAt, lastSeenAt: now }, renewed: true };
 }
 
-/** Deletes the session behind a token so the cookie no longer works anywhere. */
-export async function deleteSession(token: string): Promise<void> {
-  await SessionModel.deleteOne({ tokenHash: hashToken(token) });
+/** Deletes the session behind a token so the cookie no longer works anywhere; returns whose it was. */
+export async function deleteSession(token: string, dbSession?: ClientSession): Promise<Types.ObjectId | null> {
+  const deleted = await SessionModel.findOneAndDelete({ tokenHash: hashToken(token) }, { session: dbSession ?? null })
+    .select({ personId: 1 })
+    .lean<Pick<SessionDoc, 'personId'>>();
+  return deleted?.personId ?? null;
 }
 
 /** The session token the request carries, if any. */

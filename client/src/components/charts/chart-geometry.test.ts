@@ -13,7 +13,22 @@ describe('chart geometry', () => {
   });
 
   it('ignores gaps in the extent and includes the target', () => {
-    expect(extent([{ id: 'a', label: 'a', style: 'primary', points: [{ year: 1, value: null }, { year: 2, value: 5 }] }], [8])).toEqual([5, 8]);
+    expect(
+      extent(
+        [
+          {
+            id: 'a',
+            label: 'a',
+            style: 'primary',
+            points: [
+              { year: 1, value: null },
+              { year: 2, value: 5 },
+            ],
+          },
+        ],
+        [8],
+      ),
+    ).toEqual([5, 8]);
     expect(extent([{ id: 'a', label: 'a', style: 'primary', points: [{ year: 1, value: null }] }])).toBeNull();
   });
 
@@ -21,7 +36,16 @@ describe('chart geometry', () => {
     const x = linearScale([2020, 2024], [0, 400]);
     const y = linearScale([0, 100], [200, 0]);
     expect(x(2022)).toBe(200);
-    expect(pathFor([{ year: 2020, value: 0 }, { year: 2024, value: 100 }], x, y)).toBe('M0.0,200.0 L400.0,0.0');
+    expect(
+      pathFor(
+        [
+          { year: 2020, value: 0 },
+          { year: 2024, value: 100 },
+        ],
+        x,
+        y,
+      ),
+    ).toBe('M0.0,200.0 L400.0,0.0');
   });
 
   it('chooses round ticks that cover the values', () => {
@@ -35,8 +59,24 @@ describe('chart geometry', () => {
   it('lists every year once, sorted', () => {
     expect(
       years([
-        { id: 'a', label: 'a', style: 'primary', points: [{ year: 2022, value: 1 }, { year: 2020, value: 1 }] },
-        { id: 'b', label: 'b', style: 'secondary', points: [{ year: 2021, value: 1 }, { year: 2022, value: 1 }] },
+        {
+          id: 'a',
+          label: 'a',
+          style: 'primary',
+          points: [
+            { year: 2022, value: 1 },
+            { year: 2020, value: 1 },
+          ],
+        },
+        {
+          id: 'b',
+          label: 'b',
+          style: 'secondary',
+          points: [
+            { year: 2021, value: 1 },
+            { year: 2022, value: 1 },
+          ],
+        },
       ]),
     ).toEqual([2020, 2021, 2022]);
   });

@@ -52,16 +52,20 @@ export function niceTicks(min: number, max: number, count = 5): number[] {
   const step = [1, 2, 2.5, 5, 10].map((m) => m * mag).find((s) => s >= raw) ?? raw;
   const start = Math.floor(min / step) * step;
   const ticks: number[] = [];
-  for (let v = start; v <= max + step * 0.5; v += step) ticks.push(Math.round(v / step) * step);
+  // Round through the step count, not by adding floats, so 0.1 + 0.2 never shows up as a label.
+  for (let i = 0; ; i += 1) {
+    const v = Math.round((start + i * step) / step) * step;
+    ticks.push(v);
+    if (v >= max || i > 50) break;
+  }
   return ticks;
 }
 
 /** The value extent across series and extra reference values (targets), ignoring gaps. */
 export function extent(series: ChartSeries[], extra: Array<number | null> = []): [number, number] | null {
-  const values = [
-    ...series.flatMap((s) => s.points.map((p) => p.value)),
-    ...extra,
-  ].filter((v): v is number => v !== null && Number.isFinite(v));
+  const values = [...series.flatMap((s) => s.points.map((p) => p.value)), ...extra].filter(
+    (v): v is number => v !== null && Number.isFinite(v),
+  );
   if (!values.length) return null;
   return [Math.min(...values), Math.max(...values)];
 }

@@ -39,8 +39,12 @@ describe('the dialogue store', () => {
   });
 
   it('replaces an edited or hidden comment in place, replies included', async () => {
-    vi.spyOn(dialogueApi, 'thread').mockResolvedValue([comment('c1', { replies: [comment('r1', { parentId: 'c1' })] })]);
-    vi.spyOn(dialogueApi, 'hide').mockResolvedValue(comment('r1', { parentId: 'c1', hidden: true, hiddenReason: 'Personuppgifter' }));
+    vi.spyOn(dialogueApi, 'thread').mockResolvedValue([
+      comment('c1', { replies: [comment('r1', { parentId: 'c1' })] }),
+    ]);
+    vi.spyOn(dialogueApi, 'hide').mockResolvedValue(
+      comment('r1', { parentId: 'c1', hidden: true, hiddenReason: 'Personuppgifter' }),
+    );
     vi.spyOn(dialogueApi, 'edit').mockResolvedValue(comment('c1', { text: 'Ändrad', edited: true }));
     const store = useDialogueStore();
     await store.load('t');

@@ -52,7 +52,12 @@ export const useDialogueStore = defineStore('dialogue', () => {
   }
 
   /** Posts a comment or a reply and shows it at once. */
-  async function post(targetId: string, text: string, stance: Stance | null, parentId: string | null = null): Promise<boolean> {
+  async function post(
+    targetId: string,
+    text: string,
+    stance: Stance | null,
+    parentId: string | null = null,
+  ): Promise<boolean> {
     const saved = await write(targetId, () => dialogueApi.add(targetId, text.trim(), stance, parentId));
     if (!saved) return false;
     const thread = (threads[targetId] ??= []);

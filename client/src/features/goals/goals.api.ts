@@ -74,13 +74,18 @@ export const goalsApi = {
   },
   /** An indicator's series for several organisations (municipality codes, or SE for the country). */
   async series(indicatorId: string, codes: string[], fromYear?: number): Promise<SeriesByCode> {
-    const data = await runQuery(IndicatorSeriesQuery, { indicatorId, organisationIds: codes, fromYear: fromYear ?? null });
+    const data = await runQuery(IndicatorSeriesQuery, {
+      indicatorId,
+      organisationIds: codes,
+      fromYear: fromYear ?? null,
+    });
     const out: SeriesByCode = {};
     for (const s of data.indicatorSeries.series) {
       out[s.organisationCode] = s.measurements.map((m) => ({
         year: m.year,
         value: m.value ?? null,
-        missingReason: m.value === null || m.value === undefined ? (m.missingReason ?? 'NO_DATA') : (m.missingReason ?? null),
+        missingReason:
+          m.value === null || m.value === undefined ? (m.missingReason ?? 'NO_DATA') : (m.missingReason ?? null),
       }));
     }
     return out;

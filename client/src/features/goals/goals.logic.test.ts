@@ -3,16 +3,28 @@ import { goalStatus, localized, trendDirection } from './goals.logic.js';
 
 describe('trendDirection', () => {
   it('reads a falling rank as improving', () => {
-    expect(trendDirection({ kind: 'RANK', direction: 'HIGHER_IS_BETTER', changePerYear: -6.3, decimals: 0 })).toBe('IMPROVING');
-    expect(trendDirection({ kind: 'RANK', direction: 'HIGHER_IS_BETTER', changePerYear: 4, decimals: 0 })).toBe('WORSENING');
+    expect(trendDirection({ kind: 'RANK', direction: 'HIGHER_IS_BETTER', changePerYear: -6.3, decimals: 0 })).toBe(
+      'IMPROVING',
+    );
+    expect(trendDirection({ kind: 'RANK', direction: 'HIGHER_IS_BETTER', changePerYear: 4, decimals: 0 })).toBe(
+      'WORSENING',
+    );
   });
   it('follows the indicator direction for values', () => {
-    expect(trendDirection({ kind: 'VALUE', direction: 'HIGHER_IS_BETTER', changePerYear: 1.2, decimals: 1 })).toBe('IMPROVING');
-    expect(trendDirection({ kind: 'VALUE', direction: 'LOWER_IS_BETTER', changePerYear: 1.2, decimals: 1 })).toBe('WORSENING');
+    expect(trendDirection({ kind: 'VALUE', direction: 'HIGHER_IS_BETTER', changePerYear: 1.2, decimals: 1 })).toBe(
+      'IMPROVING',
+    );
+    expect(trendDirection({ kind: 'VALUE', direction: 'LOWER_IS_BETTER', changePerYear: 1.2, decimals: 1 })).toBe(
+      'WORSENING',
+    );
   });
   it('calls changes below the shown precision flat, and says nothing without a trend', () => {
-    expect(trendDirection({ kind: 'VALUE', direction: 'HIGHER_IS_BETTER', changePerYear: 0.01, decimals: 1 })).toBe('FLAT');
-    expect(trendDirection({ kind: 'VALUE', direction: 'HIGHER_IS_BETTER', changePerYear: null, decimals: 1 })).toBeNull();
+    expect(trendDirection({ kind: 'VALUE', direction: 'HIGHER_IS_BETTER', changePerYear: 0.01, decimals: 1 })).toBe(
+      'FLAT',
+    );
+    expect(
+      trendDirection({ kind: 'VALUE', direction: 'HIGHER_IS_BETTER', changePerYear: null, decimals: 1 }),
+    ).toBeNull();
   });
 });
 

@@ -4,7 +4,9 @@ import type { GoalTarget, TargetStatus } from './goals.types.js';
 export type TrendDirection = 'IMPROVING' | 'WORSENING' | 'FLAT';
 
 /** Improving or worsening from the change per year; for ranks a smaller number is better. */
-export function trendDirection(target: Pick<GoalTarget, 'kind' | 'direction' | 'changePerYear' | 'decimals'>): TrendDirection | null {
+export function trendDirection(
+  target: Pick<GoalTarget, 'kind' | 'direction' | 'changePerYear' | 'decimals'>,
+): TrendDirection | null {
   const change = target.changePerYear;
   if (change === null || !Number.isFinite(change)) return null;
   // Changes smaller than the last shown decimal are noise for the reader.

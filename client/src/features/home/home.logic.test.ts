@@ -5,7 +5,12 @@ import { itemsAssignedTo, itemsNeedingUpdate, newestFirst } from './home.logic.j
 describe('the start page lists', () => {
   const now = new Date('2026-11-22T12:00:00Z');
   const overdue = makeItem({ id: 'overdue', dueDate: '2026-10-01', updatedAt: '2026-11-20T00:00:00Z' });
-  const risky = makeItem({ id: 'risky', status: 'AT_RISK', updatedAt: '2026-11-20T00:00:00Z', owner: { id: 'sara', name: 'Sara Holm' } });
+  const risky = makeItem({
+    id: 'risky',
+    status: 'AT_RISK',
+    updatedAt: '2026-11-20T00:00:00Z',
+    owner: { id: 'sara', name: 'Sara Holm' },
+  });
   const stale = makeItem({ id: 'stale', updatedAt: '2026-01-01T00:00:00Z' });
   const fine = makeItem({ id: 'fine', updatedAt: '2026-11-20T00:00:00Z', owner: { id: 'sara', name: 'Sara Holm' } });
   const plans = [makePlan([stale, fine, risky, overdue])];
@@ -19,6 +24,9 @@ describe('the start page lists', () => {
   });
 
   it('orders entries newest first and cuts the list', () => {
-    expect(newestFirst([{ at: '2026-01-01' }, { at: '2026-03-01' }, { at: '2026-02-01' }], 2)).toEqual([{ at: '2026-03-01' }, { at: '2026-02-01' }]);
+    expect(newestFirst([{ at: '2026-01-01' }, { at: '2026-03-01' }, { at: '2026-02-01' }], 2)).toEqual([
+      { at: '2026-03-01' },
+      { at: '2026-02-01' },
+    ]);
   });
 });

@@ -28,7 +28,9 @@ export function itemsNeedingUpdate(plans: ActionPlan[], now: Date): AttentionIte
 /** Items across plans assigned to one person. */
 export function itemsAssignedTo(plans: ActionPlan[], personId: string): Array<{ item: ActionItem; planTitle: string }> {
   return plans.flatMap((plan) =>
-    plan.areas.flatMap((area) => area.items.filter((i) => i.owner?.id === personId).map((item) => ({ item, planTitle: plan.title }))),
+    plan.areas.flatMap((area) =>
+      area.items.filter((i) => i.owner?.id === personId).map((item) => ({ item, planTitle: plan.title })),
+    ),
   );
 }
 

@@ -53,27 +53,46 @@ export const useHomeStore = defineStore('home', () => {
       ...p.areas.flatMap((a) => a.items.map((i) => ({ id: i.id, title: i.title, planId: p.id }))),
     ]);
     const threads = await Promise.all(
-      targets.map(async (target) => ({ target, thread: await dialogueApi.thread(target.id).catch(() => [] as CommentView[]) })),
+      targets.map(async (target) => ({
+        target,
+        thread: await dialogueApi.thread(target.id).catch(() => [] as CommentView[]),
+      })),
     );
     const all = threads.flatMap(({ target, thread }) =>
-      thread.flatMap((c) => [c, ...c.replies]).map((c) => ({ comment: c, at: c.createdAt, targetTitle: target.title, planId: target.planId })),
+      thread
+        .flatMap((c) => [c, ...c.replies])
+        .map((c) => ({ comment: c, at: c.createdAt, targetTitle: target.title, planId: target.planId })),
     );
     comments.value = newestFirst(all, limit);
   }
 
   /** Loads a principal's unit with the municipality's and the country's figures to compare. */
   async function loadUnit(municipalityCode: string, unitCode: string): Promise<void> {
-    try {
-      const [units, history] = await Promise.all([resultsApi.schoolUnits(municipalityCode), resultsApi.municipality(municipalityCode)]);
-      unit.value = units.units.find((u) => u.schoolUnitCode === unitCode) ?? null;
-      unitYear.value = units.year ?? null;
-      municipality.value = history;
-      const year = units.year ?? history.years.at(-1)?.year;
-      if (year) comparison.value = await resultsApi.peers(municipalityCode, year, []).catch(() => null);
-    } catch (e) {
-      error.value = asAppError(e);
-    }
+    // Each part stands alone: the unit's own figures are worth showing even if a comparison fails.
+    const [units, history] = await Promise.allSettled([
+      resultsApi.schoolUnits(municipalityCode),
+      resultsApi.municipality(municipalityCode),
+    ]);
+    if (units.status === 'fulfilled') {
+      unit.value = units.value.units.find((u) => u.schoolUnitCode === unitCode) ?? null;
+      unitYear.value = units.value.year ?? null;
+    } else error.value = asAppError(units.reason);
+    if (history.status === 'fulfilled') municipality.value = history.value;
+    const year = unitYear.value ?? municipality.value?.years.at(-1)?.year;
+    if (year) comparison.value = await resultsApi.peers(municipalityCode, year, []).catch(() => null);
   }
 
-  return { plans, comments, unit, unitYear, municipality, comparison, loading, error, loadPlans, loadComments, loadUnit };
+  return {
+    plans,
+    comments,
+    unit,
+    unitYear,
+    municipality,
+    comparison,
+    loading,
+    error,
+    loadPlans,
+    loadComments,
+    loadUnit,
+  };
 });

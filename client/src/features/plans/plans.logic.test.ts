@@ -33,7 +33,9 @@ describe('filterAreas', () => {
   const plan = makePlan([a, b, c]);
 
   it('filters by status, owner and area together and drops empty areas', () => {
-    expect(filterAreas(plan.areas, { status: 'AT_RISK', ownerId: '', areaId: '' }).map((x) => x.items.length)).toEqual([1, 1]);
+    expect(filterAreas(plan.areas, { status: 'AT_RISK', ownerId: '', areaId: '' }).map((x) => x.items.length)).toEqual([
+      1, 1,
+    ]);
     expect(filterAreas(plan.areas, { status: 'AT_RISK', ownerId: '', areaId: 'b' })[0]!.items).toEqual([c]);
     expect(filterAreas(plan.areas, { status: '', ownerId: 'p2', areaId: '' })).toHaveLength(1);
     expect(filterAreas(plan.areas, { status: 'NOT_STARTED', ownerId: '', areaId: '' })).toEqual([]);
@@ -63,7 +65,13 @@ describe('attentionReasons', () => {
 
 describe('drafts', () => {
   it('closing as done sets progress to 100 and keeps the effect', () => {
-    const draft = normaliseDraft({ status: 'DONE', progress: 70, text: ' Klart ', evidenceUrl: '', effect: ' Fler behöriga ' });
+    const draft = normaliseDraft({
+      status: 'DONE',
+      progress: 70,
+      text: ' Klart ',
+      evidenceUrl: '',
+      effect: ' Fler behöriga ',
+    });
     expect(draft).toEqual({ status: 'DONE', progress: 100, text: 'Klart', evidenceUrl: '', effect: 'Fler behöriga' });
   });
   it('names the fields that are wrong', () => {
@@ -73,11 +81,16 @@ describe('drafts', () => {
       evidenceUrl: 'update.errors.url',
       effect: 'update.errors.effectMissing',
     });
-    expect(validateDraft({ status: 'IN_PROGRESS', progress: 40, text: 'Pågår', evidenceUrl: 'https://x.se/a', effect: '' })).toEqual({});
+    expect(
+      validateDraft({ status: 'IN_PROGRESS', progress: 40, text: 'Pågår', evidenceUrl: 'https://x.se/a', effect: '' }),
+    ).toEqual({});
   });
   it('shows which fields differ from the newer version', () => {
-    expect(conflictingFields({ status: 'DONE', progress: 100, text: '', evidenceUrl: '', effect: '' }, { status: 'AT_RISK', progress: 100 })).toEqual([
-      'status',
-    ]);
+    expect(
+      conflictingFields(
+        { status: 'DONE', progress: 100, text: '', evidenceUrl: '', effect: '' },
+        { status: 'AT_RISK', progress: 100 },
+      ),
+    ).toEqual(['status']);
   });
 });

@@ -75,7 +75,10 @@ export function planOwners(plan: Pick<ActionPlan, 'areas'>): Array<{ id: string;
 export type AttentionReason = 'OVERDUE' | 'AT_RISK' | 'STALE';
 
 /** The reasons an item needs an update now (none for finished or cancelled items). */
-export function attentionReasons(item: Pick<ActionItem, 'status' | 'dueDate' | 'updatedAt'>, now: Date): AttentionReason[] {
+export function attentionReasons(
+  item: Pick<ActionItem, 'status' | 'dueDate' | 'updatedAt'>,
+  now: Date,
+): AttentionReason[] {
   if (item.status === 'DONE' || item.status === 'CANCELLED') return [];
   const reasons: AttentionReason[] = [];
   if (item.dueDate && endOfDay(item.dueDate) < now.getTime()) reasons.push('OVERDUE');

@@ -37,7 +37,9 @@ describe('the plans store', () => {
   it('sends the draft against the version it was written on and updates the plan', async () => {
     const item = makeItem({ id: 'i1', version: 3 });
     vi.spyOn(plansApi, 'plan').mockResolvedValue(makePlan([item]));
-    const record = vi.spyOn(plansApi, 'recordUpdate').mockResolvedValue({ ...item, status: 'DONE', progress: 100, version: 4 });
+    const record = vi
+      .spyOn(plansApi, 'recordUpdate')
+      .mockResolvedValue({ ...item, status: 'DONE', progress: 100, version: 4 });
     const store = usePlansStore();
     await store.loadPlan('plan-1');
     const draft = store.ensureDraft(item);

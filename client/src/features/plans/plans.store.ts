@@ -110,7 +110,9 @@ export const usePlansStore = defineStore('plans', () => {
     if (!plan.value) return null;
     const areas = plan.value.areas.map((a) => ({
       ...a,
-      items: a.items.map((i) => (i.id === itemId ? { ...i, status: draft.status, progress: normaliseDraft(draft).progress } : i)),
+      items: a.items.map((i) =>
+        i.id === itemId ? { ...i, status: draft.status, progress: normaliseDraft(draft).progress } : i,
+      ),
     }));
     return planProgress({ areas }).percent;
   }

@@ -2,13 +2,7 @@
 export type ItemStatus = 'NOT_STARTED' | 'IN_PROGRESS' | 'AT_RISK' | 'DONE' | 'CANCELLED';
 
 /** Every status in the order the UI lists them. */
-export const ITEM_STATUSES: readonly ItemStatus[] = [
-  'NOT_STARTED',
-  'IN_PROGRESS',
-  'AT_RISK',
-  'DONE',
-  'CANCELLED',
-];
+export const ITEM_STATUSES: readonly ItemStatus[] = ['NOT_STARTED', 'IN_PROGRESS', 'AT_RISK', 'DONE', 'CANCELLED'];
 
 /** A person as the plans screens show them. */
 export interface PersonRef {

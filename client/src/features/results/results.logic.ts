@@ -17,10 +17,17 @@ export function searchKey(text: string): string {
 }
 
 /** Filters rows by name, county or code and sorts them; unknown values always sort last. */
-export function rankingView(rows: RankingRow[], query: string, sortKey: RankingSortKey, ascending: boolean): RankingRow[] {
+export function rankingView(
+  rows: RankingRow[],
+  query: string,
+  sortKey: RankingSortKey,
+  ascending: boolean,
+): RankingRow[] {
   const q = searchKey(query.trim());
   const filtered = q
-    ? rows.filter((r) => searchKey(r.name).includes(q) || searchKey(r.countyName ?? '').includes(q) || r.code.startsWith(q))
+    ? rows.filter(
+        (r) => searchKey(r.name).includes(q) || searchKey(r.countyName ?? '').includes(q) || r.code.startsWith(q),
+      )
     : rows;
   const value = (r: RankingRow): number | string | null =>
     sortKey === 'name' ? r.name : sortKey === 'rank' ? r.rank : sortKey === 'score' ? r.score : rankChange(r);
@@ -47,13 +54,24 @@ export const FACTORS = [
 
 /** The value of one factor: the actual figure, or the deviation from the model value. */
 export function factorValue(
-  factors: Array<{ measure: string; actual: { value?: number | null; missingReason?: string | null }; deviation?: number | null }>,
+  factors: Array<{
+    measure: string;
+    actual: { value?: number | null; missingReason?: string | null };
+    deviation?: number | null;
+  }>,
   factor: (typeof FACTORS)[number],
 ): { value: number | null; missingReason: string | null } {
   const f = factors.find((x) => x.measure === factor.measure);
   if (!f) return { value: null, missingReason: 'NO_DATA' };
-  if (factor.deviation) return { value: f.deviation ?? null, missingReason: f.deviation == null ? (f.actual.missingReason ?? 'NO_DATA') : null };
-  return { value: f.actual.value ?? null, missingReason: f.actual.value == null ? (f.actual.missingReason ?? 'NO_DATA') : null };
+  if (factor.deviation)
+    return {
+      value: f.deviation ?? null,
+      missingReason: f.deviation == null ? (f.actual.missingReason ?? 'NO_DATA') : null,
+    };
+  return {
+    value: f.actual.value ?? null,
+    missingReason: f.actual.value == null ? (f.actual.missingReason ?? 'NO_DATA') : null,
+  };
 }
 
 /** The source line, always naming Skolverket. */

@@ -30,7 +30,9 @@ export const useResultsStore = defineStore('results', () => {
   const loading = ref(false);
   const error = ref<AppError | null>(null);
 
-  const rows = computed(() => (ranking.value ? rankingView(ranking.value.rows, query.value, sortKey.value, ascending.value) : []));
+  const rows = computed(() =>
+    ranking.value ? rankingView(ranking.value.rows, query.value, sortKey.value, ascending.value) : [],
+  );
 
   async function read<T>(fn: () => Promise<T>): Promise<T | null> {
     loading.value = true;

@@ -1,4 +1,9 @@
-import type { FactorFieldsFragment, MunicipalityResultsQuery, SchoolUnitResultsQuery, PeerComparisonQuery } from '../../api/generated/graphql.js';
+import type {
+  FactorFieldsFragment,
+  MunicipalityResultsQuery,
+  SchoolUnitResultsQuery,
+  PeerComparisonQuery,
+} from '../../api/generated/graphql.js';
 
 /** SKR's colour band. */
 export type Band = 'TOP_QUARTER' | 'MIDDLE_HALF' | 'BOTTOM_QUARTER';

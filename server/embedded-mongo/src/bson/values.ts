@@ -279,8 +279,11 @@ export function hashKey(v: Any): string {
       return 'M';
     case RANK.number:
       return 'n' + numericKey(v);
-    case RANK.string:
-      return 's' + JSON.stringify(String(v));
+    case RANK.string: {
+      // Length-prefixed, so that keys stay unambiguous inside composite keys.
+      const str = String(v);
+      return 's' + str.length + ':' + str;
+    }
     case RANK.bool:
       return v ? 'T' : 'F';
     case RANK.date:

@@ -24,6 +24,8 @@ export interface CommandContext {
   txn?: Transaction;
   connectionId: number;
   remote: string;
+  /** Size of the request message; documents in a smaller message cannot exceed 16 MiB. */
+  messageBytes: number;
 }
 
 /** A command implementation. */

@@ -6,7 +6,6 @@ import { WriteBatch } from '../engine/engine.js';
 import type { Collection } from '../engine/collection.js';
 import type { Transaction } from '../engine/transaction.js';
 import { compileProjection } from '../query/projection.js';
-import { sortDocuments } from '../query/sort.js';
 import { applyUpdate, buildUpsert, idFirst } from '../query/update.js';
 import { MAX_BSON_BYTES } from '../wire/protocol.js';
 import type { CommandContext, CommandHandler } from './context.js';
@@ -19,11 +18,11 @@ function checkSize(doc: Doc): void {
   if (size > MAX_BSON_BYTES) fail(10334, `object to insert too large. size in bytes: ${size}, max size: ${MAX_BSON_BYTES}`);
 }
 
-function prepareInsert(doc: unknown): Doc {
+function prepareInsert(doc: unknown, mayBeTooLarge: boolean): Doc {
   if (!isPlainObject(doc)) fail(2, 'document to insert must be an object');
   const out = doc._id === undefined ? { _id: new ObjectId(), ...doc } : idFirst(doc);
   if (Array.isArray(out._id)) fail(2, `can't use an array for _id`);
-  checkSize(out);
+  if (mayBeTooLarge) checkSize(out);
   return out;
 }
 
@@ -46,7 +45,7 @@ export const insert: CommandHandler = async (cmd, ctx) => {
   let n = 0;
   for (let i = 0; i < docs.length; i++) {
     try {
-      ctx.engine.insert(coll, prepareInsert(docs[i]), batch, ctx.txn);
+      ctx.engine.insert(coll, prepareInsert(docs[i], ctx.messageBytes > MAX_BSON_BYTES - 1024), batch, ctx.txn);
       n++;
     } catch (err) {
       if (isFatalWriteError(err)) {
@@ -81,9 +80,7 @@ function updateOne(
   txn: Transaction | undefined,
   stmt: { q: unknown; u: unknown; upsert: boolean; multi: boolean; arrayFilters?: unknown[]; sort?: unknown },
 ): UpdateOutcome {
-  let matched = ctx.engine.find(coll, stmt.q, txn);
-  if (stmt.sort) matched = sortDocuments(matched, stmt.sort);
-  if (!stmt.multi) matched = matched.slice(0, 1);
+  const matched = ctx.engine.findSorted(coll, stmt.q, txn, stmt.sort, stmt.multi ? 0 : 1);
   if (stmt.multi && !Array.isArray(stmt.u) && isPlainObject(stmt.u) && !Object.keys(stmt.u)[0]?.startsWith('$') && Object.keys(stmt.u).length > 0) {
     fail(9, 'multi update is not supported for replacement-style update');
   }
@@ -164,9 +161,8 @@ export const remove: CommandHandler = async (cmd, ctx) => {
     const s = stmts[i] as Doc;
     try {
       if (!coll) continue;
-      let matched = ctx.engine.find(coll, s.q ?? {}, ctx.txn);
       const limit = optNum(s, 'limit') ?? 0;
-      if (limit === 1) matched = matched.slice(0, 1);
+      const matched = ctx.engine.findSorted(coll, s.q ?? {}, ctx.txn, undefined, limit === 1 ? 1 : 0);
       for (const d of matched) ctx.engine.remove(coll, d, batch, ctx.txn);
       n += matched.length;
     } catch (err) {
@@ -196,9 +192,7 @@ export const findAndModify: CommandHandler = async (cmd, ctx) => {
   const shape = (d: Doc | undefined): Doc | null => (d ? (project ? project(d) : d) : null);
   try {
     if (removeIt) {
-      let matched = ctx.engine.find(coll, query, ctx.txn);
-      if (cmd.sort) matched = sortDocuments(matched, cmd.sort);
-      const doc = matched[0];
+      const doc = ctx.engine.findSorted(coll, query, ctx.txn, cmd.sort, 1)[0];
       if (doc) ctx.engine.remove(coll, doc, batch, ctx.txn);
       await ctx.engine.flush(batch);
       return { lastErrorObject: { n: doc ? 1 : 0 }, value: shape(doc), ok: 1 };

@@ -76,10 +76,10 @@ export class Dispatcher {
   }
 
   /** Runs one command and returns the reply document (errors become `ok: 0` replies). */
-  async run(command: Doc, fallbackDb: string | undefined, conn: { id: number; remote: string }): Promise<Doc> {
+  async run(command: Doc, fallbackDb: string | undefined, conn: { id: number; remote: string }, messageBytes = Infinity): Promise<Doc> {
     let reply: Doc;
     try {
-      reply = await this.execute(command, fallbackDb, conn);
+      reply = await this.execute(command, fallbackDb, conn, messageBytes);
     } catch (err) {
       if (err instanceof MongoServerError) reply = err.toReply();
       else {
@@ -104,11 +104,11 @@ export class Dispatcher {
     return new Timestamp({ t: this.lastTime.t, i: this.lastTime.i });
   }
 
-  private async execute(command: Doc, fallbackDb: string | undefined, conn: { id: number; remote: string }): Promise<Doc> {
+  private async execute(command: Doc, fallbackDb: string | undefined, conn: { id: number; remote: string }, messageBytes: number): Promise<Doc> {
     const name = Object.keys(command)[0];
     if (!name) fail(59, 'no such command: ');
     const db = typeof command.$db === 'string' ? command.$db : (fallbackDb ?? 'admin');
-    const ctx: CommandContext = { db, engine: this.engine, cursors: this.cursors, server: this.server, connectionId: conn.id, remote: conn.remote };
+    const ctx: CommandContext = { db, engine: this.engine, cursors: this.cursors, server: this.server, connectionId: conn.id, remote: conn.remote, messageBytes };
     const session = lsidKey(command.lsid);
     const sess = session ? this.sessions.get(session) : undefined;
     if (name === 'endSessions') {

@@ -1,5 +1,5 @@
 /** Read commands: find, getMore, killCursors, count, distinct, aggregate ($out and $merge included). */
-import { Long } from 'bson';
+import { BSON, Long } from 'bson';
 import { fail, MongoServerError } from '../errors.js';
 import { collectValues } from '../bson/paths.js';
 import { bsonType, clone, hashKey, isPlainObject, num, truthy } from '../bson/values.js';
@@ -27,8 +27,6 @@ export const find: CommandHandler = (cmd, ctx) => {
   const coll = existing(ctx, name);
   const filter = cmd.filter ?? {};
   const project = compileProjection(cmd.projection, filter);
-  let docs = ctx.engine.find(coll, filter, ctx.txn);
-  if (cmd.sort) docs = sortDocuments(docs, cmd.sort);
   const skip = optNum(cmd, 'skip') ?? 0;
   if (skip < 0) fail(51024, "BSON field 'skip' value must be >= 0, actual value '" + skip + "'");
   let limit = optNum(cmd, 'limit') ?? 0;
@@ -37,6 +35,7 @@ export const find: CommandHandler = (cmd, ctx) => {
     limit = -limit;
     single = true;
   }
+  let docs = ctx.engine.findSorted(coll, filter, ctx.txn, cmd.sort, limit > 0 ? skip + limit : 0);
   if (skip > 0 || limit > 0) docs = docs.slice(skip, limit > 0 ? skip + limit : undefined);
   if (project) docs = docs.map(project);
   const batchSize = optNum(cmd, 'batchSize');
@@ -96,12 +95,18 @@ export const aggregate: CommandHandler = async (cmd, ctx) => {
   if (!Array.isArray(pipeline)) fail(14, "'pipeline' option must be specified as an array");
   if (cmd.explain) fail(115, 'explain is not supported by this server');
   if (!isPlainObject(cmd.cursor) && !cmd.explain) fail(9, "The 'cursor' option is required, except for aggregate with the explain argument");
-  const names = pipeline.map(stageName);
+  // $collStats must come first; mongosh's stats() helpers use it.
+  const first = pipeline[0] as Doc | undefined;
+  const collStats = isPlainObject(first) && '$collStats' in first;
+  const names = (collStats ? pipeline.slice(1) : pipeline).map(stageName);
   const lastName = names[names.length - 1];
   const writes = lastName === '$out' || lastName === '$merge';
-  const stages = (writes ? pipeline.slice(0, -1) : pipeline) as Doc[];
+  let stages = (writes ? pipeline.slice(0, -1) : pipeline) as Doc[];
   let input: Doc[] = [];
-  if (typeof target === 'string') input = ctx.engine.find(existing(ctx, target), {}, ctx.txn);
+  if (collStats) {
+    stages = stages.slice(1);
+    input = [collStatsDoc(ctx, String(target), first.$collStats)];
+  } else if (typeof target === 'string') input = ctx.engine.find(existing(ctx, target), {}, ctx.txn);
   else if (!(typeof target === 'number' || bsonType(target) === 'Int32')) fail(73, 'Invalid aggregate namespace');
   const env = { readCollection: (n: string) => ctx.engine.find(existing(ctx, n), {}, ctx.txn) };
   let docs = runPipeline(input, stages, env);
@@ -180,4 +185,31 @@ async function merge(ctx: CommandContext, spec: unknown, docs: Doc[]): Promise<v
     throw err;
   }
   await ctx.engine.flush(batch);
+}
+
+function collStatsDoc(ctx: CommandContext, name: string, spec: unknown): Doc {
+  const coll = existing(ctx, name);
+  if (!coll) fail(26, `Unable to retrieve storageStats in $collStats stage :: caused by :: Collection [${ctx.db}.${name}] not found.`);
+  const out: Doc = { ns: coll.ns, host: `${ctx.server.host}:${ctx.server.port}`, localTime: new Date() };
+  const want = isPlainObject(spec) ? spec : {};
+  let size = 0;
+  for (const d of coll.docs.values()) size += BSON.calculateObjectSize(d);
+  const indexSizes: Doc = {};
+  for (const n of coll.indexes.keys()) indexSizes[n] = 0;
+  const storageStats = {
+    size,
+    count: coll.docs.size,
+    avgObjSize: coll.docs.size ? Math.floor(size / coll.docs.size) : 0,
+    storageSize: size,
+    freeStorageSize: 0,
+    capped: false,
+    nindexes: coll.indexes.size,
+    indexSizes,
+    totalIndexSize: 0,
+    totalSize: size,
+    scaleFactor: 1,
+  };
+  if (want.storageStats !== undefined || Object.keys(want).length === 0) out.storageStats = storageStats;
+  if (want.count !== undefined) out.count = coll.docs.size;
+  return out;
 }

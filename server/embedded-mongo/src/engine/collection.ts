@@ -1,7 +1,7 @@
 /** A collection in memory: documents by `_id` (insertion order kept) and its indexes. */
 import { UUID } from 'bson';
-import { hashKey, isPlainObject } from '../bson/values.js';
-import { defaultIndexName, IndexStore, type IndexSpec } from './index-store.js';
+import { compareValues, hashKey, isPlainObject, RANK, typeRank } from '../bson/values.js';
+import { defaultIndexName, IndexStore, type IndexKey, type IndexSpec } from './index-store.js';
 
 type Doc = Record<string, unknown>;
 
@@ -42,9 +42,17 @@ export class Collection {
   insert(doc: Doc): void {
     const id = idKey(doc._id);
     if (this.docs.has(id)) this.indexes.get('_id_')!.duplicate(this.ns, [doc._id]);
-    for (const ix of this.indexes.values()) if (ix.name !== '_id_') ix.checkUnique(doc, id, this.ns);
+    const secondary: IndexStore[] = [];
+    const keys: IndexKey[][] = [];
+    for (const ix of this.indexes.values()) {
+      if (ix.name === '_id_') continue;
+      const k = ix.keysOf(doc);
+      ix.checkKeys(k, id, this.ns);
+      secondary.push(ix);
+      keys.push(k);
+    }
     this.docs.set(id, doc);
-    for (const ix of this.indexes.values()) if (ix.name !== '_id_') ix.add(doc, id);
+    for (let i = 0; i < secondary.length; i++) secondary[i]!.addKeys(keys[i]!, id);
   }
 
   /** Replaces a stored document by a new version with the same `_id`. */
@@ -108,11 +116,106 @@ export class Collection {
         const d = this.docs.get(id);
         if (d) out.push(d);
       }
-      // Keep natural order when the result is small enough to matter for callers.
+      return out;
+    }
+    for (const ix of this.indexes.values()) {
+      if (ix.name === '_id_' || !ix.orderable) continue;
+      const range = rangeBounds(filter[ix.fields[0]!]);
+      if (!range) continue;
+      const entries = ix.ordered(this.docs);
+      const start = range.low === undefined ? rankBound(entries, range.rank, false) : valueBound(entries, range.low, !range.lowInclusive);
+      const end = range.high === undefined ? rankBound(entries, range.rank, true) : valueBound(entries, range.high, range.highInclusive);
+      const out: Doc[] = [];
+      for (let i = start; i < end; i++) {
+        const d = this.docs.get(entries[i]!.id);
+        if (d) out.push(d);
+      }
       return out;
     }
     return this.docs.values();
   }
+
+  /** Documents in the order of an index on `field`, if one can provide it. */
+  orderedBy(field: string, dir: 1 | -1): Iterable<Doc> | undefined {
+    for (const ix of this.indexes.values()) {
+      if (ix.name === '_id_' || !ix.orderable || ix.fields[0] !== field) continue;
+      const entries = ix.ordered(this.docs);
+      const docs = this.docs;
+      return (function* () {
+        if (dir === 1) for (let i = 0; i < entries.length; i++) yield docs.get(entries[i]!.id)!;
+        else {
+          // Backwards by key, but equal keys keep their natural order (as the unindexed sort does).
+          let end = entries.length;
+          while (end > 0) {
+            let start = end - 1;
+            while (start > 0 && compareValues(entries[start - 1]!.key, entries[end - 1]!.key) === 0) start--;
+            for (let i = start; i < end; i++) yield docs.get(entries[i]!.id)!;
+            end = start;
+          }
+        }
+      })();
+    }
+    return undefined;
+  }
+}
+
+interface Range {
+  rank: number;
+  low?: unknown;
+  lowInclusive: boolean;
+  high?: unknown;
+  highInclusive: boolean;
+}
+
+/** Bounds of a pure range condition ({$gt/$gte/$lt/$lte} on one type), if it is one. */
+function rangeBounds(cond: unknown): Range | undefined {
+  if (!isPlainObject(cond)) return undefined;
+  const keys = Object.keys(cond);
+  if (keys.length === 0 || !keys.every((k) => k === '$gt' || k === '$gte' || k === '$lt' || k === '$lte')) return undefined;
+  let rank: number | undefined;
+  const range: Range = { rank: 0, lowInclusive: true, highInclusive: true };
+  for (const k of keys) {
+    const v = cond[k];
+    const r = typeRank(v);
+    if (isComplex(v) || r === RANK.minKey || r === RANK.maxKey || r === RANK.null) return undefined;
+    if (rank !== undefined && rank !== r) return undefined;
+    rank = r;
+    if (k === '$gt' || k === '$gte') {
+      range.low = v;
+      range.lowInclusive = k === '$gte';
+    } else {
+      range.high = v;
+      range.highInclusive = k === '$lte';
+    }
+  }
+  range.rank = rank!;
+  return range;
+}
+
+/** First position whose key's type rank is >= rank (or > rank with `after`). */
+function rankBound(entries: { key: unknown }[], rank: number, after: boolean): number {
+  let lo = 0;
+  let hi = entries.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const r = typeRank(entries[mid]!.key);
+    if (r < rank || (after && r === rank)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** First position whose key is >= value (or > value with `after`). */
+function valueBound(entries: { key: unknown }[], value: unknown, after: boolean): number {
+  let lo = 0;
+  let hi = entries.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const c = compareValues(entries[mid]!.key, value);
+    if (c < 0 || (after && c === 0)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The values an equality condition can take ({a: v}, {$eq: v}, {$in: [...]}), if it is one. */

@@ -3,6 +3,7 @@ import { Binary, BSON, UUID } from 'bson';
 import { fail } from '../errors.js';
 import { isPlainObject } from '../bson/values.js';
 import { compileFilter } from '../query/match.js';
+import { parseSortSpec, sortDocuments } from '../query/sort.js';
 import type { DurableStore } from '../storage/index.js';
 import { Collection, idKey } from './collection.js';
 import type { IndexSpec } from './index-store.js';
@@ -110,6 +111,28 @@ export class Engine {
       if (d && match(d)) out.push(d);
     }
     return out;
+  }
+
+  /** Matching documents in sort order, at most `limit` of them (0: all); uses an index for the order when it can. */
+  findSorted(coll: Collection | undefined, filter: unknown, txn: Transaction | undefined, sort: unknown, limit = 0): Doc[] {
+    if (!coll) return [];
+    const keys = sort ? parseSortSpec(sort) : [];
+    if (keys.length === 1 && !txn && !hasIndexedEquality(coll, filter)) {
+      const ordered = coll.orderedBy(keys[0]![0], keys[0]![1]);
+      if (ordered) {
+        const match = compileFilter(filter);
+        const out: Doc[] = [];
+        for (const d of ordered) {
+          if (!match(d)) continue;
+          out.push(d);
+          if (limit > 0 && out.length >= limit) break;
+        }
+        return out;
+      }
+    }
+    let docs = this.find(coll, filter, txn);
+    if (keys.length > 0) docs = sortDocuments(docs, sort);
+    return limit > 0 ? docs.slice(0, limit) : docs;
   }
 
   /** A document as a transaction sees it. */
@@ -368,4 +391,13 @@ function uuidOf(v: unknown): UUID | undefined {
   if (v instanceof UUID) return v;
   if (v instanceof Binary && v.sub_type === Binary.SUBTYPE_UUID) return new UUID(v.buffer.subarray(0, v.position));
   return undefined;
+}
+
+/** True when `_id` or an indexed field is constrained by equality (an index lookup beats an ordered scan). */
+function hasIndexedEquality(coll: Collection, filter: unknown): boolean {
+  if (!isPlainObject(filter)) return false;
+  const eq = (v: unknown): boolean => v !== undefined && (!isPlainObject(v) || '$eq' in v || '$in' in v || !Object.keys(v)[0]?.startsWith('$'));
+  if (eq(filter._id)) return true;
+  for (const ix of coll.indexes.values()) if (ix.complete && eq(filter[ix.fields[0]!])) return true;
+  return false;
 }

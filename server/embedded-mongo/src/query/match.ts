@@ -2,7 +2,7 @@
 import { fail } from '../errors.js';
 import { collectValues } from '../bson/paths.js';
 import { bsonType, compareValues, isNumeric, isPlainObject, promote, RANK, toNumber, typeName, typeRank, valuesEqual } from '../bson/values.js';
-import { evalExpression } from './expressions.js';
+import { evalExpression, refuseScripts } from './expressions.js';
 
 /** A compiled filter. */
 export type Matcher = (doc: unknown) => boolean;
@@ -45,6 +45,7 @@ function compileTopLevel(op: string, cond: unknown, vars?: Record<string, unknow
       return (doc) => !subs.some((m) => m(doc));
     }
     case '$expr':
+      refuseScripts(cond);
       return (doc) => truthyExpr(evalExpression(promote(doc), cond, vars));
     case '$comment':
       return () => true;

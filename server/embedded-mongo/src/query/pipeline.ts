@@ -300,7 +300,13 @@ function lookup(docs: Doc[], spec: unknown, env?: PipelineEnv): Doc[] {
       }
       const seen = new Set<Doc>();
       matched = [];
-      for (const k of keys) for (const f of byKey.get(k) ?? []) if (!seen.has(f)) (seen.add(f), matched.push(f));
+      for (const k of keys) {
+        for (const f of byKey.get(k) ?? []) {
+          if (seen.has(f)) continue;
+          seen.add(f);
+          matched.push(f);
+        }
+      }
       // Keep the foreign collection's natural order, as mongod does.
       if (keys.size > 1) matched.sort((a, b) => foreign.indexOf(a) - foreign.indexOf(b));
     }

@@ -23,18 +23,25 @@ export function compileProjection(spec: unknown, query?: unknown): Projector | u
   if (entries.length === 0) return undefined;
   let inclusion: boolean | undefined;
   let idOn = true;
+  let hasElemMatch = false;
   for (const [k, v] of entries) {
     if (k === '_id' && isFlag(v)) {
       idOn = flagOn(v);
       continue;
     }
-    const include = isFlag(v) ? flagOn(v) : !(isPlainObject(v) && ('$slice' in v || '$elemMatch' in v)) || inclusion === true;
-    if (isPlainObject(v) && ('$slice' in v || '$elemMatch' in v)) continue;
+    if (isPlainObject(v) && '$slice' in v) continue;
+    if (isPlainObject(v) && '$elemMatch' in v) {
+      hasElemMatch = true;
+      continue;
+    }
+    const include = isFlag(v) ? flagOn(v) : true;
     if (inclusion === undefined) inclusion = include;
     else if (inclusion !== include) {
       fail(31254, include ? `Cannot do inclusion on field ${k} in exclusion projection` : `Cannot do exclusion on field ${k} in inclusion projection`);
     }
   }
+  // $elemMatch alone makes an inclusion projection; $slice alone keeps every field.
+  if (inclusion === undefined && hasElemMatch) inclusion = true;
   const mode = inclusion ?? false;
   return (doc) => {
     let out: Record<string, unknown>;
@@ -50,8 +57,10 @@ export function compileProjection(spec: unknown, query?: unknown): Projector | u
             const arr = doc[base];
             if (Array.isArray(arr) && idx !== undefined) out[base] = [arr[idx]];
           } else includePath(doc, out, k.split('.'));
-        } else if (isPlainObject(v) && ('$slice' in v || '$elemMatch' in v)) {
-          // handled below
+        } else if (isPlainObject(v) && '$slice' in v) {
+          if (doc[k] !== undefined) out[k] = doc[k];
+        } else if (isPlainObject(v) && '$elemMatch' in v) {
+          // applied below
         } else {
           out[k] = evalExpression(promote(doc), v);
         }

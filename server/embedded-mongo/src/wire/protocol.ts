@@ -75,10 +75,8 @@ export function parseMessage(msg: Buffer): Request {
     return { requestId, opCode, command, moreToCome: (flags & FLAG_MORE_TO_COME) !== 0 };
   }
   if (opCode === OP_QUERY) {
-    let offset = 20;
-    let ns: string;
-    [ns, offset] = readCString(msg, offset);
-    offset += 8;
+    const [ns, nsEnd] = readCString(msg, 20);
+    let offset = nsEnd + 8;
     let query: Record<string, unknown>;
     [query, offset] = readDocument(msg, offset);
     const dot = ns.indexOf('.');

@@ -11,5 +11,10 @@ export {
   type ResultMeasureKey,
   type BackgroundKey,
 } from './indicator.catalog.js';
-export { indicatorSeries, findIndicator, listIndicators, MAX_SERIES_ORGANISATIONS } from './indicator-series.service.js';
+export {
+  indicatorSeries,
+  findIndicator,
+  listIndicators,
+  MAX_SERIES_ORGANISATIONS,
+} from './indicator-series.service.js';
 export { indicatorsResolvers } from './indicators.resolvers.js';

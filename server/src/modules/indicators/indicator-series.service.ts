@@ -8,9 +8,10 @@ export const MAX_SERIES_ORGANISATIONS = 300;
 
 /** Finds an indicator by its id or its key; NOT_FOUND otherwise. */
 export async function findIndicator(idOrKey: string): Promise<IndicatorDoc> {
-  const doc = mongoose.isValidObjectId(idOrKey) && /^[0-9a-f]{24}$/i.test(idOrKey)
-    ? await IndicatorModel.findById(idOrKey).lean<IndicatorDoc>()
-    : await IndicatorModel.findOne({ key: idOrKey }).lean<IndicatorDoc>();
+  const doc =
+    mongoose.isValidObjectId(idOrKey) && /^[0-9a-f]{24}$/i.test(idOrKey)
+      ? await IndicatorModel.findById(idOrKey).lean<IndicatorDoc>()
+      : await IndicatorModel.findOne({ key: idOrKey }).lean<IndicatorDoc>();
   if (!doc) throw new NotFoundError({ sv: `Indikatorn ${idOrKey}`, en: `Indicator ${idOrKey}` });
   return doc;
 }
@@ -35,17 +36,28 @@ export async function indicatorSeries(input: {
   const codes = [...new Set(input.organisationCodes.map((c) => c.trim()))];
   if (codes.length > MAX_SERIES_ORGANISATIONS) {
     throw new BadInputError([
-      { field: 'organisationIds', message: { sv: `högst ${MAX_SERIES_ORGANISATIONS} organisationer`, en: `at most ${MAX_SERIES_ORGANISATIONS} organisations` } },
+      {
+        field: 'organisationIds',
+        message: {
+          sv: `högst ${MAX_SERIES_ORGANISATIONS} organisationer`,
+          en: `at most ${MAX_SERIES_ORGANISATIONS} organisations`,
+        },
+      },
     ]);
   }
   const bad = codes.find((c) => !/^(SE|\d{4}|\d{8}|[A-Z0-9]{1,20})$/.test(c));
   if (bad !== undefined) {
     throw new BadInputError([
-      { field: 'organisationIds', message: { sv: `"${bad}" är ingen organisationskod`, en: `"${bad}" is not an organisation code` } },
+      {
+        field: 'organisationIds',
+        message: { sv: `"${bad}" är ingen organisationskod`, en: `"${bad}" is not an organisation code` },
+      },
     ]);
   }
   if (input.fromYear && input.toYear && input.fromYear > input.toYear) {
-    throw new BadInputError([{ field: 'fromYear', message: { sv: 'får inte vara efter toYear', en: 'must not be after toYear' } }]);
+    throw new BadInputError([
+      { field: 'fromYear', message: { sv: 'får inte vara efter toYear', en: 'must not be after toYear' } },
+    ]);
   }
   const indicator = await findIndicator(input.indicatorId);
   const year: Record<string, number> = {};

@@ -185,7 +185,16 @@ export async function ensureIndicators(
       definitions.map((d) => ({
         updateOne: {
           filter: { key: d.key },
-          update: { $set: { name: d.name, description: d.description, unit: d.unit, direction: d.direction, decimals: d.decimals, source: d.source } },
+          update: {
+            $set: {
+              name: d.name,
+              description: d.description,
+              unit: d.unit,
+              direction: d.direction,
+              decimals: d.decimals,
+              source: d.source,
+            },
+          },
           upsert: true,
         },
       })),

@@ -11,7 +11,6 @@ import {
   recordLoginFailure,
   requireViewer,
   verifyPassword,
-  findSession,
   type Role,
   type Viewer,
 } from '../../auth/index.js';
@@ -57,9 +56,10 @@ export async function login(input: { email: unknown; password: unknown }, ip: st
     throw new InvalidCredentialsError();
   }
   await clearLoginFailures(normalised);
-  const session = await createSession(person._id, ip);
-  await inTransaction((s) =>
-    recordAudit(
+  // The session and its audit event commit together.
+  const session = await inTransaction(async (s) => {
+    const created = await createSession(person._id, ip, s);
+    await recordAudit(
       s,
       { personId: person._id.toHexString(), name: person.name, email: person.email, memberships: [] },
       {
@@ -70,28 +70,27 @@ export async function login(input: { email: unknown; password: unknown }, ip: st
         before: null,
         after: { ip },
       },
-    ),
-  );
+    );
+    return created;
+  });
   return { person, ...session };
 }
 
-/** Ends a session server-side; the cookie stops working on every API server at once. */
+/** Ends a session server-side (with its audit event); the cookie stops working on every API server at once. */
 export async function logout(viewer: Viewer | null, token: string | undefined): Promise<void> {
   if (!token) return;
-  const found = await findSession(token);
-  await deleteSession(token);
-  if (found && viewer) {
-    await inTransaction((s) =>
-      recordAudit(s, viewer, {
-        action: 'person.logout',
-        targetType: 'Person',
-        targetId: found.session.personId,
-        municipalityCode: null,
-        before: null,
-        after: null,
-      }),
-    );
-  }
+  await inTransaction(async (s) => {
+    const personId = await deleteSession(token, s);
+    if (!personId) return;
+    await recordAudit(s, viewer, {
+      action: 'person.logout',
+      targetType: 'Person',
+      targetId: personId,
+      municipalityCode: null,
+      before: null,
+      after: null,
+    });
+  });
 }
 
 /** The signed-in person's own document. */

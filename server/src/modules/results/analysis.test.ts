@@ -12,7 +12,11 @@ import { parseSkolverketCsv } from './skolverket.parse.js';
 // line split of the CSV, the normal equations solved by Gaussian elimination, ranks by counting.
 
 const LONG = join(projectRoot, 'server/opendata/skolverket/ak9_betygsresultat_over_tid_kommun_long.csv.gz');
-const measures = ['Andel (%) som fått godkänt betyg i alla ämnen', 'Genomsnittligt meritvärde (17 ämnen)', 'Andel (%) behöriga till yrkesprogram'];
+const measures = [
+  'Andel (%) som fått godkänt betyg i alla ämnen',
+  'Genomsnittligt meritvärde (17 ämnen)',
+  'Andel (%) behöriga till yrkesprogram',
+];
 const background = [
   '- andel (%) med föräldrar med eftergymnasial utbildning',
   '- andel (%) elever med utländsk bakgrund',
@@ -64,20 +68,36 @@ function rowsFromParser(year: number): MunicipalityYear[] {
   const byCode = new Map<string, MunicipalityYear>();
   for (const m of parsed.measurements) {
     if (m.organiserType !== 'all' || m.year !== year) continue;
-    const r = byCode.get(m.organisationCode) ?? { code: m.organisationCode, pupils: null, background: {}, measures: {} };
+    const r = byCode.get(m.organisationCode) ?? {
+      code: m.organisationCode,
+      pupils: null,
+      background: {},
+      measures: {},
+    };
     byCode.set(m.organisationCode, r);
     if (m.indicatorKey === 'ak9.pupils') r.pupils = m.value;
     else if (['ak9.parentsPostSecondary', 'ak9.foreignBackground', 'ak9.shareBoys'].includes(m.indicatorKey))
       (r.background as Record<string, number | null>)[m.indicatorKey] = m.value;
     else if (['ak9.allSubjects', 'ak9.meritValue', 'ak9.vocationalEligible'].includes(m.indicatorKey))
-      (r.measures as Record<string, unknown>)[m.indicatorKey] = { value: m.value, missingReason: m.missingReason, rawMark: m.rawMark };
+      (r.measures as Record<string, unknown>)[m.indicatorKey] = {
+        value: m.value,
+        missingReason: m.missingReason,
+        rawMark: m.rawMark,
+      };
   }
   return [...byCode.values()];
 }
 
 describe('fitOls', () => {
   it('recovers exact coefficients from noiseless data', () => {
-    const xs = [[1, 2], [2, 1], [3, 5], [4, 3], [5, 8], [6, 1]];
+    const xs = [
+      [1, 2],
+      [2, 1],
+      [3, 5],
+      [4, 3],
+      [5, 8],
+      [6, 1],
+    ];
     const y = xs.map(([a, b]) => 3 + 2 * a! - 0.5 * b!);
     const fit = fitOls(xs, y)!;
     expect(fit.intercept).toBeCloseTo(3, 10);
@@ -87,7 +107,17 @@ describe('fitOls', () => {
   });
 
   it('refuses collinear regressors and too few observations', () => {
-    expect(fitOls([[1, 2], [2, 4], [3, 6], [4, 8]], [1, 2, 3, 5])).toBeNull();
+    expect(
+      fitOls(
+        [
+          [1, 2],
+          [2, 4],
+          [3, 6],
+          [4, 8],
+        ],
+        [1, 2, 3, 5],
+      ),
+    ).toBeNull();
     expect(fitOls([[1], [2]], [1, 2])).toBeNull();
   });
 });
@@ -151,12 +181,17 @@ describe.each([2016, 2020, 2025])('the results model and ranking for %i, recompu
     const expectedRank = (r: (typeof ranking)[number], f: number) => {
       const v = factorValue(r, f);
       if (v === null) return present(f) + 1;
-      return 1 + ranking.filter((o) => {
-        const w = factorValue(o, f);
-        return w !== null && w > v;
-      }).length;
+      return (
+        1 +
+        ranking.filter((o) => {
+          const w = factorValue(o, f);
+          return w !== null && w > v;
+        }).length
+      );
     };
-    const composite = new Map(ranking.map((r) => [r.code, [0, 1, 2, 3, 4, 5].reduce((s, f) => s + expectedRank(r, f), 0) / 6]));
+    const composite = new Map(
+      ranking.map((r) => [r.code, [0, 1, 2, 3, 4, 5].reduce((s, f) => s + expectedRank(r, f), 0) / 6]),
+    );
     for (const code of ['1880', '0180', '1490', '1488', '2422', '0114']) {
       const r = ranking.find((x) => x.code === code)!;
       for (let f = 0; f < 6; f++) {

@@ -1,7 +1,12 @@
 export { resultsResolvers } from './results.resolvers.js';
 export { importSkolverketFile, importKoladaFile, recomputeDerived, type ImportSummary } from './results.import.js';
 export { loadBundledOpenData, bundledOpenDataFiles } from './opendata.hook.js';
-export { ImportValidationError, type MeasurementInput, type OrganiserType, type MissingReason } from './measurement-input.js';
+export {
+  ImportValidationError,
+  type MeasurementInput,
+  type OrganiserType,
+  type MissingReason,
+} from './measurement-input.js';
 export { koladaMappingSchema, type KoladaKpiMapping } from './kolada.parse.js';
 export { invalidateResults, resultsDataVersion } from './results.data.js';
 export { municipalities, type MunicipalityInfo } from './municipalities.js';
@@ -16,3 +21,4 @@ export {
   SMALL_GROUP_PUPILS,
 } from './results.service.js';
 export { StatisticsSchoolUnitModel } from './school-unit.model.js';
+export { resultsResponseCachePlugin } from './results.cache-plugin.js';

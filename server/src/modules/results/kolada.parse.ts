@@ -41,8 +41,14 @@ const valueSchema = z.object({
 const entrySchema = z
   .object({
     kpi: z.string().regex(/^[A-Z]\d{5}$/),
-    municipality: z.string().regex(/^\d{4}$/).optional(),
-    ou: z.string().regex(/^[A-Z0-9]{1,20}$/).optional(),
+    municipality: z
+      .string()
+      .regex(/^\d{4}$/)
+      .optional(),
+    ou: z
+      .string()
+      .regex(/^[A-Z0-9]{1,20}$/)
+      .optional(),
     period: z.number().int().min(1990).max(2100),
     values: z.array(valueSchema).min(1),
   })
@@ -96,7 +102,12 @@ export function parseKoladaJson(text: string, mapping: Record<string, KoladaKpiM
   } catch (err) {
     const pos = /position (\d+)/.exec(String(err))?.[1];
     const line = pos ? 1 + (text.slice(0, Number(pos)).match(/\n/g)?.length ?? 0) : 1;
-    return { measurements: [], unmapped: {}, entries: 0, problems: [{ line, message: `not valid JSON: ${(err as Error).message}` }] };
+    return {
+      measurements: [],
+      unmapped: {},
+      entries: 0,
+      problems: [{ line, message: `not valid JSON: ${(err as Error).message}` }],
+    };
   }
   const file = fileSchema.safeParse(json);
   if (!file.success) {
@@ -116,7 +127,10 @@ export function parseKoladaJson(text: string, mapping: Record<string, KoladaKpiM
     const entry = entrySchema.safeParse(raw);
     if (!entry.success) {
       for (const issue of entry.error.issues)
-        problems.push({ line, message: `values[${index}]${issue.path.length ? '.' + issue.path.join('.') : ''}: ${issue.message}` });
+        problems.push({
+          line,
+          message: `values[${index}]${issue.path.length ? '.' + issue.path.join('.') : ''}: ${issue.message}`,
+        });
       return;
     }
     const e = entry.data;
@@ -139,7 +153,10 @@ export function parseKoladaJson(text: string, mapping: Record<string, KoladaKpiM
     const id = `${map.indicator}|${organisationCode}|${map.organiserType}|${e.period}`;
     const first = seen.get(id);
     if (first !== undefined) {
-      problems.push({ line, message: `values[${index}] repeats the entry at line ${first} (${e.kpi}, ${organisationCode}, ${e.period})` });
+      problems.push({
+        line,
+        message: `values[${index}] repeats the entry at line ${first} (${e.kpi}, ${organisationCode}, ${e.period})`,
+      });
       return;
     }
     seen.set(id, line);

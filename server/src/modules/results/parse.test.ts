@@ -52,7 +52,11 @@ describe('parseSkolverketCsv', () => {
     expect(parsed.problems).toEqual([]);
     expect(parsed.measurements).toHaveLength(64_710);
     const orebro = parsed.measurements.find(
-      (m) => m.organisationCode === '1880' && m.year === 2025 && m.organiserType === 'all' && m.indicatorKey === 'ak9.meritValue',
+      (m) =>
+        m.organisationCode === '1880' &&
+        m.year === 2025 &&
+        m.organiserType === 'all' &&
+        m.indicatorKey === 'ak9.meritValue',
     );
     expect(orebro).toMatchObject({ value: 222.5, pupils: 1987, missingReason: null });
     const marks = parsed.measurements.filter((m) => m.rawMark);
@@ -101,7 +105,10 @@ describe('parseKoladaJson', () => {
   const mapping = { N15419: { indicator: 'ak9.allSubjects', organiserType: 'municipal' as const } };
 
   it('maps KPIs to indicators, genders to the split, 0000 to SE, and skips unmapped KPIs', () => {
-    const parsed = parseKoladaJson(readFileSync(join(projectRoot, 'tests/fixtures/kolada-sample.json'), 'utf8'), mapping);
+    const parsed = parseKoladaJson(
+      readFileSync(join(projectRoot, 'tests/fixtures/kolada-sample.json'), 'utf8'),
+      mapping,
+    );
     expect(parsed.problems).toEqual([]);
     expect(parsed.unmapped).toEqual({ N99999: 1 });
     expect(parsed.measurements).toHaveLength(4);
@@ -113,7 +120,12 @@ describe('parseKoladaJson', () => {
       value: 71.2,
       gender: { girls: 74, boys: 68.5 },
     });
-    expect(parsed.measurements[2]).toMatchObject({ organisationCode: '0180', value: null, missingReason: 'noData', rawMark: 'Missing' });
+    expect(parsed.measurements[2]).toMatchObject({
+      organisationCode: '0180',
+      value: null,
+      missingReason: 'noData',
+      rawMark: 'Missing',
+    });
     expect(parsed.measurements[3]).toMatchObject({ organisationCode: 'SE', value: 73.1 });
   });
 

@@ -11,7 +11,10 @@ export interface Ranked {
  * Ranks values, 1 = best. Ties share the best rank (1, 2, 2, 4). Missing values all share the
  * rank after the last present value and are flagged.
  */
-export function rankValues(values: readonly (number | null)[], direction: 'higherIsBetter' | 'lowerIsBetter'): Ranked[] {
+export function rankValues(
+  values: readonly (number | null)[],
+  direction: 'higherIsBetter' | 'lowerIsBetter',
+): Ranked[] {
   const present = values
     .map((v, i) => ({ v, i }))
     .filter((e): e is { v: number; i: number } => e.v !== null && Number.isFinite(e.v));
@@ -35,7 +38,11 @@ export function bandOf(rank: number, total: number): Band {
 /** The input to a composite ranking: one row per unit, one value per factor (null = missing). */
 export interface FactorTable {
   codes: readonly string[];
-  factors: ReadonlyArray<{ key: string; direction: 'higherIsBetter' | 'lowerIsBetter'; values: readonly (number | null)[] }>;
+  factors: ReadonlyArray<{
+    key: string;
+    direction: 'higherIsBetter' | 'lowerIsBetter';
+    values: readonly (number | null)[];
+  }>;
 }
 
 /** One unit's place in the composite ranking. */
@@ -58,7 +65,8 @@ export interface CompositeRow {
 export function compositeRanking(table: FactorTable, weights?: readonly number[]): CompositeRow[] {
   const n = table.codes.length;
   const w = weights ?? table.factors.map(() => 1);
-  if (w.length !== table.factors.length) throw new RangeError(`expected ${table.factors.length} weights, got ${w.length}`);
+  if (w.length !== table.factors.length)
+    throw new RangeError(`expected ${table.factors.length} weights, got ${w.length}`);
   if (w.some((x) => !(x >= 0) || !Number.isFinite(x))) throw new RangeError('weights must be finite and non-negative');
   const weightSum = w.reduce((s, x) => s + x, 0);
   if (weightSum <= 0) throw new RangeError('at least one weight must be positive');

@@ -18,7 +18,9 @@ export function fitOls(rows: readonly (readonly number[])[], y: readonly number[
   const k = (rows[0]?.length ?? 0) + 1;
   if (n !== y.length || n <= k) return null;
   // Column-major copy of [1 | X], and y, both overwritten by the decomposition.
-  const a: Float64Array[] = Array.from({ length: k }, (_, j) => Float64Array.from(rows, (r) => (j === 0 ? 1 : r[j - 1]!)));
+  const a: Float64Array[] = Array.from({ length: k }, (_, j) =>
+    Float64Array.from(rows, (r) => (j === 0 ? 1 : r[j - 1]!)),
+  );
   const b = Float64Array.from(y);
   const diag = new Float64Array(k);
   for (let j = 0; j < k; j++) {

@@ -1,4 +1,9 @@
-import { backgroundKeys, resultMeasureKeys, type BackgroundKey, type ResultMeasureKey } from '../indicators/indicator.catalog.js';
+import {
+  backgroundKeys,
+  resultMeasureKeys,
+  type BackgroundKey,
+  type ResultMeasureKey,
+} from '../indicators/indicator.catalog.js';
 import { analysisValue, type MissingReason } from './measurement-input.js';
 import { fitOls, predictOls, type OlsFit } from './regression.js';
 import { compositeRanking, type Band, type Ranked } from './ranking.js';
@@ -104,7 +109,11 @@ export function fitResultsModel(year: number, rows: readonly MunicipalityYear[])
 }
 
 // Each municipality uses the fit with the most variables it has all of.
-function chooseFit(fits: readonly MeasureFit[], measure: ResultMeasureKey, row: MunicipalityYear): MeasureFit | undefined {
+function chooseFit(
+  fits: readonly MeasureFit[],
+  measure: ResultMeasureKey,
+  row: MunicipalityYear,
+): MeasureFit | undefined {
   let best: MeasureFit | undefined;
   for (const f of fits) {
     if (f.measure !== measure || !backgroundVector(row, f.variables)) continue;
@@ -136,7 +145,11 @@ export function factorValues(model: ResultsModel, row: MunicipalityYear): Factor
 }
 
 /** Ranks every municipality of a year on the six factors and their composite (weights in `rankingFactors` order). */
-export function rankYear(model: ResultsModel, rows: readonly MunicipalityYear[], weights?: readonly number[]): RankingRow[] {
+export function rankYear(
+  model: ResultsModel,
+  rows: readonly MunicipalityYear[],
+  weights?: readonly number[],
+): RankingRow[] {
   const values = rows.map((r) => factorValues(model, r));
   const composite = compositeRanking(
     {

@@ -1,9 +1,20 @@
 import mongoose from 'mongoose';
-import { backgroundKeys, resultMeasureKeys, type BackgroundKey, type ResultMeasureKey } from '../indicators/indicator.catalog.js';
+import {
+  backgroundKeys,
+  resultMeasureKeys,
+  type BackgroundKey,
+  type ResultMeasureKey,
+} from '../indicators/indicator.catalog.js';
 import { indicatorIdsByKey } from '../indicators/indicator.catalog.js';
 import { MeasurementModel } from '../indicators/measurement.model.js';
 import type { MissingReason, OrganiserType } from './measurement-input.js';
-import { fitResultsModel, rankYear, type MunicipalityYear, type RankingRow, type ResultsModel } from './results-model.js';
+import {
+  fitResultsModel,
+  rankYear,
+  type MunicipalityYear,
+  type RankingRow,
+  type ResultsModel,
+} from './results-model.js';
 
 /** One year of analysis for one organiser type: the rows, the model used, and the default ranking. */
 export interface YearAnalysis {
@@ -22,14 +33,20 @@ export interface Analysis {
   byYear: Map<number, YearAnalysis>;
 }
 
+import { ResultsDataVersionModel } from './data-version.model.js';
+
 let dataVersion = 0;
+// The shared counter as last read from the database, and when it was read.
+let sharedVersion: number | null = null;
+let sharedCheckedAt = 0;
+const SHARED_CHECK_MS = 5000;
 const analyses = new Map<OrganiserType, Promise<Analysis>>();
 const derivedCaches = new Set<Map<unknown, unknown>>();
 
 /**
  * The in-process version of the results data. Imports and recomputations through this module
- * bump it, which drops every cached analysis; another process importing into the same database
- * is seen after that process's import only when this one restarts or calls `invalidateResults`.
+ * bump it, which drops every cached analysis; imports by another process are noticed through
+ * the shared counter within a few seconds (see `markResultsChanged`).
  */
 export function resultsDataVersion(): number {
   return dataVersion;
@@ -40,6 +57,37 @@ export function invalidateResults(): void {
   dataVersion++;
   analyses.clear();
   for (const cache of derivedCaches) cache.clear();
+}
+
+/** Records a change of the results data for every process (shared counter), then drops this process's caches. */
+export async function markResultsChanged(): Promise<void> {
+  const doc = await ResultsDataVersionModel.findOneAndUpdate(
+    { _id: 'results' },
+    { $inc: { version: 1 }, $set: { changedAt: new Date() } },
+    { upsert: true, new: true },
+  ).lean<{ version: number }>();
+  sharedVersion = doc?.version ?? null;
+  sharedCheckedAt = Date.now();
+  invalidateResults();
+}
+
+/** Reads the shared counter at most every few seconds, in the background (requests never wait), dropping caches when another process imported. */
+export function noticeSharedChanges(): void {
+  const now = Date.now();
+  if (now - sharedCheckedAt < SHARED_CHECK_MS) return;
+  sharedCheckedAt = now;
+  ResultsDataVersionModel.findById('results')
+    .lean<{ version: number }>()
+    .then(
+      (doc) => {
+        const seen = doc?.version ?? 0;
+        if (sharedVersion !== null && seen !== sharedVersion) invalidateResults();
+        sharedVersion = seen;
+      },
+      () => {
+        /* the next check tries again */
+      },
+    );
 }
 
 /** Registers a cache that must be emptied whenever the results data changes. */
@@ -79,16 +127,24 @@ export async function loadMunicipalityYears(organiserType: OrganiserType): Promi
     let year = byYear.get(d.year);
     if (!year) byYear.set(d.year, (year = new Map()));
     let row = year.get(d.organisationCode);
-    if (!row) year.set(d.organisationCode, (row = { code: d.organisationCode, pupils: null, background: {}, measures: {} }));
+    if (!row)
+      year.set(d.organisationCode, (row = { code: d.organisationCode, pupils: null, background: {}, measures: {} }));
     if (key === 'ak9.pupils') row.pupils = d.value;
     else if ((backgroundKeys as readonly string[]).includes(key)) row.background[key as BackgroundKey] = d.value;
-    else row.measures[key as ResultMeasureKey] = { value: d.value, missingReason: d.missingReason, rawMark: d.rawMark ?? null };
+    else
+      row.measures[key as ResultMeasureKey] = {
+        value: d.value,
+        missingReason: d.missingReason,
+        rawMark: d.rawMark ?? null,
+      };
     if (row.pupils === null && d.pupils !== null && d.pupils !== undefined) row.pupils = d.pupils;
   }
   const out = new Map<number, MunicipalityYear[]>();
   for (const [year, rows] of byYear) {
     // Only years with some result measure count; background alone cannot be ranked.
-    const list = [...rows.values()].filter((r) => Object.keys(r.measures).length > 0).sort((a, b) => a.code.localeCompare(b.code));
+    const list = [...rows.values()]
+      .filter((r) => Object.keys(r.measures).length > 0)
+      .sort((a, b) => a.code.localeCompare(b.code));
     if (list.length) out.set(year, list);
   }
   return out;
@@ -113,12 +169,18 @@ export function analyse(
 
 /** The cached analysis for an organiser type, loading it from the database on first use after a change. */
 export function getAnalysis(organiserType: OrganiserType): Promise<Analysis> {
+  noticeSharedChanges();
   let pending = analyses.get(organiserType);
   if (!pending) {
     const version = dataVersion;
     pending = (async () => {
+      // Read before the data, so any later import shows up as a different counter.
+      if (sharedVersion === null) {
+        sharedVersion = (await ResultsDataVersionModel.findById('results').lean<{ version: number }>())?.version ?? 0;
+        sharedCheckedAt = Date.now();
+      }
       const own = await loadMunicipalityYears(organiserType);
-      const all = organiserType === 'all' ? own : (await getAnalysisRows('all'));
+      const all = organiserType === 'all' ? own : await getAnalysisRows('all');
       return analyse(organiserType, version, own, all);
     })();
     analyses.set(organiserType, pending);

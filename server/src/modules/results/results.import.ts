@@ -5,7 +5,7 @@ import { readTextFile } from './csv.js';
 import { parseKoladaJson, type KoladaKpiMapping } from './kolada.parse.js';
 import { ImportValidationError, type MeasurementInput, type OrganiserType } from './measurement-input.js';
 import { upsertMeasurements, type ResolvedMeasurement, type WriteCounts } from './measurement-writer.js';
-import { analyse, invalidateResults, loadMunicipalityYears } from './results.data.js';
+import { analyse, loadMunicipalityYears, markResultsChanged } from './results.data.js';
 import { StatisticsSchoolUnitModel } from './school-unit.model.js';
 import { parseSkolverketCsv } from './skolverket.parse.js';
 
@@ -43,14 +43,24 @@ export async function importSkolverketFile(path: string, logger?: Logger): Promi
   const file = basename(path);
   const parsed = parseSkolverketCsv(readTextFile(path));
   if (parsed.problems.length) throw new ImportValidationError(file, parsed.problems);
-  logger?.info({ file, kind: parsed.kind, rows: parsed.rows, measurements: parsed.measurements.length }, 'import validated');
+  logger?.info(
+    { file, kind: parsed.kind, rows: parsed.rows, measurements: parsed.measurements.length },
+    'import validated',
+  );
   const resolved = await resolve(parsed.measurements, file);
   if (parsed.schoolUnits.length) {
     await StatisticsSchoolUnitModel.bulkWrite(
       parsed.schoolUnits.map((u) => ({
         updateOne: {
           filter: { code: u.code },
-          update: { $set: { name: u.name, municipalityCode: u.municipalityCode, organiserType: u.organiserType, organiserName: u.organiserName } },
+          update: {
+            $set: {
+              name: u.name,
+              municipalityCode: u.municipalityCode,
+              organiserType: u.organiserType,
+              organiserName: u.organiserName,
+            },
+          },
           upsert: true,
         },
       })),
@@ -59,10 +69,18 @@ export async function importSkolverketFile(path: string, logger?: Logger): Promi
   }
   const counts = await upsertMeasurements(resolved, progress(logger, file));
   const years = [...new Set(parsed.measurements.map((m) => m.year))].sort();
-  invalidateResults();
+  await markResultsChanged();
   logger?.info({ file, ...counts }, 'import written');
-  const summary: ImportSummary = { file, kind: parsed.kind, rows: parsed.rows, measurements: resolved.length, years, ...counts };
-  if (parsed.kind !== 'schoolUnit' && counts.inserted + counts.updated > 0) summary.derived = await recomputeDerived(logger);
+  const summary: ImportSummary = {
+    file,
+    kind: parsed.kind,
+    rows: parsed.rows,
+    measurements: resolved.length,
+    years,
+    ...counts,
+  };
+  if (parsed.kind !== 'schoolUnit' && counts.inserted + counts.updated > 0)
+    summary.derived = await recomputeDerived(logger);
   return summary;
 }
 
@@ -75,13 +93,24 @@ export async function importKoladaFile(
   const file = basename(path);
   const parsed = parseKoladaJson(readTextFile(path), mapping);
   if (parsed.problems.length) throw new ImportValidationError(file, parsed.problems);
-  logger?.info({ file, entries: parsed.entries, measurements: parsed.measurements.length, unmapped: parsed.unmapped }, 'import validated');
+  logger?.info(
+    { file, entries: parsed.entries, measurements: parsed.measurements.length, unmapped: parsed.unmapped },
+    'import validated',
+  );
   const resolved = await resolve(parsed.measurements, file);
   const counts = await upsertMeasurements(resolved, progress(logger, file));
-  invalidateResults();
+  await markResultsChanged();
   logger?.info({ file, ...counts }, 'import written');
   const years = [...new Set(parsed.measurements.map((m) => m.year))].sort();
-  const summary = { file, kind: 'kolada', rows: parsed.entries, measurements: resolved.length, years, unmapped: parsed.unmapped, ...counts };
+  const summary = {
+    file,
+    kind: 'kolada',
+    rows: parsed.entries,
+    measurements: resolved.length,
+    years,
+    unmapped: parsed.unmapped,
+    ...counts,
+  };
   return counts.inserted + counts.updated > 0 ? { ...summary, derived: await recomputeDerived(logger) } : summary;
 }
 
@@ -123,7 +152,7 @@ export async function recomputeDerived(logger?: Logger): Promise<WriteCounts> {
     }
   }
   const counts = await upsertMeasurements(derived);
-  invalidateResults();
+  await markResultsChanged();
   logger?.info({ ...counts, measurements: derived.length }, 'model values and ranks recomputed');
   return counts;
 }

@@ -1,7 +1,7 @@
 import { requireViewer } from '../../auth/index.js';
 import type { MunicipalityResults, Resolvers } from '../../graphql/generated/resolvers-types.js';
 import { municipalities } from './municipalities.js';
-import { cacheTiedToResults } from './results.data.js';
+import { cacheTiedToResults, noticeSharedChanges } from './results.data.js';
 import {
   RESULTS_SOURCE,
   municipalityHistory,
@@ -16,7 +16,7 @@ import { bandOut, factorsOut, figureOut, measureOut, organiserTypeIn, organiserT
 
 const RANKING_METHOD =
   'Each municipality is ranked on six factors (1 = best, ties share the best rank, missing values last): ' +
-  'share passing all subjects, average merit value, share eligible for vocational programmes, and each one\'s ' +
+  "share passing all subjects, average merit value, share eligible for vocational programmes, and each one's " +
   'deviation from the model-calculated value. The composite is the weighted mean of the six ranks, ranked again. ' +
   'Bands: top quarter, middle half, bottom quarter.';
 
@@ -24,7 +24,7 @@ const MODEL_METHOD =
   "Lyfta's approximation of SKR's model-calculated values (SALSA): ordinary least squares per year and measure " +
   'across all municipalities (all organisers) on the share with a parent with post-secondary education, the share ' +
   'with foreign background and the share of boys. Where a municipality lacks a background share, a reduced fit on ' +
-  "the shares it has is used. Values published as ~100 are left out of the fit and read as 100 for deviations and ranks.";
+  'the shares it has is used. Values published as ~100 are left out of the fit and read as 100 for deviations and ranks.';
 
 // The finished answer per municipality and organiser type; emptied whenever the data changes.
 const historyCache = cacheTiedToResults<string, Promise<MunicipalityResults>>();
@@ -88,6 +88,7 @@ export const resultsResolvers: Resolvers = {
     },
     municipalityResults: (_p, args, ctx) => {
       requireViewer(ctx);
+      noticeSharedChanges();
       const organiserType = organiserTypeIn(args.organiserType);
       const key = `${args.code}|${organiserType}`;
       let cached = historyCache.get(key);
@@ -170,4 +171,3 @@ export const resultsResolvers: Resolvers = {
     },
   },
 };
-

@@ -17,7 +17,9 @@ export const SMALL_GROUP_PUPILS = 15;
 
 function checkCode(code: string, field = 'code'): MunicipalityInfo {
   if (!/^\d{4}$/.test(code)) {
-    throw new BadInputError([{ field, message: { sv: 'är ingen kommunkod (4 siffror)', en: 'is not a municipality code (4 digits)' } }]);
+    throw new BadInputError([
+      { field, message: { sv: 'är ingen kommunkod (4 siffror)', en: 'is not a municipality code (4 digits)' } },
+    ]);
   }
   const info = municipalities().get(code);
   if (!info) throw new NotFoundError({ sv: `Kommunen ${code}`, en: `Municipality ${code}` });
@@ -49,7 +51,12 @@ export async function rankingFor(
     try {
       rows = rankYear(y.model, y.rows, weights);
     } catch (err) {
-      throw new BadInputError([{ field: 'weights', message: { sv: 'vikterna måste vara icke-negativa och minst en positiv', en: (err as Error).message } }]);
+      throw new BadInputError([
+        {
+          field: 'weights',
+          message: { sv: 'vikterna måste vara icke-negativa och minst en positiv', en: (err as Error).message },
+        },
+      ]);
     }
   }
   return {
@@ -80,7 +87,9 @@ export async function resultsModelFor(year: number): Promise<ResultsModel> {
 }
 
 /** Medians of the six factors over some ranking rows. */
-export function factorMedians(rows: readonly RankingRow[]): Array<{ factor: string; median: number | null; count: number }> {
+export function factorMedians(
+  rows: readonly RankingRow[],
+): Array<{ factor: string; median: number | null; count: number }> {
   return rankingFactors.map((f, index) => {
     const values = rows.map((r) => {
       const factor = r.factors[index >> 1]!;
@@ -103,10 +112,17 @@ function peerRow(y: YearAnalysis, info: MunicipalityInfo): PeerRow {
 }
 
 /** A municipality against the national median, its county's median and chosen peers, for one year. */
-export async function peerComparisonFor(code: string, year: number, peers: readonly string[], organiserType: OrganiserType) {
+export async function peerComparisonFor(
+  code: string,
+  year: number,
+  peers: readonly string[],
+  organiserType: OrganiserType,
+) {
   const info = checkCode(code);
   if (peers.length > 50) {
-    throw new BadInputError([{ field: 'peers', message: { sv: 'högst 50 kommuner', en: 'at most 50 municipalities' } }]);
+    throw new BadInputError([
+      { field: 'peers', message: { sv: 'högst 50 kommuner', en: 'at most 50 municipalities' } },
+    ]);
   }
   const peerInfos = [...new Set(peers)].filter((p) => p !== code).map((p) => checkCode(p, 'peers'));
   const y = await yearOf(year, organiserType);
@@ -115,8 +131,18 @@ export async function peerComparisonFor(code: string, year: number, peers: reado
     year,
     organiserType,
     municipality: peerRow(y, info),
-    national: { label: 'Riket (median)', code: 'SE', municipalities: y.ranking.length, medians: factorMedians(y.ranking) },
-    county: { label: `${info.countyName} (median)`, code: info.countyCode, municipalities: countyRows.length, medians: factorMedians(countyRows) },
+    national: {
+      label: 'Riket (median)',
+      code: 'SE',
+      municipalities: y.ranking.length,
+      medians: factorMedians(y.ranking),
+    },
+    county: {
+      label: `${info.countyName} (median)`,
+      code: info.countyCode,
+      municipalities: countyRows.length,
+      medians: factorMedians(countyRows),
+    },
     peers: peerInfos.map((p) => peerRow(y, p)),
   };
 }
@@ -152,7 +178,11 @@ export async function schoolUnitResultsFor(municipalityCode: string, year?: numb
     const key = keyById.get(String(d.indicatorId));
     if (!key) continue;
     const figures = byUnit.get(d.organisationCode) ?? {};
-    figures[key] = { value: d.value ?? null, missingReason: (d.missingReason ?? null) as MissingReason | null, rawMark: d.rawMark ?? null };
+    figures[key] = {
+      value: d.value ?? null,
+      missingReason: (d.missingReason ?? null) as MissingReason | null,
+      rawMark: d.rawMark ?? null,
+    };
     byUnit.set(d.organisationCode, figures);
   }
   const none: UnitFigure = { value: null, missingReason: 'noData', rawMark: null };

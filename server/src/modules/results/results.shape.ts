@@ -12,7 +12,11 @@ import type { RankingRow } from './results-model.js';
 
 // Translations between the stored vocabulary and the API's enums, in one place.
 
-const organiserTypes: Record<GqlOrganiserType, OrganiserType> = { ALL: 'all', MUNICIPAL: 'municipal', INDEPENDENT: 'independent' };
+const organiserTypes: Record<GqlOrganiserType, OrganiserType> = {
+  ALL: 'all',
+  MUNICIPAL: 'municipal',
+  INDEPENDENT: 'independent',
+};
 const missingReasons: Record<MissingReason, GqlMissingReason> = {
   suppressed: 'SUPPRESSED',
   tooFewPupils: 'TOO_FEW_PUPILS',

@@ -1,10 +1,5 @@
 import { parseCsv } from './csv.js';
-import {
-  readCell,
-  type ImportProblem,
-  type MeasurementInput,
-  type OrganiserType,
-} from './measurement-input.js';
+import { readCell, type ImportProblem, type MeasurementInput, type OrganiserType } from './measurement-input.js';
 
 /** A school unit named in a results file (the registry Lyfta keeps beside the figures). */
 export interface SchoolUnitInfo {
@@ -137,7 +132,10 @@ export function parseSkolverketCsv(text: string): ParsedSkolverketFile {
     const id = `${m.indicatorKey}|${m.organisationCode}|${m.organiserType}|${m.year}`;
     const first = seen.get(id);
     if (first !== undefined) {
-      problems.push({ line, message: `duplicate of line ${first} (${m.indicatorKey}, ${m.organisationCode}, ${m.year})` });
+      problems.push({
+        line,
+        message: `duplicate of line ${first} (${m.indicatorKey}, ${m.organisationCode}, ${m.year})`,
+      });
       return;
     }
     seen.set(id, line);
@@ -156,7 +154,8 @@ export function parseSkolverketCsv(text: string): ParsedSkolverketFile {
 
     if (kind === 'long') {
       const organiserType = organiserTypes[col('huvudman_typ')];
-      if (!organiserType) lineProblems.push(`huvudman_typ "${col('huvudman_typ')}" is not Samtliga, Kommunal or Enskild`);
+      if (!organiserType)
+        lineProblems.push(`huvudman_typ "${col('huvudman_typ')}" is not Samtliga, Kommunal or Enskild`);
       const code = col('kommunkod');
       if (!/^\d{4}$/.test(code)) lineProblems.push(`kommunkod "${code}" is not a 4-digit municipality code`);
       const key = longMeasureKeys[col('uppgift')];

@@ -1,0 +1,11 @@
+import { DurableStore } from './src/storage/index.js';
+import { Engine } from './src/engine/engine.js';
+let t = performance.now();
+const o = await DurableStore.open('/tmp/emb/data4', { sync: false });
+console.log('store open ms', Math.round(performance.now() - t), o.snapshot.length, o.journal.length);
+t = performance.now();
+const e = new Engine(undefined);
+for (const r of o.snapshot) e.replay(r);
+for (const r of o.journal) e.replay(r);
+console.log('replay ms', Math.round(performance.now() - t));
+await o.store.close();

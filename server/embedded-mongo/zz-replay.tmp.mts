@@ -1,0 +1,15 @@
+import { rmSync } from 'node:fs';
+import { Int32 } from 'bson';
+import { EmbeddedMongoServer } from './src/server.js';
+const dir = '/tmp/emb/data4'; rmSync(dir, { recursive: true, force: true });
+let server = await EmbeddedMongoServer.start({ dbPath: dir, sync: false });
+let d = (server as any).dispatcher;
+await d.run({ createIndexes: 'b', indexes: [{ key: { email: new Int32(1) }, name: 'email_1', unique: true }], $db: 'lyfta' }, undefined, { id: 1, remote: '' });
+let t = performance.now();
+for (let i = 0; i < 100_000; i += 10_000) await d.run({ insert: 'b', documents: Array.from({ length: 10_000 }, (_, j) => ({ email: `u${i + j}@x`, n: new Int32(i + j), name: 'person ' + (i+j), tags: ['a', 'b'], created: new Date() })), $db: 'lyfta' }, undefined, { id: 1, remote: '' });
+console.log('insert docs/s (in-process, no wire)', Math.round(100_000 / ((performance.now() - t) / 1000)));
+await server.close();
+t = performance.now();
+server = await EmbeddedMongoServer.start({ dbPath: dir, sync: false });
+console.log('reopen ms', Math.round(performance.now() - t));
+await server.close();
