@@ -16,6 +16,7 @@ describe('indicators and their series', () => {
   let server: TestServer;
   let client: ApiClient;
   let meritId: string;
+  let borasId: string;
 
   beforeAll(async () => {
     server = await startTestServer();
@@ -38,6 +39,7 @@ describe('indicators and their series', () => {
         });
     await MeasurementModel.insertMany(rows);
     const boras = await makeMunicipality('1490');
+    borasId = String(boras._id);
     await makePerson('politiker@boras.test', [{ organisation: boras, role: 'politician' }]);
     client = await signedIn(server.url, 'politiker@boras.test');
   });
@@ -80,6 +82,20 @@ describe('indicators and their series', () => {
       });
       expect(indicatorSeries.series[2].measurements).toEqual([]);
     }
+  });
+
+  it('accepts organisation ids as well as codes', async () => {
+    const { indicatorSeries } = await client.ok(
+      `query($orgs: [String!]!) { indicatorSeries(indicatorId: "ak9.meritValue", organisationIds: $orgs, fromYear: 2025) {
+        series { organisationCode organisationId measurements { year value } } } }`,
+      { orgs: [borasId, '1880'] },
+    );
+    expect(indicatorSeries.series).toEqual([
+      { organisationCode: '1490', organisationId: borasId, measurements: [{ year: 2025, value: 209 }] },
+      { organisationCode: '1880', organisationId: null, measurements: [{ year: 2025, value: 209 }] },
+    ]);
+    const unknown = await client.gql(SERIES, { id: 'ak9.meritValue', orgs: ['0123456789abcdef01234567'] });
+    expect(errorCode(unknown)).toBe('NOT_FOUND');
   });
 
   it('reads all organisations in one query on the measurements collection', async () => {

@@ -743,6 +743,8 @@ export type OrganisationSeries = {
   __typename?: 'OrganisationSeries';
   measurements: Array<Measurement>;
   organisationCode: Scalars['String']['output'];
+  /** The organisation id, when the series was asked for by id. */
+  organisationId?: Maybe<Scalars['ID']['output']>;
 };
 
 /** Whose schools a figure covers. */
@@ -831,8 +833,8 @@ export type Query = {
   indicator?: Maybe<Indicator>;
   /**
    * Measurements of one indicator (its id or its key) for organisations given by code (municipality
-   * code, school unit code or SE), in one query. Organisations without data get an empty series.
-   * At most 300 organisations.
+   * code, school unit code or SE) or by organisation id, in one query on the measurements. Series
+   * come in the order asked; organisations without data get an empty series. At most 300.
    */
   indicatorSeries: IndicatorSeries;
   /** Every indicator, by key. Needs a signed-in viewer. */
@@ -1764,6 +1766,7 @@ export type OrganisationConnectionResolvers<ContextType = GraphQLContext, Parent
 export type OrganisationSeriesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganisationSeries'] = ResolversParentTypes['OrganisationSeries']> = {
   measurements?: Resolver<Array<ResolversTypes['Measurement']>, ParentType, ContextType>;
   organisationCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organisationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {

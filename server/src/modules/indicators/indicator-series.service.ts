@@ -1,5 +1,6 @@
 import mongoose from 'mongoose';
 import { BadInputError, NotFoundError } from '../../shared/errors.js';
+import { OrganisationModel } from '../organisations/index.js';
 import { IndicatorModel, type IndicatorDoc } from './indicator.model.js';
 import { MeasurementModel, type MeasurementDoc } from './measurement.model.js';
 
@@ -21,10 +22,13 @@ export async function listIndicators(): Promise<IndicatorDoc[]> {
   return IndicatorModel.find({}).sort({ key: 1 }).lean<IndicatorDoc[]>();
 }
 
+const objectIdPattern = /^[0-9a-f]{24}$/i;
+
 /**
- * One indicator's measurements for several organisations (by code) in one query, grouped per
- * organisation in the order asked, oldest year first. Statistics are public, so any signed-in
- * viewer may read any organisation's series.
+ * One indicator's measurements for several organisations in one query, grouped per organisation
+ * in the order asked, oldest year first. Organisations are given by code (municipality, school
+ * unit, `SE`) or by organisation id; ids cost one extra query to find their codes. Statistics
+ * are public, so any signed-in viewer may read any organisation's series.
  */
 export async function indicatorSeries(input: {
   indicatorId: string;
@@ -32,9 +36,12 @@ export async function indicatorSeries(input: {
   fromYear?: number | null;
   toYear?: number | null;
   organiserType: 'all' | 'municipal' | 'independent';
-}): Promise<{ indicator: IndicatorDoc; series: Array<{ organisationCode: string; measurements: MeasurementDoc[] }> }> {
-  const codes = [...new Set(input.organisationCodes.map((c) => c.trim()))];
-  if (codes.length > MAX_SERIES_ORGANISATIONS) {
+}): Promise<{
+  indicator: IndicatorDoc;
+  series: Array<{ organisationCode: string; organisationId: string | null; measurements: MeasurementDoc[] }>;
+}> {
+  const asked = [...new Set(input.organisationCodes.map((c) => c.trim()))];
+  if (asked.length > MAX_SERIES_ORGANISATIONS) {
     throw new BadInputError([
       {
         field: 'organisationIds',
@@ -45,6 +52,15 @@ export async function indicatorSeries(input: {
       },
     ]);
   }
+  const ids = asked.filter((c) => objectIdPattern.test(c));
+  const codeOfId = new Map<string, string>();
+  if (ids.length) {
+    const orgs = await OrganisationModel.find({ _id: mongoose.trusted({ $in: ids }) }, { code: 1 }).lean();
+    for (const o of orgs) codeOfId.set(String(o._id), o.code);
+    const unknown = ids.find((id) => !codeOfId.has(id));
+    if (unknown) throw new NotFoundError({ sv: `Organisationen ${unknown}`, en: `Organisation ${unknown}` });
+  }
+  const codes = asked.map((c) => codeOfId.get(c) ?? c);
   const bad = codes.find((c) => !/^(SE|\d{4}|\d{8}|[A-Z0-9]{1,20})$/.test(c));
   if (bad !== undefined) {
     throw new BadInputError([
@@ -76,5 +92,11 @@ export async function indicatorSeries(input: {
     : [];
   const byCode = new Map<string, MeasurementDoc[]>(codes.map((c) => [c, []]));
   for (const d of docs) byCode.get(d.organisationCode)?.push(d);
-  return { indicator, series: codes.map((c) => ({ organisationCode: c, measurements: byCode.get(c)! })) };
+  return {
+    indicator,
+    series: asked.map((c) => {
+      const code = codeOfId.get(c) ?? c;
+      return { organisationCode: code, organisationId: codeOfId.has(c) ? c : null, measurements: byCode.get(code)! };
+    }),
+  };
 }

@@ -5,6 +5,7 @@ import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../
 import { pageArgs, toPage, type Page } from '../../shared/pagination.js';
 import { parseInput } from '../../shared/validation.js';
 import { inTransaction, recordAudit } from '../audit/audit.service.js';
+import { toGqlEnum } from '../organisations/enum-names.js';
 import { OrganisationModel, type OrganisationDoc } from '../organisations/organisation.model.js';
 import { PersonModel } from '../people/person.model.js';
 import { GoalModel } from '../goals/goal.model.js';
@@ -243,7 +244,7 @@ export async function updateActionPlan(viewer: Viewer | null, input: unknown): P
     if (!before) {
       const current = await ActionPlanModel.findById(plan._id).session(session).lean<ActionPlanDoc>();
       if (!current) throw new NotFoundError(PLAN);
-      throw versionConflict(current, { title: current.title, status: current.status });
+      throw versionConflict(current, { title: current.title, status: toGqlEnum(current.status) });
     }
     const after = await ActionPlanModel.findById(plan._id).session(session).lean<ActionPlanDoc>();
     await recordAudit(session, v, {
@@ -394,21 +395,16 @@ export async function updateActionItem(viewer: Viewer | null, input: unknown): P
   return updateItemVersioned(v, item._id, data.expectedVersion, set, 'actionItem.update');
 }
 
-/** The current state of an item as a CONFLICT carries it: version, status, progress and the last update. */
+/** The current state of an item as a CONFLICT carries it (API enum names): version, status, progress, the last update and who wrote it. */
 export function itemConflictPayload(item: ActionItemDoc): Record<string, unknown> {
   return {
-    status: item.status,
+    status: toGqlEnum(item.status),
     progress: item.progress,
+    text: item.text,
+    effect: item.effect ?? null,
     lastUpdate: item.lastUpdate
       ? { text: item.lastUpdate.text, authorName: item.lastUpdate.authorName, at: item.lastUpdate.at.toISOString() }
       : null,
-    item: {
-      id: item._id.toHexString(),
-      version: item.version,
-      status: item.status.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase(),
-      progress: item.progress,
-      text: item.text,
-    },
   };
 }
 

@@ -64,7 +64,7 @@ export async function markResultsChanged(): Promise<void> {
   const doc = await ResultsDataVersionModel.findOneAndUpdate(
     { _id: 'results' },
     { $inc: { version: 1 }, $set: { changedAt: new Date() } },
-    { upsert: true, new: true },
+    { upsert: true, returnDocument: 'after' },
   ).lean<{ version: number }>();
   sharedVersion = doc?.version ?? null;
   sharedCheckedAt = Date.now();
