@@ -50,8 +50,11 @@ export async function startLyfta(
           server.close(() => resolve());
           server.closeAllConnections();
         });
+        logger.debug('http server closed');
         await stopApp();
+        logger.debug('app stopped');
         await database.close();
+        logger.debug('database closed');
       },
     };
   } catch (err) {

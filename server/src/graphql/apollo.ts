@@ -16,6 +16,8 @@ export function createApolloServer(options: { logger: Logger; production: boolea
     validationRules: [depthLimit(12)],
     introspection: !options.production,
     includeStacktraceInErrorResponses: false,
+    // main.ts owns shutdown: it stops HTTP, then Apollo, then the database, in that order.
+    stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginLandingPageDisabled()],
     logger: {
       debug: (m) => options.logger.debug(m),
