@@ -4,6 +4,7 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../server/src/config.js';
 import { MeasurementModel, indicatorIdsByKey } from '../../server/src/modules/indicators/index.js';
+import { ResultsDataVersionModel } from '../../server/src/modules/results/data-version.model.js';
 import {
   ImportValidationError,
   importKoladaFile,
@@ -266,5 +267,25 @@ describe('open data: imports, model values, ranking, peers, school units', () =>
     await loadBundledOpenData({ config: loadConfig({ LYFTA_DEMO: 'never' }), logger });
     await loadBundledOpenData({ config: loadConfig({ LYFTA_DEMO: 'auto' }), logger });
     expect(await MeasurementModel.countDocuments({})).toBe(count);
+  });
+
+  it('notices an import made by another process within seconds', async () => {
+    const q = '{ municipalityResults(code: "1880") { years { year factors { actual { value } } } } }';
+    const meritOf = (r: { municipalityResults: { years: Array<{ factors: Array<{ actual: { value: number } }> }> } }) =>
+      r.municipalityResults.years[1]!.factors[1]!.actual.value;
+    expect(meritOf(await teacher.ok(q))).toBe(222.5);
+    // What another process's import leaves behind: changed measurements and a bumped shared counter.
+    const ids = await indicatorIdsByKey();
+    await MeasurementModel.updateOne(
+      { indicatorId: ids.get('ak9.meritValue'), organisationCode: '1880', organiserType: 'all', year: 2025 },
+      { $set: { value: 250 } },
+    );
+    await ResultsDataVersionModel.updateOne({ _id: 'results' }, { $inc: { version: 1 } });
+    let seen = 222.5;
+    for (let i = 0; i < 60 && seen !== 250; i++) {
+      await new Promise((r) => setTimeout(r, 500));
+      seen = meritOf(await teacher.ok(q));
+    }
+    expect(seen).toBe(250);
   });
 });

@@ -81,7 +81,9 @@ export function noticeSharedChanges(): void {
     .then(
       (doc) => {
         const seen = doc?.version ?? 0;
-        if (sharedVersion !== null && seen !== sharedVersion) invalidateResults();
+        // A read that started before this process's own import may come back older: ignore it.
+        if (sharedVersion !== null && seen <= sharedVersion) return;
+        if (sharedVersion !== null) invalidateResults();
         sharedVersion = seen;
       },
       () => {
