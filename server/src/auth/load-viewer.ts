@@ -22,12 +22,13 @@ export function toViewer(person: Pick<PersonDoc, '_id' | 'name' | 'email' | 'mem
 export async function loadViewer(req: Request, res: Response, secureCookies: boolean): Promise<Viewer | null> {
   const token = requestToken(req);
   if (!token) return null;
-  const found = await findSession(token);
-  if (!found) return null;
-  const person = await PersonModel.findById(found.session.personId)
-    .select({ name: 1, email: 1, memberships: 1 })
-    .lean<Pick<PersonDoc, '_id' | 'name' | 'email' | 'memberships'>>();
-  if (!person) return null;
+  type ViewerPerson = Pick<PersonDoc, '_id' | 'name' | 'email' | 'memberships'>;
+  const found = await findSession<ViewerPerson>(token, new Date(), {
+    from: PersonModel.collection.collectionName,
+    fields: { name: 1, email: 1, memberships: 1 },
+  });
+  const person = found?.person;
+  if (!found || !person) return null;
   if (found.renewed) setSessionCookie(res, token, found.session.expiresAt, secureCookies);
   return toViewer(person);
 }

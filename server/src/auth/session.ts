@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Request, Response } from 'express';
-import type { ClientSession, Types } from 'mongoose';
+import type { ClientSession, PipelineStage, Types } from 'mongoose';
 import { SessionModel, type SessionDoc } from './session.model.js';
 
 /** The cookie that carries the session token. */
@@ -68,17 +68,34 @@ export async function createSession(
 }
 
 /** Finds the live session for a token, renewing its expiry when it is due (sliding expiry). */
-export async function findSession(
+export async function findSession<P = never>(
   token: string,
   now = new Date(),
-): Promise<{ session: SessionDoc; renewed: boolean } | null> {
+  withPerson?: { from: string; fields: Record<string, 1> },
+): Promise<{ session: SessionDoc; person?: P; renewed: boolean } | null> {
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
-  const session = await SessionModel.findOne({ tokenHash: hashToken(token) }).lean<SessionDoc>();
-  if (!session || session.expiresAt <= now) return null;
-  if (now.getTime() - session.lastSeenAt.getTime() < RENEW_AFTER_MS) return { session, renewed: false };
+  // One round trip per request: the session and, when asked, its person joined in the same query.
+  const pipeline: PipelineStage[] = [{ $match: { tokenHash: hashToken(token) } }, { $limit: 1 }];
+  if (withPerson) {
+    pipeline.push(
+      { $lookup: { from: withPerson.from, localField: 'personId', foreignField: '_id', as: 'person' } },
+      { $set: { person: { $first: '$person' } } },
+    );
+  }
+  const [found] = await SessionModel.aggregate<SessionDoc & { person?: P & Record<string, unknown> }>(pipeline);
+  if (!found || found.expiresAt <= now) return null;
+  const { person: joined, ...session } = found;
+  const person = joined
+    ? (Object.fromEntries(
+        Object.keys(withPerson!.fields)
+          .concat('_id')
+          .map((k) => [k, joined[k]]),
+      ) as P)
+    : undefined;
+  if (now.getTime() - session.lastSeenAt.getTime() < RENEW_AFTER_MS) return { session, person, renewed: false };
   const expiresAt = new Date(now.getTime() + SESSION_TTL_MS);
   await SessionModel.updateOne({ _id: session._id }, { $set: { expiresAt, lastSeenAt: now } });
-  return { session: { ...session, expiresAt, lastSeenAt: now }, renewed: true };
+  return { session: { ...session, expiresAt, lastSeenAt: now }, person, renewed: true };
 }
 
 /** Deletes the session behind a token so the cookie no longer works anywhere; returns whose it was. */

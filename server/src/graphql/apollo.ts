@@ -6,6 +6,7 @@ import { createFormatError } from './errors.js';
 import { depthLimit } from './limits.js';
 import type { GraphQLContext } from './context.js';
 import type { Logger } from '../shared/logger.js';
+import { resultsResponseCachePlugin } from '../modules/results/index.js';
 
 /** Apollo Server with Lyfta's limits: depth-limited queries, masked errors, no landing page, introspection outside production. */
 export function createApolloServer(options: { logger: Logger; production: boolean }): ApolloServer<GraphQLContext> {
@@ -18,7 +19,7 @@ export function createApolloServer(options: { logger: Logger; production: boolea
     includeStacktraceInErrorResponses: false,
     // main.ts owns shutdown: it stops HTTP, then Apollo, then the database, in that order.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), resultsResponseCachePlugin()],
     logger: {
       debug: (m) => options.logger.debug(m),
       info: (m) => options.logger.info(m),
