@@ -44,5 +44,11 @@ process.on('SIGTERM', () => void shutdown(0));
 process.on('SIGINT', () => void shutdown(0));
 
 // A bug must not take the data folder offline: log it and keep serving.
-process.on('uncaughtException', (err) => process.stderr.write(`embedded-mongo: uncaught ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`));
-process.on('unhandledRejection', (err) => process.stderr.write(`embedded-mongo: unhandled ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`));
+process.on('uncaughtException', (err) =>
+  process.stderr.write(`embedded-mongo: uncaught ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`),
+);
+process.on('unhandledRejection', (err) =>
+  process.stderr.write(
+    `embedded-mongo: unhandled ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+  ),
+);

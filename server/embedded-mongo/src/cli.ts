@@ -12,10 +12,20 @@ const host = arg('bind_ip') ?? arg('host') ?? '127.0.0.1';
 const sync = !process.argv.includes('--nosync');
 
 try {
-  const server = await EmbeddedMongoServer.start({ dbPath, port, host, sync, log: (m) => console.error(m), argv: process.argv.slice(1) });
+  const server = await EmbeddedMongoServer.start({
+    dbPath,
+    port,
+    host,
+    sync,
+    log: (m) => console.error(m),
+    argv: process.argv.slice(1),
+  });
   console.log(`embedded-mongo listening: ${server.uri}/lyfta (data: ${dbPath})`);
   const stop = (): void => {
-    server.close().then(() => process.exit(0), () => process.exit(1));
+    server.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -28,7 +28,12 @@ describe('embedded server through mongoose', () => {
     const Person = conn.model(
       'Person',
       new mongoose.Schema(
-        { email: { type: String, unique: true }, name: String, school: { type: mongoose.Schema.Types.ObjectId, ref: 'School' }, visits: { type: Number, default: 0 } },
+        {
+          email: { type: String, unique: true },
+          name: String,
+          school: { type: mongoose.Schema.Types.ObjectId, ref: 'School' },
+          visits: { type: Number, default: 0 },
+        },
         { timestamps: true, optimisticConcurrency: true },
       ),
     );
@@ -49,10 +54,18 @@ describe('embedded server through mongoose', () => {
     stale!.name = 'Stale';
     await expect(stale!.save()).rejects.toThrow(/version/i);
 
-    const up = await Person.findOneAndUpdate({ email: 'b@x' }, { $set: { name: 'Bo' }, $setOnInsert: { visits: 5 } }, { upsert: true, new: true });
+    const up = await Person.findOneAndUpdate(
+      { email: 'b@x' },
+      { $set: { name: 'Bo' }, $setOnInsert: { visits: 5 } },
+      { upsert: true, new: true },
+    );
     expect(up?.visits).toBe(5);
     expect(up?.createdAt).toBeInstanceOf(Date);
-    const again = await Person.findOneAndUpdate({ email: 'b@x' }, { $setOnInsert: { visits: 9 } }, { upsert: true, new: true });
+    const again = await Person.findOneAndUpdate(
+      { email: 'b@x' },
+      { $setOnInsert: { visits: 9 } },
+      { upsert: true, new: true },
+    );
     expect(again?.visits).toBe(5);
   });
 

@@ -5,7 +5,14 @@ import { Dispatcher } from './commands/dispatch.js';
 import type { ServerInfo } from './commands/context.js';
 import { Engine } from './engine/engine.js';
 import { DurableStore } from './storage/index.js';
-import { encodeMsgReply, encodeOpReply, MAX_MESSAGE_BYTES, OP_QUERY, parseMessage, ProtocolError } from './wire/protocol.js';
+import {
+  encodeMsgReply,
+  encodeOpReply,
+  MAX_MESSAGE_BYTES,
+  OP_QUERY,
+  parseMessage,
+  ProtocolError,
+} from './wire/protocol.js';
 
 /** Options of the in-process server. */
 export interface ServerOptions {
@@ -15,6 +22,8 @@ export interface ServerOptions {
   sync?: boolean;
   log?: (msg: string) => void;
   argv?: string[];
+  /** Journal bytes that trigger compaction (default 64 MiB). */
+  compactThreshold?: number;
 }
 
 /** The MongoDB-compatible server running in this process. */
@@ -38,9 +47,11 @@ export class EmbeddedMongoServer {
     mkdirSync(options.dbPath, { recursive: true });
     const opened = await DurableStore.open(options.dbPath, { sync: options.sync ?? true });
     if (opened.recovery.truncatedBytes > 0) {
-      log(`recovery: cut ${opened.recovery.truncatedBytes} bytes from the journal tail (${opened.recovery.reason ?? 'torn write'})`);
+      log(
+        `recovery: cut ${opened.recovery.truncatedBytes} bytes from the journal tail (${opened.recovery.reason ?? 'torn write'})`,
+      );
     }
-    const engine = new Engine(opened.store);
+    const engine = new Engine(opened.store, options.compactThreshold);
     engine.log = log;
     for (const r of opened.snapshot) engine.replay(r);
     for (const r of opened.journal) engine.replay(r);
@@ -148,6 +159,7 @@ export class EmbeddedMongoServer {
         for (const s of this.connections) s.destroy();
       });
       this.dispatcher.close();
+      await this.engine.compaction;
       await this.store.close();
     })();
     return this.closing;

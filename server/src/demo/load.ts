@@ -1,7 +1,6 @@
 import mongoose, { type Types } from 'mongoose';
 import { hashPassword } from '../auth/index.js';
-import { IndicatorModel } from '../modules/indicators/index.js';
-import { indicatorCatalog } from '../modules/indicators/indicator.catalog.js';
+import { ensureIndicators, indicatorCatalog } from '../modules/indicators/index.js';
 import { PersonModel } from '../modules/people/index.js';
 import { ActionItemModel, ActionPlanModel, AreaModel, StatusUpdateModel } from '../modules/plans/index.js';
 import { GoalModel } from '../modules/goals/index.js';
@@ -24,35 +23,10 @@ import {
 const oid = () => new mongoose.Types.ObjectId();
 const at = (s: string) => new Date(`${s}T09:00:00.000Z`);
 
-/** The indicators the demo's targets use, created if missing ($setOnInsert: an open-data import may own them). */
+/** The indicators the demo's targets use, created from the shared catalog if missing (an open-data import may have made them). */
 export async function ensureDemoIndicators(keys: string[]): Promise<Map<string, Types.ObjectId>> {
-  const definitions = indicatorCatalog.filter((d) => keys.includes(d.key));
-  await IndicatorModel.bulkWrite(
-    definitions.map((d) => ({
-      updateOne: {
-        filter: { key: d.key },
-        update: {
-          $setOnInsert: {
-            key: d.key,
-            name: d.name,
-            description: d.description,
-            unit: d.unit,
-            direction: d.direction,
-            decimals: d.decimals,
-            source: d.source,
-            createdAt: new Date(),
-            updatedAt: new Date(),
-          },
-        },
-        upsert: true,
-      },
-    })),
-    { ordered: false },
-  );
-  const docs = await IndicatorModel.find({ key: mongoose.trusted({ $in: keys }) })
-    .select({ key: 1 })
-    .lean();
-  return new Map(docs.map((d) => [d.key, d._id]));
+  const ids = await ensureIndicators(indicatorCatalog.filter((d) => keys.includes(d.key)));
+  return new Map(keys.flatMap((k) => (ids.has(k) ? [[k, new mongoose.Types.ObjectId(ids.get(k))] as const] : [])));
 }
 
 interface People {

@@ -23,7 +23,14 @@ describe('BSON values', () => {
   });
 
   it('compares numbers across int32, int64, double and decimal', () => {
-    const ones = [1, new Int32(1), new Double(1), Long.fromNumber(1), Decimal128.fromString('1'), Decimal128.fromString('1.0')];
+    const ones = [
+      1,
+      new Int32(1),
+      new Double(1),
+      Long.fromNumber(1),
+      Decimal128.fromString('1'),
+      Decimal128.fromString('1.0'),
+    ];
     for (const a of ones) for (const b of ones) expect(valuesEqual(a, b)).toBe(true);
     expect(new Set(ones.map(hashKey)).size).toBe(1);
     expect(compareValues(Long.fromString('9007199254740993'), new Double(9007199254740992))).toBe(1);

@@ -184,7 +184,10 @@ export function compareValues(a: Any, b: Any): number {
     case RANK.date:
       return cmpPrimitive((a as Date).getTime(), (b as Date).getTime());
     case RANK.objectId:
-      return cmpPrimitive(String((a as { toHexString(): string }).toHexString()), (b as { toHexString(): string }).toHexString());
+      return cmpPrimitive(
+        String((a as { toHexString(): string }).toHexString()),
+        (b as { toHexString(): string }).toHexString(),
+      );
     case RANK.timestamp: {
       const x = a as Long;
       const y = b as Long;
@@ -317,7 +320,12 @@ export function hashKey(v: Any): string {
 type NumKind = 0 | 1 | 2 | 3; // int, long, double, decimal
 
 function numKind(v: Any): NumKind {
-  if (typeof v === 'number') return Number.isInteger(v) && Math.abs(v) <= 0x7fffffff ? 0 : Number.isInteger(v) && Number.isSafeInteger(v) ? 1 : 2;
+  if (typeof v === 'number')
+    return Number.isInteger(v) && Math.abs(v) <= 0x7fffffff
+      ? 0
+      : Number.isInteger(v) && Number.isSafeInteger(v)
+        ? 1
+        : 2;
   if (typeof v === 'bigint') return 1;
   switch (bsonType(v)) {
     case 'Int32':
@@ -341,7 +349,9 @@ function makeNumber(kind: NumKind, n: number, big?: bigint): unknown {
     case 2:
       return new Double(n);
     default:
-      return Decimal128.fromString(Number.isFinite(n) ? String(n) : Number.isNaN(n) ? 'NaN' : n > 0 ? 'Infinity' : '-Infinity');
+      return Decimal128.fromString(
+        Number.isFinite(n) ? String(n) : Number.isNaN(n) ? 'NaN' : n > 0 ? 'Infinity' : '-Infinity',
+      );
   }
 }
 

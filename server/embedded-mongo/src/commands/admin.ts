@@ -61,17 +61,31 @@ const buildInfo: CommandHandler = () => ({
 });
 
 const hostInfo: CommandHandler = () => ({
-  system: { currentTime: new Date(), hostname: os.hostname(), cpuAddrSize: 64, memSizeMB: Math.round(os.totalmem() / 1048576), numCores: os.cpus().length, cpuArch: os.arch(), numaEnabled: false },
+  system: {
+    currentTime: new Date(),
+    hostname: os.hostname(),
+    cpuAddrSize: 64,
+    memSizeMB: Math.round(os.totalmem() / 1048576),
+    numCores: os.cpus().length,
+    cpuArch: os.arch(),
+    numaEnabled: false,
+  },
   os: { type: os.type(), name: os.platform(), version: os.release() },
   extra: {},
   ok: 1,
 });
 
-const PARAMETERS: Doc = { featureCompatibilityVersion: { version: '8.0' }, transactionLifetimeLimitSeconds: 60, authenticationMechanisms: [] };
+const PARAMETERS: Doc = {
+  featureCompatibilityVersion: { version: '8.0' },
+  transactionLifetimeLimitSeconds: 60,
+  authenticationMechanisms: [],
+};
 
 const getParameter: CommandHandler = (cmd) => {
   const reply: Doc = {};
-  const all = cmd.getParameter === '*' || (typeof cmd.getParameter === 'object' && cmd.getParameter !== null && (cmd.getParameter as Doc).allParameters);
+  const all =
+    cmd.getParameter === '*' ||
+    (typeof cmd.getParameter === 'object' && cmd.getParameter !== null && (cmd.getParameter as Doc).allParameters);
   for (const [k, v] of Object.entries(PARAMETERS)) if (all || k in cmd) reply[k] = v;
   return { ...reply, ok: 1 };
 };
@@ -92,7 +106,10 @@ const serverStatus: CommandHandler = (_cmd, ctx) => ({
 
 const whatsmyuri: CommandHandler = (_cmd, ctx) => ({ you: ctx.remote, ok: 1 });
 
-function collectionSize(ctx: CommandContext, db: string): { count: number; size: number; collections: number; indexes: number } {
+function collectionSize(
+  ctx: CommandContext,
+  db: string,
+): { count: number; size: number; collections: number; indexes: number } {
   let count = 0;
   let size = 0;
   let indexes = 0;
@@ -162,7 +179,10 @@ const collStats: CommandHandler = (cmd, ctx) => {
   };
 };
 
-const connectionStatus: CommandHandler = () => ({ authInfo: { authenticatedUsers: [], authenticatedUserRoles: [] }, ok: 1 });
+const connectionStatus: CommandHandler = () => ({
+  authInfo: { authenticatedUsers: [], authenticatedUserRoles: [] },
+  ok: 1,
+});
 
 const getLog: CommandHandler = (cmd) => {
   if (cmd.getLog === '*') return { names: ['global', 'startupWarnings'], ok: 1 };
@@ -185,7 +205,9 @@ const replSetGetStatus: CommandHandler = (_cmd, ctx) => ({
   set: SET_NAME,
   date: new Date(),
   myState: 1,
-  members: [{ _id: 0, name: `${ctx.server.host}:${ctx.server.port}`, health: 1, state: 1, stateStr: 'PRIMARY', self: true }],
+  members: [
+    { _id: 0, name: `${ctx.server.host}:${ctx.server.port}`, health: 1, state: 1, stateStr: 'PRIMARY', self: true },
+  ],
   ok: 1,
 });
 
@@ -218,7 +240,11 @@ export const adminCommands: Record<string, CommandHandler> = {
   replSetGetStatus,
   logout: ok,
   saslStart: () => fail(11, 'Authentication is not enabled on this server'),
-  getDefaultRWConcern: () => ({ defaultReadConcern: { level: 'local' }, defaultWriteConcern: { w: 1, wtimeout: 0 }, ok: 1 }),
+  getDefaultRWConcern: () => ({
+    defaultReadConcern: { level: 'local' },
+    defaultWriteConcern: { w: 1, wtimeout: 0 },
+    ok: 1,
+  }),
   features: () => ({ ok: 1 }),
   usersInfo: () => ({ users: [], ok: 1 }),
   rolesInfo: () => ({ roles: [], ok: 1 }),

@@ -16,7 +16,17 @@ export const create: CommandHandler = async (cmd, ctx) => {
   const name = collectionName(cmd, 'create');
   if (existing(ctx, name)) fail(48, `Collection ${ctx.db}.${name} already exists.`);
   validateCollectionName(name);
-  const { create: _c, $db: _d, lsid: _l, $clusterTime: _t, txnNumber: _n, autocommit: _a, startTransaction: _s, writeConcern: _w, ...options } = cmd;
+  const {
+    create: _c,
+    $db: _d,
+    lsid: _l,
+    $clusterTime: _t,
+    txnNumber: _n,
+    autocommit: _a,
+    startTransaction: _s,
+    writeConcern: _w,
+    ...options
+  } = cmd;
   const batch = new WriteBatch();
   ctx.engine.ensureCollection(ctx.db, name, batch, options);
   await ctx.engine.flush(batch);
@@ -50,22 +60,43 @@ export const listCollections: CommandHandler = (cmd, ctx) => {
   let docs: Doc[] = colls.map((c) =>
     nameOnly
       ? { name: c.name, type: 'collection' }
-      : { name: c.name, type: 'collection', options: c.options, info: { readOnly: false, uuid: c.uuid }, idIndex: { v: 2, key: { _id: 1 }, name: '_id_' } },
+      : {
+          name: c.name,
+          type: 'collection',
+          options: c.options,
+          info: { readOnly: false, uuid: c.uuid },
+          idIndex: { v: 2, key: { _id: 1 }, name: '_id_' },
+        },
   );
   if (isPlainObject(cmd.filter)) {
     const m = compileFilter(cmd.filter);
     docs = docs.filter((d) => m(d));
   }
-  const batchSize = isPlainObject(cmd.cursor) && cmd.cursor.batchSize !== undefined ? Number(cmd.cursor.batchSize) : undefined;
+  const batchSize =
+    isPlainObject(cmd.cursor) && cmd.cursor.batchSize !== undefined ? Number(cmd.cursor.batchSize) : undefined;
   return ctx.cursors.firstBatch(`${ctx.db}.$cmd.listCollections`, docs, batchSize);
 };
 
-const INDEX_OPTIONS = ['unique', 'sparse', 'partialFilterExpression', 'expireAfterSeconds', 'collation', 'hidden', 'weights', 'default_language', 'language_override', '2dsphereIndexVersion', 'textIndexVersion'];
+const INDEX_OPTIONS = [
+  'unique',
+  'sparse',
+  'partialFilterExpression',
+  'expireAfterSeconds',
+  'collation',
+  'hidden',
+  'weights',
+  'default_language',
+  'language_override',
+  '2dsphereIndexVersion',
+  'textIndexVersion',
+];
 
 function normaliseSpec(raw: unknown): IndexSpec {
-  if (!isPlainObject(raw) || !isPlainObject(raw.key) || Object.keys(raw.key).length === 0) fail(67, 'Index key pattern must be a non-empty object');
+  if (!isPlainObject(raw) || !isPlainObject(raw.key) || Object.keys(raw.key).length === 0)
+    fail(67, 'Index key pattern must be a non-empty object');
   for (const [f, d] of Object.entries(raw.key)) {
-    if (!isNumeric(d) && typeof d !== 'string') fail(67, `Values in the index key pattern can only be numbers or strings, found ${String(d)} for ${f}`);
+    if (!isNumeric(d) && typeof d !== 'string')
+      fail(67, `Values in the index key pattern can only be numbers or strings, found ${String(d)} for ${f}`);
     if (typeof d === 'string' && d !== 'hashed') fail(67, `Index type '${d}' is not supported by this server`);
   }
   const name = typeof raw.name === 'string' ? raw.name : defaultIndexName(raw.key);
@@ -98,21 +129,33 @@ export const createIndexes: CommandHandler = async (cmd, ctx) => {
       const same = coll.indexes.get(spec.name);
       if (same) {
         if (hashKey(same.spec.key) !== hashKey(spec.key)) {
-          fail(86, `An existing index has the same name as the requested index. When index names are not specified, they are auto generated and can cause conflicts. Please refer to our documentation. Requested index: ${formatDoc(spec)}, existing index: ${formatDoc(same.spec)}`);
+          fail(
+            86,
+            `An existing index has the same name as the requested index. When index names are not specified, they are auto generated and can cause conflicts. Please refer to our documentation. Requested index: ${formatDoc(spec)}, existing index: ${formatDoc(same.spec)}`,
+          );
         }
         if (optionsKey(same.spec) !== optionsKey(spec)) {
-          fail(85, `An equivalent index already exists with the same name but different options. Requested index: ${formatDoc(spec)}, existing index: ${formatDoc(same.spec)}`);
+          fail(
+            85,
+            `An equivalent index already exists with the same name but different options. Requested index: ${formatDoc(spec)}, existing index: ${formatDoc(same.spec)}`,
+          );
         }
         continue;
       }
-      const sameKey = [...coll.indexes.values()].find((ix) => hashKey(ix.spec.key) === hashKey(spec.key) && optionsKey(ix.spec) === optionsKey(spec));
+      const sameKey = [...coll.indexes.values()].find(
+        (ix) => hashKey(ix.spec.key) === hashKey(spec.key) && optionsKey(ix.spec) === optionsKey(spec),
+      );
       if (sameKey) fail(85, `Index already exists with a different name: ${sameKey.name}`);
       ctx.engine.createIndex(coll, spec, batch);
     }
   } finally {
     await ctx.engine.flush(batch);
   }
-  const reply: Doc = { numIndexesBefore: before, numIndexesAfter: coll.indexes.size, createdCollectionAutomatically: created };
+  const reply: Doc = {
+    numIndexesBefore: before,
+    numIndexesAfter: coll.indexes.size,
+    createdCollectionAutomatically: created,
+  };
   if (coll.indexes.size === before) reply.note = 'all indexes already exist';
   reply.ok = 1;
   return reply;
@@ -124,7 +167,8 @@ export const listIndexes: CommandHandler = (cmd, ctx) => {
   const coll = existing(ctx, name);
   if (!coll) fail(26, `ns does not exist: ${ctx.db}.${name}`);
   const docs = [...coll.indexes.values()].map((ix) => ix.spec);
-  const batchSize = isPlainObject(cmd.cursor) && cmd.cursor.batchSize !== undefined ? Number(cmd.cursor.batchSize) : undefined;
+  const batchSize =
+    isPlainObject(cmd.cursor) && cmd.cursor.batchSize !== undefined ? Number(cmd.cursor.batchSize) : undefined;
   return ctx.cursors.firstBatch(`${ctx.db}.${name}`, docs, batchSize);
 };
 

@@ -15,7 +15,8 @@ type Doc = Record<string, unknown>;
 
 function checkSize(doc: Doc): void {
   const size = BSON.calculateObjectSize(doc);
-  if (size > MAX_BSON_BYTES) fail(10334, `object to insert too large. size in bytes: ${size}, max size: ${MAX_BSON_BYTES}`);
+  if (size > MAX_BSON_BYTES)
+    fail(10334, `object to insert too large. size in bytes: ${size}, max size: ${MAX_BSON_BYTES}`);
 }
 
 function prepareInsert(doc: unknown, mayBeTooLarge: boolean): Doc {
@@ -81,7 +82,13 @@ function updateOne(
   stmt: { q: unknown; u: unknown; upsert: boolean; multi: boolean; arrayFilters?: unknown[]; sort?: unknown },
 ): UpdateOutcome {
   const matched = ctx.engine.findSorted(coll, stmt.q, txn, stmt.sort, stmt.multi ? 0 : 1);
-  if (stmt.multi && !Array.isArray(stmt.u) && isPlainObject(stmt.u) && !Object.keys(stmt.u)[0]?.startsWith('$') && Object.keys(stmt.u).length > 0) {
+  if (
+    stmt.multi &&
+    !Array.isArray(stmt.u) &&
+    isPlainObject(stmt.u) &&
+    !Object.keys(stmt.u)[0]?.startsWith('$') &&
+    Object.keys(stmt.u).length > 0
+  ) {
     fail(9, 'multi update is not supported for replacement-style update');
   }
   let nModified = 0;
@@ -144,7 +151,13 @@ export const update: CommandHandler = async (cmd, ctx) => {
   const extra: Doc = { nModified };
   if (upserted.length > 0) extra.upserted = upserted;
   const reply = writeReply(n, errors);
-  return { n: reply.n, nModified, ...(upserted.length ? { upserted } : {}), ...(errors.length ? { writeErrors: errors } : {}), ok: 1 };
+  return {
+    n: reply.n,
+    nModified,
+    ...(upserted.length ? { upserted } : {}),
+    ...(errors.length ? { writeErrors: errors } : {}),
+    ok: 1,
+  };
 };
 
 /** delete */

@@ -10,6 +10,7 @@ import { adminCommands } from './admin.js';
 import * as catalog from './catalog.js';
 import type { CommandContext, CommandHandler, ServerInfo } from './context.js';
 import * as crud from './crud.js';
+import { makeExplain } from './explain.js';
 import * as read from './read.js';
 
 type Doc = Record<string, unknown>;
@@ -37,11 +38,33 @@ const HANDLERS: Record<string, CommandHandler> = {
   deleteIndexes: catalog.dropIndexes,
   renameCollection: catalog.renameCollection,
 };
+HANDLERS.explain = makeExplain(async (cmd, ctx) => read.find(cmd, ctx));
+HANDLERS.aggregate = (cmd, ctx) => {
+  if (!truthy(cmd.explain)) return read.aggregate(cmd, ctx);
+  const { explain: _e, ...inner } = cmd;
+  return HANDLERS.explain!({ explain: inner, verbosity: 'queryPlanner' }, ctx);
+};
 
 const SIGNATURE = { hash: new Binary(Buffer.alloc(20), 0), keyId: Long.ZERO };
 
 const RETRYABLE = new Set(['insert', 'update', 'delete', 'findAndModify', 'findandmodify']);
-const TXN_ALLOWED = new Set(['insert', 'update', 'delete', 'findAndModify', 'findandmodify', 'find', 'getMore', 'killCursors', 'aggregate', 'distinct', 'count', 'commitTransaction', 'abortTransaction', 'create', 'createIndexes']);
+const TXN_ALLOWED = new Set([
+  'insert',
+  'update',
+  'delete',
+  'findAndModify',
+  'findandmodify',
+  'find',
+  'getMore',
+  'killCursors',
+  'aggregate',
+  'distinct',
+  'count',
+  'commitTransaction',
+  'abortTransaction',
+  'create',
+  'createIndexes',
+]);
 
 /** Executes commands for every connection of one server. */
 export class Dispatcher {
@@ -69,14 +92,22 @@ export class Dispatcher {
     for (const s of this.sessions.all()) {
       const t = s.txn;
       if (t && t.state === 'active' && now - t.startedAt > TRANSACTION_LIFETIME_MS) {
-        this.engine.abort(t, `Aborted transaction with txnNumber ${t.txnNumber} because it exceeded transactionLifetimeLimitSeconds`);
+        this.engine.abort(
+          t,
+          `Aborted transaction with txnNumber ${t.txnNumber} because it exceeded transactionLifetimeLimitSeconds`,
+        );
       }
     }
     for (const s of this.sessions.expire(30 * 60_000)) if (s.txn) this.engine.abort(s.txn);
   }
 
   /** Runs one command and returns the reply document (errors become `ok: 0` replies). */
-  async run(command: Doc, fallbackDb: string | undefined, conn: { id: number; remote: string }, messageBytes = Infinity): Promise<Doc> {
+  async run(
+    command: Doc,
+    fallbackDb: string | undefined,
+    conn: { id: number; remote: string },
+    messageBytes = Infinity,
+  ): Promise<Doc> {
     let reply: Doc;
     try {
       reply = await this.execute(command, fallbackDb, conn, messageBytes);
@@ -104,11 +135,24 @@ export class Dispatcher {
     return new Timestamp({ t: this.lastTime.t, i: this.lastTime.i });
   }
 
-  private async execute(command: Doc, fallbackDb: string | undefined, conn: { id: number; remote: string }, messageBytes: number): Promise<Doc> {
+  private async execute(
+    command: Doc,
+    fallbackDb: string | undefined,
+    conn: { id: number; remote: string },
+    messageBytes: number,
+  ): Promise<Doc> {
     const name = Object.keys(command)[0];
     if (!name) fail(59, 'no such command: ');
     const db = typeof command.$db === 'string' ? command.$db : (fallbackDb ?? 'admin');
-    const ctx: CommandContext = { db, engine: this.engine, cursors: this.cursors, server: this.server, connectionId: conn.id, remote: conn.remote, messageBytes };
+    const ctx: CommandContext = {
+      db,
+      engine: this.engine,
+      cursors: this.cursors,
+      server: this.server,
+      connectionId: conn.id,
+      remote: conn.remote,
+      messageBytes,
+    };
     const session = lsidKey(command.lsid);
     const sess = session ? this.sessions.get(session) : undefined;
     if (name === 'endSessions') {
@@ -120,7 +164,8 @@ export class Dispatcher {
       return { ok: 1 };
     }
     const txnNumber = command.txnNumber !== undefined ? toBigInt(command.txnNumber) : undefined;
-    if (name === 'commitTransaction' || name === 'abortTransaction') return this.finishTransaction(name, sess, txnNumber);
+    if (name === 'commitTransaction' || name === 'abortTransaction')
+      return this.finishTransaction(name, sess, txnNumber);
     const inTxn = command.autocommit !== undefined && !truthy(command.autocommit);
     const handler = HANDLERS[name];
     if (!handler) fail(59, `no such command: '${name}'`);
@@ -128,16 +173,17 @@ export class Dispatcher {
       if (!sess || txnNumber === undefined) fail(50768, 'Transaction requires a session id and a transaction number');
       if (!TXN_ALLOWED.has(name)) fail(263, `Cannot run '${name}' in a multi-document transaction.`);
       ctx.txn = this.transactionFor(sess, txnNumber, truthy(command.startTransaction));
+      let reply: Doc;
       try {
-        return await handler(command, ctx);
+        reply = await handler(command, ctx);
       } catch (err) {
         // mongod aborts the transaction on any error inside it.
         this.engine.abort(ctx.txn);
-        if (err instanceof MongoServerError && err.code !== 112 && err.code !== 251) {
-          throw err;
-        }
         throw err;
       }
+      // A write error (e.g. a duplicate key) aborts the transaction too: nothing of it may commit.
+      if (Array.isArray(reply.writeErrors) && reply.writeErrors.length > 0) this.engine.abort(ctx.txn);
+      return reply;
     }
     if (sess && txnNumber !== undefined && RETRYABLE.has(name)) {
       const key = retryKey(name, command, txnNumber);
@@ -153,9 +199,15 @@ export class Dispatcher {
   private transactionFor(sess: Session, txnNumber: bigint, start: boolean): Transaction {
     const current = sess.txn;
     if (start) {
-      if (current && current.txnNumber > txnNumber) fail(225, `Cannot start transaction ${txnNumber} on session because a newer transaction ${current.txnNumber} has already started`);
+      if (current && current.txnNumber > txnNumber)
+        fail(
+          225,
+          `Cannot start transaction ${txnNumber} on session because a newer transaction ${current.txnNumber} has already started`,
+        );
       if (current && current.txnNumber === txnNumber && current.state !== 'aborted') {
-        fail(251, `Given transaction number ${txnNumber} does not match any in-progress transactions.`, { errorLabels: ['TransientTransactionError'] });
+        fail(251, `Given transaction number ${txnNumber} does not match any in-progress transactions.`, {
+          errorLabels: ['TransientTransactionError'],
+        });
       }
       if (current && current.state === 'active') this.engine.abort(current);
       const txn = new Transaction(txnNumber);
@@ -164,19 +216,30 @@ export class Dispatcher {
       return txn;
     }
     if (!current || current.txnNumber !== txnNumber) {
-      fail(251, `Given transaction number ${txnNumber} does not match any in-progress transactions.`, { errorLabels: ['TransientTransactionError'] });
+      fail(251, `Given transaction number ${txnNumber} does not match any in-progress transactions.`, {
+        errorLabels: ['TransientTransactionError'],
+      });
     }
     if (current.state === 'active' && Date.now() - current.startedAt > TRANSACTION_LIFETIME_MS) {
-      this.engine.abort(current, `Aborted transaction with txnNumber ${txnNumber} because it exceeded transactionLifetimeLimitSeconds`);
+      this.engine.abort(
+        current,
+        `Aborted transaction with txnNumber ${txnNumber} because it exceeded transactionLifetimeLimitSeconds`,
+      );
     }
     current.assertActive();
     return current;
   }
 
-  private async finishTransaction(name: string, sess: Session | undefined, txnNumber: bigint | undefined): Promise<Doc> {
+  private async finishTransaction(
+    name: string,
+    sess: Session | undefined,
+    txnNumber: bigint | undefined,
+  ): Promise<Doc> {
     const txn = sess?.txn;
     if (!txn || txnNumber === undefined || txn.txnNumber !== txnNumber) {
-      fail(251, `Given transaction number ${txnNumber ?? 'none'} does not match any in-progress transactions.`, { errorLabels: ['TransientTransactionError'] });
+      fail(251, `Given transaction number ${txnNumber ?? 'none'} does not match any in-progress transactions.`, {
+        errorLabels: ['TransientTransactionError'],
+      });
     }
     if (name === 'abortTransaction') {
       if (txn.state === 'committed') fail(256, 'Transaction has been committed');
@@ -186,7 +249,10 @@ export class Dispatcher {
     }
     if (txn.state === 'committed') return { ok: 1 };
     if (txn.state === 'active' && Date.now() - txn.startedAt > TRANSACTION_LIFETIME_MS) {
-      this.engine.abort(txn, `Aborted transaction with txnNumber ${txnNumber} because it exceeded transactionLifetimeLimitSeconds`);
+      this.engine.abort(
+        txn,
+        `Aborted transaction with txnNumber ${txnNumber} because it exceeded transactionLifetimeLimitSeconds`,
+      );
     }
     txn.assertActive();
     const batch = this.engine.commit(txn);

@@ -35,7 +35,7 @@ export const find: CommandHandler = (cmd, ctx) => {
     limit = -limit;
     single = true;
   }
-  let docs = ctx.engine.findSorted(coll, filter, ctx.txn, cmd.sort, limit > 0 ? skip + limit : 0);
+  let docs = ctx.engine.findSorted(coll, filter, ctx.txn, cmd.sort, limit > 0 ? skip + limit : 0, cmd.collation);
   if (skip > 0 || limit > 0) docs = docs.slice(skip, limit > 0 ? skip + limit : undefined);
   if (project) docs = docs.map(project);
   const batchSize = optNum(cmd, 'batchSize');
@@ -85,7 +85,13 @@ export const distinct: CommandHandler = (cmd, ctx) => {
       }
     }
   }
-  return { values: sortDocuments([...seen.values()].map((v) => ({ v })), { v: 1 }).map((x) => x.v), ok: 1 };
+  return {
+    values: sortDocuments(
+      [...seen.values()].map((v) => ({ v })),
+      { v: 1 },
+    ).map((x) => x.v),
+    ok: 1,
+  };
 };
 
 /** aggregate */
@@ -94,7 +100,8 @@ export const aggregate: CommandHandler = async (cmd, ctx) => {
   const pipeline = cmd.pipeline;
   if (!Array.isArray(pipeline)) fail(14, "'pipeline' option must be specified as an array");
   if (cmd.explain) fail(115, 'explain is not supported by this server');
-  if (!isPlainObject(cmd.cursor) && !cmd.explain) fail(9, "The 'cursor' option is required, except for aggregate with the explain argument");
+  if (!isPlainObject(cmd.cursor) && !cmd.explain)
+    fail(9, "The 'cursor' option is required, except for aggregate with the explain argument");
   // $collStats must come first; mongosh's stats() helpers use it.
   const first = pipeline[0] as Doc | undefined;
   const collStats = isPlainObject(first) && '$collStats' in first;
@@ -106,9 +113,18 @@ export const aggregate: CommandHandler = async (cmd, ctx) => {
   if (collStats) {
     stages = stages.slice(1);
     input = [collStatsDoc(ctx, String(target), first.$collStats)];
-  } else if (typeof target === 'string') input = ctx.engine.find(existing(ctx, target), {}, ctx.txn);
-  else if (!(typeof target === 'number' || bsonType(target) === 'Int32')) fail(73, 'Invalid aggregate namespace');
-  const env = { readCollection: (n: string) => ctx.engine.find(existing(ctx, n), {}, ctx.txn) };
+  } else if (typeof target === 'string') {
+    // A leading $match goes through the planner, so indexes serve it.
+    const head = stages[0];
+    const leadingMatch =
+      isPlainObject(head) && isPlainObject(head.$match) && !JSON.stringify(Object.keys(head.$match)).includes('$expr');
+    input = ctx.engine.find(existing(ctx, target), leadingMatch ? head.$match : {}, ctx.txn);
+    if (leadingMatch) stages = stages.slice(1);
+  } else if (!(typeof target === 'number' || bsonType(target) === 'Int32')) fail(73, 'Invalid aggregate namespace');
+  const env = {
+    readCollection: (n: string) => ctx.engine.find(existing(ctx, n), {}, ctx.txn),
+    collation: cmd.collation,
+  };
   let docs = runPipeline(input, stages, env);
   const ns = `${ctx.db}.${typeof target === 'string' ? target : '$cmd.aggregate'}`;
   if (writes) {
@@ -125,7 +141,8 @@ function outTarget(ctx: CommandContext, spec: unknown): { db: string; coll: stri
   if (isPlainObject(spec)) {
     const into = spec.into ?? spec.coll;
     if (typeof into === 'string') return { db: typeof spec.db === 'string' ? spec.db : ctx.db, coll: into };
-    if (isPlainObject(into) && typeof into.coll === 'string') return { db: typeof into.db === 'string' ? into.db : ctx.db, coll: into.coll };
+    if (isPlainObject(into) && typeof into.coll === 'string')
+      return { db: typeof into.db === 'string' ? into.db : ctx.db, coll: into.coll };
   }
   return fail(16990, 'invalid $out/$merge target');
 }
@@ -141,7 +158,11 @@ async function out(ctx: CommandContext, spec: unknown, docs: Doc[]): Promise<voi
   const seen = new Set<string>();
   for (const d of prepared) {
     const k = idKey(d._id);
-    if (seen.has(k)) fail(11000, `E11000 duplicate key error collection: ${db}.${name} index: _id_ dup key: { _id: ${String(d._id)} }`);
+    if (seen.has(k))
+      fail(
+        11000,
+        `E11000 duplicate key error collection: ${db}.${name} index: _id_ dup key: { _id: ${String(d._id)} }`,
+      );
     seen.add(k);
   }
   engine.dropCollection(db, name, batch);
@@ -167,8 +188,13 @@ async function merge(ctx: CommandContext, spec: unknown, docs: Doc[]): Promise<v
       for (const f of on) filter[f] = collectValues(d, f)[0] ?? null;
       const match = ctx.engine.find(coll, filter)[0];
       if (!match) {
-        if (whenNotMatched === 'insert') ctx.engine.insert(coll, idFirst(clone(d._id === undefined ? { _id: new ObjectId(), ...d } : d)), batch);
-        else if (whenNotMatched === 'fail') fail(13113, '$merge could not find a matching document in the target collection for at least one document in the source collection');
+        if (whenNotMatched === 'insert')
+          ctx.engine.insert(coll, idFirst(clone(d._id === undefined ? { _id: new ObjectId(), ...d } : d)), batch);
+        else if (whenNotMatched === 'fail')
+          fail(
+            13113,
+            '$merge could not find a matching document in the target collection for at least one document in the source collection',
+          );
         continue;
       }
       let next: Doc;
@@ -189,7 +215,11 @@ async function merge(ctx: CommandContext, spec: unknown, docs: Doc[]): Promise<v
 
 function collStatsDoc(ctx: CommandContext, name: string, spec: unknown): Doc {
   const coll = existing(ctx, name);
-  if (!coll) fail(26, `Unable to retrieve storageStats in $collStats stage :: caused by :: Collection [${ctx.db}.${name}] not found.`);
+  if (!coll)
+    fail(
+      26,
+      `Unable to retrieve storageStats in $collStats stage :: caused by :: Collection [${ctx.db}.${name}] not found.`,
+    );
   const out: Doc = { ns: coll.ns, host: `${ctx.server.host}:${ctx.server.port}`, localTime: new Date() };
   const want = isPlainObject(spec) ? spec : {};
   let size = 0;

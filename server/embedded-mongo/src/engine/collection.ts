@@ -123,8 +123,14 @@ export class Collection {
       const range = rangeBounds(filter[ix.fields[0]!]);
       if (!range) continue;
       const entries = ix.ordered(this.docs);
-      const start = range.low === undefined ? rankBound(entries, range.rank, false) : valueBound(entries, range.low, !range.lowInclusive);
-      const end = range.high === undefined ? rankBound(entries, range.rank, true) : valueBound(entries, range.high, range.highInclusive);
+      const start =
+        range.low === undefined
+          ? rankBound(entries, range.rank, false)
+          : valueBound(entries, range.low, !range.lowInclusive);
+      const end =
+        range.high === undefined
+          ? rankBound(entries, range.rank, true)
+          : valueBound(entries, range.high, range.highInclusive);
       const out: Doc[] = [];
       for (let i = start; i < end; i++) {
         const d = this.docs.get(entries[i]!.id);
@@ -133,6 +139,22 @@ export class Collection {
       return out;
     }
     return this.docs.values();
+  }
+
+  /** The access path candidates() takes for a filter (for explain). */
+  plan(filter: unknown): { stage: 'IDHACK' | 'IXSCAN' | 'COLLSCAN'; indexName?: string; keyPattern?: Doc } {
+    if (!isPlainObject(filter)) return { stage: 'COLLSCAN' };
+    if (equalityValues(filter._id)) return { stage: 'IDHACK' };
+    for (const ix of this.indexes.values()) {
+      if (ix.name === '_id_' || !ix.complete) continue;
+      if (equalityValues(filter[ix.fields[0]!]))
+        return { stage: 'IXSCAN', indexName: ix.name, keyPattern: ix.spec.key };
+    }
+    for (const ix of this.indexes.values()) {
+      if (ix.name === '_id_' || !ix.orderable) continue;
+      if (rangeBounds(filter[ix.fields[0]!])) return { stage: 'IXSCAN', indexName: ix.name, keyPattern: ix.spec.key };
+    }
+    return { stage: 'COLLSCAN' };
   }
 
   /** Documents in the order of an index on `field`, if one can provide it. */
@@ -171,7 +193,8 @@ interface Range {
 function rangeBounds(cond: unknown): Range | undefined {
   if (!isPlainObject(cond)) return undefined;
   const keys = Object.keys(cond);
-  if (keys.length === 0 || !keys.every((k) => k === '$gt' || k === '$gte' || k === '$lt' || k === '$lte')) return undefined;
+  if (keys.length === 0 || !keys.every((k) => k === '$gt' || k === '$gte' || k === '$lt' || k === '$lte'))
+    return undefined;
   let rank: number | undefined;
   const range: Range = { rank: 0, lowInclusive: true, highInclusive: true };
   for (const k of keys) {
@@ -226,7 +249,8 @@ function equalityValues(cond: unknown): unknown[] | undefined {
     const keys = Object.keys(cond);
     if (keys.length === 0 || !keys[0]!.startsWith('$')) return Array.isArray(cond) ? undefined : [cond];
     if (keys.length === 1 && keys[0] === '$eq' && !isComplex(cond.$eq)) return [cond.$eq];
-    if (keys.length === 1 && keys[0] === '$in' && Array.isArray(cond.$in) && cond.$in.every((v) => !isComplex(v))) return cond.$in;
+    if (keys.length === 1 && keys[0] === '$in' && Array.isArray(cond.$in) && cond.$in.every((v) => !isComplex(v)))
+      return cond.$in;
     return undefined;
   }
   if (Array.isArray(cond) || cond === null) return undefined;
@@ -235,7 +259,13 @@ function equalityValues(cond: unknown): unknown[] | undefined {
 }
 
 function isComplex(v: unknown): boolean {
-  return v === null || v === undefined || Array.isArray(v) || v instanceof RegExp || (typeof v === 'object' && (v as { _bsontype?: string })._bsontype === 'BSONRegExp');
+  return (
+    v === null ||
+    v === undefined ||
+    Array.isArray(v) ||
+    v instanceof RegExp ||
+    (typeof v === 'object' && (v as { _bsontype?: string })._bsontype === 'BSONRegExp')
+  );
 }
 
 export { defaultIndexName };

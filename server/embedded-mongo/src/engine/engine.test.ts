@@ -14,7 +14,17 @@ function setup(): { engine: Engine; coll: ReturnType<Engine['ensureCollection']>
   const coll = engine.ensureCollection('db', 'c', batch);
   engine.createIndex(coll, { key: { n: 1 }, name: 'n_1' }, batch);
   engine.createIndex(coll, { key: { email: 1 }, name: 'email_1', unique: true }, batch);
-  const values = [new Int32(5), new Double(2.5), Long.fromNumber(7), 'str', null, undefined, new Int32(1), new Date(0), new Int32(5)];
+  const values = [
+    new Int32(5),
+    new Double(2.5),
+    Long.fromNumber(7),
+    'str',
+    null,
+    undefined,
+    new Int32(1),
+    new Date(0),
+    new Int32(5),
+  ];
   values.forEach((n, i) => {
     const doc: Doc = { _id: i, email: `e${i}` };
     if (n !== undefined) doc.n = n;
@@ -26,7 +36,13 @@ function setup(): { engine: Engine; coll: ReturnType<Engine['ensureCollection']>
 describe('engine', () => {
   it('answers range and sorted queries through an index exactly like a full scan', () => {
     const { engine, coll } = setup();
-    const filters = [{ n: { $gt: 2 } }, { n: { $gte: new Int32(5), $lt: 8 } }, { n: { $lt: 'zzz' } }, {}, { n: { $lte: 5 } }];
+    const filters = [
+      { n: { $gt: 2 } },
+      { n: { $gte: new Int32(5), $lt: 8 } },
+      { n: { $lt: 'zzz' } },
+      {},
+      { n: { $lte: 5 } },
+    ];
     for (const f of filters) {
       const m = compileFilter(f);
       const scan = [...coll.docs.values()].filter((d) => m(d));

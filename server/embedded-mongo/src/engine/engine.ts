@@ -3,7 +3,7 @@ import { Binary, BSON, UUID } from 'bson';
 import { fail } from '../errors.js';
 import { isPlainObject } from '../bson/values.js';
 import { compileFilter } from '../query/match.js';
-import { parseSortSpec, sortDocuments } from '../query/sort.js';
+import { collator, parseSortSpec, sortDocuments } from '../query/sort.js';
 import type { DurableStore } from '../storage/index.js';
 import { Collection, idKey } from './collection.js';
 import type { IndexSpec } from './index-store.js';
@@ -16,7 +16,8 @@ export class WriteBatch {
   readonly records: Doc[] = [];
 }
 
-const COMPACT_THRESHOLD = 64 * 1024 * 1024;
+/** Journal size after which the state is rewritten as a snapshot. */
+export const COMPACT_THRESHOLD = 64 * 1024 * 1024;
 const SERIALIZE = { checkKeys: false, ignoreUndefined: true } as const;
 
 /** All databases in memory, persisted through the durable store. */
@@ -26,7 +27,13 @@ export class Engine {
   private compacting = false;
   log: (msg: string) => void = () => {};
 
-  constructor(private readonly store: DurableStore | undefined) {}
+  constructor(
+    private readonly store: DurableStore | undefined,
+    private readonly compactThreshold = COMPACT_THRESHOLD,
+  ) {}
+
+  /** Resolves when a running compaction has finished (tests and shutdown). */
+  compaction: Promise<void> = Promise.resolve();
 
   /** The collection, or undefined. */
   getCollection(db: string, name: string): Collection | undefined {
@@ -101,7 +108,8 @@ export class Engine {
     }
     const ns = coll.ns;
     const overlaid = new Set<string>();
-    for (const key of [...txn.preimages.keys(), ...txn.writes.keys()]) if (key.startsWith(ns + '\0')) overlaid.add(key.slice(ns.length + 1));
+    for (const key of [...txn.preimages.keys(), ...txn.writes.keys()])
+      if (key.startsWith(ns + '\0')) overlaid.add(key.slice(ns.length + 1));
     for (const d of coll.candidates(filter)) {
       if (overlaid.has(idKey(d._id))) continue;
       if (match(d)) out.push(d);
@@ -114,10 +122,17 @@ export class Engine {
   }
 
   /** Matching documents in sort order, at most `limit` of them (0: all); uses an index for the order when it can. */
-  findSorted(coll: Collection | undefined, filter: unknown, txn: Transaction | undefined, sort: unknown, limit = 0): Doc[] {
+  findSorted(
+    coll: Collection | undefined,
+    filter: unknown,
+    txn: Transaction | undefined,
+    sort: unknown,
+    limit = 0,
+    collation?: unknown,
+  ): Doc[] {
     if (!coll) return [];
     const keys = sort ? parseSortSpec(sort) : [];
-    if (keys.length === 1 && !txn && !hasIndexedEquality(coll, filter)) {
+    if (keys.length === 1 && !txn && !collator(collation) && !hasIndexedEquality(coll, filter)) {
       const ordered = coll.orderedBy(keys[0]![0], keys[0]![1]);
       if (ordered) {
         const match = compileFilter(filter);
@@ -131,7 +146,7 @@ export class Engine {
       }
     }
     let docs = this.find(coll, filter, txn);
-    if (keys.length > 0) docs = sortDocuments(docs, sort);
+    if (keys.length > 0) docs = sortDocuments(docs, sort, collation);
     return limit > 0 ? docs.slice(0, limit) : docs;
   }
 
@@ -302,14 +317,19 @@ export class Engine {
 
   private maybeCompact(): void {
     const store = this.store;
-    if (!store || this.compacting || store.journalBytes < COMPACT_THRESHOLD) return;
+    if (!store || this.compacting || store.journalBytes < this.compactThreshold) return;
     this.compacting = true;
     // Compaction runs after the reply of the write that crossed the threshold.
-    setImmediate(() => {
-      store
-        .compact(this.stateRecords())
-        .catch((err: unknown) => this.log(`compaction failed: ${String(err)}`))
-        .finally(() => (this.compacting = false));
+    this.compaction = new Promise<void>((resolve) => {
+      setImmediate(() => {
+        store
+          .compact(this.stateRecords())
+          .catch((err: unknown) => this.log(`compaction failed: ${String(err)}`))
+          .finally(() => {
+            this.compacting = false;
+            resolve();
+          });
+      });
     });
   }
 
@@ -317,11 +337,15 @@ export class Engine {
   *stateRecords(): Generator<Buffer> {
     for (const [db, colls] of this.dbs) {
       for (const coll of colls.values()) {
-        yield Buffer.from(BSON.serialize({ op: 'cc', db, coll: coll.name, options: coll.options, uuid: coll.uuid }, SERIALIZE));
+        yield Buffer.from(
+          BSON.serialize({ op: 'cc', db, coll: coll.name, options: coll.options, uuid: coll.uuid }, SERIALIZE),
+        );
         for (const ix of coll.indexes.values()) {
-          if (ix.name !== '_id_') yield Buffer.from(BSON.serialize({ op: 'ci', db, coll: coll.name, spec: ix.spec }, SERIALIZE));
+          if (ix.name !== '_id_')
+            yield Buffer.from(BSON.serialize({ op: 'ci', db, coll: coll.name, spec: ix.spec }, SERIALIZE));
         }
-        for (const doc of coll.docs.values()) yield Buffer.from(BSON.serialize({ op: 'i', db, coll: coll.name, doc }, SERIALIZE));
+        for (const doc of coll.docs.values())
+          yield Buffer.from(BSON.serialize({ op: 'i', db, coll: coll.name, doc }, SERIALIZE));
       }
     }
   }
@@ -334,7 +358,8 @@ export class Engine {
     const coll = (): Collection => this.getCollection(db, name) ?? this.createCollectionNow(db, name, {});
     switch (r.op) {
       case 'cc':
-        if (!this.getCollection(db, name)) this.createCollectionNow(db, name, isPlainObject(r.options) ? r.options : {}, uuidOf(r.uuid));
+        if (!this.getCollection(db, name))
+          this.createCollectionNow(db, name, isPlainObject(r.options) ? r.options : {}, uuidOf(r.uuid));
         break;
       case 'dc':
         this.dbs.get(db)?.delete(name);
@@ -344,7 +369,8 @@ export class Engine {
         break;
       case 'rn': {
         const b = new WriteBatch();
-        if (this.getCollection(r.fromDb as string, r.from as string)) this.renameCollection(r.fromDb as string, r.from as string, r.toDb as string, r.to as string, b);
+        if (this.getCollection(r.fromDb as string, r.from as string))
+          this.renameCollection(r.fromDb as string, r.from as string, r.toDb as string, r.to as string, b);
         break;
       }
       case 'ci': {
@@ -396,7 +422,8 @@ function uuidOf(v: unknown): UUID | undefined {
 /** True when `_id` or an indexed field is constrained by equality (an index lookup beats an ordered scan). */
 function hasIndexedEquality(coll: Collection, filter: unknown): boolean {
   if (!isPlainObject(filter)) return false;
-  const eq = (v: unknown): boolean => v !== undefined && (!isPlainObject(v) || '$eq' in v || '$in' in v || !Object.keys(v)[0]?.startsWith('$'));
+  const eq = (v: unknown): boolean =>
+    v !== undefined && (!isPlainObject(v) || '$eq' in v || '$in' in v || !Object.keys(v)[0]?.startsWith('$'));
   if (eq(filter._id)) return true;
   for (const ix of coll.indexes.values()) if (ix.complete && eq(filter[ix.fields[0]!])) return true;
   return false;

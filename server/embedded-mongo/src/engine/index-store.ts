@@ -122,7 +122,10 @@ export class IndexStore {
     });
     const printed: Doc = {};
     this.fields.forEach((f, i) => (printed[f] = values[i]));
-    fail(11000, `E11000 duplicate key error collection: ${ns} index: ${this.name} dup key: ${formatDoc(printed)}`, { keyPattern, keyValue });
+    fail(11000, `E11000 duplicate key error collection: ${ns} index: ${this.name} dup key: ${formatDoc(printed)}`, {
+      keyPattern,
+      keyValue,
+    });
   }
 
   /** Adds a document's keys. */

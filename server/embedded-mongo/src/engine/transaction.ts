@@ -23,7 +23,9 @@ export class Transaction {
   /** Throws NoSuchTransaction unless the transaction is still open. */
   assertActive(): void {
     if (this.state !== 'active') {
-      fail(251, this.abortReason ?? `Transaction with txnNumber ${this.txnNumber} has been aborted.`, { errorLabels: ['TransientTransactionError'] });
+      fail(251, this.abortReason ?? `Transaction with txnNumber ${this.txnNumber} has been aborted.`, {
+        errorLabels: ['TransientTransactionError'],
+      });
     }
   }
 }
@@ -35,7 +37,11 @@ export function txnKey(ns: string, id: string): string {
 
 /** mongod's write conflict, labelled so that drivers retry the transaction. */
 export function writeConflict(): never {
-  fail(112, 'Write conflict during plan execution and yielding is disabled. :: Please retry your operation or multi-document transaction.', {
-    errorLabels: ['TransientTransactionError'],
-  });
+  fail(
+    112,
+    'Write conflict during plan execution and yielding is disabled. :: Please retry your operation or multi-document transaction.',
+    {
+      errorLabels: ['TransientTransactionError'],
+    },
+  );
 }

@@ -71,10 +71,16 @@ export function evalExpression(doc: unknown, expr: unknown, variables?: Record<s
 }
 
 /** Runs one pipeline stage in mingo over promoted documents. */
-export function runMingoStage(docs: unknown[], stage: Record<string, unknown>, variables?: Record<string, unknown>): unknown[] {
+export function runMingoStage(
+  docs: unknown[],
+  stage: Record<string, unknown>,
+  variables?: Record<string, unknown>,
+): unknown[] {
   refuseScripts(stage);
   try {
-    return new Aggregator([promote(stage) as Record<string, unknown>], mingoOptions(variables)).run(docs as Record<string, unknown>[]);
+    return new Aggregator([promote(stage) as Record<string, unknown>], mingoOptions(variables)).run(
+      docs as Record<string, unknown>[],
+    );
   } catch (err) {
     return translateMingoError(err);
   }

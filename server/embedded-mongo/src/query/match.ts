@@ -1,7 +1,18 @@
 /** Query filters compiled to predicates with MongoDB's semantics (bracketing, arrays, null). */
 import { fail } from '../errors.js';
 import { collectValues } from '../bson/paths.js';
-import { bsonType, compareValues, isNumeric, isPlainObject, promote, RANK, toNumber, typeName, typeRank, valuesEqual } from '../bson/values.js';
+import {
+  bsonType,
+  compareValues,
+  isNumeric,
+  isPlainObject,
+  promote,
+  RANK,
+  toNumber,
+  typeName,
+  typeRank,
+  valuesEqual,
+} from '../bson/values.js';
 import { evalExpression, refuseScripts } from './expressions.js';
 
 /** A compiled filter. */
@@ -153,7 +164,13 @@ function compareTest(op: string, x: unknown): ValuesTest {
   if (isRegex(x)) return regexTest(toRegExp(x));
   const rank = typeRank(x);
   const ok =
-    op === '$gt' ? (c: number) => c > 0 : op === '$gte' ? (c: number) => c >= 0 : op === '$lt' ? (c: number) => c < 0 : (c: number) => c <= 0;
+    op === '$gt'
+      ? (c: number) => c > 0
+      : op === '$gte'
+        ? (c: number) => c >= 0
+        : op === '$lt'
+          ? (c: number) => c < 0
+          : (c: number) => c <= 0;
   const pred = (v: unknown): boolean => {
     const r = typeRank(v);
     if (r !== rank) {
@@ -216,7 +233,9 @@ function typeTest(arg: unknown): ValuesTest {
 function elemMatchTest(arg: unknown): ValuesTest {
   if (!isPlainObject(arg)) fail(2, '$elemMatch needs an Object');
   const keys = Object.keys(arg);
-  const valueOps = keys.length > 0 && keys.every((k) => k.startsWith('$') && k !== '$and' && k !== '$or' && k !== '$nor' && k !== '$expr');
+  const valueOps =
+    keys.length > 0 &&
+    keys.every((k) => k.startsWith('$') && k !== '$and' && k !== '$or' && k !== '$nor' && k !== '$expr');
   if (valueOps) {
     const cond = compileCondition(arg);
     return (values) => values.some((v) => Array.isArray(v) && v.some((e) => cond(Array.isArray(e) ? [e] : [e])));
@@ -250,7 +269,7 @@ function compileOperator(op: string, arg: unknown, siblings: Record<string, unkn
     }
     case '$exists': {
       const want = arg !== false && arg !== 0 && !(isNumeric(arg) && toNumber(arg) === 0) && arg !== null;
-      return (values) => (values.length > 0) === want;
+      return (values) => values.length > 0 === want;
     }
     case '$type':
       return typeTest(arg);

@@ -1,7 +1,16 @@
 /** The aggregation pipeline: stages MongoDB semantics depend on are ours, the rest run in mingo. */
 import { fail } from '../errors.js';
 import { collectValues } from '../bson/paths.js';
-import { addNumbers, clone, compareValues, hashKey, isNumeric, isPlainObject, promote, toNumber } from '../bson/values.js';
+import {
+  addNumbers,
+  clone,
+  compareValues,
+  hashKey,
+  isNumeric,
+  isPlainObject,
+  promote,
+  toNumber,
+} from '../bson/values.js';
 import { evalExpression, runMingoStage } from './expressions.js';
 import { compileFilter } from './match.js';
 import { sortDocuments } from './sort.js';
@@ -12,6 +21,8 @@ type Doc = Record<string, unknown>;
 export interface PipelineEnv {
   readCollection(name: string): Doc[];
   variables?: Record<string, unknown>;
+  /** The command's collation; $sort compares strings by it. */
+  collation?: unknown;
 }
 
 const MINGO_STAGES = new Set([
@@ -29,6 +40,19 @@ const MINGO_STAGES = new Set([
   '$fill',
   '$redact',
 ]);
+
+const ONE_TO_ONE = new Set(['$project', '$addFields', '$set', '$unset']);
+
+/** Puts back the original (typed) values of fields an expression stage left unchanged. */
+export function restoreTypes(original: Doc, out: Doc): Doc {
+  for (const [k, v] of Object.entries(out)) {
+    const before = original[k];
+    if (before === undefined || v === before) continue;
+    if (isPlainObject(before) && isPlainObject(v)) out[k] = restoreTypes(before, v);
+    else if (hashKey(before) === hashKey(v)) out[k] = before;
+  }
+  return out;
+}
 
 const KNOWN_STAGES = new Set([
   ...MINGO_STAGES,
@@ -76,7 +100,7 @@ function runStage(docs: Doc[], name: string, spec: unknown, env?: PipelineEnv): 
       return docs.filter((d) => m(d));
     }
     case '$sort':
-      return sortDocuments(docs, spec);
+      return sortDocuments(docs, spec, env?.collation);
     case '$limit': {
       if (!isNumeric(spec) || toNumber(spec) <= 0) fail(15958, 'the limit must be positive');
       return docs.slice(0, toNumber(spec));
@@ -86,7 +110,8 @@ function runStage(docs: Doc[], name: string, spec: unknown, env?: PipelineEnv): 
       return docs.slice(toNumber(spec));
     }
     case '$count': {
-      if (typeof spec !== 'string' || spec === '' || spec.startsWith('$') || spec.includes('.')) fail(40156, 'the count field must be a non-empty string');
+      if (typeof spec !== 'string' || spec === '' || spec.startsWith('$') || spec.includes('.'))
+        fail(40156, 'the count field must be a non-empty string');
       return docs.length === 0 ? [] : [{ [spec]: docs.length }];
     }
     case '$unwind':
@@ -116,8 +141,12 @@ function runStage(docs: Doc[], name: string, spec: unknown, env?: PipelineEnv): 
     case '$out':
     case '$merge':
       return fail(40601, `${name} can only be the final stage in the pipeline`);
-    default:
-      return runMingoStage(docs.map(promote), { [name]: spec }, vars) as Doc[];
+    default: {
+      const out = runMingoStage(docs.map(promote), { [name]: spec }, vars) as Doc[];
+      // These stages map documents one to one: unchanged fields get their BSON types back.
+      if (ONE_TO_ONE.has(name) && out.length === docs.length) return out.map((o, i) => restoreTypes(docs[i]!, o));
+      return out;
+    }
   }
 }
 
@@ -166,10 +195,11 @@ function withoutPath(d: Doc, path: string): Doc {
 const OWN_ACCUMULATORS = new Set(['$sum', '$avg', '$min', '$max', '$first', '$last', '$push', '$addToSet', '$count']);
 
 function group(docs: Doc[], spec: unknown, vars?: Record<string, unknown>): Doc[] {
-  if (!isPlainObject(spec) || !('_id' in spec)) fail(15955, "a group specification must include an _id");
+  if (!isPlainObject(spec) || !('_id' in spec)) fail(15955, 'a group specification must include an _id');
   const fields = Object.entries(spec).filter(([k]) => k !== '_id');
   for (const [k, acc] of fields) {
-    if (!isPlainObject(acc) || Object.keys(acc).length !== 1) fail(40234, `The field '${k}' must be an accumulator object`);
+    if (!isPlainObject(acc) || Object.keys(acc).length !== 1)
+      fail(40234, `The field '${k}' must be an accumulator object`);
     const op = Object.keys(acc)[0]!;
     if (op === '$accumulator') fail(31264, '$accumulator is not allowed: this server does not run JavaScript');
   }
@@ -179,7 +209,11 @@ function group(docs: Doc[], spec: unknown, vars?: Record<string, unknown>): Doc[
   const order: string[] = [];
   for (const d of docs) {
     let promoted: unknown;
-    const pd = { get value() { return (promoted ??= promote(d)); } };
+    const pd = {
+      get value() {
+        return (promoted ??= promote(d));
+      },
+    };
     const id = evaluate(d, pd, spec._id, vars);
     const key = hashKey(id === undefined ? null : id);
     let g = groups.get(key);
@@ -321,4 +355,3 @@ function lookup(docs: Doc[], spec: unknown, env?: PipelineEnv): Doc[] {
     return { ...d, [as]: matched.map((m) => clone(m)) };
   });
 }
-

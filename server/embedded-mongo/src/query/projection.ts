@@ -37,7 +37,12 @@ export function compileProjection(spec: unknown, query?: unknown): Projector | u
     const include = isFlag(v) ? flagOn(v) : true;
     if (inclusion === undefined) inclusion = include;
     else if (inclusion !== include) {
-      fail(31254, include ? `Cannot do inclusion on field ${k} in exclusion projection` : `Cannot do exclusion on field ${k} in inclusion projection`);
+      fail(
+        31254,
+        include
+          ? `Cannot do inclusion on field ${k} in exclusion projection`
+          : `Cannot do exclusion on field ${k} in inclusion projection`,
+      );
     }
   }
   // $elemMatch alone makes an inclusion projection; $slice alone keeps every field.

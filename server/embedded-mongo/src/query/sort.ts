@@ -12,7 +12,8 @@ export function parseSortSpec(spec: unknown): [string, 1 | -1][] {
   if (!isPlainObject(spec)) fail(2, 'Expected sort to be an object');
   return Object.entries(spec).map(([k, d]) => {
     if (isPlainObject(d) && '$meta' in d) return [k, -1] as [string, -1];
-    if (!isNumeric(d) || (toNumber(d) !== 1 && toNumber(d) !== -1)) fail(15975, '$sort key ordering must be 1 (for ascending) or -1 (for descending)');
+    if (!isNumeric(d) || (toNumber(d) !== 1 && toNumber(d) !== -1))
+      fail(15975, '$sort key ordering must be 1 (for ascending) or -1 (for descending)');
     return [k, toNumber(d) < 0 ? -1 : 1] as [string, 1 | -1];
   });
 }
@@ -48,14 +49,37 @@ export function compileSort(spec: unknown): DocComparator | undefined {
   };
 }
 
-/** Sorts documents by a spec, computing each key once. */
-export function sortDocuments<T>(docs: T[], spec: unknown): T[] {
+/** A string comparer for a collation document (`{locale, strength, numericOrdering, caseFirst}`). */
+export function collator(collation: unknown): Intl.Collator | undefined {
+  if (!isPlainObject(collation) || typeof collation.locale !== 'string' || collation.locale === 'simple')
+    return undefined;
+  const strength = collation.strength === undefined ? 3 : toNumber(collation.strength);
+  const sensitivity = strength <= 1 ? 'base' : strength === 2 ? 'accent' : 'variant';
+  const caseFirst = collation.caseFirst === 'upper' || collation.caseFirst === 'lower' ? collation.caseFirst : 'false';
+  try {
+    return new Intl.Collator(collation.locale.replace('@', '-u-').replace('collation=', 'co-'), {
+      sensitivity,
+      numeric: collation.numericOrdering === true,
+      caseFirst,
+    });
+  } catch {
+    return fail(2, `Field 'locale' is invalid in: { locale: "${collation.locale}" }`);
+  }
+}
+
+/** Sorts documents by a spec, computing each key once; strings compare by the collation if given. */
+export function sortDocuments<T>(docs: T[], spec: unknown, collation?: unknown): T[] {
   const keys = parseSortSpec(spec);
   if (keys.length === 0) return docs;
+  const coll = collator(collation);
+  const cmp = coll
+    ? (a: unknown, b: unknown) =>
+        typeof a === 'string' && typeof b === 'string' ? coll.compare(a, b) : compareValues(a, b)
+    : compareValues;
   const decorated = docs.map((d, i) => ({ d, i, k: keys.map(([p, dir]) => sortKey(d, p, dir)) }));
   decorated.sort((x, y) => {
     for (let j = 0; j < keys.length; j++) {
-      const c = compareValues(x.k[j], y.k[j]);
+      const c = cmp(x.k[j], y.k[j]);
       if (c !== 0) return keys[j]![1] * c;
     }
     return x.i - y.i;

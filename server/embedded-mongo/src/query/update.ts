@@ -1,7 +1,18 @@
 /** Update documents (operators, replacements, pipelines) applied with MongoDB's semantics. */
 import { Long, ObjectId, Timestamp } from 'bson';
 import { fail } from '../errors.js';
-import { addNumbers, clone, compareValues, isNumeric, isPlainObject, multiplyNumbers, promote, toNumber, typeName, valuesEqual } from '../bson/values.js';
+import {
+  addNumbers,
+  clone,
+  compareValues,
+  isNumeric,
+  isPlainObject,
+  multiplyNumbers,
+  promote,
+  toNumber,
+  typeName,
+  valuesEqual,
+} from '../bson/values.js';
 import { compileCondition, compileFilter, positionalIndex } from './match.js';
 import { runPipeline } from './pipeline.js';
 
@@ -21,19 +32,33 @@ export function isReplacement(update: unknown): boolean {
 }
 
 /** Applies an update to a copy of `doc`; returns the new document with `_id` first. */
-export function applyUpdate(doc: Record<string, unknown>, update: unknown, ctx: UpdateContext = {}): Record<string, unknown> {
+export function applyUpdate(
+  doc: Record<string, unknown>,
+  update: unknown,
+  ctx: UpdateContext = {},
+): Record<string, unknown> {
   let out: Record<string, unknown>;
   if (Array.isArray(update)) {
-    out = runPipeline([promote(doc) as Record<string, unknown>], update as Record<string, unknown>[])[0] as Record<string, unknown>;
+    out = runPipeline([doc], update as Record<string, unknown>[])[0] as Record<string, unknown>;
     if (!out) fail(2, 'pipeline update produced no document');
   } else if (isReplacement(update)) {
-    for (const k of Object.keys(update as object)) if (k.startsWith('$')) fail(52, `The dollar ($) prefixed field '${k}' in '${k}' is not allowed in the context of an update's replacement document.`);
+    for (const k of Object.keys(update as object))
+      if (k.startsWith('$'))
+        fail(
+          52,
+          `The dollar ($) prefixed field '${k}' in '${k}' is not allowed in the context of an update's replacement document.`,
+        );
     out = clone(update as Record<string, unknown>);
     if (out._id === undefined && doc._id !== undefined) out._id = doc._id;
   } else {
+    checkConflicts(update as Record<string, unknown>);
     out = clone(doc);
     for (const [op, spec] of Object.entries(update as Record<string, unknown>)) {
-      if (!isPlainObject(spec)) fail(9, `Modifiers operate on fields but we found type ${typeName(spec)} instead. For example: {$mod: {<field>: ...}} not {${op}: ${String(spec)}}`);
+      if (!isPlainObject(spec))
+        fail(
+          9,
+          `Modifiers operate on fields but we found type ${typeName(spec)} instead. For example: {$mod: {<field>: ...}} not {${op}: ${String(spec)}}`,
+        );
       applyOperator(out, op, spec, ctx);
     }
   }
@@ -41,6 +66,25 @@ export function applyUpdate(doc: Record<string, unknown>, update: unknown, ctx: 
     fail(66, `Performing an update on the path '_id' would modify the immutable field '_id'`);
   }
   return idFirst(out);
+}
+
+/** Refuses two operators on the same path or on a path and its parent (mongod's code 40). */
+function checkConflicts(update: Record<string, unknown>): void {
+  const paths: string[] = [];
+  for (const [op, spec] of Object.entries(update)) {
+    if (!isPlainObject(spec)) continue;
+    for (const [path, arg] of Object.entries(spec)) {
+      paths.push(path);
+      if (op === '$rename' && typeof arg === 'string') paths.push(arg);
+    }
+  }
+  if (paths.length < 2) return;
+  const sorted = paths.slice().sort();
+  for (let i = 1; i < sorted.length; i++) {
+    const a = sorted[i - 1]!;
+    const b = sorted[i]!;
+    if (a === b || b.startsWith(a + '.')) fail(40, `Updating the path '${b}' would create a conflict at '${a}'`);
+  }
 }
 
 /** Returns the document with `_id` as its first field, as mongod stores it. */
@@ -89,7 +133,9 @@ function expandPath(doc: Record<string, unknown>, path: string, ctx: UpdateConte
 }
 
 function arrayFilterFor(ident: string, ctx: UpdateContext): (el: unknown) => boolean {
-  const filters = (ctx.arrayFilters ?? []).filter((f) => isPlainObject(f) && Object.keys(f).some((k) => k === ident || k.startsWith(ident + '.')));
+  const filters = (ctx.arrayFilters ?? []).filter(
+    (f) => isPlainObject(f) && Object.keys(f).some((k) => k === ident || k.startsWith(ident + '.')),
+  );
   if (filters.length === 0) fail(2, `No array filter found for identifier '${ident}' in path`);
   const tests = filters.map((f) => {
     const entries = Object.entries(f as Record<string, unknown>);
@@ -156,13 +202,19 @@ function unsetSlot(slot: Slot): void {
   else delete slot.parent[slot.key];
 }
 
-function applyOperator(doc: Record<string, unknown>, op: string, spec: Record<string, unknown>, ctx: UpdateContext): void {
+function applyOperator(
+  doc: Record<string, unknown>,
+  op: string,
+  spec: Record<string, unknown>,
+  ctx: UpdateContext,
+): void {
   const each = (fn: (parts: string[], arg: unknown, path: string) => void): void => {
     for (const [path, arg] of Object.entries(spec)) {
       if (path === '_id' || path.startsWith('_id.')) {
-        if (op !== '$set' && op !== '$setOnInsert') fail(66, `Performing an update on the path '_id' would modify the immutable field '_id'`);
+        if (op !== '$set' && op !== '$setOnInsert')
+          fail(66, `Performing an update on the path '_id' would modify the immutable field '_id'`);
       }
-      if (path === '') fail(56, "An empty update path is not valid.");
+      if (path === '') fail(56, 'An empty update path is not valid.');
       for (const parts of expandPath(doc, path, ctx)) fn(parts, arg, path);
     }
   };
@@ -180,14 +232,21 @@ function applyOperator(doc: Record<string, unknown>, op: string, spec: Record<st
     case '$inc':
     case '$mul':
       return each((parts, arg, path) => {
-        if (!isNumeric(arg)) fail(14, `Cannot ${op === '$inc' ? 'increment' : 'multiply'} with non-numeric argument: {${path}: ${JSON.stringify(promote(arg))}}`);
+        if (!isNumeric(arg))
+          fail(
+            14,
+            `Cannot ${op === '$inc' ? 'increment' : 'multiply'} with non-numeric argument: {${path}: ${JSON.stringify(promote(arg))}}`,
+          );
         const slot = locate(doc, parts, true)!;
         if (!slot.exists) {
           setSlot(slot, op === '$inc' ? arg : multiplyNumbers(arg, 0));
           return;
         }
         if (!isNumeric(slot.value)) {
-          fail(14, `Cannot apply ${op} to a value of non-numeric type. {_id: ${JSON.stringify(promote(doc._id))}} has the field '${parts[parts.length - 1]}' of non-numeric type ${typeName(slot.value)}`);
+          fail(
+            14,
+            `Cannot apply ${op} to a value of non-numeric type. {_id: ${JSON.stringify(promote(doc._id))}} has the field '${parts[parts.length - 1]}' of non-numeric type ${typeName(slot.value)}`,
+          );
         }
         setSlot(slot, op === '$inc' ? addNumbers(slot.value, arg) : multiplyNumbers(slot.value, arg));
       });
@@ -211,14 +270,20 @@ function applyOperator(doc: Record<string, unknown>, op: string, spec: Record<st
     case '$currentDate':
       return each((parts, arg) => {
         const wantsTs = isPlainObject(arg) && arg.$type === 'timestamp';
-        setSlot(locate(doc, parts, true)!, wantsTs ? new Timestamp({ t: Math.floor(Date.now() / 1000), i: 1 }) : new Date());
+        setSlot(
+          locate(doc, parts, true)!,
+          wantsTs ? new Timestamp({ t: Math.floor(Date.now() / 1000), i: 1 }) : new Date(),
+        );
       });
     case '$push':
     case '$addToSet':
       return each((parts, arg, path) => {
         const slot = locate(doc, parts, true)!;
         if (slot.exists && !Array.isArray(slot.value)) {
-          fail(2, `The field '${path}' must be an array but is of type ${typeName(slot.value)} in document {_id: ${JSON.stringify(promote(doc._id))}}`);
+          fail(
+            2,
+            `The field '${path}' must be an array but is of type ${typeName(slot.value)} in document {_id: ${JSON.stringify(promote(doc._id))}}`,
+          );
         }
         const arr = slot.exists ? (slot.value as unknown[]).slice() : [];
         const hasEach = isPlainObject(arg) && '$each' in arg;
@@ -247,7 +312,8 @@ function applyOperator(doc: Record<string, unknown>, op: string, spec: Record<st
       return each((parts, arg, path) => {
         const slot = locate(doc, parts, false);
         if (!slot?.exists) return;
-        if (!Array.isArray(slot.value)) fail(14, `Path '${path}' contains an element of non-array type '${typeName(slot.value)}'`);
+        if (!Array.isArray(slot.value))
+          fail(14, `Path '${path}' contains an element of non-array type '${typeName(slot.value)}'`);
         const arr = slot.value.slice();
         if (toNumber(arg) < 0) arr.shift();
         else arr.pop();
@@ -274,7 +340,10 @@ function applyOperator(doc: Record<string, unknown>, op: string, spec: Record<st
           }
         } else remove = (el) => valuesEqual(el, arg);
         void path;
-        setSlot(slot, slot.value.filter((el) => !remove(el)));
+        setSlot(
+          slot,
+          slot.value.filter((el) => !remove(el)),
+        );
       });
     case '$bit':
       return each((parts, arg) => {
@@ -282,12 +351,22 @@ function applyOperator(doc: Record<string, unknown>, op: string, spec: Record<st
         let v = slot.exists ? BigInt(Math.trunc(toNumber(slot.value))) : 0n;
         for (const [k, x] of Object.entries(arg as object)) {
           const b = BigInt(Math.trunc(toNumber(x)));
-          v = k === 'and' ? v & b : k === 'or' ? v | b : k === 'xor' ? v ^ b : fail(2, `The $bit modifier only supports 'and', 'or', and 'xor', not '${k}'`);
+          v =
+            k === 'and'
+              ? v & b
+              : k === 'or'
+                ? v | b
+                : k === 'xor'
+                  ? v ^ b
+                  : fail(2, `The $bit modifier only supports 'and', 'or', and 'xor', not '${k}'`);
         }
         setSlot(slot, Long.fromBigInt(v));
       });
     default:
-      return fail(9, `Unknown modifier: ${op}. Expected a valid update modifier or pipeline-style update specified as an array`);
+      return fail(
+        9,
+        `Unknown modifier: ${op}. Expected a valid update modifier or pipeline-style update specified as an array`,
+      );
   }
 }
 
