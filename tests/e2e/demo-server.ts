@@ -17,6 +17,11 @@ export const demo = {
   coachStockholm: 'Nora Falk',
 } as const;
 
+/** expect.poll with room for a busy machine: the demo server answers slower than a test's default second. */
+export function poll<T>(fn: () => T | Promise<T>) {
+  return expect.poll(fn, { timeout: 20_000, interval: 100 });
+}
+
 /** Opens a fresh browser context (its own cookies) and signs in with the demo account's button. */
 export async function signedIn(
   browser: Browser,
@@ -28,7 +33,7 @@ export async function signedIn(
   const page = await context.newPage();
   await page.goto('/logga-in');
   await page.getByRole('button', { name: new RegExp(`^Logga in som ${name}`) }).click();
-  await expect.poll(() => page.getByTestId('viewer').textContent()).toContain(name);
+  await poll(() => page.getByTestId('viewer').textContent()).toContain(name);
   return { context, page };
 }
 

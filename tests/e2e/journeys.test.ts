@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations, launchBrowser, screenshot } from '../support/browser.js';
 import type { TestServer } from '../support/server.js';
-import { demo, heading, signedIn, startDemoServer } from './demo-server.js';
+import { demo, heading, poll, signedIn, startDemoServer } from './demo-server.js';
 
 const PLAN = 'Lust att lära – möjlighet att lyckas!';
 const PRINCIPAL_ITEM = 'Tydliggöra och definiera roller och uppdrag';
@@ -14,7 +14,7 @@ const COMMENT_ITEM = 'Ta fram en gemensam struktur för hur grundskolenheter';
 async function openPlan(page: Page): Promise<void> {
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Handlingsplaner' }).click();
   await page.getByRole('link', { name: PLAN }).click();
-  await expect.poll(() => heading(page)).toBe(PLAN);
+  await poll(() => heading(page)).toBe(PLAN);
 }
 
 async function openItem(page: Page, title: string): Promise<void> {
@@ -22,16 +22,17 @@ async function openItem(page: Page, title: string): Promise<void> {
     .getByRole('link', { name: new RegExp(`^${title}`) })
     .first()
     .click();
-  await expect.poll(() => heading(page)).toContain(title);
+  await poll(() => heading(page)).toContain(title);
 }
 
 describe('Lyfta for each user group, in Chromium on the demo database', () => {
   let server: TestServer;
   let browser: Browser;
 
+  // Loading the demo and the bundled open data takes a while on a busy two-core machine.
   beforeAll(async () => {
     [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
-  });
+  }, 400_000);
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
@@ -42,35 +43,35 @@ describe('Lyfta for each user group, in Chromium on the demo database', () => {
     expect(await page.getByTestId('viewer').textContent()).toContain('Förvaltning, Borås kommun');
     const nav = page.getByRole('navigation', { name: 'Huvudmeny' });
     for (const name of ['Start', 'Handlingsplaner', 'Mål och resultat', 'Skolresultat', 'Kvalitetsarbete', 'Dialog']) {
-      await expect.poll(() => nav.getByRole('link', { name, exact: true }).count()).toBe(1);
+      await poll(() => nav.getByRole('link', { name, exact: true }).count()).toBe(1);
     }
     await nav.getByRole('link', { name: 'Handlingsplaner' }).click();
-    await expect.poll(() => heading(page)).toBe('Handlingsplaner');
+    await poll(() => heading(page)).toBe('Handlingsplaner');
     expect(await page.title()).toBe('Handlingsplaner – Lyfta');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
     await page.getByRole('button', { name: 'Logga ut' }).click();
-    await expect.poll(() => heading(page)).toBe('Välkommen till Lyfta');
+    await poll(() => heading(page)).toBe('Välkommen till Lyfta');
     await page.goto('/mal');
-    await expect.poll(() => new URL(page.url()).searchParams.get('next')).toBe('/mal');
+    await poll(() => new URL(page.url()).searchParams.get('next')).toBe('/mal');
     await context.close();
   });
 
   it('the politician finds Örebro’s Topp 25 goal and reads its status and rank trend', async () => {
     const { context, page } = await signedIn(browser, server.url, demo.politicianOrebro);
     const goal = page.getByTestId('goal').filter({ hasText: 'Topp 25 2025' });
-    await expect.poll(() => goal.count()).toBe(1);
+    await poll(() => goal.count()).toBe(1);
     expect(await goal.textContent()).toContain('Ur fas');
     await goal.getByRole('link', { name: 'Topp 25 2025' }).click();
-    await expect.poll(() => heading(page)).toBe('Topp 25 2025');
+    await poll(() => heading(page)).toBe('Topp 25 2025');
     const target = page.getByTestId('target').first();
     expect(await target.textContent()).toMatch(/Plats 25 eller bättre senast 2025/);
     expect(await target.textContent()).toMatch(/plats 151 \(2025\)/);
     expect(await target.textContent()).toContain('Förbättras');
     const chart = page.getByRole('img', { name: /Placering bland kommunerna/ });
-    await expect.poll(() => chart.count()).toBe(1);
+    await poll(() => chart.count()).toBe(1);
     await page.getByRole('button', { name: 'Visa som tabell' }).first().click();
     const table = page.getByRole('table', { name: /Placering bland kommunerna/ });
-    await expect.poll(() => table.getByRole('row').count()).toBeGreaterThan(2);
+    await poll(() => table.getByRole('row').count()).toBeGreaterThan(2);
     expect(await table.getByRole('row', { name: /2025/ }).textContent()).toContain('151');
     await screenshot(page, 'politician-goal');
     await context.close();
@@ -80,7 +81,7 @@ describe('Lyfta for each user group, in Chromium on the demo database', () => {
     const { context, page } = await signedIn(browser, server.url, demo.principalBoras);
     expect(await page.getByTestId('viewer').textContent()).toContain('Rektor, Engelbrektskolan 7-9');
     const results = page.getByTestId('unit-results');
-    await expect.poll(() => results.count()).toBe(1);
+    await poll(() => results.count()).toBe(1);
     expect(await results.textContent()).toContain('74,4');
     expect(await results.textContent()).toContain('Borås');
     await screenshot(page, 'principal-home');
@@ -89,7 +90,7 @@ describe('Lyfta for each user group, in Chromium on the demo database', () => {
     await page.getByLabel('Framsteg (procent)').fill('55');
     await page.getByLabel('Kort beskrivning av läget').fill('Rollbeskrivningarna är klara för rektorerna.');
     await page.getByRole('button', { name: 'Spara uppdatering' }).click();
-    await expect.poll(() => page.getByText('Uppdateringen är sparad.').count()).toBe(1);
+    await poll(() => page.getByText('Uppdateringen är sparad.').count()).toBe(1);
     const history = page.locator('.timeline-entry').first();
     expect(await history.textContent()).toContain('Rollbeskrivningarna är klara för rektorerna.');
     expect(await history.textContent()).toContain('Sara Holm');
@@ -104,15 +105,23 @@ describe('Lyfta for each user group, in Chromium on the demo database', () => {
     await page.getByLabel('Status', { exact: true }).selectOption({ label: 'Klar' });
     await page.getByLabel('Kort beskrivning av läget').fill('Alla lärare har nu en egen dator.');
     await page.getByLabel('Effekt som setts').fill('Lärarna delar material digitalt.');
-    await expect.poll(() => page.getByText(/planens framsteg går från/).count()).toBe(1);
+    await poll(() => page.getByText(/planens framsteg går från/).count()).toBe(1);
     await page.getByRole('button', { name: 'Spara uppdatering' }).click();
-    await expect.poll(() => page.getByText('Uppdateringen är sparad.').count()).toBe(1);
+    await poll(() => page.getByText('Uppdateringen är sparad.').count()).toBe(1);
     await page.getByRole('link', { name: 'Till planen' }).click();
-    await expect.poll(() => heading(page)).toBe(PLAN);
+    await poll(() => heading(page)).toBe(PLAN);
     const row = page.getByTestId('item-row').filter({ hasText: LEADER_ITEM });
-    await expect.poll(() => row.locator('.chip').textContent()).toBe('Klar');
+    await poll(() => row.locator('.chip').textContent()).toBe('Klar');
     expect(await page.locator('.big-number').textContent()).not.toBe(before);
     await screenshot(page, 'leader-plan');
+    // The printed plan is a report for the board: no navigation, filters, forms or buttons.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByRole('navigation', { name: 'Huvudmeny' }).isVisible()).toBe(false);
+    expect(await page.getByLabel('Status', { exact: true }).isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Skriv ut' }).isVisible()).toBe(false);
+    expect(await page.getByRole('heading', { name: PLAN }).isVisible()).toBe(true);
+    await page.pdf({ path: 'test-results/screens/leader-plan-print.pdf' });
+    await page.emulateMedia({ media: 'screen' });
     await context.close();
   });
 
@@ -126,7 +135,7 @@ describe('Lyfta for each user group, in Chromium on the demo database', () => {
     await first.page.getByLabel('Framsteg (procent)').fill('50');
     await first.page.getByLabel('Kort beskrivning av läget').fill('Först: strategin är skickad på remiss.');
     await first.page.getByRole('button', { name: 'Spara uppdatering' }).click();
-    await expect.poll(() => first.page.getByText('Uppdateringen är sparad.').count()).toBe(1);
+    await poll(() => first.page.getByText('Uppdateringen är sparad.').count()).toBe(1);
 
     const mine = 'Sedan: vi lägger till en film om goda exempel.';
     await second.page.getByLabel('Status', { exact: true }).selectOption({ label: 'I riskzonen' });
@@ -134,7 +143,7 @@ describe('Lyfta for each user group, in Chromium on the demo database', () => {
     await second.page.getByLabel('Kort beskrivning av läget').fill(mine);
     await second.page.getByRole('button', { name: 'Spara uppdatering' }).click();
     const conflict = second.page.getByTestId('conflict');
-    await expect.poll(() => conflict.count()).toBe(1);
+    await poll(() => conflict.count()).toBe(1);
     expect(await conflict.getByRole('region', { name: 'Deras version' }).textContent()).toContain(
       'Först: strategin är skickad på remiss.',
     );
@@ -147,7 +156,7 @@ describe('Lyfta for each user group, in Chromium on the demo database', () => {
     expect(await second.page.getByLabel('Kort beskrivning av läget').inputValue()).toBe(mine);
     expect(await second.page.getByLabel('Framsteg (procent)').inputValue()).toBe('70');
     await second.page.getByRole('button', { name: 'Spara uppdatering' }).click();
-    await expect.poll(() => second.page.getByText('Uppdateringen är sparad.').count()).toBe(1);
+    await poll(() => second.page.getByText('Uppdateringen är sparad.').count()).toBe(1);
     expect(await second.page.locator('.timeline-entry').first().textContent()).toContain(mine);
     await first.context.close();
     await second.context.close();
@@ -162,14 +171,14 @@ describe('Lyfta for each user group, in Chromium on the demo database', () => {
     await teacher.page.getByLabel('Skriv en kommentar').fill(text);
     await teacher.page.getByRole('radio', { name: 'För' }).first().check();
     await teacher.page.getByRole('button', { name: 'Publicera' }).click();
-    await expect.poll(() => teacher.page.getByTestId('comment').filter({ hasText: text }).count()).toBe(1);
+    await poll(() => teacher.page.getByTestId('comment').filter({ hasText: text }).count()).toBe(1);
     await screenshot(teacher.page, 'teacher-comment');
 
     const leader = await signedIn(browser, server.url, demo.leaderBoras);
     await openPlan(leader.page);
     await openItem(leader.page, COMMENT_ITEM);
     const seen = leader.page.getByTestId('comment').filter({ hasText: text });
-    await expect.poll(() => seen.count()).toBe(1);
+    await poll(() => seen.count()).toBe(1);
     expect(await seen.textContent()).toContain('Erik Dahl');
     expect(await seen.textContent()).toContain('För');
     await teacher.context.close();
@@ -181,7 +190,7 @@ describe('Lyfta for each user group, in Chromium on the demo database', () => {
     await openPlan(page);
     // Start from a fresh load of the plan's address, as someone following a link would.
     await page.reload();
-    await expect.poll(() => heading(page)).toBe(PLAN);
+    await poll(() => heading(page)).toBe(PLAN);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Hoppa till innehållet');
     await page.keyboard.press('Enter');
@@ -213,16 +222,16 @@ describe('Lyfta for each user group, in Chromium on the demo database', () => {
     await page.keyboard.press('Enter');
     await focusOn((el) => el.tag === 'A' && el.text.startsWith(LEADER_ITEM.slice(0, 20)));
     await page.keyboard.press('Enter');
-    await expect.poll(() => heading(page)).toContain(LEADER_ITEM.slice(0, 20));
+    await poll(() => heading(page)).toContain(LEADER_ITEM.slice(0, 20));
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
     await context.close();
   });
 
   const screens: Array<[string, string[]]> = [
-    [demo.politicianOrebro, ['/', '/mal', '/resultat', '/resultat/1880', '/handlingsplaner']],
+    [demo.politicianOrebro, ['/', '/mal', 'goal', '/resultat', '/resultat/1880', '/handlingsplaner']],
     [
       demo.leaderBoras,
-      ['/', '/handlingsplaner', 'plan', 'item', '/mal', '/resultat/1490', '/kvalitetsarbete', '/dialog'],
+      ['/', '/handlingsplaner', 'plan', 'item', '/mal', 'goal', '/resultat/1490', '/kvalitetsarbete', '/dialog'],
     ],
     [demo.principalBoras, ['/', 'plan', 'item']],
     [demo.teacherBoras, ['/', 'plan', 'item']],
@@ -237,7 +246,11 @@ describe('Lyfta for each user group, in Chromium on the demo database', () => {
         const { context, page } = await signedIn(browser, server.url, name, { width, height: 900 });
         for (const path of paths) {
           if (path === 'plan') await openPlan(page);
-          else if (path === 'item') {
+          else if (path === 'goal') {
+            await page.goto('/mal');
+            await page.getByTestId('goal').first().getByRole('link').first().click();
+            await poll(() => page.getByRole('img').count()).toBeGreaterThan(0);
+          } else if (path === 'item') {
             await openPlan(page);
             await openItem(page, COMMENT_ITEM);
           } else {

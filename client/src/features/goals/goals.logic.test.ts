@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { goalStatus, localized, trendDirection } from './goals.logic.js';
+import { goalStatus, localized, trendDirection, unitSuffix } from './goals.logic.js';
 
 describe('trendDirection', () => {
   it('reads a falling rank as improving', () => {
@@ -41,5 +41,13 @@ describe('localized', () => {
   it('picks the language', () => {
     expect(localized({ sv: 'Mål', en: 'Goal' }, 'en')).toBe('Goal');
     expect(localized({ sv: 'Mål', en: 'Goal' }, 'sv')).toBe('Mål');
+  });
+});
+
+describe('unitSuffix', () => {
+  it('writes per cent as % and leaves ranks bare', () => {
+    expect(unitSuffix('percent')).toBe('%');
+    expect(unitSuffix('rank')).toBe('');
+    expect(unitSuffix('meritpoäng')).toBe('meritpoäng');
   });
 });

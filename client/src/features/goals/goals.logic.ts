@@ -27,3 +27,11 @@ export function goalStatus(targets: Array<Pick<GoalTarget, 'status'>>): TargetSt
 export function localized(text: { sv: string; en: string }, locale: string): string {
   return locale === 'en' ? text.en : text.sv;
 }
+
+/** How a unit reads after a number: per cent as "%", ranks and counts without a unit. */
+export function unitSuffix(unit: string): string {
+  const u = unit.trim().toLowerCase();
+  if (u === 'percent' || u === '%' || u === 'procent') return '%';
+  if (u === 'rank' || u === 'count' || u === '') return '';
+  return unit;
+}

@@ -1,0 +1,39 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createPinia, setActivePinia } from 'pinia';
+import { router } from './router.js';
+import { sessionApi, type Viewer } from './features/auth/auth.api.js';
+
+const politician: Viewer = {
+  id: 'p1',
+  name: 'Petra Wik',
+  email: 'politiker.orebro@lyfta.example',
+  title: null,
+  role: 'POLITICIAN',
+  organisationId: 'o1',
+  organisationName: 'Örebro kommun',
+  organisationCode: '1880',
+  organisationKind: 'MUNICIPALITY',
+  municipalityCode: '1880',
+};
+
+describe('the route guards', () => {
+  beforeEach(() => {
+    setActivePinia(createPinia());
+    vi.restoreAllMocks();
+  });
+
+  it('send a signed-out visitor to sign-in and remember where they were going', async () => {
+    vi.spyOn(sessionApi, 'fetchViewer').mockResolvedValue(null);
+    await router.push('/mal');
+    expect(router.currentRoute.value.name).toBe('sign-in');
+    expect(router.currentRoute.value.query.next).toBe('/mal');
+  });
+
+  it('keep a role out of sections it may not open, and a signed-in person off the sign-in page', async () => {
+    vi.spyOn(sessionApi, 'fetchViewer').mockResolvedValue(politician);
+    await router.push('/kvalitetsarbete');
+    expect(router.currentRoute.value.name).toBe('home');
+    await router.push('/logga-in?next=/resultat');
+    expect(router.currentRoute.value.name).toBe('results');
+  });
+});
