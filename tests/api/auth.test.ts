@@ -140,7 +140,12 @@ describe('session expiry', () => {
     expect(client.lastSetCookies.some((c) => c.startsWith('lyfta_session=') && /HttpOnly/.test(c))).toBe(true);
     const renewed = await SessionModel.findOne({ tokenHash: hash }).lean();
     expect(renewed!.expiresAt.getTime()).toBeGreaterThan(Date.now() + 13 * 24 * 3600_000);
-    await SessionModel.updateOne({ tokenHash: hash }, { $set: { expiresAt: new Date(Date.now() - 1000) } });
-    expect((await client.ok<any>('{ me { name } }')).me).toBeNull();
+    // A session that has expired is refused. (A fresh sign-in: a viewer just served is cached
+    // for a few seconds, never beyond its session's expiry.)
+    const other = new ApiClient(server.url);
+    await other.login('slide@example.se', TEST_PASSWORD);
+    const otherHash = createHash('sha256').update(other.cookies.get('lyfta_session')!).digest('hex');
+    await SessionModel.updateOne({ tokenHash: otherHash }, { $set: { expiresAt: new Date(Date.now() - 1000) } });
+    expect((await other.ok<any>('{ me { name } }')).me).toBeNull();
   });
 });

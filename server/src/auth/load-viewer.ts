@@ -1,7 +1,8 @@
 import type { Request, Response } from 'express';
 import { PersonModel, type PersonDoc } from '../modules/people/person.model.js';
 import type { Viewer } from './viewer.js';
-import { findSession, requestToken, setSessionCookie } from './session.js';
+import { findSession, hashToken, requestToken, setSessionCookie } from './session.js';
+import { cachedViewer, rememberViewer } from './viewer-cache.js';
 
 /** Builds the Viewer contract from a person document. */
 export function toViewer(person: Pick<PersonDoc, '_id' | 'name' | 'email' | 'memberships'>): Viewer {
@@ -22,6 +23,9 @@ export function toViewer(person: Pick<PersonDoc, '_id' | 'name' | 'email' | 'mem
 export async function loadViewer(req: Request, res: Response, secureCookies: boolean): Promise<Viewer | null> {
   const token = requestToken(req);
   if (!token) return null;
+  const tokenHash = hashToken(token);
+  const cached = cachedViewer(tokenHash);
+  if (cached) return cached;
   type ViewerPerson = Pick<PersonDoc, '_id' | 'name' | 'email' | 'memberships'>;
   const found = await findSession<ViewerPerson>(token, new Date(), {
     from: PersonModel.collection.collectionName,
@@ -30,5 +34,7 @@ export async function loadViewer(req: Request, res: Response, secureCookies: boo
   const person = found?.person;
   if (!found || !person) return null;
   if (found.renewed) setSessionCookie(res, token, found.session.expiresAt, secureCookies);
-  return toViewer(person);
+  const viewer = toViewer(person);
+  rememberViewer(tokenHash, viewer, found.session.expiresAt);
+  return viewer;
 }

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Request, Response } from 'express';
 import type { ClientSession, PipelineStage, Types } from 'mongoose';
 import { SessionModel, type SessionDoc } from './session.model.js';
+import { forgetSession } from './viewer-cache.js';
 
 /** The cookie that carries the session token. */
 export const SESSION_COOKIE = 'lyfta_session';
@@ -100,6 +101,7 @@ export async function findSession<P = never>(
 
 /** Deletes the session behind a token so the cookie no longer works anywhere; returns whose it was. */
 export async function deleteSession(token: string, dbSession?: ClientSession): Promise<Types.ObjectId | null> {
+  forgetSession(hashToken(token));
   const deleted = await SessionModel.findOneAndDelete({ tokenHash: hashToken(token) }, { session: dbSession ?? null })
     .select({ personId: 1 })
     .lean<Pick<SessionDoc, 'personId'>>();

@@ -15,6 +15,7 @@ import {
   type Viewer,
 } from '../../auth/index.js';
 import { objectIdString } from '../../auth/ids.js';
+import { forgetPerson } from '../../auth/viewer-cache.js';
 import { AppError, BadInputError, ForbiddenError, NotFoundError } from '../../shared/errors.js';
 import { parseInput } from '../../shared/validation.js';
 import { inTransaction, recordAudit } from '../audit/audit.service.js';
@@ -181,7 +182,7 @@ export async function setMembership(viewer: Viewer | null, input: unknown, prese
   const memberships = present
     ? [...others, { organisationId: org._id, organisationCode: org.code, municipalityCode: org.municipalityCode, role }]
     : others;
-  return inTransaction(async (session) => {
+  const updated = await inTransaction(async (session) => {
     const after = await PersonModel.findOneAndUpdate(
       { _id: person._id },
       { $set: { memberships } },
@@ -199,4 +200,7 @@ export async function setMembership(viewer: Viewer | null, input: unknown, prese
     });
     return after!;
   });
+  // After the commit, so no request can cache the old roles again.
+  forgetPerson(person._id.toHexString());
+  return updated;
 }
