@@ -49,7 +49,9 @@ describe('a plan with its areas, items, updates and comments loads in a bounded 
     large = l.plan._id.toHexString();
     client = await signedIn(server.url, 'adm@test.se');
     mongoose.set('debug', (collection: string, method: string) => {
-      operations.push(`${collection}.${method}`);
+      // The session lookup belongs to the request, not the plan, and is cached for a few
+      // seconds per server, so whether it runs depends on timing: leave it out of the count.
+      if (collection !== 'sessions') operations.push(`${collection}.${method}`);
     });
   });
   afterAll(async () => {
@@ -73,7 +75,7 @@ describe('a plan with its areas, items, updates and comments loads in a bounded 
     expect(a.ops.length).toBeGreaterThan(5);
     expect(a.ops.length).toBe(b.ops.length);
     expect([...a.ops].sort()).toEqual([...b.ops].sort());
-    // Session, person, plan, areas, items, updates, comments, replies, people, goals, organisation: a small constant.
+    // Plan, areas, items, updates, comments, replies, people, goals, organisation: a small constant.
     expect(a.ops.length).toBeLessThanOrEqual(15);
   });
 });
