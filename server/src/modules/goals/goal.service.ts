@@ -6,7 +6,7 @@ import { readsAllOf, readsPublishedOf } from '../../auth/policy.js';
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../../shared/errors.js';
 import { pageArgs, toPage, type Page } from '../../shared/pagination.js';
 import { parseInput } from '../../shared/validation.js';
-import { inTransaction, recordAudit } from '../audit/audit.service.js';
+import { createAudited, updateVersioned } from '../audit/audited-writes.js';
 import { IndicatorModel } from '../indicators/index.js';
 import { OrganisationModel, type OrganisationDoc } from '../organisations/organisation.model.js';
 import {
@@ -109,32 +109,20 @@ export async function createGoal(viewer: Viewer | null, input: unknown): Promise
   const targets = await Promise.all(
     (data.targets ?? []).map((t, i) => resolveTarget(t, org.municipalityCode, `input.targets.${i}`)),
   );
-  return inTransaction(async (session) => {
-    const [created] = await GoalModel.create(
-      [
-        {
-          title: data.title,
-          description: data.description ?? null,
-          ownerId: org._id,
-          municipalityCode: org.municipalityCode,
-          planId,
-          status: data.status ? planStatusFromGql[data.status] : 'active',
-          targets,
-          version: 1,
-        },
-      ],
-      { session },
-    );
-    const goal = created!.toObject() as GoalDoc;
-    await recordAudit(session, v, {
-      action: 'goal.create',
-      targetType: 'Goal',
-      targetId: goal._id,
-      municipalityCode: goal.municipalityCode,
-      before: null,
-      after: goal,
-    });
-    return goal;
+  return createAudited<GoalDoc>({
+    viewer: v,
+    model: GoalModel,
+    doc: {
+      title: data.title,
+      description: data.description ?? null,
+      ownerId: org._id,
+      municipalityCode: org.municipalityCode,
+      planId,
+      status: data.status ? planStatusFromGql[data.status] : 'active',
+      targets,
+    },
+    action: 'goal.create',
+    targetType: 'Goal',
   });
 }
 
@@ -152,30 +140,20 @@ async function changeGoal(
   update: Record<string, unknown>,
   action: string,
 ): Promise<GoalDoc> {
-  return inTransaction(async (session) => {
-    const before = await GoalModel.findOneAndUpdate(
-      { _id: goal._id, version: expectedVersion },
-      { ...update, $inc: { version: 1 } },
-      { session, returnDocument: 'before' },
-    ).lean<GoalDoc>();
-    if (!before) {
-      const current = await GoalModel.findById(goal._id).session(session).lean<GoalDoc>();
-      throw new ConflictError({
+  return updateVersioned<GoalDoc>({
+    viewer,
+    model: GoalModel,
+    id: goal._id,
+    expectedVersion,
+    update,
+    action,
+    targetType: 'Goal',
+    conflict: (current) =>
+      new ConflictError({
         id: goal._id.toHexString(),
         version: current?.version ?? goal.version,
         title: current?.title,
-      });
-    }
-    const after = await GoalModel.findById(goal._id).session(session).lean<GoalDoc>();
-    await recordAudit(session, viewer, {
-      action,
-      targetType: 'Goal',
-      targetId: goal._id,
-      municipalityCode: goal.municipalityCode,
-      before,
-      after,
-    });
-    return after!;
+      }),
   });
 }
 
@@ -223,23 +201,15 @@ export async function setGoalItemLink(viewer: Viewer | null, input: unknown, lin
     throw new NotFoundError({ sv: 'Åtgärden', en: 'The action item' });
   if (!goal || goal.municipalityCode !== item.municipalityCode) throw new NotFoundError(GOAL);
   if (!canEditPlan(v, plan)) throw new ForbiddenError();
-  return inTransaction(async (session) => {
-    const update = linked ? { $addToSet: { goalIds: goal._id } } : { $pull: { goalIds: goal._id } };
-    const before = await ActionItemModel.findOneAndUpdate(
-      { _id: item._id },
-      { ...update, $inc: { version: 1 } },
-      { session, returnDocument: 'before' },
-    ).lean<ActionItemDoc>();
-    if (!before) throw new NotFoundError({ sv: 'Åtgärden', en: 'The action item' });
-    const after = await ActionItemModel.findById(item._id).session(session).lean<ActionItemDoc>();
-    await recordAudit(session, v, {
-      action: linked ? 'actionItem.linkGoal' : 'actionItem.unlinkGoal',
-      targetType: 'ActionItem',
-      targetId: item._id,
-      municipalityCode: item.municipalityCode,
-      before: { goalIds: before.goalIds, version: before.version },
-      after: { goalIds: after!.goalIds, version: after!.version },
-    });
-    return after!;
+  return updateVersioned<ActionItemDoc>({
+    viewer: v,
+    model: ActionItemModel,
+    id: item._id,
+    expectedVersion: null,
+    update: linked ? { $addToSet: { goalIds: goal._id } } : { $pull: { goalIds: goal._id } },
+    action: linked ? 'actionItem.linkGoal' : 'actionItem.unlinkGoal',
+    targetType: 'ActionItem',
+    conflict: () => new NotFoundError({ sv: 'Åtgärden', en: 'The action item' }),
+    auditView: (doc) => ({ goalIds: doc.goalIds, version: doc.version }),
   });
 }

@@ -4,7 +4,7 @@ import { toObjectId } from '../../auth/ids.js';
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../../shared/errors.js';
 import { pageArgs, toPage, type Page } from '../../shared/pagination.js';
 import { parseInput } from '../../shared/validation.js';
-import { inTransaction, recordAudit } from '../audit/audit.service.js';
+import { createAudited, updateVersioned } from '../audit/audited-writes.js';
 import { toGqlEnum } from '../organisations/enum-names.js';
 import { OrganisationModel, type OrganisationDoc } from '../organisations/organisation.model.js';
 import { PersonModel } from '../people/person.model.js';
@@ -183,36 +183,24 @@ export async function createActionPlan(viewer: Viewer | null, input: unknown): P
   if (!canEditPlan(v, org)) throw new ForbiddenError();
   const responsibleId = await checkPerson(data.responsibleId, org.municipalityCode, 'input.responsibleId');
   const schoolIds = await checkSchools(data.schoolIds, org.municipalityCode, 'input.schoolIds');
-  return inTransaction(async (session) => {
-    const [created] = await ActionPlanModel.create(
-      [
-        {
-          title: data.title,
-          purpose: data.purpose ?? '',
-          startingPoints: data.startingPoints ?? [],
-          ownerId: org._id,
-          municipalityCode: org.municipalityCode,
-          ownerTitle: data.ownerTitle ?? null,
-          responsibleId,
-          responsibleTitle: data.responsibleTitle ?? null,
-          schoolIds,
-          period: data.period,
-          status: data.status ? planStatusFromGql[data.status] : 'draft',
-          version: 1,
-        },
-      ],
-      { session },
-    );
-    const plan = created!.toObject() as ActionPlanDoc;
-    await recordAudit(session, v, {
-      action: 'actionPlan.create',
-      targetType: 'ActionPlan',
-      targetId: plan._id,
-      municipalityCode: plan.municipalityCode,
-      before: null,
-      after: plan,
-    });
-    return plan;
+  return createAudited<ActionPlanDoc>({
+    viewer: v,
+    model: ActionPlanModel,
+    doc: {
+      title: data.title,
+      purpose: data.purpose ?? '',
+      startingPoints: data.startingPoints ?? [],
+      ownerId: org._id,
+      municipalityCode: org.municipalityCode,
+      ownerTitle: data.ownerTitle ?? null,
+      responsibleId,
+      responsibleTitle: data.responsibleTitle ?? null,
+      schoolIds,
+      period: data.period,
+      status: data.status ? planStatusFromGql[data.status] : 'draft',
+    },
+    action: 'actionPlan.create',
+    targetType: 'ActionPlan',
   });
 }
 
@@ -235,27 +223,18 @@ export async function updateActionPlan(viewer: Viewer | null, input: unknown): P
     set.schoolIds = await checkSchools(data.schoolIds, plan.municipalityCode, 'input.schoolIds');
   if (data.period != null) set.period = data.period;
   if (data.status != null) set.status = planStatusFromGql[data.status];
-  return inTransaction(async (session) => {
-    const before = await ActionPlanModel.findOneAndUpdate(
-      { _id: plan._id, version: data.expectedVersion },
-      { $set: set, $inc: { version: 1 } },
-      { session, returnDocument: 'before' },
-    ).lean<ActionPlanDoc>();
-    if (!before) {
-      const current = await ActionPlanModel.findById(plan._id).session(session).lean<ActionPlanDoc>();
-      if (!current) throw new NotFoundError(PLAN);
-      throw versionConflict(current, { title: current.title, status: toGqlEnum(current.status) });
-    }
-    const after = await ActionPlanModel.findById(plan._id).session(session).lean<ActionPlanDoc>();
-    await recordAudit(session, v, {
-      action: 'actionPlan.update',
-      targetType: 'ActionPlan',
-      targetId: plan._id,
-      municipalityCode: plan.municipalityCode,
-      before,
-      after,
-    });
-    return after!;
+  return updateVersioned<ActionPlanDoc>({
+    viewer: v,
+    model: ActionPlanModel,
+    id: plan._id,
+    expectedVersion: data.expectedVersion,
+    update: { $set: set },
+    action: 'actionPlan.update',
+    targetType: 'ActionPlan',
+    conflict: (current) =>
+      current
+        ? versionConflict(current, { title: current.title, status: toGqlEnum(current.status) })
+        : new NotFoundError(PLAN),
   });
 }
 
@@ -267,30 +246,18 @@ export async function createArea(viewer: Viewer | null, input: unknown): Promise
   if (!plan) throw new NotFoundError(PLAN);
   assertEditable(v, plan);
   const position = data.position ?? (await AreaModel.countDocuments({ planId: plan._id }));
-  return inTransaction(async (session) => {
-    const [created] = await AreaModel.create(
-      [
-        {
-          planId: plan._id,
-          municipalityCode: plan.municipalityCode,
-          title: data.title,
-          description: data.description ?? null,
-          position,
-          version: 1,
-        },
-      ],
-      { session },
-    );
-    const area = created!.toObject() as AreaDoc;
-    await recordAudit(session, v, {
-      action: 'area.create',
-      targetType: 'Area',
-      targetId: area._id,
-      municipalityCode: area.municipalityCode,
-      before: null,
-      after: area,
-    });
-    return area;
+  return createAudited<AreaDoc>({
+    viewer: v,
+    model: AreaModel,
+    doc: {
+      planId: plan._id,
+      municipalityCode: plan.municipalityCode,
+      title: data.title,
+      description: data.description ?? null,
+      position,
+    },
+    action: 'area.create',
+    targetType: 'Area',
   });
 }
 
@@ -307,26 +274,15 @@ export async function updateArea(viewer: Viewer | null, input: unknown): Promise
   if (data.title != null) set.title = data.title;
   if (data.description !== undefined) set.description = data.description;
   if (data.position != null) set.position = data.position;
-  return inTransaction(async (session) => {
-    const before = await AreaModel.findOneAndUpdate(
-      { _id: area._id, version: data.expectedVersion },
-      { $set: set, $inc: { version: 1 } },
-      { session, returnDocument: 'before' },
-    ).lean<AreaDoc>();
-    if (!before) {
-      const current = await AreaModel.findById(area._id).session(session).lean<AreaDoc>();
-      throw versionConflict(current ?? area, { title: current?.title });
-    }
-    const after = await AreaModel.findById(area._id).session(session).lean<AreaDoc>();
-    await recordAudit(session, v, {
-      action: 'area.update',
-      targetType: 'Area',
-      targetId: area._id,
-      municipalityCode: area.municipalityCode,
-      before,
-      after,
-    });
-    return after!;
+  return updateVersioned<AreaDoc>({
+    viewer: v,
+    model: AreaModel,
+    id: area._id,
+    expectedVersion: data.expectedVersion,
+    update: { $set: set },
+    action: 'area.update',
+    targetType: 'Area',
+    conflict: (current) => versionConflict(current ?? area, { title: current?.title }),
   });
 }
 
@@ -342,36 +298,24 @@ export async function createActionItem(viewer: Viewer | null, input: unknown): P
   const responsibleId = await checkPerson(data.responsibleId, plan.municipalityCode, 'input.responsibleId');
   const goalIds = await checkGoals(data.goalIds, plan.municipalityCode, 'input.goalIds');
   const position = data.position ?? (await ActionItemModel.countDocuments({ areaId: area._id }));
-  return inTransaction(async (session) => {
-    const [created] = await ActionItemModel.create(
-      [
-        {
-          planId: plan._id,
-          areaId: area._id,
-          municipalityCode: plan.municipalityCode,
-          text: data.text,
-          description: data.description ?? null,
-          responsibleId,
-          dueDate: data.dueDate ?? null,
-          status: 'notStarted',
-          progress: 0,
-          goalIds,
-          position,
-          version: 1,
-        },
-      ],
-      { session },
-    );
-    const item = created!.toObject() as ActionItemDoc;
-    await recordAudit(session, v, {
-      action: 'actionItem.create',
-      targetType: 'ActionItem',
-      targetId: item._id,
-      municipalityCode: item.municipalityCode,
-      before: null,
-      after: item,
-    });
-    return item;
+  return createAudited<ActionItemDoc>({
+    viewer: v,
+    model: ActionItemModel,
+    doc: {
+      planId: plan._id,
+      areaId: area._id,
+      municipalityCode: plan.municipalityCode,
+      text: data.text,
+      description: data.description ?? null,
+      responsibleId,
+      dueDate: data.dueDate ?? null,
+      status: 'notStarted',
+      progress: 0,
+      goalIds,
+      position,
+    },
+    action: 'actionItem.create',
+    targetType: 'ActionItem',
   });
 }
 
@@ -416,28 +360,16 @@ async function updateItemVersioned(
   action: string,
   alsoInTransaction?: (session: ClientSession) => Promise<void>,
 ): Promise<ActionItemDoc> {
-  return inTransaction(async (session) => {
-    const before = await ActionItemModel.findOneAndUpdate(
-      { _id: itemId, version: expectedVersion },
-      { $set: set, $inc: { version: 1 } },
-      { session, returnDocument: 'before' },
-    ).lean<ActionItemDoc>();
-    if (!before) {
-      const current = await ActionItemModel.findById(itemId).session(session).lean<ActionItemDoc>();
-      if (!current) throw new NotFoundError(ITEM);
-      throw versionConflict(current, itemConflictPayload(current));
-    }
-    await alsoInTransaction?.(session);
-    const after = await ActionItemModel.findById(itemId).session(session).lean<ActionItemDoc>();
-    await recordAudit(session, viewer, {
-      action,
-      targetType: 'ActionItem',
-      targetId: itemId,
-      municipalityCode: before.municipalityCode,
-      before,
-      after,
-    });
-    return after!;
+  return updateVersioned<ActionItemDoc>({
+    viewer,
+    model: ActionItemModel,
+    id: itemId,
+    expectedVersion,
+    update: { $set: set },
+    action,
+    targetType: 'ActionItem',
+    conflict: (current) => (current ? versionConflict(current, itemConflictPayload(current)) : new NotFoundError(ITEM)),
+    alsoInTransaction,
   });
 }
 
