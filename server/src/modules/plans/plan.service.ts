@@ -160,6 +160,16 @@ async function checkGoals(
   return unique;
 }
 
+/** An area and its plan, when the viewer may edit the plan. */
+async function editableArea(viewer: Viewer, id: string): Promise<{ area: AreaDoc; plan: ActionPlanDoc }> {
+  const area = await AreaModel.findById(oid(id)).lean<AreaDoc>();
+  if (!area) throw new NotFoundError(AREA);
+  const plan = await ActionPlanModel.findById(area.planId).lean<ActionPlanDoc>();
+  if (!plan) throw new NotFoundError(AREA);
+  assertEditable(viewer, plan);
+  return { area, plan };
+}
+
 function assertEditable(viewer: Viewer, plan: ActionPlanDoc): void {
   if (canEditPlan(viewer, plan)) return;
   // Someone who cannot even see the plan learns nothing about it.
@@ -265,11 +275,7 @@ export async function createArea(viewer: Viewer | null, input: unknown): Promise
 export async function updateArea(viewer: Viewer | null, input: unknown): Promise<AreaDoc> {
   const v = requireViewer({ viewer });
   const data = parseInput(updateAreaInput, input, 'input');
-  const area = await AreaModel.findById(oid(data.id)).lean<AreaDoc>();
-  if (!area) throw new NotFoundError(AREA);
-  const plan = await ActionPlanModel.findById(area.planId).lean<ActionPlanDoc>();
-  if (!plan) throw new NotFoundError(AREA);
-  assertEditable(v, plan);
+  const { area } = await editableArea(v, data.id);
   const set: Partial<AreaDoc> = {};
   if (data.title != null) set.title = data.title;
   if (data.description !== undefined) set.description = data.description;
@@ -290,11 +296,7 @@ export async function updateArea(viewer: Viewer | null, input: unknown): Promise
 export async function createActionItem(viewer: Viewer | null, input: unknown): Promise<ActionItemDoc> {
   const v = requireViewer({ viewer });
   const data = parseInput(createItemInput, input, 'input');
-  const area = await AreaModel.findById(oid(data.areaId)).lean<AreaDoc>();
-  if (!area) throw new NotFoundError(AREA);
-  const plan = await ActionPlanModel.findById(area.planId).lean<ActionPlanDoc>();
-  if (!plan) throw new NotFoundError(AREA);
-  assertEditable(v, plan);
+  const { area, plan } = await editableArea(v, data.areaId);
   const responsibleId = await checkPerson(data.responsibleId, plan.municipalityCode, 'input.responsibleId');
   const goalIds = await checkGoals(data.goalIds, plan.municipalityCode, 'input.goalIds');
   const position = data.position ?? (await ActionItemModel.countDocuments({ areaId: area._id }));
