@@ -23,6 +23,8 @@ export interface AppDeps {
 export async function createApp(deps: AppDeps): Promise<{ app: Express; stop(): Promise<void> }> {
   const app = express();
   app.disable('x-powered-by');
+  // API answers are POST responses that no cache revalidates; static files keep their own ETags.
+  app.set('etag', false);
   app.set('trust proxy', 'loopback');
   app.use((_req, res, next) => {
     res.setHeader('X-Content-Type-Options', 'nosniff');

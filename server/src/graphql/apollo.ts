@@ -6,10 +6,11 @@ import { createFormatError } from './errors.js';
 import { depthLimit } from './limits.js';
 import type { GraphQLContext } from './context.js';
 import type { Logger } from '../shared/logger.js';
-import { resultsResponseCachePlugin } from '../modules/results/index.js';
+import { resultsResponseCache } from '../modules/results/index.js';
 
 /** Apollo Server with Lyfta's limits: depth-limited queries, masked errors, no landing page, introspection outside production. */
 export function createApolloServer(options: { logger: Logger; production: boolean }): ApolloServer<GraphQLContext> {
+  const resultsCache = resultsResponseCache();
   return new ApolloServer<GraphQLContext>({
     typeDefs: loadTypeDefs(),
     resolvers: buildResolvers() as never,
@@ -19,7 +20,8 @@ export function createApolloServer(options: { logger: Logger; production: boolea
     includeStacktraceInErrorResponses: false,
     // main.ts owns shutdown: it stops HTTP, then Apollo, then the database, in that order.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginLandingPageDisabled(), resultsResponseCachePlugin()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), resultsCache.plugin],
+    stringifyResult: (value) => resultsCache.stringifyResult(value),
     logger: {
       debug: (m) => options.logger.debug(m),
       info: (m) => options.logger.info(m),

@@ -21,4 +21,4 @@ export {
   SMALL_GROUP_PUPILS,
 } from './results.service.js';
 export { StatisticsSchoolUnitModel } from './school-unit.model.js';
-export { resultsResponseCachePlugin } from './results.cache-plugin.js';
+export { resultsResponseCache, type ResultsResponseCache } from './results.cache-plugin.js';

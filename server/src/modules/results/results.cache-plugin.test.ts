@@ -1,11 +1,12 @@
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, HeaderMap } from '@apollo/server';
 import { describe, expect, it } from 'vitest';
 import type { GraphQLContext } from '../../graphql/context.js';
-import { resultsResponseCachePlugin } from './results.cache-plugin.js';
+import { resultsResponseCache } from './results.cache-plugin.js';
 import { invalidateResults } from './results.data.js';
 
-describe('resultsResponseCachePlugin', () => {
+describe('resultsResponseCache', () => {
   let executions = 0;
+  const cache = resultsResponseCache();
   const server = new ApolloServer<GraphQLContext>({
     typeDefs: 'type Query { ranking(year: Int!): Int! health: Int! }',
     resolvers: {
@@ -18,7 +19,8 @@ describe('resultsResponseCachePlugin', () => {
         health: () => ++executions,
       },
     },
-    plugins: [resultsResponseCachePlugin()],
+    plugins: [cache.plugin],
+    stringifyResult: (value) => cache.stringifyResult(value),
   });
   const viewer = { personId: 'p', name: 'n', email: 'e', memberships: [] };
   const run = async (query: string, signedIn = true) => {
@@ -50,5 +52,29 @@ describe('resultsResponseCachePlugin', () => {
     await run('{ ranking(year: 0) }');
     await run('{ ranking(year: 0) }');
     expect(executions).toBe(6);
+  });
+
+  it('sends a cached answer with the same bytes as the first one, in the format Apollo uses', async () => {
+    executions = 0;
+    invalidateResults();
+    const ask = async (query: string) => {
+      const res = await server.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: {
+          method: 'POST',
+          headers: new HeaderMap([['content-type', 'application/json']]),
+          search: '',
+          body: { query },
+        },
+        context: async () => ({ viewer }) as unknown as GraphQLContext,
+      });
+      return res.body.kind === 'complete' ? res.body.string : undefined;
+    };
+    const first = await ask('{ ranking(year: 2022) }');
+    const second = await ask('{ ranking(year: 2022) }');
+    expect(executions).toBe(1);
+    expect(first).toBe(`{"data":{"ranking":2023}}\n`);
+    expect(second).toBe(first);
+    // Errors are serialized as they come, never from the cache.
+    expect(await ask('{ ranking(year: 0) }')).toContain('"errors"');
   });
 });

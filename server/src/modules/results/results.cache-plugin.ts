@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin, GraphQLResponse } from '@apollo/server';
-import { Kind, type OperationDefinitionNode } from 'graphql';
+import { Kind, type FormattedExecutionResult, type OperationDefinitionNode } from 'graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { cacheTiedToResults, noticeSharedChanges, resultsDataVersion } from './results.data.js';
 
@@ -25,15 +25,24 @@ function cacheable(operation: OperationDefinitionNode | undefined): boolean {
   );
 }
 
+/** The results response cache: an Apollo plugin and the matching result serializer. */
+export interface ResultsResponseCache {
+  plugin: ApolloServerPlugin<GraphQLContext>;
+  /** Apollo's `stringifyResult`: a cached answer is serialized once, not on every request. */
+  stringifyResult(value: FormattedExecutionResult): string;
+}
+
 /**
- * An Apollo plugin that answers repeated open-data queries (ranking, municipalityResults…) from
- * memory, keyed by the query, its variables and the results data version, so the API does not
- * re-execute hundreds of fields per request. Signed-in viewers only; errors are never cached.
- * Register it in the Apollo server's `plugins`.
+ * Answers repeated open-data queries (ranking, municipalityResults…) from memory, keyed by the
+ * query, its variables and the results data version, so the API does not re-execute hundreds of
+ * fields and re-serialize kilobytes of JSON per request. Signed-in viewers only; errors are never
+ * cached. Register `plugin` in the Apollo server's `plugins` and pass `stringifyResult` to it.
  */
-export function resultsResponseCachePlugin(): ApolloServerPlugin<GraphQLContext> {
+export function resultsResponseCache(): ResultsResponseCache {
   const cache = cacheTiedToResults<string, GraphQLResponse['body']>();
-  return {
+  // The JSON of each cached answer, by its data object: the entry goes when the answer does.
+  const serialized = new WeakMap<object, string>();
+  const plugin: ApolloServerPlugin<GraphQLContext> = {
     async requestDidStart() {
       let key: string | undefined;
       return {
@@ -53,8 +62,24 @@ export function resultsResponseCachePlugin(): ApolloServerPlugin<GraphQLContext>
           // The key carries the version read before execution; a change during it made the key stale, never wrong.
           if (cache.size >= MAX_ENTRIES) cache.clear();
           cache.set(key, { kind: 'single', singleResult: { data: result.data } });
+          serialized.set(result.data, '');
         },
       };
+    },
+  };
+  return {
+    plugin,
+    stringifyResult(value) {
+      const data = value.data;
+      if (value.errors !== undefined || value.extensions !== undefined || !data || !serialized.has(data))
+        return JSON.stringify(value) + '\n';
+      let json = serialized.get(data)!;
+      if (json === '') {
+        // Apollo's own format: the result's fields in order, a newline at the end.
+        json = JSON.stringify(value) + '\n';
+        serialized.set(data, json);
+      }
+      return json;
     },
   };
 }
