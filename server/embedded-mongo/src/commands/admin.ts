@@ -1,18 +1,18 @@
 /** Server and diagnostic commands: hello, buildInfo, serverStatus, listDatabases, stats and friends. */
 import os from 'node:os';
-import { BSON, Long, Timestamp } from 'bson';
+import { BSON, Long } from 'bson';
 import { fail } from '../errors.js';
-import { truthy } from '../bson/values.js';
+import { isPlainObject, num, truthy } from '../bson/values.js';
 import { compileFilter } from '../query/match.js';
 import { MAX_BSON_BYTES, MAX_MESSAGE_BYTES } from '../wire/protocol.js';
 import type { CommandContext, CommandHandler } from './context.js';
+import { replicaSetCommands, SET_NAME } from './replset.js';
 import { existing } from './util.js';
 
 type Doc = Record<string, unknown>;
 
 /** The version this server reports; 8.0 features are what the driver expects of wire version 21. */
 export const VERSION = '8.0.0';
-export const SET_NAME = 'lyfta';
 
 /** hello / isMaster as a single-node replica set primary (no topologyVersion: no streaming). */
 export function helloReply(ctx: CommandContext, legacy: boolean): Doc {
@@ -79,14 +79,22 @@ const PARAMETERS: Doc = {
   featureCompatibilityVersion: { version: '8.0' },
   transactionLifetimeLimitSeconds: 60,
   authenticationMechanisms: [],
+  // db.getLogComponents(); -1 inherits the default verbosity.
+  logComponentVerbosity: {
+    verbosity: 0,
+    ...Object.fromEntries(
+      ['accessControl', 'command', 'control', 'index', 'network', 'query', 'replication', 'storage', 'write'].map(
+        (c) => [c, { verbosity: -1 }],
+      ),
+    ),
+  },
 };
 
 const getParameter: CommandHandler = (cmd) => {
   const reply: Doc = {};
-  const all =
-    cmd.getParameter === '*' ||
-    (typeof cmd.getParameter === 'object' && cmd.getParameter !== null && (cmd.getParameter as Doc).allParameters);
+  const all = cmd.getParameter === '*' || (isPlainObject(cmd.getParameter) && truthy(cmd.getParameter.allParameters));
   for (const [k, v] of Object.entries(PARAMETERS)) if (all || k in cmd) reply[k] = v;
+  if (Object.keys(reply).length === 0) fail(72, 'no option found to get');
   return { ...reply, ok: 1 };
 };
 
@@ -101,8 +109,15 @@ const serverStatus: CommandHandler = (_cmd, ctx) => ({
   connections: { current: ctx.server.connections(), available: 1000, totalCreated: ctx.connectionId },
   metrics: { cursor: { open: { total: ctx.cursors.size } } },
   storageEngine: { name: 'lyfta-journal', supportsCommittedReads: true, persistent: true },
+  repl: replSection(ctx),
   ok: 1,
 });
+
+/** serverStatus.repl: the replica-set facts hello gives. */
+function replSection(ctx: CommandContext): Doc {
+  const { setName, setVersion, hosts, primary, me, secondary } = helloReply(ctx, false);
+  return { hosts, setName, setVersion, isWritablePrimary: true, secondary, primary, me };
+}
 
 const whatsmyuri: CommandHandler = (_cmd, ctx) => ({ you: ctx.remote, ok: 1 });
 
@@ -179,40 +194,52 @@ const collStats: CommandHandler = (cmd, ctx) => {
   };
 };
 
-const connectionStatus: CommandHandler = () => ({
-  authInfo: { authenticatedUsers: [], authenticatedUserRoles: [] },
+/** Authentication is not enabled: nobody is signed in and nothing is withheld. */
+const connectionStatus: CommandHandler = (cmd) => ({
+  authInfo: {
+    authenticatedUsers: [],
+    authenticatedUserRoles: [],
+    ...(truthy(cmd.showPrivileges) ? { authenticatedUserPrivileges: [] } : {}),
+  },
   ok: 1,
 });
 
+const LOG_NAMES = ['global', 'startupWarnings'];
+
+/** getLog: the server keeps no log in memory, so both logs are empty (no startup warnings). */
 const getLog: CommandHandler = (cmd) => {
-  if (cmd.getLog === '*') return { names: ['global', 'startupWarnings'], ok: 1 };
+  const name = cmd.getLog;
+  if (typeof name !== 'string') fail(14, `Argument to getLog must be of type String; found ${String(name)}`);
+  if (name === '*') return { names: LOG_NAMES, ok: 1 };
+  if (!LOG_NAMES.includes(name)) fail(72, `no RamLog named: ${name}`);
   return { totalLinesWritten: 0, log: [], ok: 1 };
 };
 
+/** getCmdLineOpts; the server always runs as the one member of its replica set, as `--replSet` would. */
 const getCmdLineOpts: CommandHandler = (_cmd, ctx) => ({
   argv: ctx.server.argv,
-  parsed: { net: { bindIp: ctx.server.host, port: ctx.server.port }, storage: { dbPath: ctx.server.dbPath } },
+  parsed: {
+    net: { bindIp: ctx.server.host, port: ctx.server.port },
+    replication: { replSet: SET_NAME },
+    storage: { dbPath: ctx.server.dbPath },
+  },
   ok: 1,
 });
+
+/** profile: profiling is off and cannot be turned on (level 0 and the -1 query are answered). */
+const profile: CommandHandler = (cmd) => {
+  const level = num(cmd.profile);
+  if (level !== 0 && level !== -1) fail(115, 'profiling is not supported by the embedded server');
+  if (cmd.slowms !== undefined || cmd.sampleRate !== undefined || cmd.filter !== undefined)
+    fail(115, 'profiling settings cannot be changed on the embedded server');
+  return { was: 0, slowms: 100, sampleRate: 1, ok: 1 };
+};
 
 const ping: CommandHandler = () => ({ ok: 1 });
 
 const ok: CommandHandler = () => ({ ok: 1 });
 
 const getFreeMonitoringStatus: CommandHandler = () => ({ state: 'disabled', ok: 1 });
-
-const replSetGetStatus: CommandHandler = (_cmd, ctx) => ({
-  set: SET_NAME,
-  date: new Date(),
-  myState: 1,
-  members: [
-    { _id: 0, name: `${ctx.server.host}:${ctx.server.port}`, health: 1, state: 1, stateStr: 'PRIMARY', self: true },
-  ],
-  ok: 1,
-});
-
-const lastOpTime = (): Timestamp => new Timestamp({ t: Math.floor(Date.now() / 1000), i: 1 });
-void lastOpTime;
 
 /** Administrative command handlers by name. */
 export const adminCommands: Record<string, CommandHandler> = {
@@ -237,7 +264,8 @@ export const adminCommands: Record<string, CommandHandler> = {
   refreshSessions: ok,
   startSession: ok,
   getFreeMonitoringStatus,
-  replSetGetStatus,
+  profile,
+  ...replicaSetCommands,
   logout: ok,
   saslStart: () => fail(11, 'Authentication is not enabled on this server'),
   getDefaultRWConcern: () => ({

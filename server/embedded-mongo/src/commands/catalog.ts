@@ -16,6 +16,7 @@ export const create: CommandHandler = async (cmd, ctx) => {
   const name = collectionName(cmd, 'create');
   if (existing(ctx, name)) fail(48, `Collection ${ctx.db}.${name} already exists.`);
   validateCollectionName(name);
+  refuseUnsupportedKind(cmd);
   const {
     create: _c,
     $db: _d,
@@ -32,6 +33,20 @@ export const create: CommandHandler = async (cmd, ctx) => {
   await ctx.engine.flush(batch);
   return { ok: 1 };
 };
+
+/**
+ * Views, capped and time-series collections would be created as ordinary collections and then
+ * read wrongly (a view with no documents, a capped collection that never caps), so they are refused,
+ * and so are validators, which would never be enforced.
+ */
+function refuseUnsupportedKind(cmd: Doc): void {
+  if (cmd.viewOn !== undefined) fail(115, 'views are not supported by the embedded server');
+  if (truthy(cmd.capped)) fail(115, 'capped collections are not supported by the embedded server');
+  if (cmd.timeseries !== undefined) fail(115, 'time-series collections are not supported by the embedded server');
+  // A validator that is stored but never checked would let invalid documents in silently.
+  if (cmd.validator !== undefined && !(isPlainObject(cmd.validator) && Object.keys(cmd.validator).length === 0))
+    fail(115, 'document validation (validator) is not supported by the embedded server');
+}
 
 /** drop */
 export const drop: CommandHandler = async (cmd, ctx) => {
