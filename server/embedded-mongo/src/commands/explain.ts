@@ -4,6 +4,7 @@ import { isPlainObject } from '../bson/values.js';
 import { VERSION } from './admin.js';
 import type { CommandContext, CommandHandler } from './context.js';
 import { existing } from './util.js';
+import { parseSortSpec } from '../query/sort.js';
 
 type Doc = Record<string, unknown>;
 
@@ -13,23 +14,30 @@ function innerName(inner: Doc): string {
   return name;
 }
 
-function winningPlan(ctx: CommandContext, collName: string, filter: unknown): Doc {
+function winningPlan(ctx: CommandContext, collName: string, filter: unknown, sort: unknown, limit: number): Doc {
   const coll = existing(ctx, collName);
   if (!coll) return { stage: 'EOF' };
-  const plan = coll.plan(filter);
+  const keys = isPlainObject(sort) && Object.keys(sort).length > 0 ? parseSortSpec(sort) : undefined;
+  const plan = coll.plan(filter, keys, limit);
+  let stage: Doc = { stage: plan.stage };
   if (plan.stage === 'IXSCAN') {
-    return {
+    stage = {
       stage: 'FETCH',
       inputStage: {
         stage: 'IXSCAN',
         indexName: plan.indexName,
         keyPattern: plan.keyPattern,
-        isMultiKey: false,
-        direction: 'forward',
+        isMultiKey: plan.isMultiKey,
+        direction: plan.direction,
+        indexBounds: plan.indexBounds,
       },
     };
   }
-  return { stage: plan.stage };
+  // An order the index does not give is sorted in memory, as mongod's SORT stage does.
+  if (keys && !plan.sortedByIndex) {
+    stage = { stage: 'SORT', sortPattern: sort, ...(limit > 0 ? { limitAmount: limit } : {}), inputStage: stage };
+  }
+  return stage;
 }
 
 /** explain for find, count, distinct, aggregate, update, delete and findAndModify. */
@@ -40,6 +48,8 @@ export function makeExplain(run: (cmd: Doc, ctx: CommandContext) => Promise<Doc>
     const name = innerName(inner);
     const collName = String(inner[name]);
     let filter: unknown = inner.filter ?? inner.query ?? {};
+    const sort = name === 'find' || name === 'findAndModify' ? inner.sort : undefined;
+    const limit = name === 'find' && typeof inner.limit === 'number' ? Math.abs(inner.limit) : 0;
     if (name === 'aggregate' && Array.isArray(inner.pipeline)) {
       const first = inner.pipeline[0] as Doc | undefined;
       filter = isPlainObject(first) && isPlainObject(first.$match) ? first.$match : {};
@@ -51,7 +61,7 @@ export function makeExplain(run: (cmd: Doc, ctx: CommandContext) => Promise<Doc>
       queryPlanner: {
         namespace: `${ctx.db}.${collName}`,
         parsedQuery: filter,
-        winningPlan: winningPlan(ctx, collName, filter),
+        winningPlan: winningPlan(ctx, collName, filter, sort, limit),
         rejectedPlans: [],
       },
     };

@@ -1,7 +1,15 @@
 /** A collection in memory: documents by `_id` (insertion order kept) and its indexes. */
 import { UUID } from 'bson';
-import { compareValues, hashKey, isPlainObject, RANK, typeRank } from '../bson/values.js';
-import { defaultIndexName, IndexStore, type IndexKey, type IndexSpec } from './index-store.js';
+import { hashKey } from '../bson/values.js';
+import {
+  defaultIndexName,
+  IndexStore,
+  sameKey,
+  type IndexEntry,
+  type IndexKey,
+  type IndexSpec,
+} from './index-store.js';
+import { planQuery, summarize, type Plan, type PlanSummary } from './planner.js';
 
 type Doc = Record<string, unknown>;
 
@@ -18,6 +26,13 @@ export class Collection {
   readonly docs = new Map<string, Doc>();
   readonly indexes = new Map<string, IndexStore>();
   readonly uuid: UUID;
+  /**
+   * Each document's place in the natural order (the order of `docs`); index entries with equal keys
+   * follow it. Kept only while the collection has secondary indexes (numbered when the first is built).
+   */
+  private readonly seqs = new Map<string, number>();
+  private nextSeq = 0;
+  private numbered = false;
 
   constructor(db: string, name: string, options: Doc = {}, uuid?: UUID) {
     this.uuid = uuid ?? new UUID();
@@ -31,241 +46,164 @@ export class Collection {
     return `${this.db}.${this.name}`;
   }
 
+  /** The indexes kept up to date on writes (`_id` is served by the document map). */
+  private secondary(): IndexStore[] {
+    const out: IndexStore[] = [];
+    for (const ix of this.indexes.values()) if (ix.name !== '_id_') out.push(ix);
+    return out;
+  }
+
   /** Throws E11000 if the document would violate a unique index (ids in `ignore` are being replaced). */
   checkUnique(doc: Doc, isNew: boolean, ignore?: Set<string>): void {
     const id = idKey(doc._id);
     if (isNew && this.docs.has(id) && !ignore?.has(id)) this.indexes.get('_id_')!.duplicate(this.ns, [doc._id]);
-    for (const ix of this.indexes.values()) if (ix.name !== '_id_') ix.checkUnique(doc, id, this.ns, ignore);
+    for (const ix of this.secondary()) ix.checkUnique(doc, id, this.ns, ignore);
   }
 
-  /** Inserts a document after the unique checks. */
-  insert(doc: Doc): void {
-    const id = idKey(doc._id);
+  /** Inserts a document after the unique checks (`id`: its idKey, when the caller has it). */
+  insert(doc: Doc, id = idKey(doc._id)): void {
     if (this.docs.has(id)) this.indexes.get('_id_')!.duplicate(this.ns, [doc._id]);
-    const secondary: IndexStore[] = [];
+    const secondary = this.secondary();
     const keys: IndexKey[][] = [];
-    for (const ix of this.indexes.values()) {
-      if (ix.name === '_id_') continue;
+    for (const ix of secondary) {
       const k = ix.keysOf(doc);
       ix.checkKeys(k, id, this.ns);
-      secondary.push(ix);
       keys.push(k);
     }
-    this.docs.set(id, doc);
-    for (let i = 0; i < secondary.length; i++) secondary[i]!.addKeys(keys[i]!, id);
+    const seq = this.place(id, doc);
+    for (let i = 0; i < secondary.length; i++) secondary[i]!.addKeys(keys[i]!, id, seq);
   }
 
-  /** Replaces a stored document by a new version with the same `_id`. */
-  replace(oldDoc: Doc, newDoc: Doc): void {
-    const id = idKey(oldDoc._id);
-    for (const ix of this.indexes.values()) if (ix.name !== '_id_') ix.checkUnique(newDoc, id, this.ns);
-    for (const ix of this.indexes.values()) {
-      if (ix.name === '_id_') continue;
-      ix.remove(oldDoc, id);
-      ix.add(newDoc, id);
+  /** Replaces a stored document by a new version with the same `_id` (after the unique checks). */
+  replace(oldDoc: Doc, newDoc: Doc, id = idKey(oldDoc._id)): void {
+    this.rekey(id, oldDoc, newDoc, true);
+  }
+
+  /** Stores the new version of a document; only indexes whose keys changed are touched. */
+  private rekey(id: string, oldDoc: Doc, newDoc: Doc, check: boolean): void {
+    const changed: [IndexStore, IndexKey[], IndexKey[]][] = [];
+    for (const ix of this.secondary()) {
+      const before = ix.keysOf(oldDoc);
+      const after = ix.keysOf(newDoc);
+      if (sameKeys(before, after)) continue;
+      if (check) ix.checkKeys(after, id, this.ns);
+      changed.push([ix, before, after]);
     }
+    if (!this.docs.has(id)) this.place(id, newDoc);
+    const seq = this.seqs.get(id) ?? -1;
     this.docs.set(id, newDoc);
+    for (const [ix, before, after] of changed) {
+      ix.removeKeys(before, id, seq);
+      ix.addKeys(after, id, seq);
+    }
   }
 
   /** Removes a document. */
   remove(doc: Doc): void {
     const id = idKey(doc._id);
     if (!this.docs.delete(id)) return;
-    for (const ix of this.indexes.values()) if (ix.name !== '_id_') ix.remove(doc, id);
+    const seq = this.seqs.get(id);
+    if (seq === undefined) return;
+    this.seqs.delete(id);
+    for (const ix of this.secondary()) ix.removeKeys(ix.keysOf(doc), id, seq);
   }
 
   /** Puts a document without checks (replay of the journal, where checks already passed). */
   putUnchecked(doc: Doc): void {
     const id = idKey(doc._id);
     const old = this.docs.get(id);
-    if (old) for (const ix of this.indexes.values()) if (ix.name !== '_id_') ix.remove(old, id);
-    this.docs.set(id, doc);
-    for (const ix of this.indexes.values()) if (ix.name !== '_id_') ix.add(doc, id);
+    if (old) {
+      this.rekey(id, old, doc, false);
+      return;
+    }
+    const seq = this.place(id, doc);
+    for (const ix of this.secondary()) ix.addKeys(ix.keysOf(doc), id, seq);
   }
 
-  /** Builds and adds an index; throws E11000 if existing documents violate it. */
+  /** Stores a new document at the end of the natural order; returns its position (-1 while unnumbered). */
+  private place(id: string, doc: Doc): number {
+    this.docs.set(id, doc);
+    if (!this.numbered) return -1;
+    const seq = this.nextSeq++;
+    this.seqs.set(id, seq);
+    return seq;
+  }
+
+  /** Numbers the documents in natural order, once, before the first secondary index is built. */
+  private number(): void {
+    if (this.numbered) return;
+    this.numbered = true;
+    for (const id of this.docs.keys()) this.seqs.set(id, this.nextSeq++);
+  }
+
+  /** Builds and adds an index from all documents at once; throws E11000 if existing documents violate it. */
   addIndex(spec: IndexSpec): void {
     const ix = new IndexStore(spec);
+    this.number();
+    const entries: IndexEntry[] = [];
     for (const [id, doc] of this.docs) {
-      if (ix.unique) ix.checkUnique(doc, id, this.ns);
-      ix.add(doc, id);
+      const seq = this.seqs.get(id)!;
+      for (const values of ix.keysOf(doc)) entries.push({ values, seq, id });
     }
+    ix.build(entries, this.ns);
     this.indexes.set(spec.name, ix);
   }
 
-  /** Candidate documents for a filter, narrowed by `_id` or an index on an equality prefix. */
+  /** The access path for a filter and optional sort (`limit` 0: all). */
+  choosePlan(filter: unknown, sort?: [string, 1 | -1][], limit = 0): Plan {
+    return planQuery(this.indexes.values(), this.docs.size, filter, sort, limit);
+  }
+
+  /** The access path as explain reports it. */
+  plan(filter: unknown, sort?: [string, 1 | -1][], limit = 0): PlanSummary {
+    return summarize(this.choosePlan(filter, sort, limit));
+  }
+
+  /** Candidate documents for a filter in natural order, narrowed by `_id` or an index. */
   candidates(filter: unknown): Iterable<Doc> {
-    if (!isPlainObject(filter)) return this.docs.values();
-    const idCond = filter._id;
-    const idValues = equalityValues(idCond);
-    if (idValues) {
+    const plan = this.choosePlan(filter);
+    if (plan.stage === 'COLLSCAN') return this.docs.values();
+    if (plan.stage === 'IDHACK') {
       const out: Doc[] = [];
-      for (const v of idValues) {
-        const d = this.docs.get(idKey(v));
-        if (d) out.push(d);
-      }
-      return out;
-    }
-    for (const ix of this.indexes.values()) {
-      if (ix.name === '_id_' || !ix.complete) continue;
-      const values = equalityValues(filter[ix.fields[0]!]);
-      if (!values) continue;
-      const ids = ix.lookupFirst(values.map((v) => hashKey(v)));
-      const out: Doc[] = [];
-      for (const id of ids) {
+      const seen = new Set<string>();
+      for (const v of plan.ids!) {
+        const id = idKey(v);
         const d = this.docs.get(id);
-        if (d) out.push(d);
+        if (d && !seen.has(id)) out.push(d);
+        seen.add(id);
       }
       return out;
     }
-    for (const ix of this.indexes.values()) {
-      if (ix.name === '_id_' || !ix.orderable) continue;
-      const range = rangeBounds(filter[ix.fields[0]!]);
-      if (!range) continue;
-      const entries = ix.ordered(this.docs);
-      const start =
-        range.low === undefined
-          ? rankBound(entries, range.rank, false)
-          : valueBound(entries, range.low, !range.lowInclusive);
-      const end =
-        range.high === undefined
-          ? rankBound(entries, range.rank, true)
-          : valueBound(entries, range.high, range.highInclusive);
-      const out: Doc[] = [];
-      for (let i = start; i < end; i++) {
-        const d = this.docs.get(entries[i]!.id);
-        if (d) out.push(d);
+    const entries = plan.index!.collect(plan.intervals!);
+    // Natural order, as a collection scan gives it; a document reached by several keys once.
+    if (entries.length > 1) entries.sort((a, b) => a.seq - b.seq);
+    const out: Doc[] = [];
+    let last: string | undefined;
+    for (const e of entries) {
+      if (e.id === last) continue;
+      last = e.id;
+      const d = this.docs.get(e.id);
+      if (d) out.push(d);
+    }
+    return out;
+  }
+
+  /** Documents in the order of a plan whose index gives the sort (equal keys in natural order). */
+  *ordered(plan: Plan): Generator<Doc> {
+    const ix = plan.index!;
+    for (const iv of plan.intervals!) {
+      for (const e of ix.scanOrdered(iv, plan.direction)) {
+        const d = this.docs.get(e.id);
+        if (d) yield d;
       }
-      return out;
-    }
-    return this.docs.values();
-  }
-
-  /** The access path candidates() takes for a filter (for explain). */
-  plan(filter: unknown): { stage: 'IDHACK' | 'IXSCAN' | 'COLLSCAN'; indexName?: string; keyPattern?: Doc } {
-    if (!isPlainObject(filter)) return { stage: 'COLLSCAN' };
-    if (equalityValues(filter._id)) return { stage: 'IDHACK' };
-    for (const ix of this.indexes.values()) {
-      if (ix.name === '_id_' || !ix.complete) continue;
-      if (equalityValues(filter[ix.fields[0]!]))
-        return { stage: 'IXSCAN', indexName: ix.name, keyPattern: ix.spec.key };
-    }
-    for (const ix of this.indexes.values()) {
-      if (ix.name === '_id_' || !ix.orderable) continue;
-      if (rangeBounds(filter[ix.fields[0]!])) return { stage: 'IXSCAN', indexName: ix.name, keyPattern: ix.spec.key };
-    }
-    return { stage: 'COLLSCAN' };
-  }
-
-  /** Documents in the order of an index on `field`, if one can provide it. */
-  orderedBy(field: string, dir: 1 | -1): Iterable<Doc> | undefined {
-    for (const ix of this.indexes.values()) {
-      if (ix.name === '_id_' || !ix.orderable || ix.fields[0] !== field) continue;
-      const entries = ix.ordered(this.docs);
-      const docs = this.docs;
-      return (function* () {
-        if (dir === 1) for (let i = 0; i < entries.length; i++) yield docs.get(entries[i]!.id)!;
-        else {
-          // Backwards by key, but equal keys keep their natural order (as the unindexed sort does).
-          let end = entries.length;
-          while (end > 0) {
-            let start = end - 1;
-            while (start > 0 && compareValues(entries[start - 1]!.key, entries[end - 1]!.key) === 0) start--;
-            for (let i = start; i < end; i++) yield docs.get(entries[i]!.id)!;
-            end = start;
-          }
-        }
-      })();
-    }
-    return undefined;
-  }
-}
-
-interface Range {
-  rank: number;
-  low?: unknown;
-  lowInclusive: boolean;
-  high?: unknown;
-  highInclusive: boolean;
-}
-
-/** Bounds of a pure range condition ({$gt/$gte/$lt/$lte} on one type), if it is one. */
-function rangeBounds(cond: unknown): Range | undefined {
-  if (!isPlainObject(cond)) return undefined;
-  const keys = Object.keys(cond);
-  if (keys.length === 0 || !keys.every((k) => k === '$gt' || k === '$gte' || k === '$lt' || k === '$lte'))
-    return undefined;
-  let rank: number | undefined;
-  const range: Range = { rank: 0, lowInclusive: true, highInclusive: true };
-  for (const k of keys) {
-    const v = cond[k];
-    const r = typeRank(v);
-    if (isComplex(v) || r === RANK.minKey || r === RANK.maxKey || r === RANK.null) return undefined;
-    if (rank !== undefined && rank !== r) return undefined;
-    rank = r;
-    if (k === '$gt' || k === '$gte') {
-      range.low = v;
-      range.lowInclusive = k === '$gte';
-    } else {
-      range.high = v;
-      range.highInclusive = k === '$lte';
     }
   }
-  range.rank = rank!;
-  return range;
 }
 
-/** First position whose key's type rank is >= rank (or > rank with `after`). */
-function rankBound(entries: { key: unknown }[], rank: number, after: boolean): number {
-  let lo = 0;
-  let hi = entries.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    const r = typeRank(entries[mid]!.key);
-    if (r < rank || (after && r === rank)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** First position whose key is >= value (or > value with `after`). */
-function valueBound(entries: { key: unknown }[], value: unknown, after: boolean): number {
-  let lo = 0;
-  let hi = entries.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    const c = compareValues(entries[mid]!.key, value);
-    if (c < 0 || (after && c === 0)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** The values an equality condition can take ({a: v}, {$eq: v}, {$in: [...]}), if it is one. */
-function equalityValues(cond: unknown): unknown[] | undefined {
-  if (cond === undefined) return undefined;
-  if (cond instanceof RegExp) return undefined;
-  if (isPlainObject(cond)) {
-    const keys = Object.keys(cond);
-    if (keys.length === 0 || !keys[0]!.startsWith('$')) return Array.isArray(cond) ? undefined : [cond];
-    if (keys.length === 1 && keys[0] === '$eq' && !isComplex(cond.$eq)) return [cond.$eq];
-    if (keys.length === 1 && keys[0] === '$in' && Array.isArray(cond.$in) && cond.$in.every((v) => !isComplex(v)))
-      return cond.$in;
-    return undefined;
-  }
-  if (Array.isArray(cond) || cond === null) return undefined;
-  if (isComplex(cond)) return undefined;
-  return [cond];
-}
-
-function isComplex(v: unknown): boolean {
-  return (
-    v === null ||
-    v === undefined ||
-    Array.isArray(v) ||
-    v instanceof RegExp ||
-    (typeof v === 'object' && (v as { _bsontype?: string })._bsontype === 'BSONRegExp')
-  );
+function sameKeys(a: IndexKey[], b: IndexKey[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (!sameKey(a[i]!, b[i]!)) return false;
+  return true;
 }
 
 export { defaultIndexName };

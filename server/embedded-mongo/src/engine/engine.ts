@@ -6,7 +6,7 @@ import { compileFilter } from '../query/match.js';
 import { collator, parseSortSpec, sortDocuments } from '../query/sort.js';
 import type { DurableStore } from '../storage/index.js';
 import { Collection, idKey } from './collection.js';
-import type { IndexSpec } from './index-store.js';
+import { sameKey, type IndexSpec } from './index-store.js';
 import { Transaction, txnKey, writeConflict } from './transaction.js';
 
 type Doc = Record<string, unknown>;
@@ -80,8 +80,8 @@ export class Engine {
     if (!coll) fail(26, 'source namespace does not exist');
     this.dbs.get(fromDb)!.delete(from);
     const target = this.createCollectionNow(toDb, to, coll.options);
-    for (const ix of coll.indexes.values()) if (ix.name !== '_id_') target.addIndex(ix.spec);
     for (const d of coll.docs.values()) target.putUnchecked(d);
+    for (const ix of coll.indexes.values()) if (ix.name !== '_id_') target.addIndex(ix.spec);
     batch.records.push({ op: 'rn', fromDb, from, toDb, to });
   }
 
@@ -121,7 +121,7 @@ export class Engine {
     return out;
   }
 
-  /** Matching documents in sort order, at most `limit` of them (0: all); uses an index for the order when it can. */
+  /** Matching documents in sort order, at most `limit` of them (0: all); a scan in index order stops at `limit`. */
   findSorted(
     coll: Collection | undefined,
     filter: unknown,
@@ -132,12 +132,12 @@ export class Engine {
   ): Doc[] {
     if (!coll) return [];
     const keys = sort ? parseSortSpec(sort) : [];
-    if (keys.length === 1 && !txn && !collator(collation) && !hasIndexedEquality(coll, filter)) {
-      const ordered = coll.orderedBy(keys[0]![0], keys[0]![1]);
-      if (ordered) {
+    if (keys.length > 0 && !txn && !collator(collation)) {
+      const plan = coll.choosePlan(filter, keys, limit);
+      if (plan.sorted) {
         const match = compileFilter(filter);
         const out: Doc[] = [];
-        for (const d of ordered) {
+        for (const d of coll.ordered(plan)) {
           if (!match(d)) continue;
           out.push(d);
           if (limit > 0 && out.length >= limit) break;
@@ -191,7 +191,7 @@ export class Engine {
       coll.checkUnique(doc, true);
       this.capture(coll, id);
     }
-    coll.insert(doc);
+    coll.insert(doc, id);
     batch.records.push({ op: 'i', db: coll.db, coll: coll.name, doc });
   }
 
@@ -207,7 +207,7 @@ export class Engine {
       return;
     }
     this.capture(coll, id);
-    coll.replace(oldDoc, newDoc);
+    coll.replace(oldDoc, newDoc, id);
     batch.records.push({ op: 'u', db: coll.db, coll: coll.name, doc: newDoc });
   }
 
@@ -235,10 +235,10 @@ export class Engine {
     const id = idKey(doc._id);
     for (const ix of coll.indexes.values()) {
       if (!ix.unique || ix.name === '_id_') continue;
-      const mine = new Set(ix.keysOf(doc).map((k) => k.hash));
+      const mine = ix.keysOf(doc);
       for (const [key, w] of txn.writes) {
         if (!key.startsWith(prefix) || !w.doc || w.id === id) continue;
-        for (const k of ix.keysOf(w.doc)) if (mine.has(k.hash)) ix.duplicate(coll.ns, k.values);
+        for (const k of ix.keysOf(w.doc)) if (mine.some((m) => sameKey(m, k))) ix.duplicate(coll.ns, k);
       }
     }
   }
@@ -291,11 +291,7 @@ export class Engine {
       const coll = collOf(w.ns);
       const current = coll.docs.get(w.id);
       this.capture(coll, w.id, txn);
-      if (current) {
-        const ix = [...coll.indexes.values()];
-        void ix;
-        coll.remove(current);
-      }
+      if (current) coll.remove(current);
       if (w.doc) {
         coll.putUnchecked(w.doc);
         batch.records.push({ op: current ? 'u' : 'i', db: coll.db, coll: coll.name, doc: w.doc });
@@ -340,12 +336,13 @@ export class Engine {
         yield Buffer.from(
           BSON.serialize({ op: 'cc', db, coll: coll.name, options: coll.options, uuid: coll.uuid }, SERIALIZE),
         );
+        // Documents before indexes, so that opening builds each index once from all documents.
+        for (const doc of coll.docs.values())
+          yield Buffer.from(BSON.serialize({ op: 'i', db, coll: coll.name, doc }, SERIALIZE));
         for (const ix of coll.indexes.values()) {
           if (ix.name !== '_id_')
             yield Buffer.from(BSON.serialize({ op: 'ci', db, coll: coll.name, spec: ix.spec }, SERIALIZE));
         }
-        for (const doc of coll.docs.values())
-          yield Buffer.from(BSON.serialize({ op: 'i', db, coll: coll.name, doc }, SERIALIZE));
       }
     }
   }
@@ -376,8 +373,6 @@ export class Engine {
       case 'ci': {
         const c = coll();
         const spec = r.spec as IndexSpec;
-        const ix = new Map(c.indexes);
-        void ix;
         c.indexes.delete(spec.name);
         try {
           c.addIndex(spec);
@@ -417,14 +412,4 @@ function uuidOf(v: unknown): UUID | undefined {
   if (v instanceof UUID) return v;
   if (v instanceof Binary && v.sub_type === Binary.SUBTYPE_UUID) return new UUID(v.buffer.subarray(0, v.position));
   return undefined;
-}
-
-/** True when `_id` or an indexed field is constrained by equality (an index lookup beats an ordered scan). */
-function hasIndexedEquality(coll: Collection, filter: unknown): boolean {
-  if (!isPlainObject(filter)) return false;
-  const eq = (v: unknown): boolean =>
-    v !== undefined && (!isPlainObject(v) || '$eq' in v || '$in' in v || !Object.keys(v)[0]?.startsWith('$'));
-  if (eq(filter._id)) return true;
-  for (const ix of coll.indexes.values()) if (ix.complete && eq(filter[ix.fields[0]!])) return true;
-  return false;
 }
