@@ -5,14 +5,7 @@ import { Dispatcher } from './commands/dispatch.js';
 import type { ServerInfo } from './commands/context.js';
 import { Engine } from './engine/engine.js';
 import { DurableStore } from './storage/index.js';
-import {
-  encodeMsgReply,
-  encodeOpReply,
-  MAX_MESSAGE_BYTES,
-  OP_QUERY,
-  parseMessage,
-  ProtocolError,
-} from './wire/protocol.js';
+import { encodeMsgReply, encodeOpReply, MessageReader, OP_QUERY, parseMessage } from './wire/protocol.js';
 
 /** Options of the in-process server. */
 export interface ServerOptions {
@@ -97,39 +90,29 @@ export class EmbeddedMongoServer {
   }
 
   private accept(socket: net.Socket): void {
-    const id = this.nextConnectionId++;
-    const remote = `${socket.remoteAddress ?? '127.0.0.1'}:${socket.remotePort ?? 0}`;
+    const conn = {
+      id: this.nextConnectionId++,
+      remote: `${socket.remoteAddress ?? '127.0.0.1'}:${socket.remotePort ?? 0}`,
+    };
     this.connections.add(socket);
     socket.setNoDelay(true);
-    let pending: Buffer[] = [];
-    let pendingBytes = 0;
-    let queue: Promise<void> = Promise.resolve();
-    const close = (): void => {
+    const reader = new MessageReader();
+    // Commands of one connection run in order. Most arrive one at a time and start at once;
+    // a pipelined command waits for the one before it.
+    let tail: Promise<void> = Promise.resolve();
+    let inFlight = 0;
+    const finished = (): void => void inFlight--;
+    const failed = (): void => {
+      inFlight--;
       socket.destroy();
     };
+    const run = (msg: Buffer): Promise<void> => this.handle(msg, socket, conn).then(finished, failed);
     socket.on('close', () => this.connections.delete(socket));
     socket.on('error', () => this.connections.delete(socket));
     socket.on('data', (chunk: Buffer) => {
-      pending.push(chunk);
-      pendingBytes += chunk.length;
-      let buf = pending.length === 1 ? pending[0]! : Buffer.concat(pending);
-      const messages: Buffer[] = [];
-      while (buf.length >= 4) {
-        const len = buf.readInt32LE(0);
-        if (len < 16 || len > MAX_MESSAGE_BYTES) {
-          close();
-          return;
-        }
-        if (buf.length < len) break;
-        messages.push(buf.subarray(0, len));
-        buf = buf.subarray(len);
-      }
-      pending = buf.length > 0 ? [buf] : [];
-      pendingBytes = buf.length;
-      void pendingBytes;
-      for (const msg of messages) {
-        queue = queue.then(() => this.handle(msg, socket, { id, remote })).catch(() => close());
-      }
+      const messages = reader.push(chunk);
+      if (!messages) return void socket.destroy();
+      for (const msg of messages) tail = inFlight++ === 0 ? run(msg) : tail.then(() => run(msg));
     });
   }
 
@@ -138,17 +121,13 @@ export class EmbeddedMongoServer {
     let req;
     try {
       req = parseMessage(msg);
-    } catch (err) {
-      if (err instanceof ProtocolError || err instanceof Error) {
-        socket.destroy();
-        return;
-      }
-      throw err;
+    } catch {
+      socket.destroy();
+      return;
     }
     const reply = await this.dispatcher.run(req.command, req.db, conn, msg.length);
     if (req.moreToCome || socket.destroyed) return;
-    const out = req.opCode === OP_QUERY ? encodeOpReply(req.requestId, reply) : encodeMsgReply(req.requestId, reply);
-    socket.write(out);
+    socket.write(req.opCode === OP_QUERY ? encodeOpReply(req.requestId, reply) : encodeMsgReply(req.requestId, reply));
   }
 
   /** Stops accepting, closes connections, flushes and releases the data folder. */

@@ -273,7 +273,8 @@ function lsidKey(lsid: unknown): string | undefined {
   if (!isPlainObject(lsid)) return undefined;
   const id = lsid.id as { toString(enc?: string): string; buffer?: Uint8Array } | undefined;
   if (!id) return undefined;
-  if (id.buffer instanceof Uint8Array) return Buffer.from(id.buffer).toString('hex');
+  const bytes = id.buffer;
+  if (bytes instanceof Uint8Array) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('hex');
   return String(id);
 }
 

@@ -81,6 +81,8 @@ export class CursorManager {
 }
 
 function takeBatch(docs: Doc[], from: number, limit: number): Doc[] {
+  // The first document always goes in, so a batch of one needs no size check.
+  if (limit >= 1 && (limit === 1 || docs.length - from <= 1)) return docs.slice(from, from + 1);
   const out: Doc[] = [];
   let bytes = 0;
   for (let i = from; i < docs.length && out.length < limit; i++) {

@@ -96,4 +96,72 @@ describe('GroupCommitWriter', () => {
     await Promise.all(Array.from({ length: 10 }, (_, i) => writer.enqueue(encodeFrame([rec(i)]))));
     expect(writer.stats).toEqual({ appends: 10, writes: 1, syncs: 1 });
   });
+
+  it('writes the next group while an fdatasync runs, and answers in append order', async () => {
+    const file = new HeldSyncs();
+    const writer = new GroupCommitWriter(JournalFile.opened(1, 0, file.handle()), true);
+    const order: number[] = [];
+    const first = writer.enqueue(encodeFrame([rec(1)])).then(() => order.push(1));
+    await file.syncStarted(1);
+    const second = writer.enqueue(encodeFrame([rec(2)])).then(() => order.push(2));
+    await file.syncStarted(2);
+    // Both groups are written; the second sync finishes first, yet the first caller is answered first.
+    expect(file.bytes.equals(Buffer.concat([encodeFrame([rec(1)]), encodeFrame([rec(2)])]))).toBe(true);
+    file.finish(1);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(order).toEqual([]);
+    file.finish(0);
+    await Promise.all([first, second]);
+    expect(order).toEqual([1, 2]);
+    expect(writer.stats).toEqual({ appends: 2, writes: 2, syncs: 2 });
+  });
+
+  it('fails an overlapping group whose own fdatasync succeeded after an earlier one failed', async () => {
+    const file = new HeldSyncs();
+    const writer = new GroupCommitWriter(JournalFile.opened(1, 0, file.handle()), true);
+    const first = writer.enqueue(encodeFrame([rec(1)]));
+    await file.syncStarted(1);
+    const second = writer.enqueue(encodeFrame([rec(2)]));
+    await file.syncStarted(2);
+    file.finish(0, new Error('input/output error'));
+    file.finish(1);
+    await expect(first).rejects.toThrow('input/output error');
+    await expect(second).rejects.toThrow(/could not be flushed to disk/);
+    await expect(writer.enqueue(encodeFrame([rec(3)]))).rejects.toThrow(/could not be flushed to disk/);
+  });
 });
+
+/** A journal file whose fdatasyncs wait until the test finishes them, one by one. */
+class HeldSyncs {
+  bytes = Buffer.alloc(0);
+  private syncs: { finish: (err?: Error) => void }[] = [];
+  private waiters: { count: number; resolve: () => void }[] = [];
+
+  handle(): FileHandle {
+    const fake = {
+      write: async (data: Buffer, offset: number, length: number) => {
+        this.bytes = Buffer.concat([this.bytes, data.subarray(offset, offset + length)]);
+        return { bytesWritten: length, buffer: data };
+      },
+      datasync: () =>
+        new Promise<void>((resolve, reject) => {
+          this.syncs.push({ finish: (err) => (err ? reject(err) : resolve()) });
+          for (const w of this.waiters.filter((x) => this.syncs.length >= x.count)) w.resolve();
+        }),
+      truncate: async () => {},
+      close: async () => {},
+    };
+    return fake as unknown as FileHandle;
+  }
+
+  /** Resolves once `count` fdatasyncs have been issued. */
+  syncStarted(count: number): Promise<void> {
+    if (this.syncs.length >= count) return Promise.resolve();
+    return new Promise((resolve) => this.waiters.push({ count, resolve }));
+  }
+
+  /** Completes the `index`-th fdatasync, with an error if given. */
+  finish(index: number, err?: Error): void {
+    this.syncs[index]!.finish(err);
+  }
+}

@@ -88,6 +88,41 @@ export function parseMessage(msg: Buffer): Request {
   throw new ProtocolError(`unsupported opCode ${opCode}`);
 }
 
+/** Splits a connection's byte stream into complete messages, copying a large message only once. */
+export class MessageReader {
+  private chunks: Buffer[] = [];
+  private bytes = 0;
+  /** Length of the message being received, once its first four bytes are in. */
+  private expected = 0;
+
+  /** The messages completed by `chunk` (often none or one), or undefined for an impossible length. */
+  push(chunk: Buffer): Buffer[] | undefined {
+    this.chunks.push(chunk);
+    this.bytes += chunk.length;
+    const messages: Buffer[] = [];
+    while (this.bytes >= 4) {
+      if (this.expected === 0) {
+        const head = this.chunks[0]!.length >= 4 ? this.chunks[0]! : this.joined();
+        this.expected = head.readInt32LE(0);
+        if (this.expected < 16 || this.expected > MAX_MESSAGE_BYTES) return undefined;
+      }
+      if (this.bytes < this.expected) break;
+      const buf = this.joined();
+      messages.push(buf.subarray(0, this.expected));
+      const rest = buf.subarray(this.expected);
+      this.chunks = rest.length > 0 ? [rest] : [];
+      this.bytes = rest.length;
+      this.expected = 0;
+    }
+    return messages;
+  }
+
+  private joined(): Buffer {
+    if (this.chunks.length > 1) this.chunks = [Buffer.concat(this.chunks, this.bytes)];
+    return this.chunks[0]!;
+  }
+}
+
 let nextRequestId = 1;
 
 /** Encodes an OP_MSG reply carrying one document. */
