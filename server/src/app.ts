@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
-import { expressMiddleware } from '@as-integrations/express5';
 import { createApolloServer } from './graphql/apollo.js';
+import { graphqlHttpHandler } from './graphql/http-handler.js';
+import { resultsResponseCache } from './modules/results/index.js';
 import { createLoaders, type GraphQLContext } from './graphql/context.js';
 import { loadViewer } from './auth/index.js';
 import type { Logger } from './shared/logger.js';
@@ -42,12 +43,14 @@ export async function createApp(deps: AppDeps): Promise<{ app: Express; stop(): 
     });
   });
 
-  const apollo = createApolloServer({ logger: deps.logger, production: deps.production });
+  const resultsCache = resultsResponseCache();
+  const apollo = createApolloServer({ logger: deps.logger, production: deps.production, resultsCache });
   await apollo.start();
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, {
+    graphqlHttpHandler(apollo, {
+      encoded: (json) => resultsCache.encoded(json),
       context: async ({ req, res }): Promise<GraphQLContext> => ({
         req,
         res,

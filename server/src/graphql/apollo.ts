@@ -6,11 +6,15 @@ import { createFormatError } from './errors.js';
 import { depthLimit } from './limits.js';
 import type { GraphQLContext } from './context.js';
 import type { Logger } from '../shared/logger.js';
-import { resultsResponseCache } from '../modules/results/index.js';
+import type { ResultsResponseCache } from '../modules/results/index.js';
 
 /** Apollo Server with Lyfta's limits: depth-limited queries, masked errors, no landing page, introspection outside production. */
-export function createApolloServer(options: { logger: Logger; production: boolean }): ApolloServer<GraphQLContext> {
-  const resultsCache = resultsResponseCache();
+export function createApolloServer(options: {
+  logger: Logger;
+  production: boolean;
+  resultsCache: ResultsResponseCache;
+}): ApolloServer<GraphQLContext> {
+  const { resultsCache } = options;
   return new ApolloServer<GraphQLContext>({
     typeDefs: loadTypeDefs(),
     resolvers: buildResolvers() as never,

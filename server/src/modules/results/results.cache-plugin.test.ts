@@ -74,7 +74,10 @@ describe('resultsResponseCache', () => {
     expect(executions).toBe(1);
     expect(first).toBe(`{"data":{"ranking":2023}}\n`);
     expect(second).toBe(first);
+    expect(cache.encoded(second!)?.equals(Buffer.from(first!, 'utf8'))).toBe(true);
     // Errors are serialized as they come, never from the cache.
-    expect(await ask('{ ranking(year: 0) }')).toContain('"errors"');
+    const failed = await ask('{ ranking(year: 0) }');
+    expect(failed).toContain('"errors"');
+    expect(cache.encoded(failed!)).toBeUndefined();
   });
 });

@@ -30,6 +30,8 @@ export interface ResultsResponseCache {
   plugin: ApolloServerPlugin<GraphQLContext>;
   /** Apollo's `stringifyResult`: a cached answer is serialized once, not on every request. */
   stringifyResult(value: FormattedExecutionResult): string;
+  /** The UTF-8 bytes of a cached answer's JSON (as `stringifyResult` gave it), else undefined. */
+  encoded(json: string): Buffer | undefined;
 }
 
 /**
@@ -42,6 +44,8 @@ export function resultsResponseCache(): ResultsResponseCache {
   const cache = cacheTiedToResults<string, GraphQLResponse['body']>();
   // The JSON of each cached answer, by its data object: the entry goes when the answer does.
   const serialized = new WeakMap<object, string>();
+  // …and its bytes, by that JSON string (the same string instance each time, so its hash is computed once).
+  const bytes = cacheTiedToResults<string, Buffer>();
   const plugin: ApolloServerPlugin<GraphQLContext> = {
     async requestDidStart() {
       let key: string | undefined;
@@ -78,8 +82,13 @@ export function resultsResponseCache(): ResultsResponseCache {
         // Apollo's own format: the result's fields in order, a newline at the end.
         json = JSON.stringify(value) + '\n';
         serialized.set(data, json);
+        if (bytes.size >= MAX_ENTRIES) bytes.clear();
+        bytes.set(json, Buffer.from(json, 'utf8'));
       }
       return json;
+    },
+    encoded(json) {
+      return bytes.get(json);
     },
   };
 }
