@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import express, { type Express, type NextFunction, type Request, type Response } from 'express';
+import express, { type Express, type Response } from 'express';
 import { createApolloServer } from './graphql/apollo.js';
 import { graphqlHttpHandler } from './graphql/http-handler.js';
+import { requestErrorHandler } from './graphql/request-errors.js';
 import { resultsResponseCache } from './modules/results/index.js';
 import { createLoaders, type GraphQLContext } from './graphql/context.js';
 import { loadViewer } from './auth/index.js';
@@ -89,13 +90,8 @@ export async function createApp(deps: AppDeps): Promise<{ app: Express; stop(): 
     }
   }
 
-  // Malformed JSON and other request errors: a short answer, never a stack trace.
-  app.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {
-    const status =
-      typeof err === 'object' && err && 'status' in err && typeof err.status === 'number' ? err.status : 500;
-    if (status >= 500) deps.logger.error({ err }, 'request failed');
-    res.status(status).json({ errors: [{ message: status < 500 ? 'Bad request' : 'Internal server error' }] });
-  });
+  // Malformed or oversized JSON and other request errors: a clear answer, never a stack trace.
+  app.use(requestErrorHandler(deps.logger));
 
   return {
     app,

@@ -43,7 +43,27 @@ describe('the service shell', () => {
       body: '{"query": ',
     });
     expect(res.status).toBe(400);
-    expect(await res.text()).not.toMatch(/SyntaxError|node_modules/);
+    const text = await res.text();
+    expect(text).not.toMatch(/SyntaxError|node_modules/);
+    const body = JSON.parse(text) as {
+      errors: Array<{ extensions: { code: string; messages: { sv: string; en: string } } }>;
+    };
+    expect(body.errors[0]?.extensions).toEqual({
+      code: 'BAD_REQUEST',
+      messages: { sv: 'Begärans innehåll är inte giltig JSON.', en: 'The request body is not valid JSON.' },
+    });
+  });
+
+  it('answers a body over the 1 MB limit with 413 in both languages', async () => {
+    const res = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ health { ok } } # ${'x'.repeat(1_100_000)}` }),
+    });
+    expect(res.status).toBe(413);
+    const body = (await res.json()) as { errors: Array<{ extensions: { code: string; messages: { sv: string } } }> };
+    expect(body.errors[0]?.extensions.code).toBe('PAYLOAD_TOO_LARGE');
+    expect(body.errors[0]?.extensions.messages.sv).toBe('Begäran är för stor (högst 1 MB).');
   });
 
   it('refuses a query nested deeper than the limit', async () => {
