@@ -2,7 +2,7 @@
 import os from 'node:os';
 import { BSON, Long } from 'bson';
 import { fail } from '../errors.js';
-import { isPlainObject, num, truthy } from '../bson/values.js';
+import { isNumeric, isPlainObject, num, toNumber, truthy } from '../bson/values.js';
 import { compileFilter } from '../query/match.js';
 import { MAX_BSON_BYTES, MAX_MESSAGE_BYTES } from '../wire/protocol.js';
 import type { CommandContext, CommandHandler } from './context.js';
@@ -90,12 +90,40 @@ const PARAMETERS: Doc = {
   },
 };
 
-const getParameter: CommandHandler = (cmd) => {
+/** The parameters that change at runtime, as they are now. */
+function liveParameters(ctx: CommandContext): Doc {
+  return { ttlMonitorEnabled: ctx.ttl.enabled, ttlMonitorSleepSecs: ctx.ttl.sleepSecs };
+}
+
+const getParameter: CommandHandler = (cmd, ctx) => {
   const reply: Doc = {};
   const all = cmd.getParameter === '*' || (isPlainObject(cmd.getParameter) && truthy(cmd.getParameter.allParameters));
-  for (const [k, v] of Object.entries(PARAMETERS)) if (all || k in cmd) reply[k] = v;
+  for (const [k, v] of Object.entries({ ...PARAMETERS, ...liveParameters(ctx) })) if (all || k in cmd) reply[k] = v;
   if (Object.keys(reply).length === 0) fail(72, 'no option found to get');
   return { ...reply, ok: 1 };
+};
+
+/** setParameter for the parameters this server honours; anything else is refused, never ignored. */
+const setParameter: CommandHandler = (cmd, ctx) => {
+  if (ctx.db !== 'admin') fail(13, 'setParameter may only be run against the admin database.');
+  const names = Object.keys(cmd).filter((k) => k !== 'setParameter' && k !== 'lsid' && !k.startsWith('$'));
+  if (names.length === 0) fail(2, 'no option found to set, use help:true to see options ');
+  const was = liveParameters(ctx)[names[0]!];
+  for (const name of names) {
+    const value = cmd[name];
+    if (name === 'ttlMonitorSleepSecs') {
+      const secs = isNumeric(value) ? toNumber(value) : NaN;
+      if (!Number.isInteger(secs) || secs < 1)
+        fail(2, `Bad value for parameter "ttlMonitorSleepSecs": ${String(value)} is not an integer of at least 1`);
+    } else if (name === 'ttlMonitorEnabled') {
+      if (typeof value !== 'boolean') fail(14, 'ttlMonitorEnabled must be a boolean');
+    } else fail(2, `attempted to set unrecognized parameter [${name}], use help:true to see options `);
+  }
+  for (const name of names) {
+    if (name === 'ttlMonitorSleepSecs') ctx.ttl.sleepSecs = toNumber(cmd[name]);
+    else ctx.ttl.enabled = cmd[name] === true;
+  }
+  return { was, ok: 1 };
 };
 
 const serverStatus: CommandHandler = (_cmd, ctx) => ({
@@ -250,6 +278,7 @@ export const adminCommands: Record<string, CommandHandler> = {
   buildinfo: buildInfo,
   hostInfo,
   getParameter,
+  setParameter,
   serverStatus,
   whatsmyuri,
   listDatabases,

@@ -2,7 +2,7 @@
 import { Int32 } from 'bson';
 import { fail } from '../errors.js';
 import { formatDoc } from '../bson/format.js';
-import { hashKey, isNumeric, isPlainObject, truthy } from '../bson/values.js';
+import { hashKey, isNumeric, isPlainObject, toNumber, truthy } from '../bson/values.js';
 import { WriteBatch, validateCollectionName } from '../engine/engine.js';
 import { defaultIndexName, type IndexSpec } from '../engine/index-store.js';
 import { compileFilter } from '../query/match.js';
@@ -121,7 +121,21 @@ function normaliseSpec(raw: unknown): IndexSpec {
   if (spec.sparse !== undefined) spec.sparse = truthy(spec.sparse);
   if (spec.unique === false) delete spec.unique;
   if (spec.sparse === false) delete spec.sparse;
+  if (spec.expireAfterSeconds !== undefined) checkTtl(spec);
   return spec;
+}
+
+/** A TTL index is single-field, not on `_id`, with a whole number of seconds (as mongod requires). */
+function checkTtl(spec: IndexSpec): void {
+  const fields = Object.keys(spec.key);
+  if (fields.length !== 1) fail(67, 'TTL indexes are single-field indexes, compound indexes do not support TTL');
+  if (fields[0] === '_id') fail(67, "The field 'expireAfterSeconds' is not valid for an _id index specification");
+  const secs = isNumeric(spec.expireAfterSeconds) ? toNumber(spec.expireAfterSeconds) : NaN;
+  if (!Number.isInteger(secs) || secs < 0 || secs > 2_147_483_647)
+    fail(
+      67,
+      `TTL index 'expireAfterSeconds' option must be within an acceptable range, found: ${String(spec.expireAfterSeconds)}`,
+    );
 }
 
 function optionsKey(spec: IndexSpec): string {

@@ -2,6 +2,7 @@
 import type { CursorManager } from '../engine/cursors.js';
 import type { Engine } from '../engine/engine.js';
 import type { Transaction } from '../engine/transaction.js';
+import type { TtlMonitor } from '../engine/ttl.js';
 
 type Doc = Record<string, unknown>;
 
@@ -21,6 +22,8 @@ export interface CommandContext {
   engine: Engine;
   cursors: CursorManager;
   server: ServerInfo;
+  /** The TTL monitor, whose parameters getParameter/setParameter read and change. */
+  ttl: TtlMonitor;
   txn?: Transaction;
   connectionId: number;
   remote: string;

@@ -6,6 +6,7 @@ import { CursorManager } from '../engine/cursors.js';
 import type { Engine } from '../engine/engine.js';
 import { Session, SessionStore, TRANSACTION_LIFETIME_MS } from '../engine/sessions.js';
 import { Transaction } from '../engine/transaction.js';
+import { TtlMonitor } from '../engine/ttl.js';
 import { adminCommands } from './admin.js';
 import * as catalog from './catalog.js';
 import type { CommandContext, CommandHandler, ServerInfo } from './context.js';
@@ -70,6 +71,7 @@ const TXN_ALLOWED = new Set([
 export class Dispatcher {
   readonly cursors = new CursorManager();
   readonly sessions = new SessionStore();
+  readonly ttl: TtlMonitor;
   private readonly timer: NodeJS.Timeout;
 
   constructor(
@@ -78,11 +80,14 @@ export class Dispatcher {
   ) {
     this.timer = setInterval(() => this.expireTransactions(), 1000);
     this.timer.unref();
+    this.ttl = new TtlMonitor(engine, (msg) => engine.log(msg));
+    this.ttl.start();
   }
 
   /** Stops timers and aborts open transactions. */
   close(): void {
     clearInterval(this.timer);
+    this.ttl.stop();
     this.cursors.close();
     for (const s of this.sessions.all()) if (s.txn) this.engine.abort(s.txn);
   }
@@ -149,6 +154,7 @@ export class Dispatcher {
       engine: this.engine,
       cursors: this.cursors,
       server: this.server,
+      ttl: this.ttl,
       connectionId: conn.id,
       remote: conn.remote,
       messageBytes,
