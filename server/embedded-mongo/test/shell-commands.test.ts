@@ -348,6 +348,15 @@ describe('commands mongosh sends', () => {
       expect(await db.listCollections({ name: 'refused' }).toArray()).toEqual([]);
     });
 
+    it('an index with a collation is refused rather than kept in binary order', async () => {
+      const coll = server().db.collection('collated');
+      const err = await serverError(() =>
+        coll.createIndex({ name: 1 }, { unique: true, collation: { locale: 'sv', strength: 2 } }),
+      );
+      expect(err.code).toBe(115);
+      expect(await coll.createIndex({ name: 1 }, { collation: { locale: 'simple' } })).toBe('name_1');
+    });
+
     it('profiling cannot be switched on', async () => {
       const err = await serverError(() => server().db.command({ profile: 1 }));
       expect(err.code).toBe(115);

@@ -122,6 +122,9 @@ function normaliseSpec(raw: unknown): IndexSpec {
   if (spec.unique === false) delete spec.unique;
   if (spec.sparse === false) delete spec.sparse;
   if (spec.expireAfterSeconds !== undefined) checkTtl(spec);
+  // Keys are kept in binary order; an index collation would change uniqueness and matching silently.
+  if (spec.collation !== undefined && !(isPlainObject(spec.collation) && spec.collation.locale === 'simple'))
+    fail(115, 'indexes with a collation other than simple are not supported by the embedded server');
   return spec;
 }
 
