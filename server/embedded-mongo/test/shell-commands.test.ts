@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Binary, Long, Timestamp, type Document } from 'mongodb';
-import { externalServer, serverError, useServer } from './harness.js';
+import { externalServer, serverError, useServer, type AnyDoc } from './harness.js';
 
 /**
  * The commands mongosh 2.x sends for its start-up and everyday helpers (`show dbs`, `show
@@ -346,6 +346,29 @@ describe('commands mongosh sends', () => {
         expect(err.codeName).toBe('CommandNotSupported');
       }
       expect(await db.listCollections({ name: 'refused' }).toArray()).toEqual([]);
+    });
+
+    it('string matching under a collation is refused; sorting by one and matching non-strings work', async () => {
+      const coll = server().db.collection<AnyDoc>('people');
+      await coll.insertMany([
+        { name: 'Åsa', age: 40 },
+        { name: 'anna', age: 30 },
+        { name: 'Bo', age: 50 },
+      ]);
+      const sv = { locale: 'sv', strength: 2 };
+      for (const attempt of [
+        () => coll.find({ name: 'ANNA' }, { collation: sv }).toArray(),
+        () => coll.countDocuments({ name: { $gt: 'a' } }, { collation: sv }),
+        () => coll.updateOne({ name: 'bo' }, { $set: { seen: true } }, { collation: sv }),
+        () => coll.deleteMany({ name: 'bo' }, { collation: sv }),
+        () => coll.aggregate([{ $group: { _id: '$name' } }], { collation: sv }).toArray(),
+      ]) {
+        const err = await serverError(attempt);
+        expect(err.code).toBe(115);
+      }
+      const sorted = await coll.find({ age: { $gte: 30 } }, { collation: sv, sort: { name: 1 } }).toArray();
+      expect(sorted.map((d) => d.name)).toEqual(['anna', 'Bo', 'Åsa']);
+      expect(await coll.countDocuments({ seen: true })).toBe(0);
     });
 
     it('an index with a collation is refused rather than kept in binary order', async () => {

@@ -7,6 +7,7 @@ import type { Engine } from '../engine/engine.js';
 import { Session, SessionStore, TRANSACTION_LIFETIME_MS } from '../engine/sessions.js';
 import { Transaction } from '../engine/transaction.js';
 import { TtlMonitor } from '../engine/ttl.js';
+import { refuseCollatedMatching } from '../query/collation.js';
 import { adminCommands } from './admin.js';
 import * as catalog from './catalog.js';
 import type { CommandContext, CommandHandler, ServerInfo } from './context.js';
@@ -175,6 +176,7 @@ export class Dispatcher {
     const inTxn = command.autocommit !== undefined && !truthy(command.autocommit);
     const handler = HANDLERS[name];
     if (!handler) fail(59, `no such command: '${name}'`);
+    refuseCollatedMatching(name, command);
     if (inTxn) {
       if (!sess || txnNumber === undefined) fail(50768, 'Transaction requires a session id and a transaction number');
       if (!TXN_ALLOWED.has(name)) fail(263, `Cannot run '${name}' in a multi-document transaction.`);
