@@ -301,4 +301,30 @@ describe('aggregation', () => {
     );
     expect(err.message).toContain('$frobnicate');
   });
+
+  it('$top and $bottom give one output per group; $topN gives a list', async () => {
+    const out = await sales()
+      .aggregate([
+        {
+          $group: {
+            _id: '$item',
+            top: { $top: { output: '$qty', sortBy: { qty: -1, _id: 1 } } },
+            bottom: { $bottom: { output: ['$qty', '$_id'], sortBy: { qty: -1, _id: 1 } } },
+            top2: { $topN: { n: 2, output: '$qty', sortBy: { qty: -1, _id: 1 } } },
+          },
+        },
+        { $sort: { _id: 1 } },
+      ])
+      .toArray();
+    const expected = new Map<string, AnyDoc[]>();
+    for (const s of SALES) expected.set(s.item as string, [...(expected.get(s.item as string) ?? []), s]);
+    for (const g of out) {
+      const rows = [...expected.get(g._id as string)!].sort(
+        (a, b) => (b.qty as number) - (a.qty as number) || String(a._id).localeCompare(String(b._id)),
+      );
+      expect(g.top).toBe(rows[0]!.qty);
+      expect(g.bottom).toEqual([rows.at(-1)!.qty, rows.at(-1)!._id]);
+      expect(g.top2).toEqual(rows.slice(0, 2).map((r) => r.qty));
+    }
+  });
 });

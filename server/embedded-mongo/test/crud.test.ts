@@ -338,6 +338,20 @@ describe('insert, find, update, delete and findAndModify', () => {
     });
   });
 
+  it('regular expressions honour the x option and refuse patterns they cannot read', async () => {
+    const coll = server().db.collection<AnyDoc>('patterns');
+    await coll.insertMany([
+      { _id: 1, s: 'Hello\nWorld' },
+      { _id: 2, s: 'help' },
+    ]);
+    const extended = await coll.find({ s: { $regex: 'h e l l o  # the greeting\n', $options: 'ix' } }).toArray();
+    expect(extended.map((d) => d._id)).toEqual([1]);
+    const dotAll = await coll.find({ s: { $regex: 'hello.world', $options: 'is' } }).toArray();
+    expect(dotAll.map((d) => d._id)).toEqual([1]);
+    const invalid = await serverError(() => coll.find({ s: { $regex: 'a(' } }).toArray());
+    expect(invalid.code).toBe(51091);
+  });
+
   describe('refusals', () => {
     it('an unknown query operator is an error naming it', async () => {
       const err = await serverError(() =>

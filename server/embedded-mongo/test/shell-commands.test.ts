@@ -371,6 +371,17 @@ describe('commands mongosh sends', () => {
       expect(await coll.countDocuments({ seen: true })).toBe(0);
     });
 
+    it('$setWindowFields is refused by name', async () => {
+      const err = await serverError(() =>
+        server()
+          .db.collection('windows')
+          .aggregate([{ $setWindowFields: { sortBy: { n: 1 }, output: { r: { $rank: {} } } } }])
+          .toArray(),
+      );
+      expect(err.code).toBe(115);
+      expect(err.message).toContain('$setWindowFields');
+    });
+
     it('an index with a collation is refused rather than kept in binary order', async () => {
       const coll = server().db.collection('collated');
       const err = await serverError(() =>

@@ -137,13 +137,46 @@ function regexTest(re: RegExp): ValuesTest {
 }
 
 function toRegExp(v: unknown, extraOptions?: string): RegExp {
-  if (v instanceof RegExp) return extraOptions ? new RegExp(v.source, mongoFlags(extraOptions)) : v;
+  if (v instanceof RegExp) return extraOptions ? buildRegExp(v.source, extraOptions) : v;
   if (bsonType(v) === 'BSONRegExp') {
     const r = v as { pattern: string; options: string };
-    return new RegExp(r.pattern, mongoFlags(extraOptions ?? r.options));
+    return buildRegExp(r.pattern, extraOptions ?? r.options);
   }
-  if (typeof v === 'string') return new RegExp(v, mongoFlags(extraOptions ?? ''));
+  if (typeof v === 'string') return buildRegExp(v, extraOptions ?? '');
   return fail(2, '$regex has to be a string');
+}
+
+/** A JavaScript RegExp for a MongoDB pattern and options; a pattern JavaScript cannot read is refused. */
+function buildRegExp(pattern: string, options: string): RegExp {
+  const source = options.includes('x') ? withoutExtendedSyntax(pattern) : pattern;
+  try {
+    return new RegExp(source, mongoFlags(options));
+  } catch (err) {
+    if (err instanceof SyntaxError) fail(51091, `Regular expression is invalid: ${err.message}`);
+    throw err;
+  }
+}
+
+/** The `x` option: whitespace outside character classes is ignored and `#` starts a comment to the end of the line. */
+function withoutExtendedSyntax(pattern: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]!;
+    if (c === '\\') {
+      out += c + (pattern[i + 1] ?? '');
+      i++;
+    } else if (inClass) {
+      if (c === ']') inClass = false;
+      out += c;
+    } else if (c === '[') {
+      inClass = true;
+      out += c;
+    } else if (c === '#') {
+      while (i + 1 < pattern.length && pattern[i + 1] !== '\n') i++;
+    } else if (!/\s/.test(c)) out += c;
+  }
+  return out;
 }
 
 function mongoFlags(options: string): string {
