@@ -210,6 +210,11 @@ describe('insert, find, update, delete and findAndModify', () => {
       _id: 1,
       items: [{ k: 'c', q: 3 }],
     });
+    await coll.insertOne({ _id: 2, plan: { areas: [{ t: 'läsning' }, { t: 'matematik' }] } });
+    expect(await coll.findOne({ 'plan.areas.t': 'matematik' }, { projection: { 'plan.areas.$': 1 } })).toEqual({
+      _id: 2,
+      plan: { areas: [{ t: 'matematik' }] },
+    });
   });
 
   it('$expr compares fields of the same document', async () => {

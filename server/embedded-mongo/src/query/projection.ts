@@ -3,6 +3,7 @@ import { fail } from '../errors.js';
 import { isNumeric, isPlainObject, promote, toNumber } from '../bson/values.js';
 import { evalExpression } from './expressions.js';
 import { compileFilter, positionalIndex } from './match.js';
+import { collectValues, setField } from '../bson/paths.js';
 
 /** A compiled projection. */
 export type Projector = (doc: Record<string, unknown>) => Record<string, unknown>;
@@ -59,8 +60,9 @@ export function compileProjection(spec: unknown, query?: unknown): Projector | u
           if (k.endsWith('.$')) {
             const base = k.slice(0, -2);
             const idx = positionalIndex(doc, query, base);
-            const arr = doc[base];
-            if (Array.isArray(arr) && idx !== undefined) out[base] = [arr[idx]];
+            const arr = collectValues(doc, base).find(Array.isArray);
+            // A dotted path keeps its nesting: {'o.p.$': 1} gives {o: {p: [matched]}}.
+            if (arr && idx !== undefined) setField(out, base, [arr[idx]]);
           } else includePath(doc, out, k.split('.'));
         } else if (isPlainObject(v) && '$slice' in v) {
           if (doc[k] !== undefined) out[k] = doc[k];
