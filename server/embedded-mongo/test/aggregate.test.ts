@@ -327,4 +327,25 @@ describe('aggregation', () => {
       expect(g.top2).toEqual(rows.slice(0, 2).map((r) => r.qty));
     }
   });
+
+  it('documents from $project, $addFields, $unwind and $bucket have _id as their first field', async () => {
+    const outputs = await Promise.all([
+      sales()
+        .aggregate([{ $project: { qty: 1, big: { $gt: ['$qty', 4] } } }])
+        .toArray(),
+      sales()
+        .aggregate([{ $addFields: { total: { $multiply: ['$qty', '$price'] } } }])
+        .toArray(),
+      sales()
+        .aggregate([{ $unwind: { path: '$tags', includeArrayIndex: 'i' } }])
+        .toArray(),
+      sales()
+        .aggregate([{ $bucket: { groupBy: '$qty', boundaries: [0, 5, 100], output: { n: { $sum: 1 } } } }])
+        .toArray(),
+    ]);
+    for (const docs of outputs) {
+      expect(docs.length).toBeGreaterThan(0);
+      for (const d of docs) expect(Object.keys(d)[0]).toBe('_id');
+    }
+  });
 });

@@ -14,6 +14,7 @@ import {
 import { evalExpression, runMingoStage } from './expressions.js';
 import { compileFilter } from './match.js';
 import { sortDocuments } from './sort.js';
+import { idFirst } from './update.js';
 
 type Doc = Record<string, unknown>;
 
@@ -147,8 +148,10 @@ function runStage(docs: Doc[], name: string, spec: unknown, env?: PipelineEnv): 
     default: {
       const out = runMingoStage(docs.map(promote), { [name]: spec }, vars) as Doc[];
       // These stages map documents one to one: unchanged fields get their BSON types back.
-      if (ONE_TO_ONE.has(name) && out.length === docs.length) return out.map((o, i) => restoreTypes(docs[i]!, o));
-      return out;
+      // As from mongod, `_id` comes first in every document a stage produces.
+      if (ONE_TO_ONE.has(name) && out.length === docs.length)
+        return out.map((o, i) => idFirst(restoreTypes(docs[i]!, o)));
+      return out.map(idFirst);
     }
   }
 }
@@ -214,7 +217,7 @@ function groupWithMingo(docs: Doc[], spec: Doc, fields: [string, unknown][], var
   }
   const out = runMingoStage(docs.map(promote), { $group: rewritten }, vars) as Doc[];
   for (const d of out) for (const k of single) d[k] = Array.isArray(d[k]) ? (d[k][0] ?? null) : null;
-  return out;
+  return out.map(idFirst);
 }
 
 function group(docs: Doc[], spec: unknown, vars?: Record<string, unknown>): Doc[] {
