@@ -1,5 +1,5 @@
 /** Aggregation expressions evaluated by mingo on promoted values, with user JavaScript refused. */
-import { Aggregator } from 'mingo';
+import { Aggregator } from 'mingo/aggregator';
 import { Context, evalExpr } from 'mingo/core';
 import * as accumulatorOperators from 'mingo/operators/accumulator';
 import * as expressionOperators from 'mingo/operators/expression';
@@ -11,8 +11,23 @@ import type { Options } from 'mingo/types';
 import { fail, MongoServerError } from '../errors.js';
 import { promote } from '../bson/values.js';
 
+type Accumulator = (collection: unknown[], expr: Record<string, unknown>, options: unknown) => unknown;
+
+/** $top/$bottom as MongoDB defines them: the single output (mingo's return a one-element list). */
+function single(op: '$top' | '$bottom', many: unknown): Accumulator {
+  return (collection, expr, options) => {
+    if ('n' in expr) fail(5787902, `'n' is not allowed in ${op}`);
+    const list = (many as Accumulator)(collection, { ...expr, n: 1 }, options);
+    return Array.isArray(list) ? (list[0] ?? null) : null;
+  };
+}
+
 const CONTEXT = Context.init({
-  accumulator: accumulatorOperators,
+  accumulator: {
+    ...accumulatorOperators,
+    $top: single('$top', accumulatorOperators.$topN),
+    $bottom: single('$bottom', accumulatorOperators.$bottomN),
+  },
   expression: expressionOperators,
   pipeline: pipelineOperators,
   projection: projectionOperators,

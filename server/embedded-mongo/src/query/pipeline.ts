@@ -200,26 +200,6 @@ function withoutPath(d: Doc, path: string): Doc {
 
 const OWN_ACCUMULATORS = new Set(['$sum', '$avg', '$min', '$max', '$first', '$last', '$push', '$addToSet', '$count']);
 
-/**
- * $group through mingo, for accumulators this module does not implement itself. $top and $bottom
- * run as $topN/$bottomN with n = 1 and are unwrapped: they return the single output, not a list.
- */
-function groupWithMingo(docs: Doc[], spec: Doc, fields: [string, unknown][], vars?: Record<string, unknown>): Doc[] {
-  const single: string[] = [];
-  const rewritten: Doc = { _id: spec._id };
-  for (const [k, acc] of fields) {
-    const [op, arg] = Object.entries(acc as Doc)[0]!;
-    if ((op === '$top' || op === '$bottom') && isPlainObject(arg)) {
-      if ('n' in arg) fail(5787902, `'n' is not allowed in ${op}`);
-      rewritten[k] = { [`${op}N`]: { ...arg, n: 1 } };
-      single.push(k);
-    } else rewritten[k] = acc;
-  }
-  const out = runMingoStage(docs.map(promote), { $group: rewritten }, vars) as Doc[];
-  for (const d of out) for (const k of single) d[k] = Array.isArray(d[k]) ? (d[k][0] ?? null) : null;
-  return out.map(idFirst);
-}
-
 function group(docs: Doc[], spec: unknown, vars?: Record<string, unknown>): Doc[] {
   if (!isPlainObject(spec) || !('_id' in spec)) fail(15955, 'a group specification must include an _id');
   const fields = Object.entries(spec).filter(([k]) => k !== '_id');
@@ -230,7 +210,7 @@ function group(docs: Doc[], spec: unknown, vars?: Record<string, unknown>): Doc[
     if (op === '$accumulator') fail(31264, '$accumulator is not allowed: this server does not run JavaScript');
   }
   const allOwn = fields.every(([, acc]) => OWN_ACCUMULATORS.has(Object.keys(acc as Doc)[0]!));
-  if (!allOwn) return groupWithMingo(docs, spec, fields, vars);
+  if (!allOwn) return (runMingoStage(docs.map(promote), { $group: spec }, vars) as Doc[]).map(idFirst);
   const groups = new Map<string, { id: unknown; state: unknown[]; counts: number[] }>();
   const order: string[] = [];
   for (const d of docs) {
