@@ -1,6 +1,6 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
-import { AppError } from '../shared/errors.js';
+import { AppError, INTERNAL_ERROR_TEXT } from '../shared/errors.js';
 import type { Logger } from '../shared/logger.js';
 
 // Codes Apollo and graphql-js give to problems with the request itself: safe to show as they are.
@@ -36,10 +36,7 @@ export function createFormatError(logger: Logger) {
       path: formatted.path,
       extensions: {
         code: 'INTERNAL_SERVER_ERROR',
-        messages: {
-          sv: 'Något gick fel hos oss. Försök igen om en stund.',
-          en: 'Something went wrong on our side. Please try again shortly.',
-        },
+        messages: INTERNAL_ERROR_TEXT,
       },
     };
   };

@@ -1,5 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
-import type { LocalizedText } from '../shared/errors.js';
+import { INTERNAL_ERROR_TEXT, type LocalizedText } from '../shared/errors.js';
 import type { Logger } from '../shared/logger.js';
 
 interface RequestProblem {
@@ -35,10 +35,7 @@ function describe(err: unknown): RequestProblem {
   return {
     status: 500,
     code: 'INTERNAL_SERVER_ERROR',
-    messages: {
-      sv: 'Något gick fel hos oss. Försök igen om en stund.',
-      en: 'Something went wrong on our side. Please try again shortly.',
-    },
+    messages: INTERNAL_ERROR_TEXT,
   };
 }
 

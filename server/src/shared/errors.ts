@@ -10,6 +10,12 @@ export interface FieldProblem {
   message: LocalizedText;
 }
 
+/** What a client is told when something fails on the server's side (details only in the log). */
+export const INTERNAL_ERROR_TEXT: LocalizedText = {
+  sv: 'Något gick fel hos oss. Försök igen om en stund.',
+  en: 'Something went wrong on our side. Please try again shortly.',
+};
+
 export type AppErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT';
 
 /** An error whose code and message are safe to show a user; everything else is masked. */
