@@ -28,7 +28,7 @@ export function seqs(records: readonly Buffer[]): number[] {
   return records.map((record) => deserialize(record).seq as number);
 }
 
-/** A child process running the crash-writer fixture, with its stdout split into lines. */
+/** A child process (such as the crash-writer fixture) with its stdout split into lines. */
 export interface Child {
   process: ChildProcess;
   lines: string[];
@@ -41,9 +41,12 @@ export interface Child {
 
 /** Starts the crash-writer fixture in `mode` on `dir` under tsx. */
 export function startChild(mode: 'hold' | 'append', dir: string): Child {
-  const child = spawn(process.execPath, ['--import', 'tsx', CRASH_WRITER, mode, dir], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  return startProcess(process.execPath, ['--import', 'tsx', CRASH_WRITER, mode, dir]);
+}
+
+/** Starts any command with its stdout split into lines (stdin piped if asked, for commands). */
+export function startProcess(command: string, args: string[], options: { stdin?: boolean } = {}): Child {
+  const child = spawn(command, args, { stdio: [options.stdin ? 'pipe' : 'ignore', 'pipe', 'pipe'] });
   const lines: string[] = [];
   let partial = '';
   let errText = '';
