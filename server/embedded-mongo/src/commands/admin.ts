@@ -11,8 +11,13 @@ import { existing } from './util.js';
 
 type Doc = Record<string, unknown>;
 
-/** The version this server reports; 8.0 features are what the driver expects of wire version 21. */
-export const VERSION = '8.0.0';
+/**
+ * The version this server reports: the MongoDB release whose wire version (21) hello advertises,
+ * and whose commands it answers (7.0 refuses what came with 8.0, such as `sort` in an update).
+ */
+export const VERSION = '7.0.0';
+/** Wire version of MongoDB 7.0. */
+const MAX_WIRE_VERSION = 21;
 
 /** hello / isMaster as a single-node replica set primary (no topologyVersion: no streaming). */
 export function helloReply(ctx: CommandContext, legacy: boolean): Doc {
@@ -33,7 +38,7 @@ export function helloReply(ctx: CommandContext, legacy: boolean): Doc {
     logicalSessionTimeoutMinutes: 30,
     connectionId: ctx.connectionId,
     minWireVersion: 0,
-    maxWireVersion: 21,
+    maxWireVersion: MAX_WIRE_VERSION,
     readOnly: false,
     ok: 1,
   };
@@ -46,7 +51,7 @@ const isMaster: CommandHandler = (_cmd, ctx) => helloReply(ctx, true);
 const buildInfo: CommandHandler = () => ({
   version: VERSION,
   gitVersion: 'lyfta-embedded',
-  versionArray: [8, 0, 0, 0],
+  versionArray: [...VERSION.split('.').map(Number), 0],
   bits: 64,
   debug: false,
   maxBsonObjectSize: MAX_BSON_BYTES,
@@ -76,7 +81,7 @@ const hostInfo: CommandHandler = () => ({
 });
 
 const PARAMETERS: Doc = {
-  featureCompatibilityVersion: { version: '8.0' },
+  featureCompatibilityVersion: { version: VERSION.split('.').slice(0, 2).join('.') },
   transactionLifetimeLimitSeconds: 60,
   authenticationMechanisms: [],
   // db.getLogComponents(); -1 inherits the default verbosity.

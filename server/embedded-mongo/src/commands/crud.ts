@@ -7,6 +7,7 @@ import type { Collection } from '../engine/collection.js';
 import type { Transaction } from '../engine/transaction.js';
 import { compileProjection } from '../query/projection.js';
 import { applyUpdate, buildUpsert, idFirst } from '../query/update.js';
+import { userVariables, type Variables } from '../query/variables.js';
 import { MAX_BSON_BYTES } from '../wire/protocol.js';
 import type { CommandContext, CommandHandler } from './context.js';
 import { collectionName, implicit, isFatalWriteError, optNum, writeError } from './util.js';
@@ -65,6 +66,34 @@ function sameDocument(a: Doc, b: Doc): boolean {
   return hashKey(a) === hashKey(b) && BSON.calculateObjectSize(a) === BSON.calculateObjectSize(b);
 }
 
+/** The fields of one update / delete statement in mongod 7.0's command (`sort` came with 8.0). */
+const STATEMENT_FIELDS = {
+  updates: new Set([
+    'q',
+    'u',
+    'c',
+    'arrayFilters',
+    'hint',
+    'multi',
+    'upsert',
+    'upsertSupplied',
+    'collation',
+    'sampleId',
+    '$_allowShardKeyUpdatesWithoutFullShardKeyInQuery',
+  ]),
+  deletes: new Set(['q', 'limit', 'hint', 'collation', 'sampleId']),
+};
+
+/** Refuses the whole command, before any write, when a statement has a field mongod 7.0 does not know. */
+function checkStatementFields(command: 'update' | 'delete', list: 'updates' | 'deletes', stmts: unknown[]): void {
+  const known = STATEMENT_FIELDS[list];
+  for (const s of stmts) {
+    if (!isPlainObject(s)) continue;
+    for (const k of Object.keys(s))
+      if (!known.has(k)) fail(40415, `BSON field '${command}.${list}.${k}' is an unknown field.`);
+  }
+}
+
 interface UpdateOutcome {
   n: number;
   nModified: number;
@@ -79,9 +108,27 @@ function updateOne(
   coll: Collection,
   batch: WriteBatch,
   txn: Transaction | undefined,
-  stmt: { q: unknown; u: unknown; upsert: boolean; multi: boolean; arrayFilters?: unknown[]; sort?: unknown },
+  stmt: {
+    q: unknown;
+    u: unknown;
+    upsert: boolean;
+    multi: boolean;
+    arrayFilters?: unknown[];
+    sort?: unknown;
+    collation?: unknown;
+    variables?: Variables;
+  },
 ): UpdateOutcome {
-  const matched = ctx.engine.findSorted(coll, stmt.q, txn, stmt.sort, stmt.multi ? 0 : 1);
+  const matched = ctx.engine.findSorted(
+    coll,
+    stmt.q,
+    txn,
+    stmt.sort,
+    stmt.multi ? 0 : 1,
+    stmt.collation,
+    stmt.variables,
+  );
+  const uctx = { query: stmt.q, arrayFilters: stmt.arrayFilters, variables: stmt.variables };
   if (
     stmt.multi &&
     !Array.isArray(stmt.u) &&
@@ -95,7 +142,7 @@ function updateOne(
   let before: Doc | undefined;
   let after: Doc | undefined;
   for (const doc of matched) {
-    const next = applyUpdate(doc, stmt.u, { query: stmt.q, arrayFilters: stmt.arrayFilters });
+    const next = applyUpdate(doc, stmt.u, uctx);
     checkSize(next);
     before ??= doc;
     after ??= next;
@@ -104,7 +151,7 @@ function updateOne(
     nModified++;
   }
   if (matched.length === 0 && stmt.upsert) {
-    const doc = buildUpsert(stmt.q, stmt.u, { query: stmt.q, arrayFilters: stmt.arrayFilters });
+    const doc = buildUpsert(stmt.q, stmt.u, uctx);
     checkSize(doc);
     ctx.engine.insert(coll, doc, batch, txn);
     return { n: 1, nModified: 0, upsertedId: doc._id, after: doc };
@@ -117,6 +164,8 @@ export const update: CommandHandler = async (cmd, ctx) => {
   const name = collectionName(cmd, 'update');
   const stmts = cmd.updates;
   if (!Array.isArray(stmts)) fail(9, "BSON field 'update.updates' is missing but a required field");
+  checkStatementFields('update', 'updates', stmts);
+  const vars = userVariables('update.let', cmd.let);
   const ordered = cmd.ordered !== false;
   const coll = await implicit(ctx, name);
   const batch = new WriteBatch();
@@ -134,6 +183,7 @@ export const update: CommandHandler = async (cmd, ctx) => {
         upsert: truthy(s.upsert),
         multi: truthy(s.multi),
         arrayFilters: Array.isArray(s.arrayFilters) ? s.arrayFilters : undefined,
+        variables: userVariables('update.updates.c', s.c, vars),
       });
       n += out.n;
       nModified += out.nModified;
@@ -165,6 +215,8 @@ export const remove: CommandHandler = async (cmd, ctx) => {
   const name = collectionName(cmd, 'delete');
   const stmts = cmd.deletes;
   if (!Array.isArray(stmts)) fail(9, "BSON field 'delete.deletes' is missing but a required field");
+  checkStatementFields('delete', 'deletes', stmts);
+  const vars = userVariables('delete.let', cmd.let);
   const ordered = cmd.ordered !== false;
   const coll = ctx.engine.getCollection(ctx.db, name);
   const batch = new WriteBatch();
@@ -175,7 +227,7 @@ export const remove: CommandHandler = async (cmd, ctx) => {
     try {
       if (!coll) continue;
       const limit = optNum(s, 'limit') ?? 0;
-      const matched = ctx.engine.findSorted(coll, s.q ?? {}, ctx.txn, undefined, limit === 1 ? 1 : 0);
+      const matched = ctx.engine.findSorted(coll, s.q ?? {}, ctx.txn, undefined, limit === 1 ? 1 : 0, undefined, vars);
       for (const d of matched) ctx.engine.remove(coll, d, batch, ctx.txn);
       n += matched.length;
     } catch (err) {
@@ -199,13 +251,14 @@ export const findAndModify: CommandHandler = async (cmd, ctx) => {
   const upd = cmd.update;
   if (removeIt && upd !== undefined) fail(9, 'Cannot specify both an update and remove=true');
   if (!removeIt && upd === undefined) fail(9, 'Either an update or remove=true must be specified');
-  const project = compileProjection(cmd.fields);
+  const vars = userVariables('findAndModify.let', cmd.let);
+  const project = compileProjection(cmd.fields, undefined, vars);
   const coll = await implicit(ctx, name);
   const batch = new WriteBatch();
   const shape = (d: Doc | undefined): Doc | null => (d ? (project ? project(d) : d) : null);
   try {
     if (removeIt) {
-      const doc = ctx.engine.findSorted(coll, query, ctx.txn, cmd.sort, 1)[0];
+      const doc = ctx.engine.findSorted(coll, query, ctx.txn, cmd.sort, 1, cmd.collation, vars)[0];
       if (doc) ctx.engine.remove(coll, doc, batch, ctx.txn);
       await ctx.engine.flush(batch);
       return { lastErrorObject: { n: doc ? 1 : 0 }, value: shape(doc), ok: 1 };
@@ -217,6 +270,8 @@ export const findAndModify: CommandHandler = async (cmd, ctx) => {
       multi: false,
       arrayFilters: Array.isArray(cmd.arrayFilters) ? cmd.arrayFilters : undefined,
       sort: cmd.sort,
+      collation: cmd.collation,
+      variables: vars,
     });
     await ctx.engine.flush(batch);
     const lastErrorObject: Doc = { n: out.n, updatedExisting: out.upsertedId === undefined && out.n > 0 };

@@ -176,6 +176,7 @@ export class Dispatcher {
     const inTxn = command.autocommit !== undefined && !truthy(command.autocommit);
     const handler = HANDLERS[name];
     if (!handler) fail(59, `no such command: '${name}'`);
+    checkReadConcern(command);
     refuseCollatedMatching(name, command);
     if (inTxn) {
       if (!sess || txnNumber === undefined) fail(50768, 'Transaction requires a session id and a transaction number');
@@ -267,6 +268,17 @@ export class Dispatcher {
     await this.engine.flush(batch);
     return { ok: 1 };
   }
+}
+
+const READ_CONCERN_LEVELS = new Set(['local', 'majority', 'linearizable', 'available', 'snapshot']);
+
+/** mongod parses readConcern before it runs a command: an unknown level is refused, never ignored. */
+function checkReadConcern(command: Doc): void {
+  const rc = command.readConcern;
+  if (rc === undefined) return;
+  if (!isPlainObject(rc)) fail(14, "BSON field 'readConcern' is the wrong type, expected type 'object'");
+  if (rc.level !== undefined && !(typeof rc.level === 'string' && READ_CONCERN_LEVELS.has(rc.level)))
+    fail(9, "readConcern.level must be either 'local', 'majority', 'linearizable', 'available', or 'snapshot'");
 }
 
 /** Identifies a retryable write: its txnNumber and enough of the statement to tell writes apart. */

@@ -9,6 +9,8 @@ import { runPipeline, stageName } from '../query/pipeline.js';
 import { compileProjection } from '../query/projection.js';
 import { sortDocuments } from '../query/sort.js';
 import { applyUpdate, idFirst } from '../query/update.js';
+import { userVariables } from '../query/variables.js';
+import { refuseCollatedValues } from '../query/collation.js';
 import { ObjectId } from 'bson';
 import type { CommandContext, CommandHandler } from './context.js';
 import { collectionName, existing, implicit, optNum } from './util.js';
@@ -26,7 +28,8 @@ export const find: CommandHandler = (cmd, ctx) => {
   const name = collectionName(cmd, 'find');
   const coll = existing(ctx, name);
   const filter = cmd.filter ?? {};
-  const project = compileProjection(cmd.projection, filter);
+  const vars = userVariables('find.let', cmd.let);
+  const project = compileProjection(cmd.projection, filter, vars);
   const skip = optNum(cmd, 'skip') ?? 0;
   if (skip < 0) fail(51024, "BSON field 'skip' value must be >= 0, actual value '" + skip + "'");
   let limit = optNum(cmd, 'limit') ?? 0;
@@ -35,7 +38,7 @@ export const find: CommandHandler = (cmd, ctx) => {
     limit = -limit;
     single = true;
   }
-  let docs = ctx.engine.findSorted(coll, filter, ctx.txn, cmd.sort, limit > 0 ? skip + limit : 0, cmd.collation);
+  let docs = ctx.engine.findSorted(coll, filter, ctx.txn, cmd.sort, limit > 0 ? skip + limit : 0, cmd.collation, vars);
   if (skip > 0 || limit > 0) docs = docs.slice(skip, limit > 0 ? skip + limit : undefined);
   if (project) docs = docs.map(project);
   const batchSize = optNum(cmd, 'batchSize');
@@ -85,6 +88,7 @@ export const distinct: CommandHandler = (cmd, ctx) => {
       }
     }
   }
+  refuseCollatedValues('distinct', cmd.collation, [...seen.values()]);
   return {
     values: sortDocuments(
       [...seen.values()].map((v) => ({ v })),
@@ -108,6 +112,9 @@ export const aggregate: CommandHandler = async (cmd, ctx) => {
   const names = (collStats ? pipeline.slice(1) : pipeline).map(stageName);
   const lastName = names[names.length - 1];
   const writes = lastName === '$out' || lastName === '$merge';
+  if (writes && isPlainObject(cmd.readConcern) && cmd.readConcern.level === 'linearizable')
+    fail(72, `${lastName} cannot be used with a 'linearizable' read concern level`);
+  const vars = userVariables('aggregate.let', cmd.let);
   let stages = (writes ? pipeline.slice(0, -1) : pipeline) as Doc[];
   let input: Doc[] = [];
   if (collStats) {
@@ -118,12 +125,13 @@ export const aggregate: CommandHandler = async (cmd, ctx) => {
     const head = stages[0];
     const leadingMatch =
       isPlainObject(head) && isPlainObject(head.$match) && !JSON.stringify(Object.keys(head.$match)).includes('$expr');
-    input = ctx.engine.find(existing(ctx, target), leadingMatch ? head.$match : {}, ctx.txn);
+    input = ctx.engine.find(existing(ctx, target), leadingMatch ? head.$match : {}, ctx.txn, vars);
     if (leadingMatch) stages = stages.slice(1);
   } else if (!(typeof target === 'number' || bsonType(target) === 'Int32')) fail(73, 'Invalid aggregate namespace');
   const env = {
     readCollection: (n: string) => ctx.engine.find(existing(ctx, n), {}, ctx.txn),
     collation: cmd.collation,
+    variables: vars,
   };
   let docs = runPipeline(input, stages, env);
   const ns = `${ctx.db}.${typeof target === 'string' ? target : '$cmd.aggregate'}`;

@@ -4,6 +4,7 @@ import { fail } from '../errors.js';
 import { isPlainObject } from '../bson/values.js';
 import { compileFilter } from '../query/match.js';
 import { collator, parseSortSpec, sortDocuments } from '../query/sort.js';
+import type { Variables } from '../query/variables.js';
 import type { DurableStore } from '../storage/index.js';
 import { Collection, idKey } from './collection.js';
 import { sameKey, type IndexSpec } from './index-store.js';
@@ -97,10 +98,10 @@ export class Engine {
     batch.records.push({ op: 'di', db: coll.db, coll: coll.name, name });
   }
 
-  /** Documents matching a filter, as the transaction (if any) sees them. */
-  find(coll: Collection | undefined, filter: unknown, txn?: Transaction): Doc[] {
+  /** Documents matching a filter (`vars`: the command's `let` variables), as the transaction (if any) sees them. */
+  find(coll: Collection | undefined, filter: unknown, txn?: Transaction, vars?: Variables): Doc[] {
     if (!coll) return [];
-    const match = compileFilter(filter);
+    const match = compileFilter(filter, vars);
     const out: Doc[] = [];
     if (!txn || (txn.preimages.size === 0 && txn.writes.size === 0)) {
       for (const d of coll.candidates(filter)) if (match(d)) out.push(d);
@@ -129,13 +130,14 @@ export class Engine {
     sort: unknown,
     limit = 0,
     collation?: unknown,
+    vars?: Variables,
   ): Doc[] {
     if (!coll) return [];
     const keys = sort ? parseSortSpec(sort) : [];
     if (keys.length > 0 && !txn && !collator(collation)) {
       const plan = coll.choosePlan(filter, keys, limit);
       if (plan.sorted) {
-        const match = compileFilter(filter);
+        const match = compileFilter(filter, vars);
         const out: Doc[] = [];
         for (const d of coll.ordered(plan)) {
           if (!match(d)) continue;
@@ -145,7 +147,7 @@ export class Engine {
         return out;
       }
     }
-    let docs = this.find(coll, filter, txn);
+    let docs = this.find(coll, filter, txn, vars);
     if (keys.length > 0) docs = sortDocuments(docs, sort, collation);
     return limit > 0 ? docs.slice(0, limit) : docs;
   }
@@ -177,8 +179,9 @@ export class Engine {
     for (const t of this.activeTxns) if (t !== txn && t.writes.has(key)) writeConflict();
   }
 
-  /** Inserts a document (unique checks first). */
+  /** Inserts a document (storage and unique checks first). */
   insert(coll: Collection, doc: Doc, batch: WriteBatch, txn?: Transaction): void {
+    checkIdStorable(doc._id);
     const id = idKey(doc._id);
     if (txn) {
       this.checkTxnWrite(coll, id, txn);
@@ -412,4 +415,29 @@ function uuidOf(v: unknown): UUID | undefined {
   if (v instanceof UUID) return v;
   if (v instanceof Binary && v.sub_type === Binary.SUBTYPE_UUID) return new UUID(v.buffer.subarray(0, v.position));
   return undefined;
+}
+
+/** True for `{$ref, $id, ...}`, the one shape in which mongod stores '$'-prefixed names inside `_id`. */
+function isDbRefShape(keys: string[]): boolean {
+  return keys[0] === '$ref' && keys[1] === '$id';
+}
+
+/**
+ * mongod's storage rule for `_id`: no '$'-prefixed field name at any depth (a filter naming such
+ * an `_id` would be read as operators), DBRefs excepted. `_id` never changes afterwards, so
+ * inserts (plain, upserts, $out, $merge) are the only place it needs checking.
+ */
+function checkIdStorable(value: unknown): void {
+  if (Array.isArray(value)) {
+    value.forEach(checkIdStorable);
+    return;
+  }
+  if (!isPlainObject(value)) return;
+  const keys = Object.keys(value);
+  const dbRef = isDbRefShape(keys);
+  for (const k of keys) {
+    if (k.startsWith('$') && !(dbRef && (k === '$ref' || k === '$id' || k === '$db')))
+      fail(52, `_id fields may not contain '$'-prefixed fields: ${k} is not valid for storage.`);
+    checkIdStorable(value[k]);
+  }
 }

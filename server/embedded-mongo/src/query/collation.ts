@@ -40,6 +40,26 @@ function checkFilter(command: string, collation: unknown, filter: unknown): void
   if (collator(collation) && hasStringOperand(filter)) refuse(command);
 }
 
+/** Throws CommandNotSupported when a command would have to tell these values apart under a collation. */
+export function refuseCollatedValues(command: string, collation: unknown, values: unknown[]): void {
+  if (collator(collation) && hasStringOperand(values)) refuse(command);
+}
+
+const COUNTING_ACCUMULATORS = new Set(['$sum', '$count']);
+
+/** A $group that puts every document in one group and counts (countDocuments): no string is compared. */
+function isConstantCount(spec: unknown): boolean {
+  if (!isPlainObject(spec)) return false;
+  const id = spec._id;
+  if (typeof id === 'string' || isPlainObject(id) || Array.isArray(id)) return false;
+  return Object.entries(spec).every(([k, acc]) => {
+    if (k === '_id') return true;
+    if (!isPlainObject(acc) || Object.keys(acc).length !== 1) return false;
+    const [op, arg] = Object.entries(acc)[0]!;
+    return COUNTING_ACCUMULATORS.has(op) && !hasStringOperand(arg);
+  });
+}
+
 /** Throws CommandNotSupported when `cmd` asks for string matching under a non-simple collation. */
 export function refuseCollatedMatching(name: string, cmd: Doc): void {
   switch (name) {
@@ -63,6 +83,7 @@ export function refuseCollatedMatching(name: string, cmd: Doc): void {
       if (!collator(cmd.collation) || !Array.isArray(cmd.pipeline)) return;
       for (const stage of cmd.pipeline) {
         const op = isPlainObject(stage) ? Object.keys(stage)[0] : undefined;
+        if (op === '$group' && isConstantCount((stage as Doc).$group)) continue;
         if (!op || !COLLATION_FREE_STAGES.has(op)) refuse(name);
         if (op === '$match' && hasStringOperand((stage as Doc).$match)) refuse(name);
       }

@@ -67,6 +67,8 @@ export function refuseScripts(v: unknown): void {
 export function translateMingoError(err: unknown): never {
   if (err instanceof MongoServerError) throw err;
   const msg = err instanceof Error ? err.message : String(err);
+  const undefinedVar = /Use of undefined variable: (\S+)/.exec(msg);
+  if (undefinedVar) fail(17276, `Use of undefined variable: ${undefinedVar[1]}`);
   const op = /(\$[A-Za-z0-9]+)/.exec(msg)?.[1];
   if (/unknown|not found|invalid operator|unsupported|registered/i.test(msg) && op) {
     if (/pipeline/i.test(msg)) fail(40324, `Unrecognized pipeline stage name: '${op}'`);

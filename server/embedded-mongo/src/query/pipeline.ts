@@ -20,7 +20,8 @@ type Doc = Record<string, unknown>;
 
 /** What a pipeline may read besides its input (for $lookup and $unionWith). */
 export interface PipelineEnv {
-  readCollection(name: string): Doc[];
+  /** Absent where a pipeline may not read other collections (update pipelines). */
+  readCollection?(name: string): Doc[];
   variables?: Record<string, unknown>;
   /** The command's collation; $sort compares strings by it. */
   collation?: unknown;
@@ -135,7 +136,7 @@ function runStage(docs: Doc[], name: string, spec: unknown, env?: PipelineEnv): 
       return [out];
     }
     case '$unionWith': {
-      if (!env) fail(2, '$unionWith is not allowed here');
+      if (!env?.readCollection) fail(2, '$unionWith is not allowed here');
       const collName = typeof spec === 'string' ? spec : (spec as Doc).coll;
       if (typeof collName !== 'string') fail(2, '$unionWith needs a collection name');
       let other = env.readCollection(collName);
@@ -301,7 +302,7 @@ function evaluate(raw: Doc, promoted: { value: unknown }, expr: unknown, vars?: 
 
 function lookup(docs: Doc[], spec: unknown, env?: PipelineEnv): Doc[] {
   if (!isPlainObject(spec)) fail(9, 'the $lookup specification must be an Object');
-  if (!env) fail(2, '$lookup is not allowed here');
+  if (!env?.readCollection) fail(2, '$lookup is not allowed here');
   const as = spec.as;
   if (typeof as !== 'string') fail(40321, "must specify 'as' field for a $lookup");
   const from = typeof spec.from === 'string' ? spec.from : undefined;

@@ -16,8 +16,12 @@ function flagOn(v: unknown): boolean {
   return typeof v === 'boolean' ? v : toNumber(v) !== 0;
 }
 
-/** Compiles a projection; `query` resolves the positional `$` operator. */
-export function compileProjection(spec: unknown, query?: unknown): Projector | undefined {
+/** Compiles a projection; `query` resolves the positional `$` operator, `vars` are the command's `let`. */
+export function compileProjection(
+  spec: unknown,
+  query?: unknown,
+  vars?: Record<string, unknown>,
+): Projector | undefined {
   if (spec === undefined || spec === null) return undefined;
   if (!isPlainObject(spec)) fail(2, 'Expected projection to be an object');
   const entries = Object.entries(spec);
@@ -69,7 +73,7 @@ export function compileProjection(spec: unknown, query?: unknown): Projector | u
         } else if (isPlainObject(v) && '$elemMatch' in v) {
           // applied below
         } else {
-          out[k] = evalExpression(promote(doc), v);
+          out[k] = evalExpression(promote(doc), v, vars);
         }
       }
     } else {

@@ -56,14 +56,35 @@ export function collator(collation: unknown): Intl.Collator | undefined {
   const strength = collation.strength === undefined ? 3 : toNumber(collation.strength);
   const sensitivity = strength <= 1 ? 'base' : strength === 2 ? 'accent' : 'variant';
   const caseFirst = collation.caseFirst === 'upper' || collation.caseFirst === 'lower' ? collation.caseFirst : 'false';
+  const tag = supportedTag(collation.locale);
+  if (!tag) fail(2, `Field 'locale' is invalid in: { locale: "${collation.locale}" }`);
+  return new Intl.Collator(tag, { sensitivity, numeric: collation.numericOrdering === true, caseFirst });
+}
+
+/** ICU collation keywords MongoDB accepts after `@collation=`, by their BCP 47 spelling. */
+const COLLATION_KEYWORDS: Record<string, string> = {
+  phonebook: 'phonebk',
+  traditional: 'trad',
+  dictionary: 'dict',
+  gb2312han: 'gb2312',
+};
+
+/**
+ * MongoDB's ICU locale (`en_US`, `de@collation=phonebook`) as the BCP 47 tag Intl takes
+ * (`en-US`, `de-u-co-phonebk`); undefined when it is malformed or this runtime has no such locale.
+ */
+function supportedTag(locale: string): string | undefined {
+  const [base, keywords] = locale.split('@', 2) as [string, string | undefined];
+  let tag = base.replace(/_/g, '-');
+  if (keywords !== undefined) {
+    const co = /^collation=([A-Za-z0-9]+)$/.exec(keywords)?.[1];
+    if (!co) return undefined;
+    tag += `-u-co-${COLLATION_KEYWORDS[co] ?? co}`;
+  }
   try {
-    return new Intl.Collator(collation.locale.replace('@', '-u-').replace('collation=', 'co-'), {
-      sensitivity,
-      numeric: collation.numericOrdering === true,
-      caseFirst,
-    });
+    return Intl.Collator.supportedLocalesOf(tag).length > 0 ? tag : undefined;
   } catch {
-    return fail(2, `Field 'locale' is invalid in: { locale: "${collation.locale}" }`);
+    return undefined;
   }
 }
 

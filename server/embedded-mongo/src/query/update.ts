@@ -15,12 +15,15 @@ import {
 } from '../bson/values.js';
 import { compileCondition, compileFilter, positionalIndex } from './match.js';
 import { runPipeline } from './pipeline.js';
+import type { Variables } from './variables.js';
 
 /** Context an update needs besides the document. */
 export interface UpdateContext {
   query?: unknown;
   arrayFilters?: unknown[];
   isInsert?: boolean;
+  /** The command's `let` variables (and the statement's `c` constants), for pipeline updates. */
+  variables?: Variables;
 }
 
 /** True when an update is a replacement document (no operators). */
@@ -39,8 +42,15 @@ export function applyUpdate(
 ): Record<string, unknown> {
   let out: Record<string, unknown>;
   if (Array.isArray(update)) {
-    out = runPipeline([doc], update as Record<string, unknown>[])[0] as Record<string, unknown>;
+    out = runPipeline([doc], update as Record<string, unknown>[], { variables: ctx.variables })[0] as Record<
+      string,
+      unknown
+    >;
     if (!out) fail(2, 'pipeline update produced no document');
+    // As on mongod, a pipeline may drop `_id` (e.g. $replaceRoot) but not change it; the stored
+    // value is kept as it was, not as the pipeline's promoted copy of it.
+    if (doc._id !== undefined && (out._id === undefined || valuesEqual(out._id, doc._id)))
+      out = { ...out, _id: doc._id };
   } else if (isReplacement(update)) {
     for (const k of Object.keys(update as object))
       if (k.startsWith('$'))
