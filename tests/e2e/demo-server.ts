@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { startupHooks } from '../../server/src/startup-hooks.js';
 import { startTestServer, type TestServer } from '../support/server.js';
+import { recordCspViolations } from '../support/browser.js';
 
 /** Starts Lyfta on a fresh data folder with the demo data and the bundled open data, as `npm start` would. */
 export function startDemoServer(): Promise<TestServer> {
@@ -28,13 +29,14 @@ export async function signedIn(
   baseUrl: string,
   name: string,
   viewport = { width: 1280, height: 900 },
-): Promise<{ context: BrowserContext; page: Page }> {
+): Promise<{ context: BrowserContext; page: Page; cspViolations: string[] }> {
   const context = await browser.newContext({ baseURL: baseUrl, viewport });
+  const cspViolations = await recordCspViolations(context);
   const page = await context.newPage();
   await page.goto('/logga-in');
   await page.getByRole('button', { name: new RegExp(`^Logga in som ${name}`) }).click();
   await poll(() => page.getByTestId('viewer').textContent()).toContain(name);
-  return { context, page };
+  return { context, page, cspViolations };
 }
 
 /** The text of the page's main heading once it is there. */

@@ -1,17 +1,20 @@
 /// <reference lib="dom" />
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, launchBrowser, screenshot } from '../support/browser.js';
+import { axeViolations, launchBrowser, recordCspViolations, screenshot } from '../support/browser.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
 describe('the Lyfta shell in Chromium', () => {
   let server: TestServer;
   let browser: Browser;
   let page: Page;
+  let cspViolations: string[];
 
   beforeAll(async () => {
     [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-    page = await (await browser.newContext()).newPage();
+    const context = await browser.newContext();
+    cspViolations = await recordCspViolations(context);
+    page = await context.newPage();
   });
   afterAll(async () => {
     await browser?.close();
@@ -65,5 +68,39 @@ describe('the Lyfta shell in Chromium', () => {
     await page.getByRole('button', { name: 'Byt språk till engelska' }).click();
     await expect.poll(() => page.locator('h1').textContent()).toBe('Welcome to Lyfta');
     expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('runs under the strict Content-Security-Policy: nothing of its own is blocked, injected script is', async () => {
+    await page.goto(server.url);
+    await page.locator('h1').waitFor();
+    expect(cspViolations).toEqual([]);
+    // The policy is really in force: an inline script added to the page is refused and reported.
+    await page.evaluate(() => {
+      const s = document.createElement('script');
+      s.textContent = 'window.__inlineRan = true';
+      document.body.append(s);
+    });
+    await expect.poll(() => cspViolations.length).toBe(1);
+    expect(cspViolations[0]).toMatch(/^script-src-elem blocked inline/);
+    expect(await page.evaluate(() => (window as unknown as { __inlineRan?: boolean }).__inlineRan)).toBeUndefined();
+    cspViolations.length = 0;
+  });
+
+  it('sends the sign-in page compressed: well under the uncompressed size', async () => {
+    await page.goto(`${server.url}/logga-in`);
+    await page.locator('h1').waitFor();
+    await page.waitForLoadState('networkidle');
+    const sizes = await page.evaluate(() =>
+      (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+        .filter((r) => /\.(js|css)$/.test(new URL(r.name).pathname))
+        .reduce((acc, r) => ({ encoded: acc.encoded + r.encodedBodySize, decoded: acc.decoded + r.decodedBodySize }), {
+          encoded: 0,
+          decoded: 0,
+        }),
+    );
+    expect(sizes.decoded).toBeGreaterThan(0);
+    // Brotli takes the client's scripts and styles to about a third or less.
+    expect(sizes.encoded).toBeLessThan(sizes.decoded / 2.5);
+    expect(sizes.encoded).toBeLessThan(150 * 1024);
   });
 });

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 
 /** Launches Debian's Chromium headless, with the network chatter this machine refuses turned off. */
@@ -28,4 +28,22 @@ export async function axeViolations(page: Page): Promise<Array<{ id: string; hel
 /** Saves a full-page screenshot as a test artifact under test-results/ (not committed). */
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join('test-results', 'screens', `${name}.png`), fullPage: true });
+}
+
+/**
+ * Collects every Content-Security-Policy violation the pages of a context report (directive,
+ * blocked address, source), so a test can assert the built client runs under the policy.
+ */
+export async function recordCspViolations(context: BrowserContext): Promise<string[]> {
+  const seen: string[] = [];
+  await context.exposeBinding('__lyftaCspViolation', (_source, text: string) => {
+    seen.push(text);
+  });
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      const report = (window as unknown as { __lyftaCspViolation(text: string): void }).__lyftaCspViolation;
+      report(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`);
+    });
+  });
+  return seen;
 }
