@@ -1,6 +1,6 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
-import { AppError, INTERNAL_ERROR_TEXT } from '../shared/errors.js';
+import { AppError, INTERNAL_ERROR_TEXT, type LocalizedText } from '../shared/errors.js';
 import type { Logger } from '../shared/logger.js';
 
 // Codes Apollo and graphql-js give to problems with the request itself: safe to show as they are.
@@ -28,7 +28,14 @@ export function createFormatError(logger: Logger) {
     }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && requestErrorCodes.has(code) && original === error) {
-      return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+      // Server-side rules (the operation limits) give their refusals text in both languages.
+      const messages = formatted.extensions?.messages;
+      return {
+        message: formatted.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: isLocalizedText(messages) ? { code, messages } : { code },
+      };
     }
     logger.error({ err: original, path: formatted.path }, 'unexpected error in GraphQL request');
     return {
@@ -40,4 +47,9 @@ export function createFormatError(logger: Logger) {
       },
     };
   };
+}
+
+function isLocalizedText(value: unknown): value is LocalizedText {
+  const text = value as Partial<LocalizedText> | null | undefined;
+  return typeof text?.sv === 'string' && typeof text.en === 'string';
 }

@@ -1,5 +1,9 @@
+import { createHash } from 'node:crypto';
 import type { Request, RequestHandler, Response } from 'express';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import type { GraphQLFormattedError } from 'graphql';
+import type { LocalizedText } from '../shared/errors.js';
+import { checkQueryText } from './limits.js';
 
 /** What {@link graphqlHttpHandler} needs besides the server. */
 export interface GraphQLHttpOptions<C extends BaseContext> {
@@ -9,7 +13,8 @@ export interface GraphQLHttpOptions<C extends BaseContext> {
 }
 
 /**
- * Express handler for Apollo Server (mount after `express.json()`): hands the request to Apollo
+ * Express handler for Apollo Server (mount after `express.json()`): refuses query texts over the
+ * operation limits and persisted queries that do not match their hash, hands the rest to Apollo
  * and writes its answer. Answers are written as bytes with their length, skipping the per-request
  * conversions of `res.send`; incremental answers are streamed as they come.
  */
@@ -24,11 +29,17 @@ export function graphqlHttpHandler<C extends BaseContext>(
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
     const query = req.originalUrl.indexOf('?');
+    const search = query >= 0 ? req.originalUrl.slice(query) : '';
+    const refusal = refuseBeforeParsing(req.method, req.body, search);
+    if (refusal) {
+      res.status(400).json({ errors: [refusal] });
+      return;
+    }
     const response = await server.executeHTTPGraphQLRequest({
       httpGraphQLRequest: {
         method: req.method.toUpperCase(),
         headers,
-        search: query >= 0 ? req.originalUrl.slice(query) : '',
+        search,
         body: req.body as unknown,
       },
       context: () => options.context({ req, res }),
@@ -44,4 +55,52 @@ export function graphqlHttpHandler<C extends BaseContext>(
     for await (const chunk of response.body.asyncIterator) res.write(chunk);
     res.end();
   };
+}
+
+/** A request error as the API shapes every error: a code and the text in both languages. */
+function requestError(code: string, messages: LocalizedText): GraphQLFormattedError {
+  return { message: messages.en, extensions: { code, messages } };
+}
+
+/**
+ * Why a request is refused before its query is parsed, if it is: a text over the token or nesting
+ * limit, or an automatic persisted query whose hash is not its text's (Apollo would answer that
+ * without a code, which reads as a server failure).
+ */
+function refuseBeforeParsing(method: string, body: unknown, search: string): GraphQLFormattedError | undefined {
+  const { query, extensions } = operationOf(method, body, search);
+  const persisted = (extensions as { persistedQuery?: unknown } | null | undefined)?.persistedQuery as
+    { version?: unknown; sha256Hash?: unknown } | undefined;
+  if (persisted && typeof persisted === 'object') {
+    if (persisted.version !== 1) {
+      return requestError('BAD_REQUEST', {
+        sv: 'Den här versionen av sparade frågor stöds inte (bara version 1).',
+        en: 'This persisted query version is not supported (only version 1).',
+      });
+    }
+    if (typeof query === 'string' && persisted.sha256Hash !== createHash('sha256').update(query).digest('hex')) {
+      return requestError('BAD_REQUEST', {
+        sv: 'Den sparade frågans kontrollsumma (sha256Hash) stämmer inte med frågan.',
+        en: "The persisted query's hash (sha256Hash) does not match its query.",
+      });
+    }
+  }
+  if (typeof query !== 'string') return undefined;
+  const overLimit = checkQueryText(query);
+  return overLimit && requestError(String(overLimit.extensions.code), overLimit.extensions.messages as LocalizedText);
+}
+
+/** The query text and extensions of a request: from the JSON body, or from the URL for GET. */
+function operationOf(method: string, body: unknown, search: string): { query?: unknown; extensions?: unknown } {
+  if (method.toUpperCase() === 'GET') {
+    const params = new URLSearchParams(search);
+    let extensions: unknown;
+    try {
+      extensions = JSON.parse(params.get('extensions') ?? 'null');
+    } catch {
+      // Apollo answers unreadable extensions itself.
+    }
+    return { query: params.get('query') ?? undefined, extensions };
+  }
+  return typeof body === 'object' && body !== null && !Array.isArray(body) ? body : {};
 }
