@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import express, { type Express, type Response } from 'express';
 import { createApolloServer } from './graphql/apollo.js';
 import { graphqlHttpHandler } from './graphql/http-handler.js';
-import { requestErrorHandler } from './graphql/request-errors.js';
+import { refuseInvalidUtf8, requestErrorHandler } from './graphql/request-errors.js';
 import { resultsResponseCache } from './modules/results/index.js';
 import { createLoaders, type GraphQLContext } from './graphql/context.js';
 import { loadViewer } from './auth/index.js';
@@ -49,7 +49,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: Express; stop(): 
   await apollo.start();
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    express.json({ limit: '1mb', verify: refuseInvalidUtf8 }),
     graphqlHttpHandler(apollo, {
       encoded: (json) => resultsCache.encoded(json),
       context: async ({ req, res }): Promise<GraphQLContext> => ({

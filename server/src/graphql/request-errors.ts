@@ -1,3 +1,5 @@
+import { isUtf8 } from 'node:buffer';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { NextFunction, Request, Response } from 'express';
 import { INTERNAL_ERROR_TEXT, type LocalizedText } from '../shared/errors.js';
 import type { Logger } from '../shared/logger.js';
@@ -17,6 +19,12 @@ function describe(err: unknown): RequestProblem {
       status: 400,
       code: 'BAD_REQUEST',
       messages: { sv: 'Begärans innehåll är inte giltig JSON.', en: 'The request body is not valid JSON.' },
+    };
+  if (e.type === 'encoding.invalid')
+    return {
+      status: 400,
+      code: 'BAD_REQUEST',
+      messages: { sv: 'Begärans innehåll är inte giltig UTF-8.', en: 'The request body is not valid UTF-8.' },
     };
   if (e.type === 'entity.too.large') {
     const mb = typeof e.limit === 'number' ? Math.round(e.limit / 1024 / 1024) : 1;
@@ -51,4 +59,13 @@ export function requestErrorHandler(logger: Logger) {
       errors: [{ message: problem.messages.en, extensions: { code: problem.code, messages: problem.messages } }],
     });
   };
+}
+
+/**
+ * The JSON body parser's `verify`: a UTF-8 body with invalid bytes is refused, where decoding it
+ * would put U+FFFD in place of the client's text without telling anyone.
+ */
+export function refuseInvalidUtf8(_req: IncomingMessage, _res: ServerResponse, body: Buffer, encoding: string): void {
+  if (/^utf-?8$/i.test(encoding) && !isUtf8(body))
+    throw Object.assign(new Error('request body is not valid UTF-8'), { status: 400, type: 'encoding.invalid' });
 }

@@ -1,4 +1,5 @@
 import mongoose, { Schema, type Types } from 'mongoose';
+import { storedText } from '../../shared/validation.js';
 
 /** Who changed what, when, with the state before and after; written in the same transaction as the change. */
 export interface AuditEventDoc {
@@ -19,8 +20,8 @@ const auditEventSchema = new Schema<AuditEventDoc>({
   at: { type: Date, required: true },
   actorId: { type: Schema.Types.ObjectId, ref: 'Person', default: null },
   actorName: { type: String, required: true },
-  action: { type: String, required: true, maxlength: 100 },
-  targetType: { type: String, required: true, maxlength: 50 },
+  action: { type: String, required: true, validate: storedText(100) },
+  targetType: { type: String, required: true, validate: storedText(50) },
   targetId: { type: Schema.Types.ObjectId, required: true },
   municipalityCode: { type: String, default: null },
   before: { type: Schema.Types.Mixed, default: null },

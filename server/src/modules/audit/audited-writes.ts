@@ -36,8 +36,9 @@ export function updateVersioned<T extends Versioned>(u: VersionedUpdate<T>): Pro
     const filter = u.expectedVersion === null ? { _id: u.id } : { _id: u.id, version: u.expectedVersion };
     const { $inc, ...rest } = u.update as Record<string, unknown>;
     const update = { ...rest, $inc: { ...(($inc as object | undefined) ?? {}), version: 1 } } as UpdateQuery<T>;
+    // The model's validators hold for updates as for creates (they share the input rule's length count).
     const before = await u.model
-      .findOneAndUpdate(filter, update, { session, returnDocument: 'before' })
+      .findOneAndUpdate(filter, update, { session, returnDocument: 'before', runValidators: true })
       .lean<T>()
       .exec();
     if (!before) {

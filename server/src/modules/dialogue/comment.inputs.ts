@@ -1,12 +1,16 @@
 import { z } from 'zod';
 import { objectIdString } from '../../auth/ids.js';
+import { text } from '../../shared/validation.js';
+import { COMMENT_TEXT_MAX as MAX } from './comment.model.js';
+
+const commentText = text({ max: MAX.text, min: 1, multiline: true });
 
 const stance = z.enum(['FOR', 'AGAINST', 'NEUTRAL']);
 
 /** addComment's input. */
 export const addCommentInput = z.object({
   targetId: objectIdString,
-  text: z.string().trim().min(1).max(5000),
+  text: commentText,
   stance: stance.nullish(),
   parentId: objectIdString.nullish(),
 });
@@ -14,14 +18,14 @@ export const addCommentInput = z.object({
 /** editComment's input. */
 export const editCommentInput = z.object({
   id: objectIdString,
-  text: z.string().trim().min(1).max(5000),
+  text: commentText,
   stance: stance.nullish(),
 });
 
 /** hideComment's input. */
 export const hideCommentInput = z.object({
   id: objectIdString,
-  reason: z.string().trim().min(1).max(500),
+  reason: text({ max: MAX.hiddenReason, min: 1 }),
 });
 
 /** GraphQL stance names → stored values. */

@@ -1,7 +1,11 @@
 import mongoose, { Schema, type Types } from 'mongoose';
+import { storedText } from '../../shared/validation.js';
 
 export type CommentTargetType = 'actionPlan' | 'area' | 'actionItem' | 'goal';
 export type Stance = 'for' | 'against' | 'neutral';
+
+/** The longest comment text and hiding reason, in characters as shared/validation.ts counts them. */
+export const COMMENT_TEXT_MAX = { text: 5000, hiddenReason: 500 } as const;
 
 /** A comment on a plan, area, item or goal; replies go one level deep. Never deleted, only hidden. */
 export interface CommentDoc {
@@ -29,13 +33,13 @@ const commentSchema = new Schema<CommentDoc>(
     parentId: { type: Schema.Types.ObjectId, ref: 'Comment', default: null },
     authorId: { type: Schema.Types.ObjectId, ref: 'Person', required: true },
     authorName: { type: String, required: true },
-    text: { type: String, required: true, maxlength: 5000 },
+    text: { type: String, required: true, validate: storedText(COMMENT_TEXT_MAX.text) },
     stance: { type: String, enum: ['for', 'against', 'neutral', null], default: null },
     history: {
       type: [
         new Schema(
           {
-            text: { type: String, required: true },
+            text: { type: String, required: true, validate: storedText(COMMENT_TEXT_MAX.text) },
             stance: { type: String, default: null },
             editedAt: { type: Date, required: true },
           },
@@ -47,7 +51,7 @@ const commentSchema = new Schema<CommentDoc>(
     hidden: {
       type: new Schema(
         {
-          reason: { type: String, required: true },
+          reason: { type: String, required: true, validate: storedText(COMMENT_TEXT_MAX.hiddenReason) },
           byId: { type: Schema.Types.ObjectId, required: true },
           byName: { type: String, required: true },
           at: { type: Date, required: true },

@@ -1,16 +1,18 @@
 import { z } from 'zod';
 import { objectIdString } from '../../auth/ids.js';
-import { bilingual } from '../../shared/validation.js';
+import { bilingual, PLAN_YEARS, text } from '../../shared/validation.js';
+import { INDICATOR_KEY_MAX } from '../indicators/indicator.model.js';
+import { GOAL_TEXT_MAX as MAX } from './goal.model.js';
 
 /** One target: a value or a rank by a year, for an organisation. */
 export const targetInput = z
   .object({
-    indicatorKey: z.string().trim().min(1).max(100),
+    indicatorKey: text({ max: INDICATOR_KEY_MAX, min: 1 }),
     scopeOrganisationId: objectIdString,
     kind: z.enum(['VALUE', 'RANK']),
     targetValue: z.number().finite().nullish(),
     targetRank: z.number().int().min(1).max(10_000).nullish(),
-    targetYear: z.number().int().min(2000).max(2100),
+    targetYear: z.number().int().min(PLAN_YEARS.first).max(PLAN_YEARS.last),
   })
   .superRefine((t, ctx) => {
     if (t.kind === 'VALUE' && (t.targetValue === null || t.targetValue === undefined))
@@ -32,8 +34,8 @@ const status = z.enum(['DRAFT', 'ACTIVE', 'CLOSED']);
 /** createGoal's input. */
 export const createGoalInput = z.object({
   organisationId: objectIdString,
-  title: z.string().trim().min(1).max(500),
-  description: z.string().trim().max(5000).nullish(),
+  title: text({ max: MAX.title, min: 1 }),
+  description: text({ max: MAX.description, multiline: true }).nullish(),
   planId: objectIdString.nullish(),
   status: status.nullish(),
   targets: z.array(targetInput).max(20).nullish(),
@@ -43,8 +45,8 @@ export const createGoalInput = z.object({
 export const updateGoalInput = z.object({
   id: objectIdString,
   expectedVersion: z.number().int().min(1),
-  title: z.string().trim().min(1).max(500).nullish(),
-  description: z.string().trim().max(5000).nullish(),
+  title: text({ max: MAX.title, min: 1 }).nullish(),
+  description: text({ max: MAX.description, multiline: true }).nullish(),
   status: status.nullish(),
 });
 

@@ -1,5 +1,9 @@
 import mongoose, { Schema, type Types } from 'mongoose';
 import type { PlanStatus } from '../plans/plan.model.js';
+import { PLAN_YEARS, storedText } from '../../shared/validation.js';
+
+/** The longest goal title and description, in characters as shared/validation.ts counts them. */
+export const GOAL_TEXT_MAX = { title: 500, description: 5000 } as const;
 
 /** A target on an indicator: a value or a rank to reach by a year, for one organisation. */
 export interface TargetDoc {
@@ -37,13 +41,13 @@ const targetSchema = new Schema<TargetDoc>({
   kind: { type: String, enum: ['value', 'rank'], required: true },
   targetValue: { type: Number, default: null },
   targetRank: { type: Number, default: null },
-  targetYear: { type: Number, required: true, min: 1990, max: 2100 },
+  targetYear: { type: Number, required: true, min: PLAN_YEARS.first, max: PLAN_YEARS.last },
 });
 
 const goalSchema = new Schema<GoalDoc>(
   {
-    title: { type: String, required: true, maxlength: 500 },
-    description: { type: String, default: null, maxlength: 5000 },
+    title: { type: String, required: true, validate: storedText(GOAL_TEXT_MAX.title) },
+    description: { type: String, default: null, validate: storedText(GOAL_TEXT_MAX.description) },
     ownerId: { type: Schema.Types.ObjectId, ref: 'Organisation', required: true },
     municipalityCode: { type: String, required: true },
     planId: { type: Schema.Types.ObjectId, ref: 'ActionPlan', default: null },

@@ -1,4 +1,8 @@
 import mongoose, { Schema, type InferSchemaType } from 'mongoose';
+import { storedText } from '../../shared/validation.js';
+
+/** The longest indicator key, in characters as shared/validation.ts counts them. */
+export const INDICATOR_KEY_MAX = 100;
 
 const localizedText = { sv: { type: String, required: true }, en: { type: String, required: true } };
 
@@ -9,16 +13,16 @@ const localizedText = { sv: { type: String, required: true }, en: { type: String
  */
 const indicatorSchema = new Schema(
   {
-    key: { type: String, required: true, unique: true, maxlength: 100 },
+    key: { type: String, required: true, unique: true, validate: storedText(INDICATOR_KEY_MAX) },
     name: localizedText,
     description: { sv: String, en: String },
     /** `percent`, `points`, `rank`, `count`, `percentagePoints`… */
-    unit: { type: String, required: true, maxlength: 40 },
+    unit: { type: String, required: true, validate: storedText(40) },
     direction: { type: String, enum: ['higherIsBetter', 'lowerIsBetter'], required: true },
     decimals: { type: Number, required: true, min: 0, max: 4 },
     source: {
       kind: { type: String, enum: ['skolverket', 'kolada', 'lyfta', 'manual'], required: true },
-      koladaKpiId: { type: String, maxlength: 20 },
+      koladaKpiId: { type: String, validate: storedText(20) },
       note: String,
     },
   },

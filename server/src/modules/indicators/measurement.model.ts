@@ -1,4 +1,5 @@
 import mongoose, { Schema, type InferSchemaType } from 'mongoose';
+import { storedText } from '../../shared/validation.js';
 
 /**
  * One value of one indicator for one organisation and period. `year` is the calendar year a
@@ -9,7 +10,7 @@ const measurementSchema = new Schema(
   {
     indicatorId: { type: Schema.Types.ObjectId, ref: 'Indicator', required: true },
     /** Municipality code (4 digits), school unit code (8 digits), a Kolada unit id, or `SE` for the whole country. */
-    organisationCode: { type: String, required: true, maxlength: 20 },
+    organisationCode: { type: String, required: true, validate: storedText(20) },
     year: { type: Number, required: true, min: 1990, max: 2100 },
     /** Whose schools the figure covers: all organisers, municipal or independent. */
     organiserType: { type: String, enum: ['all', 'municipal', 'independent'], default: 'all', required: true },
@@ -22,11 +23,11 @@ const measurementSchema = new Schema(
       default: null,
     },
     /** Skolverket's mark as published (`..`, `.`, `~100`, `*`), kept for the record. */
-    rawMark: { type: String, maxlength: 10 },
+    rawMark: { type: String, validate: storedText(10) },
     gender: { girls: { type: Number, default: null }, boys: { type: Number, default: null } },
     /** Pupils behind the figure, when known (small groups are flagged as unreliable). */
     pupils: { type: Number, default: null },
-    source: { type: String, required: true, maxlength: 200 },
+    source: { type: String, required: true, validate: storedText(200) },
     importedAt: { type: Date, required: true },
   },
   { timestamps: false },

@@ -1,4 +1,14 @@
 import mongoose, { Schema, type Types } from 'mongoose';
+import { storedText } from '../../shared/validation.js';
+
+/** The longest organisation texts, in characters as shared/validation.ts counts them. */
+export const ORGANISATION_TEXT_MAX = {
+  code: 20,
+  name: 200,
+  municipalityCode: 4,
+  countyCode: 2,
+  countyName: 100,
+} as const;
 
 /** Municipality → optional administration/district → school unit. */
 export type OrganisationKind = 'municipality' | 'administration' | 'schoolUnit';
@@ -19,13 +29,13 @@ export interface OrganisationDoc {
 
 const organisationSchema = new Schema<OrganisationDoc>(
   {
-    code: { type: String, required: true, unique: true, maxlength: 20 },
+    code: { type: String, required: true, unique: true, validate: storedText(ORGANISATION_TEXT_MAX.code) },
     kind: { type: String, enum: ['municipality', 'administration', 'schoolUnit'], required: true },
-    name: { type: String, required: true, maxlength: 200 },
+    name: { type: String, required: true, validate: storedText(ORGANISATION_TEXT_MAX.name) },
     parentId: { type: Schema.Types.ObjectId, ref: 'Organisation', default: null },
-    municipalityCode: { type: String, required: true, maxlength: 4 },
-    countyCode: { type: String, default: null, maxlength: 2 },
-    countyName: { type: String, default: null, maxlength: 100 },
+    municipalityCode: { type: String, required: true, validate: storedText(ORGANISATION_TEXT_MAX.municipalityCode) },
+    countyCode: { type: String, default: null, validate: storedText(ORGANISATION_TEXT_MAX.countyCode) },
+    countyName: { type: String, default: null, validate: storedText(ORGANISATION_TEXT_MAX.countyName) },
   },
   { timestamps: true },
 );

@@ -2,11 +2,16 @@ import mongoose, { type Types } from 'mongoose';
 import { z } from 'zod';
 import { isAdmin, requireViewer, type Viewer } from '../../auth/index.js';
 import { ForbiddenError, NotFoundError } from '../../shared/errors.js';
-import { bilingual, parseInput } from '../../shared/validation.js';
+import { bilingual, parseInput, text } from '../../shared/validation.js';
 import { pageArgs, toPage, type Page } from '../../shared/pagination.js';
 import { inTransaction, recordAudit } from '../audit/audit.service.js';
 import { objectIdString } from '../../auth/ids.js';
-import { OrganisationModel, type OrganisationDoc, type OrganisationKind } from './organisation.model.js';
+import {
+  ORGANISATION_TEXT_MAX,
+  OrganisationModel,
+  type OrganisationDoc,
+  type OrganisationKind,
+} from './organisation.model.js';
 
 const what = { sv: 'Organisationen', en: 'The organisation' };
 
@@ -74,7 +79,7 @@ const createSchema = z.object({
     ['administration', 'schoolUnit'],
     bilingual('kan bara vara förvaltning eller skolenhet', 'can only be an administration or a school unit'),
   ),
-  name: z.string().trim().min(1).max(200),
+  name: text({ max: ORGANISATION_TEXT_MAX.name, min: 1 }),
   parentId: objectIdString,
 });
 

@@ -17,10 +17,10 @@ import {
 import { objectIdString } from '../../auth/ids.js';
 import { forgetPerson } from '../../auth/viewer-cache.js';
 import { AppError, BadInputError, ForbiddenError, NotFoundError } from '../../shared/errors.js';
-import { parseInput } from '../../shared/validation.js';
+import { bilingual, isWellFormedText, parseInput, text } from '../../shared/validation.js';
 import { inTransaction, recordAudit } from '../audit/audit.service.js';
 import { OrganisationModel, type OrganisationDoc } from '../organisations/organisation.model.js';
-import { PersonModel, type PersonDoc } from './person.model.js';
+import { PERSON_TEXT_MAX, PersonModel, type PersonDoc } from './person.model.js';
 
 /** A successful sign-in: the person, the raw session token for the cookie, and when it expires. */
 export interface LoginOutcome {
@@ -126,10 +126,15 @@ export async function demoAccounts(): Promise<
 }
 
 const createPersonInput = z.object({
-  name: z.string().trim().min(1).max(200),
-  title: z.string().trim().max(200).nullish(),
-  email: z.email().max(320),
-  password: z.string().min(10).max(1000),
+  name: text({ max: PERSON_TEXT_MAX.name, min: 1 }),
+  title: text({ max: PERSON_TEXT_MAX.title }).nullish(),
+  email: z.email().max(PERSON_TEXT_MAX.email),
+  // Never trimmed or otherwise changed; only a lone surrogate, which hashing as UTF-8 would lose, is refused.
+  password: z
+    .string()
+    .min(10)
+    .max(1000)
+    .refine(isWellFormedText, bilingual('innehåller ett trasigt tecken', 'contains a broken character')),
 });
 
 /** Creates a local account (admin only). */

@@ -1,5 +1,10 @@
 import mongoose, { Schema, type Types } from 'mongoose';
 import type { Role } from '../../auth/viewer.js';
+import { storedText } from '../../shared/validation.js';
+import { ORGANISATION_TEXT_MAX } from '../organisations/organisation.model.js';
+
+/** The longest texts a person holds, in characters as shared/validation.ts counts them. */
+export const PERSON_TEXT_MAX = { name: 200, title: 200, email: 320 } as const;
 
 /** The roles a membership can hold, in the order the UI lists them. */
 export const ROLES: readonly Role[] = ['politician', 'administration', 'principal', 'teacher', 'coach', 'admin'];
@@ -30,8 +35,8 @@ export interface PersonDoc {
 const membershipSchema = new Schema<MembershipDoc>(
   {
     organisationId: { type: Schema.Types.ObjectId, ref: 'Organisation', required: true },
-    organisationCode: { type: String, required: true, maxlength: 10 },
-    municipalityCode: { type: String, required: true, maxlength: 4 },
+    organisationCode: { type: String, required: true, validate: storedText(ORGANISATION_TEXT_MAX.code) },
+    municipalityCode: { type: String, required: true, validate: storedText(ORGANISATION_TEXT_MAX.municipalityCode) },
     role: { type: String, enum: ROLES, required: true },
   },
   { _id: false },
@@ -39,9 +44,16 @@ const membershipSchema = new Schema<MembershipDoc>(
 
 const personSchema = new Schema<PersonDoc>(
   {
-    name: { type: String, required: true, maxlength: 200 },
-    title: { type: String, default: null, maxlength: 200 },
-    email: { type: String, required: true, unique: true, lowercase: true, trim: true, maxlength: 320 },
+    name: { type: String, required: true, validate: storedText(PERSON_TEXT_MAX.name) },
+    title: { type: String, default: null, validate: storedText(PERSON_TEXT_MAX.title) },
+    email: {
+      type: String,
+      required: true,
+      unique: true,
+      lowercase: true,
+      trim: true,
+      validate: storedText(PERSON_TEXT_MAX.email),
+    },
     passwordHash: { type: String, required: true },
     memberships: { type: [membershipSchema], default: [] },
     demo: { type: Boolean, default: false },

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { objectIdString } from '../../auth/ids.js';
-import { bilingual } from '../../shared/validation.js';
+import { bilingual, instant, PLAN_YEARS, text } from '../../shared/validation.js';
+import { PLAN_TEXT_MAX as MAX } from './plan.model.js';
 
 /** GraphQL enum names → stored values. */
 export const planStatusFromGql = { DRAFT: 'draft', ACTIVE: 'active', CLOSED: 'closed' } as const;
@@ -19,26 +20,37 @@ const schoolYear = z
   .refine(
     (s) => (Number(s.slice(0, 4)) + 1) % 100 === Number(s.slice(5)),
     bilingual('är inget läsår (t.ex. 2013/14)', 'is not a school year (e.g. 2013/14)'),
+  )
+  .refine(
+    (s) => Number(s.slice(0, 4)) >= PLAN_YEARS.first && Number(s.slice(0, 4)) < PLAN_YEARS.last,
+    bilingual(
+      `måste ligga mellan ${PLAN_YEARS.first} och ${PLAN_YEARS.last}`,
+      `must lie between ${PLAN_YEARS.first} and ${PLAN_YEARS.last}`,
+    ),
   );
 
 const period = z
   .object({ from: schoolYear, to: schoolYear })
   .refine((p) => p.to >= p.from, { ...bilingual('slutar före start', 'ends before it starts'), path: ['to'] });
 
-const title = z.string().trim().min(1).max(300);
-const longText = z.string().trim().max(5000);
-const startingPoints = z.array(z.string().trim().min(1).max(2000)).max(20);
+const title = text({ max: MAX.title, min: 1 });
+const purpose = text({ max: MAX.purpose, multiline: true });
+const startingPoints = z.array(text({ max: MAX.startingPoint, min: 1, multiline: true })).max(20);
+const roleTitle = text({ max: MAX.roleTitle });
+const areaDescription = text({ max: MAX.areaDescription, multiline: true });
+const itemText = text({ max: MAX.itemText, min: 1, multiline: true });
+const itemDescription = text({ max: MAX.itemDescription, multiline: true });
 const optionalId = objectIdString.nullish();
 
 /** createActionPlan's input. */
 export const createPlanInput = z.object({
   organisationId: objectIdString,
   title,
-  purpose: longText.nullish(),
+  purpose: purpose.nullish(),
   startingPoints: startingPoints.nullish(),
-  ownerTitle: z.string().trim().max(200).nullish(),
+  ownerTitle: roleTitle.nullish(),
   responsibleId: optionalId,
-  responsibleTitle: z.string().trim().max(200).nullish(),
+  responsibleTitle: roleTitle.nullish(),
   schoolIds: z.array(objectIdString).max(200).nullish(),
   period,
   status: z.enum(['DRAFT', 'ACTIVE', 'CLOSED']).nullish(),
@@ -49,11 +61,11 @@ export const updatePlanInput = z.object({
   id: objectIdString,
   expectedVersion: z.number().int().min(1),
   title: title.nullish(),
-  purpose: longText.nullish(),
+  purpose: purpose.nullish(),
   startingPoints: startingPoints.nullish(),
-  ownerTitle: z.string().trim().max(200).nullish(),
+  ownerTitle: roleTitle.nullish(),
   responsibleId: optionalId,
-  responsibleTitle: z.string().trim().max(200).nullish(),
+  responsibleTitle: roleTitle.nullish(),
   schoolIds: z.array(objectIdString).max(200).nullish(),
   period: period.nullish(),
   status: z.enum(['DRAFT', 'ACTIVE', 'CLOSED']).nullish(),
@@ -63,7 +75,7 @@ export const updatePlanInput = z.object({
 export const createAreaInput = z.object({
   planId: objectIdString,
   title,
-  description: longText.nullish(),
+  description: areaDescription.nullish(),
   position: z.number().int().min(0).max(10_000).nullish(),
 });
 
@@ -72,20 +84,17 @@ export const updateAreaInput = z.object({
   id: objectIdString,
   expectedVersion: z.number().int().min(1),
   title: title.nullish(),
-  description: longText.nullish(),
+  description: areaDescription.nullish(),
   position: z.number().int().min(0).max(10_000).nullish(),
 });
 
-const dueDate = z
-  .string()
-  .refine((s) => !Number.isNaN(Date.parse(s)), bilingual('är inget datum', 'is not a date'))
-  .transform((s) => new Date(s));
+const dueDate = instant();
 
 /** createActionItem's input. */
 export const createItemInput = z.object({
   areaId: objectIdString,
-  text: z.string().trim().min(1).max(2000),
-  description: z.string().trim().max(10_000).nullish(),
+  text: itemText,
+  description: itemDescription.nullish(),
   responsibleId: optionalId,
   dueDate: dueDate.nullish(),
   goalIds: z.array(objectIdString).max(50).nullish(),
@@ -96,29 +105,30 @@ export const createItemInput = z.object({
 export const updateItemInput = z.object({
   id: objectIdString,
   expectedVersion: z.number().int().min(1),
-  text: z.string().trim().min(1).max(2000).nullish(),
-  description: z.string().trim().max(10_000).nullish(),
+  text: itemText.nullish(),
+  description: itemDescription.nullish(),
   responsibleId: optionalId,
   dueDate: dueDate.nullish(),
   goalIds: z.array(objectIdString).max(50).nullish(),
   position: z.number().int().min(0).max(10_000).nullish(),
 });
 
-const httpUrl = z
-  .string()
-  .trim()
-  .max(2000)
+function isHttpUrl(s: string): boolean {
+  try {
+    const u = new URL(s);
+    return u.protocol === 'http:' || u.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+// An empty link means "no link".
+const evidenceUrl = text({ max: MAX.evidenceUrl })
   .refine(
-    (s) => {
-      try {
-        const u = new URL(s);
-        return u.protocol === 'http:' || u.protocol === 'https:';
-      } catch {
-        return false;
-      }
-    },
+    (s) => s === '' || isHttpUrl(s),
     bilingual('måste vara en http- eller https-adress', 'must be an http or https address'),
-  );
+  )
+  .transform((s) => s || null);
 
 /** recordStatusUpdate's input; DONE needs the effect seen. */
 export const statusUpdateInput = z
@@ -126,9 +136,9 @@ export const statusUpdateInput = z
     itemId: objectIdString,
     status: z.enum(['NOT_STARTED', 'IN_PROGRESS', 'DONE', 'AT_RISK', 'CANCELLED']),
     progress: z.number().int().min(0).max(100),
-    text: z.string().trim().min(1).max(2000),
-    evidenceUrl: httpUrl.nullish().or(z.literal('').transform(() => null)),
-    effect: z.string().trim().max(5000).nullish(),
+    text: text({ max: MAX.updateText, min: 1, multiline: true }),
+    evidenceUrl: evidenceUrl.nullish(),
+    effect: text({ max: MAX.effect, multiline: true }).nullish(),
     expectedVersion: z.number().int().min(1),
   })
   .superRefine((v, ctx) => {

@@ -1,9 +1,24 @@
 import mongoose, { Schema, type Types } from 'mongoose';
+import { storedText } from '../../shared/validation.js';
 
 export type PlanStatus = 'draft' | 'active' | 'closed';
 export type ItemStatus = 'notStarted' | 'inProgress' | 'done' | 'atRisk' | 'cancelled';
 export const PLAN_STATUSES: readonly PlanStatus[] = ['draft', 'active', 'closed'];
 export const ITEM_STATUSES: readonly ItemStatus[] = ['notStarted', 'inProgress', 'done', 'atRisk', 'cancelled'];
+
+/** The longest texts plans, areas, items and status updates hold, in characters as shared/validation.ts counts them. */
+export const PLAN_TEXT_MAX = {
+  title: 300,
+  purpose: 5000,
+  startingPoint: 2000,
+  roleTitle: 200,
+  areaDescription: 5000,
+  itemText: 2000,
+  itemDescription: 10_000,
+  updateText: 2000,
+  evidenceUrl: 2000,
+  effect: 5000,
+} as const;
 
 /** An action plan (handlingsplan) owned by a municipality. */
 export interface ActionPlanDoc {
@@ -90,14 +105,14 @@ export interface StatusUpdateDoc {
 
 const planSchema = new Schema<ActionPlanDoc>(
   {
-    title: { type: String, required: true, maxlength: 300 },
-    purpose: { type: String, default: '', maxlength: 5000 },
-    startingPoints: { type: [String], default: [] },
+    title: { type: String, required: true, validate: storedText(PLAN_TEXT_MAX.title) },
+    purpose: { type: String, default: '', validate: storedText(PLAN_TEXT_MAX.purpose) },
+    startingPoints: { type: [{ type: String, validate: storedText(PLAN_TEXT_MAX.startingPoint) }], default: [] },
     ownerId: { type: Schema.Types.ObjectId, ref: 'Organisation', required: true },
     municipalityCode: { type: String, required: true },
-    ownerTitle: { type: String, default: null },
+    ownerTitle: { type: String, default: null, validate: storedText(PLAN_TEXT_MAX.roleTitle) },
     responsibleId: { type: Schema.Types.ObjectId, ref: 'Person', default: null },
-    responsibleTitle: { type: String, default: null },
+    responsibleTitle: { type: String, default: null, validate: storedText(PLAN_TEXT_MAX.roleTitle) },
     schoolIds: { type: [Schema.Types.ObjectId], default: [] },
     period: { from: { type: String, required: true }, to: { type: String, required: true } },
     status: { type: String, enum: PLAN_STATUSES, required: true, default: 'draft' },
@@ -111,8 +126,8 @@ const areaSchema = new Schema<AreaDoc>(
   {
     planId: { type: Schema.Types.ObjectId, ref: 'ActionPlan', required: true },
     municipalityCode: { type: String, required: true },
-    title: { type: String, required: true, maxlength: 300 },
-    description: { type: String, default: null, maxlength: 5000 },
+    title: { type: String, required: true, validate: storedText(PLAN_TEXT_MAX.title) },
+    description: { type: String, default: null, validate: storedText(PLAN_TEXT_MAX.areaDescription) },
     position: { type: Number, required: true, default: 0 },
     version: { type: Number, required: true, default: 1 },
   },
@@ -123,7 +138,7 @@ areaSchema.index({ planId: 1, position: 1 });
 const lastUpdateSchema = new Schema<LastUpdateDoc>(
   {
     updateId: { type: Schema.Types.ObjectId, required: true },
-    text: { type: String, required: true },
+    text: { type: String, required: true, validate: storedText(PLAN_TEXT_MAX.updateText) },
     authorId: { type: Schema.Types.ObjectId, default: null },
     authorName: { type: String, required: true },
     at: { type: Date, required: true },
@@ -136,13 +151,13 @@ const itemSchema = new Schema<ActionItemDoc>(
     planId: { type: Schema.Types.ObjectId, ref: 'ActionPlan', required: true },
     areaId: { type: Schema.Types.ObjectId, ref: 'Area', required: true },
     municipalityCode: { type: String, required: true },
-    text: { type: String, required: true, maxlength: 2000 },
-    description: { type: String, default: null, maxlength: 10000 },
+    text: { type: String, required: true, validate: storedText(PLAN_TEXT_MAX.itemText) },
+    description: { type: String, default: null, validate: storedText(PLAN_TEXT_MAX.itemDescription) },
     responsibleId: { type: Schema.Types.ObjectId, ref: 'Person', default: null },
     dueDate: { type: Date, default: null },
     status: { type: String, enum: ITEM_STATUSES, required: true, default: 'notStarted' },
     progress: { type: Number, required: true, min: 0, max: 100, default: 0 },
-    effect: { type: String, default: null, maxlength: 5000 },
+    effect: { type: String, default: null, validate: storedText(PLAN_TEXT_MAX.effect) },
     goalIds: { type: [Schema.Types.ObjectId], default: [] },
     position: { type: Number, required: true, default: 0 },
     version: { type: Number, required: true, default: 1 },
@@ -164,9 +179,9 @@ const updateSchema = new Schema<StatusUpdateDoc>({
   at: { type: Date, required: true },
   status: { type: String, enum: ITEM_STATUSES, required: true },
   progress: { type: Number, required: true, min: 0, max: 100 },
-  text: { type: String, required: true, maxlength: 2000 },
-  evidenceUrl: { type: String, default: null, maxlength: 2000 },
-  effect: { type: String, default: null, maxlength: 5000 },
+  text: { type: String, required: true, validate: storedText(PLAN_TEXT_MAX.updateText) },
+  evidenceUrl: { type: String, default: null, validate: storedText(PLAN_TEXT_MAX.evidenceUrl) },
+  effect: { type: String, default: null, validate: storedText(PLAN_TEXT_MAX.effect) },
 });
 updateSchema.index({ itemId: 1, at: -1 });
 

@@ -1,4 +1,5 @@
 import mongoose, { Schema, type InferSchemaType } from 'mongoose';
+import { storedText } from '../../shared/validation.js';
 
 /**
  * A school unit as named in Skolverket's results files: enough to label its figures and place
@@ -8,10 +9,10 @@ import mongoose, { Schema, type InferSchemaType } from 'mongoose';
 const statisticsSchoolUnitSchema = new Schema(
   {
     code: { type: String, required: true, unique: true, match: /^\d{8}$/ },
-    name: { type: String, required: true, maxlength: 200 },
+    name: { type: String, required: true, validate: storedText(200) },
     municipalityCode: { type: String, required: true, match: /^\d{4}$/ },
     organiserType: { type: String, enum: ['municipal', 'independent'], required: true },
-    organiserName: { type: String, maxlength: 200 },
+    organiserName: { type: String, validate: storedText(200) },
   },
   { timestamps: true },
 );
