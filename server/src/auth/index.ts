@@ -30,4 +30,9 @@ export {
   readsAllOf,
   readsPublishedOf,
   viewerMunicipalities,
+  moderationScope,
+  findVisible,
+  loadVisible,
+  loadEditable,
+  type MunicipalityScope,
 } from './policy.js';

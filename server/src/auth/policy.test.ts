@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Role, Viewer } from './viewer.js';
-import { canModerateIn, isAdministrationOf, readsAllOf, readsPublishedOf, rolesIn } from './policy.js';
+import {
+  canModerateIn,
+  findVisible,
+  isAdministrationOf,
+  loadEditable,
+  loadVisible,
+  moderationScope,
+  readsAllOf,
+  readsPublishedOf,
+  rolesIn,
+} from './policy.js';
 
 const viewer = (...roles: Array<[Role, string]>): Viewer => ({
   personId: 'p',
@@ -32,5 +42,41 @@ describe('policy helpers', () => {
     expect(readsPublishedOf(viewer(['coach', '1490']), '1490')).toBe(false);
     expect(readsPublishedOf(viewer(['teacher', '1880']), '1490')).toBe(false);
     expect(readsPublishedOf(null, '1490')).toBe(false);
+  });
+});
+
+describe('lookups by id', () => {
+  const THING = { sv: 'Saken', en: 'The thing' };
+  const thing = { municipalityCode: '1490', draft: true };
+  const load = (found: typeof thing | null) => () => Promise.resolve(found);
+  const seesDrafts = (t: typeof thing) => !t.draft;
+  const answer = (p: Promise<unknown>) =>
+    p.then(
+      (v) => ({ ok: v }),
+      (e: { code: string; text: unknown }) => ({ code: e.code, text: e.text }),
+    );
+
+  it('answers a hidden thing exactly as an absent one', async () => {
+    expect(await findVisible(load(thing), seesDrafts)).toBeNull();
+    expect(await findVisible(load(null), seesDrafts)).toBeNull();
+    const hidden = await answer(loadVisible(load(thing), seesDrafts, THING));
+    expect(hidden).toEqual(await answer(loadVisible(load(null), seesDrafts, THING)));
+    expect(hidden).toMatchObject({ code: 'NOT_FOUND', text: { en: 'The thing was not found.' } });
+  });
+
+  it('says FORBIDDEN for a change only to those who may see the thing', async () => {
+    const rules = (canSee: boolean, canEdit: boolean) => ({ canSee: () => canSee, canEdit: () => canEdit });
+    expect(await answer(loadEditable(load(thing), rules(false, false), THING))).toEqual(
+      await answer(loadEditable(load(null), rules(false, false), THING)),
+    );
+    expect(await answer(loadEditable(load(thing), rules(true, false), THING))).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await answer(loadEditable(load(thing), rules(false, true), THING))).toEqual({ ok: thing });
+  });
+
+  it('scopes moderation to the administered municipalities, everywhere for an admin', () => {
+    expect(moderationScope(viewer(['administration', '1490'], ['teacher', '1880']))).toEqual(['1490']);
+    expect(moderationScope(viewer(['admin', '0180']))).toBe('all');
+    expect(moderationScope(viewer(['politician', '1490']))).toEqual([]);
+    expect(moderationScope(null)).toEqual([]);
   });
 });

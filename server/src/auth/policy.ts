@@ -1,3 +1,4 @@
+import { ForbiddenError, NotFoundError, type LocalizedText } from '../shared/errors.js';
 import { isAdmin, type Role, type Viewer } from './viewer.js';
 
 /** The roles the viewer holds in a municipality (through the municipality or any of its units). */
@@ -39,4 +40,52 @@ export function readsPublishedOf(viewer: Viewer | null, municipalityCode: string
 /** The municipalities in which the viewer holds any role. */
 export function viewerMunicipalities(viewer: Viewer | null): string[] {
   return [...new Set((viewer?.memberships ?? []).map((m) => m.municipalityCode))];
+}
+
+/** The municipalities a right covers: every one (an admin's), or those listed. */
+export type MunicipalityScope = 'all' | readonly string[];
+
+/** Where the viewer moderates and reads the audit log: everywhere for an admin, else where they are administration. */
+export function moderationScope(viewer: Viewer | null): MunicipalityScope {
+  if (!viewer) return [];
+  if (isAdmin(viewer)) return 'all';
+  return [...new Set(viewer.memberships.filter((m) => m.role === 'administration').map((m) => m.municipalityCode))];
+}
+
+// What follows is the one place that decides what an id tells a viewer. A thing the viewer may not
+// see answers exactly as a thing that does not exist (same code, same text, same shape), so ids
+// cannot be scanned to learn what exists elsewhere; FORBIDDEN only ever concerns a visible thing.
+
+/** Looks one thing up and returns it only if the viewer may see it: null for a hidden thing exactly as for an absent one. */
+export async function findVisible<T>(
+  load: () => Promise<T | null | undefined>,
+  canSee: (thing: T) => boolean,
+): Promise<T | null> {
+  const thing = await load();
+  return thing != null && canSee(thing) ? thing : null;
+}
+
+/** Like {@link findVisible}, but NOT_FOUND naming `what` for a hidden thing and an absent one alike. */
+export async function loadVisible<T>(
+  load: () => Promise<T | null | undefined>,
+  canSee: (thing: T) => boolean,
+  what: LocalizedText,
+): Promise<T> {
+  const thing = await findVisible(load, canSee);
+  if (thing === null) throw new NotFoundError(what);
+  return thing;
+}
+
+/**
+ * Looks a thing up to change it: NOT_FOUND when it is hidden or absent (the same answer), FORBIDDEN
+ * only when the viewer may see it but not make this change. Whoever may change a thing may see it.
+ */
+export async function loadEditable<T>(
+  load: () => Promise<T | null | undefined>,
+  rules: { canSee: (thing: T) => boolean; canEdit: (thing: T) => boolean },
+  what: LocalizedText,
+): Promise<T> {
+  const thing = await loadVisible(load, (t) => rules.canSee(t) || rules.canEdit(t), what);
+  if (!rules.canEdit(thing)) throw new ForbiddenError();
+  return thing;
 }

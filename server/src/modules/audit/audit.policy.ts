@@ -1,9 +1,13 @@
-import { canModerateIn } from '../../auth/policy.js';
+import { moderationScope, type MunicipalityScope } from '../../auth/policy.js';
 import type { Viewer } from '../../auth/viewer.js';
 
-/** The audit log of a municipality's things is read by its administration and by admins. */
-export function canReadAudit(viewer: Viewer | null, target: { municipalityCode: string | null }): boolean {
-  if (!viewer) return false;
-  if (target.municipalityCode === null) return viewer.memberships.some((m) => m.role === 'admin');
-  return canModerateIn(viewer, target.municipalityCode);
+/** Whose audit events the viewer reads: every event for an admin, else those of the municipalities they administer. */
+export function auditScope(viewer: Viewer | null): MunicipalityScope {
+  return moderationScope(viewer);
+}
+
+/** True when the viewer may read some audit log at all (a question about the viewer, never about an id). */
+export function readsAnyAudit(viewer: Viewer | null): boolean {
+  const scope = auditScope(viewer);
+  return scope === 'all' || scope.length > 0;
 }

@@ -1,4 +1,5 @@
 import mongoose, { type ClientSession, type Types } from 'mongoose';
+import type { MunicipalityScope } from '../../auth/policy.js';
 import type { Viewer } from '../../auth/viewer.js';
 import { AuditEventModel, type AuditEventDoc } from './audit.model.js';
 
@@ -12,7 +13,14 @@ export interface AuditEntry {
   after: unknown;
 }
 
-/** Runs the work in one database transaction; the change and its audit event commit or abort together. */
+/**
+ * Runs the work in one database transaction; the change and its audit event commit or abort together.
+ * A write conflict with a concurrent transaction (WriteConflict 112, labelled TransientTransactionError)
+ * reruns the whole work from its first read, with jittered backoff (5 ms growing to 500 ms, for at most
+ * 120 s: the driver's withTransaction). So a change that takes no expectedVersion never fails because
+ * of a concurrent one, provided it reads what it builds on inside the work; a versioned change, rerun,
+ * finds the newer version and answers CONFLICT with it.
+ */
 export function inTransaction<T>(work: (session: ClientSession) => Promise<T>): Promise<T> {
   return mongoose.connection.transaction(work);
 }
@@ -45,21 +53,20 @@ export async function recordAudit(session: ClientSession, actor: Viewer | null, 
   );
 }
 
-/** A page of a target's audit events, newest first (the caller has checked the policy). */
+/**
+ * A page of a target's audit events within the scope, newest first. The scope is part of the query,
+ * so events outside it are as absent as those of an id that never existed: same answer, same work.
+ */
 export async function listAuditEvents(
   targetId: Types.ObjectId,
+  scope: MunicipalityScope,
   offset: number,
   limit: number,
 ): Promise<{ items: AuditEventDoc[]; total: number }> {
+  const filter = scope === 'all' ? { targetId } : { targetId, municipalityCode: mongoose.trusted({ $in: [...scope] }) };
   const [items, total] = await Promise.all([
-    AuditEventModel.find({ targetId }).sort({ at: -1, _id: -1 }).skip(offset).limit(limit).lean<AuditEventDoc[]>(),
-    AuditEventModel.countDocuments({ targetId }),
+    AuditEventModel.find(filter).sort({ at: -1, _id: -1 }).skip(offset).limit(limit).lean<AuditEventDoc[]>(),
+    AuditEventModel.countDocuments(filter),
   ]);
   return { items, total };
-}
-
-/** The municipality an audited target belongs to, as its events recorded it; undefined when it has no events. */
-export async function auditScopeOf(targetId: Types.ObjectId): Promise<{ municipalityCode: string | null } | undefined> {
-  const event = await AuditEventModel.findOne({ targetId }).select({ municipalityCode: 1 }).lean<AuditEventDoc>();
-  return event ? { municipalityCode: event.municipalityCode ?? null } : undefined;
 }

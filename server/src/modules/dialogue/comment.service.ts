@@ -1,7 +1,8 @@
 import mongoose from 'mongoose';
 import { requireViewer, type Viewer } from '../../auth/index.js';
 import { toObjectId } from '../../auth/ids.js';
-import { BadInputError, ForbiddenError, NotFoundError } from '../../shared/errors.js';
+import { loadEditable, loadVisible } from '../../auth/policy.js';
+import { BadInputError, ForbiddenError } from '../../shared/errors.js';
 import { pageArgs, toPage, type Page } from '../../shared/pagination.js';
 import { parseInput } from '../../shared/validation.js';
 import { inTransaction, recordAudit } from '../audit/audit.service.js';
@@ -18,9 +19,11 @@ const COMMENT = { sv: 'Kommentaren', en: 'The comment' };
 export async function visibleTarget(viewer: Viewer | null, id: unknown, field = 'targetId'): Promise<ResolvedTarget> {
   const targetId = toObjectId(id, field);
   const v = requireViewer({ viewer });
-  const target = await resolveCommentTarget(targetId);
-  if (!target || !canViewPlan(v, target)) throw new NotFoundError(TARGET);
-  return target;
+  return loadVisible(
+    () => resolveCommentTarget(targetId),
+    (target) => canViewPlan(v, target),
+    TARGET,
+  );
 }
 
 /** Paginates an already loaded list. */
@@ -96,11 +99,24 @@ export async function addComment(viewer: Viewer | null, input: unknown): Promise
   });
 }
 
-async function visibleComment(viewer: Viewer, id: string): Promise<CommentDoc> {
+// A comment is as visible as what it comments on.
+async function loadComment(id: string): Promise<{ comment: CommentDoc; target: ResolvedTarget } | null> {
   const comment = await CommentModel.findById(new mongoose.Types.ObjectId(id)).lean<CommentDoc>();
-  if (!comment) throw new NotFoundError(COMMENT);
-  const target = await resolveCommentTarget(comment.targetId);
-  if (!target || !canViewPlan(viewer, target)) throw new NotFoundError(COMMENT);
+  const target = comment && (await resolveCommentTarget(comment.targetId));
+  return comment && target ? { comment, target } : null;
+}
+
+/** A comment the viewer may change by `canEdit`; NOT_FOUND when hidden or absent, FORBIDDEN when only visible. */
+async function editableComment(
+  viewer: Viewer,
+  id: string,
+  canEdit: (comment: CommentDoc) => boolean,
+): Promise<CommentDoc> {
+  const { comment } = await loadEditable(
+    () => loadComment(id),
+    { canSee: ({ target }) => canViewPlan(viewer, target), canEdit: ({ comment }) => canEdit(comment) },
+    COMMENT,
+  );
   return comment;
 }
 
@@ -108,31 +124,29 @@ async function visibleComment(viewer: Viewer, id: string): Promise<CommentDoc> {
 export async function editComment(viewer: Viewer | null, input: unknown): Promise<CommentDoc> {
   const v = requireViewer({ viewer });
   const data = parseInput(editCommentInput, input, 'input');
-  const comment = await visibleComment(v, data.id);
-  if (!canEditComment(v, comment)) throw new ForbiddenError();
+  const comment = await editableComment(v, data.id, (c) => canEditComment(v, c));
+  // The text replaced is read in the transaction: a concurrent edit is then a write conflict, which
+  // the transaction retries, so every earlier text lands in the history and no edit fails.
   return inTransaction(async (session) => {
+    const current = await CommentModel.findById(comment._id).session(session).lean<CommentDoc>();
+    if (!current || !canEditComment(v, current)) throw new ForbiddenError();
     const after = await CommentModel.findOneAndUpdate(
-      { _id: comment._id, text: comment.text },
+      { _id: current._id },
       {
-        $set: { text: data.text, stance: data.stance ? stanceFromGql[data.stance] : (comment.stance ?? null) },
-        $push: { history: { text: comment.text, stance: comment.stance ?? null, editedAt: new Date() } },
+        $set: { text: data.text, stance: data.stance ? stanceFromGql[data.stance] : (current.stance ?? null) },
+        $push: { history: { text: current.text, stance: current.stance ?? null, editedAt: new Date() } },
       },
       { session, new: true },
     ).lean<CommentDoc>();
-    if (!after)
-      throw new ForbiddenError({
-        sv: 'Kommentaren ändrades samtidigt; försök igen.',
-        en: 'The comment changed meanwhile; try again.',
-      });
     await recordAudit(session, v, {
       action: 'comment.edit',
       targetType: 'Comment',
-      targetId: comment._id,
-      municipalityCode: comment.municipalityCode,
-      before: { text: comment.text, stance: comment.stance },
-      after: { text: after.text, stance: after.stance },
+      targetId: current._id,
+      municipalityCode: current.municipalityCode,
+      before: { text: current.text, stance: current.stance },
+      after: { text: after!.text, stance: after!.stance },
     });
-    return after;
+    return after!;
   });
 }
 
@@ -140,8 +154,7 @@ export async function editComment(viewer: Viewer | null, input: unknown): Promis
 export async function hideComment(viewer: Viewer | null, input: unknown): Promise<CommentDoc> {
   const v = requireViewer({ viewer });
   const data = parseInput(hideCommentInput, input, 'input');
-  const comment = await visibleComment(v, data.id);
-  if (!canModerate(v, comment)) throw new ForbiddenError();
+  const comment = await editableComment(v, data.id, (c) => canModerate(v, c));
   return inTransaction(async (session) => {
     const hidden = {
       reason: data.reason,

@@ -2,7 +2,7 @@ import mongoose, { type Types } from 'mongoose';
 import type { z } from 'zod';
 import { requireViewer, type Viewer } from '../../auth/index.js';
 import { toObjectId } from '../../auth/ids.js';
-import { readsAllOf, readsPublishedOf } from '../../auth/policy.js';
+import { findVisible, loadEditable, loadVisible, readsAllOf, readsPublishedOf } from '../../auth/policy.js';
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../../shared/errors.js';
 import { pageArgs, toPage, type Page } from '../../shared/pagination.js';
 import { parseInput } from '../../shared/validation.js';
@@ -23,14 +23,15 @@ import { canEditGoal, canViewGoal } from './goal.policy.js';
 import { addTargetInput, createGoalInput, goalItemLinkInput, targetInput, updateGoalInput } from './goal.inputs.js';
 
 const GOAL = { sv: 'Målet', en: 'The goal' };
+const ITEM = { sv: 'Åtgärden', en: 'The action item' };
 const oid = (s: string) => new mongoose.Types.ObjectId(s);
+const loadGoal = (id: Types.ObjectId) => () => GoalModel.findById(id).lean<GoalDoc>();
 
 /** Query.goal: the goal if the viewer may see it, else null. */
 export async function findVisibleGoal(viewer: Viewer | null, id: unknown): Promise<GoalDoc | null> {
   const goalId = toObjectId(id, 'id');
-  requireViewer({ viewer });
-  const goal = await GoalModel.findById(goalId).lean<GoalDoc>();
-  return goal && canViewGoal(viewer, goal) ? goal : null;
+  const v = requireViewer({ viewer });
+  return findVisible(loadGoal(goalId), (goal) => canViewGoal(v, goal));
 }
 
 /** An organisation's goals the viewer may see, oldest first. */
@@ -126,17 +127,20 @@ export async function createGoal(viewer: Viewer | null, input: unknown): Promise
   });
 }
 
-async function editableGoal(viewer: Viewer, id: Types.ObjectId): Promise<GoalDoc> {
-  const goal = await GoalModel.findById(id).lean<GoalDoc>();
-  if (!goal || (!canViewGoal(viewer, goal) && !canEditGoal(viewer, goal))) throw new NotFoundError(GOAL);
-  if (!canEditGoal(viewer, goal)) throw new ForbiddenError();
-  return goal;
+function editableGoal(viewer: Viewer, id: Types.ObjectId): Promise<GoalDoc> {
+  return loadEditable(
+    loadGoal(id),
+    { canSee: (goal) => canViewGoal(viewer, goal), canEdit: (goal) => canEditGoal(viewer, goal) },
+    GOAL,
+  );
 }
 
+// expectedVersion null: the change applies to whatever version is current (operations that take none,
+// like adding a target, must not fail because someone else changed the goal meanwhile).
 async function changeGoal(
   viewer: Viewer,
   goal: GoalDoc,
-  expectedVersion: number,
+  expectedVersion: number | null,
   update: Record<string, unknown>,
   action: string,
 ): Promise<GoalDoc> {
@@ -149,11 +153,9 @@ async function changeGoal(
     action,
     targetType: 'Goal',
     conflict: (current) =>
-      new ConflictError({
-        id: goal._id.toHexString(),
-        version: current?.version ?? goal.version,
-        title: current?.title,
-      }),
+      current
+        ? new ConflictError({ id: goal._id.toHexString(), version: current.version, title: current.title })
+        : new NotFoundError(GOAL),
   });
 }
 
@@ -175,7 +177,7 @@ export async function addTarget(viewer: Viewer | null, input: unknown): Promise<
   const data = parseInput(addTargetInput, input, 'input');
   const goal = await editableGoal(v, oid(data.goalId));
   const target = await resolveTarget(data.target, goal.municipalityCode, 'input.target');
-  return changeGoal(v, goal, goal.version, { $push: { targets: target } }, 'goal.addTarget');
+  return changeGoal(v, goal, null, { $push: { targets: target } }, 'goal.addTarget');
 }
 
 /** Removes a target from a goal. */
@@ -185,22 +187,28 @@ export async function removeTarget(viewer: Viewer | null, goalId: unknown, targe
   const tid = toObjectId(targetId, 'targetId');
   const goal = await editableGoal(v, gid);
   if (!goal.targets.some((t) => t._id.equals(tid))) throw new NotFoundError({ sv: 'Målvärdet', en: 'The target' });
-  return changeGoal(v, goal, goal.version, { $pull: { targets: { _id: tid } } }, 'goal.removeTarget');
+  return changeGoal(v, goal, null, { $pull: { targets: { _id: tid } } }, 'goal.removeTarget');
 }
 
 /** Links an action item to a goal it serves, or removes the link; both must be in the same municipality. */
 export async function setGoalItemLink(viewer: Viewer | null, input: unknown, linked: boolean): Promise<ActionItemDoc> {
   const v = requireViewer({ viewer });
   const data = parseInput(goalItemLinkInput, input, 'input');
-  const [goal, item] = await Promise.all([
-    GoalModel.findById(oid(data.goalId)).lean<GoalDoc>(),
-    ActionItemModel.findById(oid(data.itemId)).lean<ActionItemDoc>(),
-  ]);
-  const plan = item ? await ActionPlanModel.findById(item.planId).lean<ActionPlanDoc>() : null;
-  if (!item || !plan || (!canViewPlan(v, plan) && !canEditPlan(v, plan)))
-    throw new NotFoundError({ sv: 'Åtgärden', en: 'The action item' });
-  if (!goal || goal.municipalityCode !== item.municipalityCode) throw new NotFoundError(GOAL);
-  if (!canEditPlan(v, plan)) throw new ForbiddenError();
+  const { item } = await loadEditable(
+    async () => {
+      const found = await ActionItemModel.findById(oid(data.itemId)).lean<ActionItemDoc>();
+      const plan = found && (await ActionPlanModel.findById(found.planId).lean<ActionPlanDoc>());
+      return found && plan ? { item: found, plan } : null;
+    },
+    { canSee: ({ plan }) => canViewPlan(v, plan), canEdit: ({ plan }) => canEditPlan(v, plan) },
+    ITEM,
+  );
+  // Only a goal of the item's own municipality that the viewer may see can be linked.
+  const goal = await loadVisible(
+    loadGoal(oid(data.goalId)),
+    (g) => g.municipalityCode === item.municipalityCode && canViewGoal(v, g),
+    GOAL,
+  );
   return updateVersioned<ActionItemDoc>({
     viewer: v,
     model: ActionItemModel,
@@ -209,7 +217,7 @@ export async function setGoalItemLink(viewer: Viewer | null, input: unknown, lin
     update: linked ? { $addToSet: { goalIds: goal._id } } : { $pull: { goalIds: goal._id } },
     action: linked ? 'actionItem.linkGoal' : 'actionItem.unlinkGoal',
     targetType: 'ActionItem',
-    conflict: () => new NotFoundError({ sv: 'Åtgärden', en: 'The action item' }),
+    conflict: () => new NotFoundError(ITEM),
     auditView: (doc) => ({ goalIds: doc.goalIds, version: doc.version }),
   });
 }

@@ -183,11 +183,17 @@ export async function setMembership(viewer: Viewer | null, input: unknown, prese
   ]);
   if (!person) throw new NotFoundError({ sv: 'Personen', en: 'The person' });
   if (!org) throw new NotFoundError({ sv: 'Organisationen', en: 'The organisation' });
-  const others = person.memberships.filter((m) => !(m.organisationId.equals(org._id) && m.role === role));
-  const memberships = present
-    ? [...others, { organisationId: org._id, organisationCode: org.code, municipalityCode: org.municipalityCode, role }]
-    : others;
+  // The memberships are read in the transaction: two concurrent changes to one person are then a
+  // write conflict, which the transaction retries, instead of the later one dropping the earlier.
   const updated = await inTransaction(async (session) => {
+    const current = (await PersonModel.findById(person._id).session(session).lean<PersonDoc>()) ?? person;
+    const others = current.memberships.filter((m) => !(m.organisationId.equals(org._id) && m.role === role));
+    const memberships = present
+      ? [
+          ...others,
+          { organisationId: org._id, organisationCode: org.code, municipalityCode: org.municipalityCode, role },
+        ]
+      : others;
     const after = await PersonModel.findOneAndUpdate(
       { _id: person._id },
       { $set: { memberships } },
@@ -200,7 +206,7 @@ export async function setMembership(viewer: Viewer | null, input: unknown, prese
       targetType: 'Person',
       targetId: person._id,
       municipalityCode: org.municipalityCode,
-      before: { memberships: person.memberships },
+      before: { memberships: current.memberships },
       after: { memberships: after!.memberships },
     });
     return after!;

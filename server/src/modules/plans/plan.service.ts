@@ -9,7 +9,7 @@ import { toGqlEnum } from '../organisations/enum-names.js';
 import { OrganisationModel, type OrganisationDoc } from '../organisations/organisation.model.js';
 import { PersonModel } from '../people/person.model.js';
 import { GoalModel } from '../goals/goal.model.js';
-import { readsAllOf, readsPublishedOf } from '../../auth/policy.js';
+import { findVisible, loadEditable, loadVisible, readsAllOf, readsPublishedOf } from '../../auth/policy.js';
 import {
   ActionItemModel,
   ActionPlanModel,
@@ -39,32 +39,38 @@ const ITEM = { sv: 'Åtgärden', en: 'The action item' };
 
 const oid = (s: string) => new mongoose.Types.ObjectId(s);
 
+const loadPlan = (id: Types.ObjectId) => () => ActionPlanModel.findById(id).lean<ActionPlanDoc>();
+
+/** A child of a plan (area or item) together with its plan, whose rules it follows; null when either is missing. */
+function withPlan<T extends { planId: Types.ObjectId }>(loadChild: () => Promise<T | null>) {
+  return async (): Promise<{ child: T; plan: ActionPlanDoc } | null> => {
+    const child = await loadChild();
+    if (!child) return null;
+    const plan = await ActionPlanModel.findById(child.planId).lean<ActionPlanDoc>();
+    return plan ? { child, plan } : null;
+  };
+}
+const loadItem = (id: Types.ObjectId) => withPlan(() => ActionItemModel.findById(id).lean<ActionItemDoc>());
+const loadArea = (id: Types.ObjectId) => withPlan(() => AreaModel.findById(id).lean<AreaDoc>());
+
 /** A plan the viewer may see, or NOT_FOUND (drafts stay invisible to those who may not see them). */
 export async function getVisiblePlan(viewer: Viewer | null, id: Types.ObjectId): Promise<ActionPlanDoc> {
-  requireViewer({ viewer });
-  const plan = await ActionPlanModel.findById(id).lean<ActionPlanDoc>();
-  if (!plan || !canViewPlan(viewer, plan)) throw new NotFoundError(PLAN);
-  return plan;
+  const v = requireViewer({ viewer });
+  return loadVisible(loadPlan(id), (plan) => canViewPlan(v, plan), PLAN);
 }
 
 /** Query.actionPlan: null when the plan does not exist or is not visible to the viewer. */
 export async function findVisiblePlan(viewer: Viewer | null, id: unknown): Promise<ActionPlanDoc | null> {
   const planId = toObjectId(id, 'id');
-  requireViewer({ viewer });
-  const plan = await ActionPlanModel.findById(planId).lean<ActionPlanDoc>();
-  return plan && canViewPlan(viewer, plan) ? plan : null;
+  const v = requireViewer({ viewer });
+  return findVisible(loadPlan(planId), (plan) => canViewPlan(v, plan));
 }
 
 /** Query.actionItem: the item if its plan is visible to the viewer, else null. */
 export async function findVisibleItem(viewer: Viewer | null, id: unknown): Promise<ActionItemDoc | null> {
   const itemId = toObjectId(id, 'id');
-  requireViewer({ viewer });
-  const item = await ActionItemModel.findById(itemId).lean<ActionItemDoc>();
-  if (!item) return null;
-  const plan = await ActionPlanModel.findById(item.planId)
-    .select({ municipalityCode: 1, status: 1 })
-    .lean<ActionPlanDoc>();
-  return plan && canViewPlan(viewer, plan) ? item : null;
+  const v = requireViewer({ viewer });
+  return (await findVisible(loadItem(itemId), ({ plan }) => canViewPlan(v, plan)))?.child ?? null;
 }
 
 /** An organisation's plans the viewer may see, newest first. */
@@ -160,21 +166,25 @@ async function checkGoals(
   return unique;
 }
 
-/** An area and its plan, when the viewer may edit the plan. */
-async function editableArea(viewer: Viewer, id: string): Promise<{ area: AreaDoc; plan: ActionPlanDoc }> {
-  const area = await AreaModel.findById(oid(id)).lean<AreaDoc>();
-  if (!area) throw new NotFoundError(AREA);
-  const plan = await ActionPlanModel.findById(area.planId).lean<ActionPlanDoc>();
-  if (!plan) throw new NotFoundError(AREA);
-  assertEditable(viewer, plan);
-  return { area, plan };
+const planRules = (viewer: Viewer) => ({
+  canSee: (plan: ActionPlanDoc) => canViewPlan(viewer, plan),
+  canEdit: (plan: ActionPlanDoc) => canEditPlan(viewer, plan),
+});
+
+/** A plan the viewer may edit; NOT_FOUND when it is hidden or absent. */
+function editablePlan(viewer: Viewer, id: string): Promise<ActionPlanDoc> {
+  return loadEditable(loadPlan(oid(id)), planRules(viewer), PLAN);
 }
 
-function assertEditable(viewer: Viewer, plan: ActionPlanDoc): void {
-  if (canEditPlan(viewer, plan)) return;
-  // Someone who cannot even see the plan learns nothing about it.
-  if (!canViewPlan(viewer, plan)) throw new NotFoundError(PLAN);
-  throw new ForbiddenError();
+/** An area and its plan, when the viewer may edit the plan; NOT_FOUND (for the area) when hidden or absent. */
+async function editableArea(viewer: Viewer, id: string): Promise<{ area: AreaDoc; plan: ActionPlanDoc }> {
+  const rules = planRules(viewer);
+  const { child, plan } = await loadEditable(
+    loadArea(oid(id)),
+    { canSee: (a) => rules.canSee(a.plan), canEdit: (a) => rules.canEdit(a.plan) },
+    AREA,
+  );
+  return { area: child, plan };
 }
 
 function versionConflict(
@@ -218,9 +228,7 @@ export async function createActionPlan(viewer: Viewer | null, input: unknown): P
 export async function updateActionPlan(viewer: Viewer | null, input: unknown): Promise<ActionPlanDoc> {
   const v = requireViewer({ viewer });
   const data = parseInput(updatePlanInput, input, 'input');
-  const plan = await ActionPlanModel.findById(oid(data.id)).lean<ActionPlanDoc>();
-  if (!plan) throw new NotFoundError(PLAN);
-  assertEditable(v, plan);
+  const plan = await editablePlan(v, data.id);
   const set: Partial<ActionPlanDoc> = {};
   if (data.title != null) set.title = data.title;
   if (data.purpose != null) set.purpose = data.purpose;
@@ -252,9 +260,7 @@ export async function updateActionPlan(viewer: Viewer | null, input: unknown): P
 export async function createArea(viewer: Viewer | null, input: unknown): Promise<AreaDoc> {
   const v = requireViewer({ viewer });
   const data = parseInput(createAreaInput, input, 'input');
-  const plan = await ActionPlanModel.findById(oid(data.planId)).lean<ActionPlanDoc>();
-  if (!plan) throw new NotFoundError(PLAN);
-  assertEditable(v, plan);
+  const plan = await editablePlan(v, data.planId);
   const position = data.position ?? (await AreaModel.countDocuments({ planId: plan._id }));
   return createAudited<AreaDoc>({
     viewer: v,
@@ -325,11 +331,12 @@ export async function createActionItem(viewer: Viewer | null, input: unknown): P
 export async function updateActionItem(viewer: Viewer | null, input: unknown): Promise<ActionItemDoc> {
   const v = requireViewer({ viewer });
   const data = parseInput(updateItemInput, input, 'input');
-  const item = await ActionItemModel.findById(oid(data.id)).lean<ActionItemDoc>();
-  if (!item) throw new NotFoundError(ITEM);
-  const plan = await ActionPlanModel.findById(item.planId).lean<ActionPlanDoc>();
-  if (!plan) throw new NotFoundError(ITEM);
-  assertEditable(v, plan);
+  const rules = planRules(v);
+  const { child: item, plan } = await loadEditable(
+    loadItem(oid(data.id)),
+    { canSee: (i) => rules.canSee(i.plan), canEdit: (i) => rules.canEdit(i.plan) },
+    ITEM,
+  );
   const set: Partial<ActionItemDoc> = {};
   if (data.text != null) set.text = data.text;
   if (data.description !== undefined) set.description = data.description;
@@ -379,11 +386,14 @@ async function updateItemVersioned(
 export async function recordStatusUpdate(viewer: Viewer | null, input: unknown): Promise<ActionItemDoc> {
   const v = requireViewer({ viewer });
   const data = parseInput(statusUpdateInput, input, 'input');
-  const item = await ActionItemModel.findById(oid(data.itemId)).lean<ActionItemDoc>();
-  if (!item) throw new NotFoundError(ITEM);
-  const plan = await ActionPlanModel.findById(item.planId).lean<ActionPlanDoc>();
-  if (!plan || !canViewPlan(v, plan)) throw new NotFoundError(ITEM);
-  if (!canUpdateItemStatus(v, item, plan)) throw new ForbiddenError();
+  const { child: item } = await loadEditable(
+    loadItem(oid(data.itemId)),
+    {
+      canSee: ({ plan }) => canViewPlan(v, plan),
+      canEdit: ({ child, plan }) => canUpdateItemStatus(v, child, plan),
+    },
+    ITEM,
+  );
   const now = new Date();
   const updateId = new mongoose.Types.ObjectId();
   const status = itemStatusFromGql[data.status];
