@@ -103,11 +103,24 @@ describe('operation limits in production', () => {
     });
   });
 
-  it('makes no "Did you mean" suggestions about the schema', async () => {
-    const { status, body } = await post(lyfta.url, { query: '{ helth { ok } }' });
-    expect(status).toBe(400);
-    expect(codes(body)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
-    expect(body.errors![0]!.message).toBe('Cannot query field "helth" on type "Query".');
+  it('makes no "Did you mean" suggestions about the schema, in the query or its variables', async () => {
+    const field = await post(lyfta.url, { query: '{ helth { ok } }' });
+    expect(field.status).toBe(400);
+    expect(codes(field.body)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    expect(field.body.errors![0]!.message).toBe('Cannot query field "helth" on type "Query".');
+    const enumValue = await post(lyfta.url, {
+      query: 'query($k: OrganisationKind) { organisations(kind: $k) { totalCount } }',
+      variables: { k: 'MUNICIPALITI' },
+    });
+    expect(codes(enumValue.body)).toEqual(['BAD_USER_INPUT']);
+    expect(enumValue.body.errors![0]!.message).toMatch(/does not exist in "OrganisationKind" enum\.$/);
+    const inputField = await post(lyfta.url, {
+      query: 'mutation($i: AddCommentInput!) { addComment(input: $i) { id } }',
+      variables: { i: { targetId: 'x', txt: 'a' } },
+    });
+    expect(codes(inputField.body)).toContain('BAD_USER_INPUT');
+    expect(inputField.body.errors!.map((e) => e.message).join('\n')).toMatch(/"txt" is not defined/);
+    expect(JSON.stringify(inputField.body)).not.toMatch(/Did you mean/);
   });
 });
 
@@ -212,9 +225,14 @@ describe('operation limits', () => {
     expect(codes(body)).toContain('GRAPHQL_VALIDATION_FAILED');
   });
 
-  it('suggests field names outside production, so the production check above is meaningful', async () => {
-    const { body } = await post(server.url, { query: '{ helth { ok } }' });
-    expect(body.errors![0]!.message).toMatch(/Did you mean "health"\?/);
+  it('suggests names outside production, so the production checks above are meaningful', async () => {
+    const field = await post(server.url, { query: '{ helth { ok } }' });
+    expect(field.body.errors![0]!.message).toMatch(/Did you mean "health"\?/);
+    const enumValue = await post(server.url, {
+      query: 'query($k: OrganisationKind) { organisations(kind: $k) { totalCount } }',
+      variables: { k: 'MUNICIPALITI' },
+    });
+    expect(enumValue.body.errors![0]!.message).toMatch(/Did you mean the enum value "MUNICIPALITY"\?/);
   });
 
   it('answers a persisted query whose hash does not match with a client error in both languages', async () => {

@@ -11,7 +11,7 @@ const PLAN_QUERY = `query($id: ID!) { actionPlan(id: $id) {
   comments { totalCount nodes { text author { name } replies { text } } }
   areas { title comments { totalCount }
     items(first: 100) { totalCount nodes { text status responsible { name } goals { title } lastUpdate { text }
-      updates(first: 100) { totalCount nodes { text author { name } } }
+      updates(first: 10) { totalCount nodes { text author { name } } }
       comments { totalCount nodes { text stance author { name } replies { text author { name } } } } } } } } }`;
 
 describe('a plan with its areas, items, updates and comments loads in a bounded number of database round trips', () => {

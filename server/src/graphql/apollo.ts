@@ -18,15 +18,15 @@ export function createApolloServer(options: {
   resultsCache: ResultsResponseCache;
 }): ApolloServer<GraphQLContext> {
   const { resultsCache } = options;
+  const formatError = createFormatError(options.logger);
   return new ApolloServer<GraphQLContext>({
     typeDefs: loadTypeDefs(),
     resolvers: buildResolvers() as never,
-    formatError: createFormatError(options.logger),
+    formatError: options.production ? withoutSuggestions(formatError) : formatError,
     validationRules: [operationLimits(OPERATION_LIMITS)],
     // The HTTP handler refuses long texts with a clear message first; this holds for any other way in.
     parseOptions: { maxTokens: OPERATION_LIMITS.tokens },
     introspection: !options.production,
-    hideSchemaDetailsFromClientErrors: options.production,
     includeStacktraceInErrorResponses: false,
     // main.ts owns shutdown: it stops HTTP, then Apollo, then the database, in that order.
     stopOnTerminationSignals: false,
@@ -39,4 +39,18 @@ export function createApolloServer(options: {
       error: (m) => options.logger.error(m),
     },
   });
+}
+
+type FormatError = ReturnType<typeof createFormatError>;
+
+/**
+ * Drops graphql-js's "Did you mean …?" from every error (Apollo's hideSchemaDetailsFromClientErrors
+ * covers validation only, not variables): with introspection off, suggestions would still map the
+ * schema's fields, arguments and enum values for anyone guessing.
+ */
+function withoutSuggestions(format: FormatError): FormatError {
+  return (formatted, error) => {
+    const result = format(formatted, error);
+    return { ...result, message: result.message.replace(/ ?Did you mean .+\?$/s, '') };
+  };
 }
