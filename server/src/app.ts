@@ -6,7 +6,8 @@ import { graphqlHttpHandler } from './graphql/http-handler.js';
 import { refuseInvalidUtf8, requestErrorHandler } from './graphql/request-errors.js';
 import { resultsResponseCache } from './modules/results/index.js';
 import { createLoaders, type GraphQLContext } from './graphql/context.js';
-import { loadViewer } from './auth/index.js';
+import { DEFAULT_LOGIN_THROTTLE, loadViewer, type LoginThrottleRules } from './auth/index.js';
+import type { TrustProxy } from './shared/trust-proxy.js';
 import type { Logger } from './shared/logger.js';
 import { projectRoot } from './shared/paths.js';
 import { appVersion } from './shared/version.js';
@@ -19,6 +20,10 @@ export interface AppDeps {
   production: boolean;
   /** Serve the client through Vite's dev middleware (hot reload) instead of the built files. */
   devClient?: boolean;
+  /** Whose X-Forwarded-For to believe (`TRUST_PROXY`); nobody's when absent. */
+  trustProxy?: TrustProxy;
+  /** Sign-in throttling; the defaults when absent. */
+  loginThrottle?: LoginThrottleRules;
 }
 
 /** The Express app: /graphql, /healthz and the client, ready to listen. Call `stop()` on shutdown. */
@@ -27,7 +32,8 @@ export async function createApp(deps: AppDeps): Promise<{ app: Express; stop(): 
   app.disable('x-powered-by');
   // API answers are POST responses that no cache revalidates; static files keep their own ETags.
   app.set('etag', false);
-  app.set('trust proxy', 'loopback');
+  // Only configured proxies may say who the client is: anyone else could forge a fresh address per request.
+  app.set('trust proxy', deps.trustProxy ?? false);
   app.use((_req, res, next) => {
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Referrer-Policy', 'same-origin');
@@ -60,6 +66,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: Express; stop(): 
         databaseKind: deps.database.kind,
         loaders: createLoaders(),
         secureCookies: deps.production,
+        loginThrottle: deps.loginThrottle ?? DEFAULT_LOGIN_THROTTLE,
       }),
     }),
   );

@@ -1,6 +1,13 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { projectRoot } from './shared/paths.js';
+import { trustProxySchema, type TrustProxy } from './shared/trust-proxy.js';
+import {
+  DEFAULT_ACCOUNT_RULE,
+  DEFAULT_ADDRESS_RULE,
+  throttleRuleSchema,
+  type LoginThrottleRules,
+} from './auth/throttle-rules.js';
 
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -17,6 +24,9 @@ const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   LOG_LEVEL: z.enum(logLevels).optional(),
   LYFTA_DEMO: z.enum(['auto', 'always', 'never']).default('auto'),
+  TRUST_PROXY: trustProxySchema,
+  LOGIN_THROTTLE_ACCOUNT: throttleRuleSchema(DEFAULT_ACCOUNT_RULE),
+  LOGIN_THROTTLE_ADDRESS: throttleRuleSchema(DEFAULT_ADDRESS_RULE),
 });
 
 /** The validated, frozen configuration the rest of the server reads instead of process.env. */
@@ -28,6 +38,10 @@ export interface Config {
   nodeEnv: 'development' | 'production' | 'test';
   logLevel: (typeof logLevels)[number];
   demo: 'auto' | 'always' | 'never';
+  /** Which proxies' X-Forwarded-For is believed (Express's `trust proxy`); none by default. */
+  trustProxy: TrustProxy;
+  /** Sign-in throttling per account (and per trusted browser) and per client address. */
+  loginThrottle: LoginThrottleRules;
 }
 
 /** Raised when the environment is invalid; main.ts prints its one-line message and exits. */
@@ -49,5 +63,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     nodeEnv: e.NODE_ENV,
     logLevel: e.LOG_LEVEL ?? (e.NODE_ENV === 'test' ? 'warn' : 'info'),
     demo: e.LYFTA_DEMO,
+    trustProxy: e.TRUST_PROXY,
+    loginThrottle: Object.freeze({ account: e.LOGIN_THROTTLE_ACCOUNT, address: e.LOGIN_THROTTLE_ADDRESS }),
   });
 }

@@ -30,6 +30,8 @@ export async function startLyfta(
     const { app, stop: stopApp } = await createApp({
       logger,
       production: config.nodeEnv === 'production',
+      trustProxy: config.trustProxy,
+      loginThrottle: config.loginThrottle,
       devClient: options.devClient ?? false,
       database: { kind: database.kind, isConnected: () => mongoose.connection.readyState === 1 },
     });

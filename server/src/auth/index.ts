@@ -14,13 +14,9 @@ export {
   sessionCookie,
 } from './session.js';
 export { SessionModel } from './session.model.js';
-export {
-  assertLoginAllowed,
-  recordLoginFailure,
-  clearLoginFailures,
-  LOGIN_LIMITS,
-  LoginRateLimitedError,
-} from './rate-limit.js';
+export { reserveLoginAttempt, LoginRateLimitedError, type LoginAttemptHold } from './rate-limit.js';
+export { DEFAULT_LOGIN_THROTTLE, type LoginThrottleRules } from './throttle-rules.js';
+export { DEVICE_COOKIE, deviceCookie, issueDevice, requestDeviceToken, trustedDeviceHash } from './device-cookie.js';
 export { loadViewer, toViewer } from './load-viewer.js';
 export {
   rolesIn,

@@ -1,19 +1,29 @@
 import mongoose, { Schema, type Types } from 'mongoose';
 
-/** One failed sign-in, counted per account and per IP address so the limit holds across API servers. */
-export interface LoginFailureDoc {
+/**
+ * The sign-in attempts counted against one key (an account, a client address or a trusted
+ * browser) in one throttling window. One document per key and window, changed only by
+ * conditional updates, so concurrent attempts on every API server are counted one at a time.
+ */
+export interface LoginAttemptDoc {
   _id: Types.ObjectId;
-  /** `email:<address>` or `ip:<address>`. */
+  /** `<kind>:<id>:<window number>`, e.g. `account:anna@example.se:20454`. */
   key: string;
-  at: Date;
+  /** Attempts counted in the window: failures, plus checks still running. */
+  count: number;
+  /** When the latest counted attempt started; the next wait is measured from here. */
+  lastAt: Date;
+  /** The end of the window, after which the database removes the document. */
+  expiresAt: Date;
 }
 
-const loginFailureSchema = new Schema<LoginFailureDoc>({
+const loginAttemptSchema = new Schema<LoginAttemptDoc>({
   key: { type: String, required: true, maxlength: 400 },
-  at: { type: Date, required: true },
+  count: { type: Number, required: true, min: 0 },
+  lastAt: { type: Date, required: true },
+  expiresAt: { type: Date, required: true },
 });
-loginFailureSchema.index({ key: 1, at: 1 });
-// Old failures no longer count; a day's margin keeps them for inspection.
-loginFailureSchema.index({ at: 1 }, { expireAfterSeconds: 24 * 3600 });
+loginAttemptSchema.index({ key: 1 }, { unique: true });
+loginAttemptSchema.index({ expiresAt: 1 }, { expireAfterSeconds: 0 });
 
-export const LoginFailureModel = mongoose.model<LoginFailureDoc>('LoginFailure', loginFailureSchema);
+export const LoginAttemptModel = mongoose.model<LoginAttemptDoc>('LoginAttempt', loginAttemptSchema);

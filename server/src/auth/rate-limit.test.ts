@@ -1,29 +1,64 @@
 import { describe, expect, it } from 'vitest';
-import { LOGIN_LIMITS, LoginRateLimitedError, loginKeys, retryTime } from './rate-limit.js';
+import { LoginRateLimitedError, nextAttemptAt, throttleKey, waitAfter } from './rate-limit.js';
+import { DEFAULT_LOGIN_THROTTLE, parseThrottleRule } from './throttle-rules.js';
 
-describe('login rate limit arithmetic', () => {
-  const t = (min: number) => new Date(Date.UTC(2026, 0, 1, 12, min));
-  const window = LOGIN_LIMITS.windowMs;
+const { account, address } = DEFAULT_LOGIN_THROTTLE;
+const noon = new Date(Date.UTC(2026, 0, 1, 12, 0, 0));
+const plus = (ms: number) => new Date(noon.getTime() + ms);
 
-  it('allows attempts under the limit', () => {
-    expect(retryTime([t(0), t(1)], 10, window)).toBeNull();
+describe('the sign-in delay schedule', () => {
+  it('lets the first five failures of an account through, then doubles the wait from 1 s to at most 15 min', () => {
+    const waits = Array.from({ length: 20 }, (_, counted) => waitAfter(counted, account) / 1000);
+    expect(waits).toEqual([0, 0, 0, 0, 0, 1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 900, 900, 900, 900, 900]);
+    expect(waitAfter(10_000, account)).toBe(900_000);
   });
 
-  it('unlocks when the oldest failure that matters leaves the window', () => {
-    const failures = Array.from({ length: 10 }, (_, i) => t(i));
-    expect(retryTime(failures, 10, window)).toEqual(new Date(t(0).getTime() + window));
-    expect(retryTime([...failures, t(10), t(11)], 10, window)).toEqual(new Date(t(2).getTime() + window));
+  it('is far looser per address: 100 free failures an hour, then 1 s doubling to at most a minute', () => {
+    expect(waitAfter(99, address)).toBe(0);
+    expect([100, 101, 102, 105, 106, 500].map((n) => waitAfter(n, address) / 1000)).toEqual([1, 2, 4, 32, 60, 60]);
   });
 
-  it('counts per normalised account and per IP', () => {
-    expect(loginKeys(' Anna@Example.SE ', '10.0.0.1')).toEqual({ account: 'email:anna@example.se', ip: 'ip:10.0.0.1' });
+  it('says when the next attempt may start, measured from the latest counted one', () => {
+    expect(nextAttemptAt(null, account, noon)).toBeNull();
+    expect(nextAttemptAt({ count: 4, lastAt: noon }, account, noon)).toBeNull();
+    expect(nextAttemptAt({ count: 5, lastAt: noon }, account, plus(200))).toEqual(plus(1000));
+    expect(nextAttemptAt({ count: 5, lastAt: noon }, account, plus(1000))).toBeNull();
+    expect(nextAttemptAt({ count: 8, lastAt: noon }, account, plus(7_999))).toEqual(plus(8000));
   });
 
-  it('says when to retry, in both languages', () => {
-    const e = new LoginRateLimitedError(new Date(Date.now() + 60_000));
-    expect(e.code).toBe('FORBIDDEN');
-    expect(e.extensions.reason).toBe('RATE_LIMITED');
-    expect(e.text.sv).toMatch(/Försök igen efter \d\d:\d\d UTC/);
-    expect(e.text.en).toMatch(/Try again after/);
+  it('never makes anyone wait past the end of the window, where counting starts afresh', () => {
+    const beforeMidnight = new Date(Date.UTC(2026, 0, 1, 23, 59, 0));
+    const midnight = new Date(Date.UTC(2026, 0, 2));
+    expect(nextAttemptAt({ count: 50, lastAt: beforeMidnight }, account, beforeMidnight)).toEqual(midnight);
+    expect(throttleKey('account', 'a@b.se', account, beforeMidnight)).not.toBe(
+      throttleKey('account', 'a@b.se', account, midnight),
+    );
+    expect(throttleKey('address', '10.0.0.1', address, noon)).toBe(`address:10.0.0.1:${noon.getTime() / 3_600_000}`);
+  });
+
+  it('reads a configured rule and refuses a malformed one', () => {
+    expect(parseThrottleRule('3:60:600:3600')).toEqual({
+      freeFailures: 3,
+      firstDelayMs: 60_000,
+      maxDelayMs: 600_000,
+      windowMs: 3_600_000,
+    });
+    expect(parseThrottleRule('5:1:900')).toMatch(/FREE_FAILURES:FIRST_DELAY_S/);
+    expect(parseThrottleRule('5:10:1:3600')).toMatch(/longest delay/);
+    expect(parseThrottleRule('5:0:1:3600')).toMatch(/at least 1 second/);
+  });
+
+  it('says how long to wait, in both languages', () => {
+    const soon = new LoginRateLimitedError(plus(1000), noon);
+    expect(soon.code).toBe('FORBIDDEN');
+    expect(soon.extensions).toMatchObject({ reason: 'RATE_LIMITED', retryAfterSeconds: 1 });
+    expect(soon.text).toEqual({
+      sv: 'För många misslyckade inloggningar. Försök igen om 1 sekund.',
+      en: 'Too many failed sign-ins. Try again in 1 second.',
+    });
+    const later = new LoginRateLimitedError(plus(900_000), noon);
+    expect(later.extensions.retryAfterSeconds).toBe(900);
+    expect(later.text.sv).toMatch(/om 15 minuter\.$/);
+    expect(later.text.en).toMatch(/in 15 minutes\.$/);
   });
 });

@@ -1,71 +1,165 @@
 import mongoose from 'mongoose';
 import { AppError } from '../shared/errors.js';
-import { LoginFailureModel } from './login-attempt.model.js';
+import { LoginAttemptModel, type LoginAttemptDoc } from './login-attempt.model.js';
+import type { LoginThrottleRule, LoginThrottleRules } from './throttle-rules.js';
 
-/** How many failed sign-ins are allowed per key within the window. */
-export const LOGIN_LIMITS = { windowMs: 15 * 60_000, perAccount: 10, perIp: 30 } as const;
-
-/** Raised when too many sign-ins failed recently; says when to try again. */
+/** Raised when a sign-in must wait before it may be tried; says how long. */
 export class LoginRateLimitedError extends AppError {
-  constructor(retryAt: Date) {
-    const time = retryAt.toISOString();
+  constructor(retryAt: Date, now = new Date()) {
+    const seconds = Math.max(1, Math.ceil((retryAt.getTime() - now.getTime()) / 1000));
+    const minutes = Math.ceil(seconds / 60);
+    const wait =
+      seconds < 120
+        ? {
+            sv: `${seconds} ${seconds === 1 ? 'sekund' : 'sekunder'}`,
+            en: `${seconds} second${seconds === 1 ? '' : 's'}`,
+          }
+        : { sv: `${minutes} minuter`, en: `${minutes} minutes` };
     super(
       'FORBIDDEN',
       {
-        sv: `För många misslyckade inloggningar. Försök igen efter ${time.slice(11, 16)} UTC.`,
-        en: `Too many failed sign-ins. Try again after ${time.slice(11, 16)} UTC.`,
+        sv: `För många misslyckade inloggningar. Försök igen om ${wait.sv}.`,
+        en: `Too many failed sign-ins. Try again in ${wait.en}.`,
       },
-      {
-        reason: 'RATE_LIMITED',
-        retryAt: time,
-        retryAfterSeconds: Math.max(1, Math.ceil((retryAt.getTime() - Date.now()) / 1000)),
-      },
+      { reason: 'RATE_LIMITED', retryAt: retryAt.toISOString(), retryAfterSeconds: seconds },
     );
   }
 }
 
-/** The keys a sign-in attempt counts against. */
-export function loginKeys(email: string, ip: string): { account: string; ip: string } {
-  return { account: `email:${email.trim().toLowerCase()}`, ip: `ip:${ip}` };
+/** What a sign-in attempt is counted against. */
+export type ThrottleKind = 'account' | 'address' | 'device';
+
+/** The counter's key for one kind and id in the window that `now` falls in. */
+export function throttleKey(kind: ThrottleKind, id: string, rule: LoginThrottleRule, now: Date): string {
+  return `${kind}:${id}:${Math.floor(now.getTime() / rule.windowMs)}`;
 }
 
-/** When the key may try again, or null while it is under the limit. Pure: takes the failure times in the window. */
-export function retryTime(failures: Date[], limit: number, windowMs: number): Date | null {
-  if (failures.length < limit) return null;
-  const sorted = [...failures].sort((a, b) => a.getTime() - b.getTime());
-  // The attempt is allowed again once enough of the oldest failures have left the window.
-  const unlocking = sorted[sorted.length - limit]!;
-  return new Date(unlocking.getTime() + windowMs);
+/** How long after the latest counted attempt the next one must wait, given how many are counted. Pure. */
+export function waitAfter(counted: number, rule: LoginThrottleRule): number {
+  if (counted < rule.freeFailures) return 0;
+  return Math.min(rule.maxDelayMs, rule.firstDelayMs * 2 ** (counted - rule.freeFailures));
 }
 
-/** Throws LoginRateLimitedError if the account or the IP has too many recent failures. */
-export async function assertLoginAllowed(email: string, ip: string, now = new Date()): Promise<void> {
-  const keys = loginKeys(email, ip);
-  const since = new Date(now.getTime() - LOGIN_LIMITS.windowMs);
-  const recent = await LoginFailureModel.find({
-    key: mongoose.trusted({ $in: [keys.account, keys.ip] }),
-    at: mongoose.trusted({ $gt: since }),
-  })
-    .select({ key: 1, at: 1 })
-    .lean();
-  const at = (key: string) => recent.filter((f) => f.key === key).map((f) => f.at);
-  const retry = [
-    retryTime(at(keys.account), LOGIN_LIMITS.perAccount, LOGIN_LIMITS.windowMs),
-    retryTime(at(keys.ip), LOGIN_LIMITS.perIp, LOGIN_LIMITS.windowMs),
-  ].filter((d): d is Date => d !== null && d > now);
-  if (retry.length) throw new LoginRateLimitedError(new Date(Math.max(...retry.map((d) => d.getTime()))));
+/** When the next attempt may start, or null if it may start now. Pure. */
+export function nextAttemptAt(
+  state: { count: number; lastAt: Date } | null,
+  rule: LoginThrottleRule,
+  now: Date,
+): Date | null {
+  if (!state) return null;
+  const wait = waitAfter(state.count, rule);
+  if (wait === 0) return null;
+  // A new window starts counting afresh, so nobody waits past the window's end.
+  const windowEnd = (Math.floor(now.getTime() / rule.windowMs) + 1) * rule.windowMs;
+  const at = Math.min(state.lastAt.getTime() + wait, windowEnd);
+  return at > now.getTime() ? new Date(at) : null;
 }
 
-/** Counts one failed sign-in against the account and the IP. */
-export async function recordLoginFailure(email: string, ip: string, now = new Date()): Promise<void> {
-  const keys = loginKeys(email, ip);
-  await LoginFailureModel.insertMany([
-    { key: keys.account, at: now },
-    { key: keys.ip, at: now },
-  ]);
+/** One counted attempt on one key; `previousLastAt` is set when it took a slot after a wait. */
+interface Reservation {
+  key: string;
+  at: Date;
+  previousLastAt: Date | null;
 }
 
-/** Forgets an account's failures after a successful sign-in (the IP's stay counted). */
-export async function clearLoginFailures(email: string): Promise<void> {
-  await LoginFailureModel.deleteMany({ key: loginKeys(email, '').account });
+// Conditional updates lose only to another attempt that was counted; past this many rounds the
+// key is under a flood, and waiting one first delay is the honest answer.
+const MAX_ROUNDS = 20;
+
+function isDuplicateKey(err: unknown): boolean {
+  return typeof err === 'object' && err !== null && (err as { code?: unknown }).code === 11000;
+}
+
+/** Counts one attempt against a key before the password is checked, or says when it may be tried. */
+async function reserve(key: string, rule: LoginThrottleRule, now: Date): Promise<Reservation | { retryAt: Date }> {
+  const expiresAt = new Date((Math.floor(now.getTime() / rule.windowMs) + 1) * rule.windowMs);
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    // While attempts are free, one conditional increment decides: the database counts them one
+    // at a time, so no more than the free number pass however many arrive together.
+    try {
+      const free = await LoginAttemptModel.updateOne(
+        { key, count: mongoose.trusted({ $lt: rule.freeFailures }) },
+        { $inc: { count: 1 }, $max: { lastAt: now }, $setOnInsert: { expiresAt } },
+        { upsert: true },
+      );
+      if (free.matchedCount + free.upsertedCount === 1) return { key, at: now, previousLastAt: null };
+    } catch (err) {
+      // The key's count is already at the free number (the upsert collided with it), or another
+      // attempt created the document first: read it and decide below.
+      if (!isDuplicateKey(err)) throw err;
+    }
+    const state = await LoginAttemptModel.findOne({ key }).select({ count: 1, lastAt: 1 }).lean<LoginAttemptDoc>();
+    if (!state || state.count < rule.freeFailures) continue;
+    const retryAt = nextAttemptAt(state, rule, now);
+    if (retryAt) return { retryAt };
+    // The wait is over: exactly one attempt takes the next slot, the others see the new wait.
+    const taken = await LoginAttemptModel.updateOne(
+      { key, count: state.count, lastAt: state.lastAt },
+      { $set: { count: state.count + 1, lastAt: now } },
+    );
+    if (taken.matchedCount === 1) return { key, at: now, previousLastAt: state.lastAt };
+  }
+  return { retryAt: new Date(now.getTime() + rule.firstDelayMs) };
+}
+
+/** Takes back an attempt that turned out to be a successful sign-in, so it does not count as a failure. */
+async function giveBack(r: Reservation): Promise<void> {
+  if (r.previousLastAt) {
+    // Nobody took a slot after this one yet: restore the wait that was running before it.
+    const restored = await LoginAttemptModel.updateOne(
+      { key: r.key, lastAt: r.at, count: mongoose.trusted({ $gt: 0 }) },
+      { $inc: { count: -1 }, $set: { lastAt: r.previousLastAt } },
+    );
+    if (restored.matchedCount === 1) return;
+  }
+  await LoginAttemptModel.updateOne({ key: r.key, count: mongoose.trusted({ $gt: 0 }) }, { $inc: { count: -1 } });
+}
+
+/** Who is signing in, as far as throttling is concerned. */
+export interface LoginSubject {
+  /** The normalised email address tried (whether or not such an account exists). */
+  email: string;
+  /** The client's address as Express determined it (trusting only configured proxies). */
+  ip: string;
+  /** The hash of a device cookie this account issued to this browser, if the browser has one. */
+  trustedDeviceHash: string | null;
+}
+
+/** A sign-in attempt that has been counted; tell it when the password proved right. */
+export interface LoginAttemptHold {
+  /** The attempt signed in: it stops counting, and a trusted browser's own failures are forgotten. */
+  succeeded(): Promise<void>;
+}
+
+/**
+ * Counts a sign-in attempt before its password is checked, and throws LoginRateLimitedError when
+ * it must wait. A trusted browser counts only against itself, so failures from elsewhere never
+ * slow the account's owner down there; other browsers count against the account and the address.
+ */
+export async function reserveLoginAttempt(
+  subject: LoginSubject,
+  rules: LoginThrottleRules,
+  now = new Date(),
+): Promise<LoginAttemptHold> {
+  const counters: Array<[string, LoginThrottleRule]> = subject.trustedDeviceHash
+    ? [[throttleKey('device', subject.trustedDeviceHash, rules.account, now), rules.account]]
+    : [
+        [throttleKey('account', subject.email, rules.account, now), rules.account],
+        [throttleKey('address', subject.ip, rules.address, now), rules.address],
+      ];
+  const held: Reservation[] = [];
+  for (const [key, rule] of counters) {
+    const outcome = await reserve(key, rule, now);
+    if ('retryAt' in outcome) {
+      await Promise.all(held.map(giveBack));
+      throw new LoginRateLimitedError(outcome.retryAt, now);
+    }
+    held.push(outcome);
+  }
+  return {
+    async succeeded() {
+      if (subject.trustedDeviceHash) await LoginAttemptModel.deleteOne({ key: held[0]!.key });
+      else await Promise.all(held.map(giveBack));
+    },
+  };
 }

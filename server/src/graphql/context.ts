@@ -1,6 +1,6 @@
 import type { Request, Response } from 'express';
 import type { Logger } from '../shared/logger.js';
-import type { Viewer } from '../auth/index.js';
+import type { LoginThrottleRules, Viewer } from '../auth/index.js';
 import { createOrganisationLoader } from '../modules/organisations/organisation.loaders.js';
 import { createPersonLoader } from '../modules/people/people.loaders.js';
 import { createPlanLoaders } from '../modules/plans/plan.loaders.js';
@@ -34,4 +34,6 @@ export interface GraphQLContext {
   loaders: Loaders;
   /** Whether cookies get the Secure flag (production). */
   secureCookies: boolean;
+  /** How sign-in attempts are throttled (configured). */
+  loginThrottle: LoginThrottleRules;
 }

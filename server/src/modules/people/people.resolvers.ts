@@ -1,7 +1,9 @@
 import type { Resolvers, Role as GqlRole } from '../../graphql/generated/resolvers-types.js';
 import {
   clearedSessionCookie,
+  deviceCookie,
   isAdmin,
+  requestDeviceToken,
   requestToken,
   setSessionCookie,
   toViewer,
@@ -24,8 +26,13 @@ export const peopleResolvers: Resolvers = {
   },
   Mutation: {
     login: async (_p, args, ctx) => {
-      const outcome = await login({ email: args.email, password: args.password }, ctx.req.ip ?? 'unknown');
+      const outcome = await login(
+        { email: args.email, password: args.password },
+        { ip: ctx.req.ip ?? 'unknown', deviceToken: requestDeviceToken(ctx.req) },
+        ctx.loginThrottle,
+      );
       setSessionCookie(ctx.res, outcome.token, outcome.expiresAt, ctx.secureCookies);
+      ctx.res.append('Set-Cookie', deviceCookie(outcome.device.token, outcome.device.expiresAt, ctx.secureCookies));
       ctx.viewer = toViewer(outcome.person);
       return outcome;
     },

@@ -1,16 +1,17 @@
 import mongoose from 'mongoose';
 import { z } from 'zod';
 import {
-  assertLoginAllowed,
-  clearLoginFailures,
   createSession,
   deleteSession,
   dummyPasswordHash,
   hashPassword,
   isAdmin,
-  recordLoginFailure,
+  issueDevice,
   requireViewer,
+  reserveLoginAttempt,
+  trustedDeviceHash,
   verifyPassword,
+  type LoginThrottleRules,
   type Role,
   type Viewer,
 } from '../../auth/index.js';
@@ -22,11 +23,18 @@ import { inTransaction, recordAudit } from '../audit/audit.service.js';
 import { OrganisationModel, type OrganisationDoc } from '../organisations/organisation.model.js';
 import { PERSON_TEXT_MAX, PersonModel, type PersonDoc } from './person.model.js';
 
-/** A successful sign-in: the person, the raw session token for the cookie, and when it expires. */
+/** A successful sign-in: the person, the raw session and device tokens for the cookies, and when they expire. */
 export interface LoginOutcome {
   person: PersonDoc;
   token: string;
   expiresAt: Date;
+  device: { token: string; expiresAt: Date };
+}
+
+/** Where a sign-in comes from: the client's address and the device cookie its browser sent, if any. */
+export interface LoginClient {
+  ip: string;
+  deviceToken: string | undefined;
 }
 
 /** The one answer to a wrong email or a wrong password, so neither reveals which accounts exist. */
@@ -45,21 +53,29 @@ const loginInput = z.object({
   password: z.string().min(1).max(1000),
 });
 
-/** Signs a person in: rate-limited per account and IP, constant-time password check, a new session. */
-export async function login(input: { email: unknown; password: unknown }, ip: string): Promise<LoginOutcome> {
+/**
+ * Signs a person in: the attempt is counted (throttled per account and address, or per trusted
+ * browser) before the constant-time password check, then a new session and device cookie.
+ */
+export async function login(
+  input: { email: unknown; password: unknown },
+  client: LoginClient,
+  throttle: LoginThrottleRules,
+): Promise<LoginOutcome> {
   const { email, password } = parseInput(loginInput, input);
   const normalised = email.toLowerCase();
-  await assertLoginAllowed(normalised, ip);
+  const { ip } = client;
   const person = await PersonModel.findOne({ email: normalised }).lean<PersonDoc>();
+  const deviceHash = await trustedDeviceHash(client.deviceToken, person?._id);
+  // Counted before the slow hash: concurrent guesses cannot all pass a check made before any of them failed.
+  const attempt = await reserveLoginAttempt({ email: normalised, ip, trustedDeviceHash: deviceHash }, throttle);
   const ok = await verifyPassword(password, person?.passwordHash ?? (await dummyPasswordHash()));
-  if (!person || !ok) {
-    await recordLoginFailure(normalised, ip);
-    throw new InvalidCredentialsError();
-  }
-  await clearLoginFailures(normalised);
-  // The session and its audit event commit together.
-  const session = await inTransaction(async (s) => {
+  if (!person || !ok) throw new InvalidCredentialsError();
+  await attempt.succeeded();
+  // The session, the device cookie and the audit event commit together.
+  const { session, device } = await inTransaction(async (s) => {
     const created = await createSession(person._id, ip, s);
+    const issued = await issueDevice(person._id, deviceHash, s);
     await recordAudit(
       s,
       { personId: person._id.toHexString(), name: person.name, email: person.email, memberships: [] },
@@ -72,9 +88,9 @@ export async function login(input: { email: unknown; password: unknown }, ip: st
         after: { ip },
       },
     );
-    return created;
+    return { session: created, device: issued };
   });
-  return { person, ...session };
+  return { person, ...session, device };
 }
 
 /** Ends a session server-side (with its audit event); the cookie stops working on every API server at once. */
