@@ -101,8 +101,10 @@ export async function addComment(viewer: Viewer | null, input: unknown): Promise
 
 // A comment is as visible as what it comments on.
 async function loadComment(id: string): Promise<{ comment: CommentDoc; target: ResolvedTarget } | null> {
-  const comment = await CommentModel.findById(new mongoose.Types.ObjectId(id)).lean<CommentDoc>();
-  const target = comment && (await resolveCommentTarget(comment.targetId));
+  const commentId = new mongoose.Types.ObjectId(id);
+  const comment = await CommentModel.findById(commentId).lean<CommentDoc>();
+  // The target is looked up even for a missing comment, so that a made-up id costs what a hidden one does.
+  const target = await resolveCommentTarget(comment?.targetId ?? commentId);
   return comment && target ? { comment, target } : null;
 }
 

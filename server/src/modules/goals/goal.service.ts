@@ -18,6 +18,7 @@ import {
 } from '../plans/plan.model.js';
 import { canEditPlan, canViewPlan } from '../plans/plan.policy.js';
 import { planStatusFromGql } from '../plans/plan.inputs.js';
+import { loadItemWithPlan } from '../plans/plan.service.js';
 import { GoalModel, type GoalDoc, type TargetDoc } from './goal.model.js';
 import { canEditGoal, canViewGoal } from './goal.policy.js';
 import { addTargetInput, createGoalInput, goalItemLinkInput, targetInput, updateGoalInput } from './goal.inputs.js';
@@ -194,12 +195,8 @@ export async function removeTarget(viewer: Viewer | null, goalId: unknown, targe
 export async function setGoalItemLink(viewer: Viewer | null, input: unknown, linked: boolean): Promise<ActionItemDoc> {
   const v = requireViewer({ viewer });
   const data = parseInput(goalItemLinkInput, input, 'input');
-  const { item } = await loadEditable(
-    async () => {
-      const found = await ActionItemModel.findById(oid(data.itemId)).lean<ActionItemDoc>();
-      const plan = found && (await ActionPlanModel.findById(found.planId).lean<ActionPlanDoc>());
-      return found && plan ? { item: found, plan } : null;
-    },
+  const { child: item } = await loadEditable(
+    loadItemWithPlan(oid(data.itemId)),
     { canSee: ({ plan }) => canViewPlan(v, plan), canEdit: ({ plan }) => canEditPlan(v, plan) },
     ITEM,
   );

@@ -42,16 +42,19 @@ const oid = (s: string) => new mongoose.Types.ObjectId(s);
 const loadPlan = (id: Types.ObjectId) => () => ActionPlanModel.findById(id).lean<ActionPlanDoc>();
 
 /** A child of a plan (area or item) together with its plan, whose rules it follows; null when either is missing. */
-function withPlan<T extends { planId: Types.ObjectId }>(loadChild: () => Promise<T | null>) {
+function withPlan<T extends { planId: Types.ObjectId }>(id: Types.ObjectId, loadChild: () => Promise<T | null>) {
   return async (): Promise<{ child: T; plan: ActionPlanDoc } | null> => {
     const child = await loadChild();
-    if (!child) return null;
-    const plan = await ActionPlanModel.findById(child.planId).lean<ActionPlanDoc>();
-    return plan ? { child, plan } : null;
+    // The plan is looked up even for a missing child, so that a made-up id costs what a hidden one does.
+    const plan = await ActionPlanModel.findById(child?.planId ?? id).lean<ActionPlanDoc>();
+    return child && plan ? { child, plan } : null;
   };
 }
-const loadItem = (id: Types.ObjectId) => withPlan(() => ActionItemModel.findById(id).lean<ActionItemDoc>());
-const loadArea = (id: Types.ObjectId) => withPlan(() => AreaModel.findById(id).lean<AreaDoc>());
+
+/** A loader of an action item with its plan, for the id lookups in policy.ts. */
+export const loadItemWithPlan = (id: Types.ObjectId) =>
+  withPlan(id, () => ActionItemModel.findById(id).lean<ActionItemDoc>());
+const loadArea = (id: Types.ObjectId) => withPlan(id, () => AreaModel.findById(id).lean<AreaDoc>());
 
 /** A plan the viewer may see, or NOT_FOUND (drafts stay invisible to those who may not see them). */
 export async function getVisiblePlan(viewer: Viewer | null, id: Types.ObjectId): Promise<ActionPlanDoc> {
@@ -70,7 +73,7 @@ export async function findVisiblePlan(viewer: Viewer | null, id: unknown): Promi
 export async function findVisibleItem(viewer: Viewer | null, id: unknown): Promise<ActionItemDoc | null> {
   const itemId = toObjectId(id, 'id');
   const v = requireViewer({ viewer });
-  return (await findVisible(loadItem(itemId), ({ plan }) => canViewPlan(v, plan)))?.child ?? null;
+  return (await findVisible(loadItemWithPlan(itemId), ({ plan }) => canViewPlan(v, plan)))?.child ?? null;
 }
 
 /** An organisation's plans the viewer may see, newest first. */
@@ -333,7 +336,7 @@ export async function updateActionItem(viewer: Viewer | null, input: unknown): P
   const data = parseInput(updateItemInput, input, 'input');
   const rules = planRules(v);
   const { child: item, plan } = await loadEditable(
-    loadItem(oid(data.id)),
+    loadItemWithPlan(oid(data.id)),
     { canSee: (i) => rules.canSee(i.plan), canEdit: (i) => rules.canEdit(i.plan) },
     ITEM,
   );
@@ -387,7 +390,7 @@ export async function recordStatusUpdate(viewer: Viewer | null, input: unknown):
   const v = requireViewer({ viewer });
   const data = parseInput(statusUpdateInput, input, 'input');
   const { child: item } = await loadEditable(
-    loadItem(oid(data.itemId)),
+    loadItemWithPlan(oid(data.itemId)),
     {
       canSee: ({ plan }) => canViewPlan(v, plan),
       canEdit: ({ child, plan }) => canUpdateItemStatus(v, child, plan),
