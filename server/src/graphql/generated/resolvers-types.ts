@@ -818,7 +818,7 @@ export type Query = {
   actionPlan?: Maybe<ActionPlan>;
   /** An organisation's action plans, newest first. */
   actionPlans: ActionPlanConnection;
-  /** The changes to a plan, area, item, goal, comment or person, newest first (administration/admin of its municipality). */
+  /** The changes to a plan, area, item, goal, comment or person, newest first: an admin sees all, a municipality's administration those recorded in its municipality (none for an id outside it or unknown: an id does not tell what exists); FORBIDDEN for anyone else. */
   auditLog: AuditEventConnection;
   /** Top-level comments on a target, oldest first, with their replies. */
   comments: CommentConnection;
