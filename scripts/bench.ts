@@ -134,7 +134,7 @@ try {
   const warm: number[] = [];
   for (let i = 0; i < 20; i++) {
     t = performance.now();
-    await rankingFor(2025, 'all', [1, 1, 2, 1, 1, 1]);
+    await rankingFor(2025, 'all', { meritValue: 2 });
     warm.push(performance.now() - t);
   }
   warm.sort((a, b) => a - b);

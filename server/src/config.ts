@@ -8,6 +8,7 @@ import {
   throttleRuleSchema,
   type LoginThrottleRules,
 } from './auth/throttle-rules.js';
+import { DEFAULT_CACHE_MB } from './shared/cache-budget.js';
 
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -27,6 +28,7 @@ const schema = z.object({
   TRUST_PROXY: trustProxySchema,
   LOGIN_THROTTLE_ACCOUNT: throttleRuleSchema(DEFAULT_ACCOUNT_RULE),
   LOGIN_THROTTLE_ADDRESS: throttleRuleSchema(DEFAULT_ADDRESS_RULE),
+  LYFTA_CACHE_MB: z.coerce.number().int().min(1).max(4096).default(DEFAULT_CACHE_MB),
 });
 
 /** The validated, frozen configuration the rest of the server reads instead of process.env. */
@@ -42,6 +44,8 @@ export interface Config {
   trustProxy: TrustProxy;
   /** Sign-in throttling per account (and per trusted browser) and per client address. */
   loginThrottle: LoginThrottleRules;
+  /** Total MiB all in-process caches together may hold (each evicts its least recently used entries). */
+  cacheMb: number;
 }
 
 /** Raised when the environment is invalid; main.ts prints its one-line message and exits. */
@@ -65,5 +69,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     demo: e.LYFTA_DEMO,
     trustProxy: e.TRUST_PROXY,
     loginThrottle: Object.freeze({ account: e.LOGIN_THROTTLE_ACCOUNT, address: e.LOGIN_THROTTLE_ADDRESS }),
+    cacheMb: e.LYFTA_CACHE_MB,
   });
 }

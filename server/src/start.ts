@@ -5,6 +5,7 @@ import type { Config } from './config.js';
 import { createApp } from './app.js';
 import { connectDatabase } from './database/connect.js';
 import type { Logger } from './shared/logger.js';
+import { setCacheBudget } from './shared/cache-budget.js';
 
 /** A running Lyfta: its URL and how to stop it. */
 export interface RunningLyfta {
@@ -24,6 +25,7 @@ export async function startLyfta(
   logger: Logger,
   options: { hooks?: StartupHook[]; devClient?: boolean } = {},
 ): Promise<RunningLyfta> {
+  setCacheBudget(config.cacheMb);
   const database = await connectDatabase(config, logger);
   try {
     for (const hook of options.hooks ?? []) await hook({ config, logger });

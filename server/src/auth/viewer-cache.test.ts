@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_CACHE_MB, cacheUsage, setCacheBudget } from '../shared/cache-budget.js';
 import { cachedViewer, forgetPerson, forgetSession, rememberViewer } from './viewer-cache.js';
 
 const viewer = (personId: string) => ({ personId, name: 'N', email: 'n@x.se', memberships: [] });
@@ -27,5 +28,27 @@ describe('viewer cache', () => {
     forgetPerson('p3');
     expect(cachedViewer('b', now)).toBeUndefined();
     expect(cachedViewer('c', now)?.personId).toBe('p4');
+  });
+
+  it('holds at most its share of the cache budget, forgetting the oldest sessions first', () => {
+    setCacheBudget(1);
+    try {
+      const now = Date.now();
+      const usage = () => cacheUsage().find((c) => c.name === 'viewers')!;
+      // A viewer with many memberships weighs more than one with a single role.
+      const member = { organisationId: 'o'.repeat(24), organisationCode: '1880', municipalityCode: '1880' };
+      const big = (id: string) => ({
+        ...viewer(id),
+        memberships: Array.from({ length: 50 }, () => ({ ...member, role: 'teacher' as const })),
+      });
+      for (let i = 0; i < 5_000; i++) rememberViewer(`many-${i}`, big(`p${i}`), far, now);
+      expect(usage().bytes).toBeLessThanOrEqual(usage().maxBytes);
+      expect(usage().maxBytes).toBe((1024 * 1024) / 8);
+      expect(usage().entries).toBeLessThan(100);
+      expect(cachedViewer('many-4999', now)?.personId).toBe('p4999');
+      expect(cachedViewer('many-1', now)).toBeUndefined();
+    } finally {
+      setCacheBudget(DEFAULT_CACHE_MB);
+    }
   });
 });

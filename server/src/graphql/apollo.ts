@@ -4,6 +4,7 @@ import { buildResolvers } from './resolvers.js';
 import { loadTypeDefs } from './schema.js';
 import { createFormatError } from './errors.js';
 import { OPERATION_LIMITS, operationLimits } from './limits.js';
+import { apolloCaches } from './bounded-caches.js';
 import type { GraphQLContext } from './context.js';
 import type { Logger } from '../shared/logger.js';
 import type { ResultsResponseCache } from '../modules/results/index.js';
@@ -32,6 +33,7 @@ export function createApolloServer(options: {
     stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginLandingPageDisabled(), resultsCache.plugin],
     stringifyResult: (value) => resultsCache.stringifyResult(value),
+    ...apolloCaches(),
     logger: {
       debug: (m) => options.logger.debug(m),
       info: (m) => options.logger.info(m),

@@ -1,6 +1,13 @@
-import type { ApolloServerPlugin, GraphQLResponse } from '@apollo/server';
-import { Kind, type FormattedExecutionResult, type OperationDefinitionNode } from 'graphql';
+import type { ApolloServerPlugin } from '@apollo/server';
+import {
+  Kind,
+  valueFromASTUntyped,
+  type FieldNode,
+  type FormattedExecutionResult,
+  type OperationDefinitionNode,
+} from 'graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
+import { stringBytes } from '../../shared/byte-lru.js';
 import { cacheTiedToResults, noticeSharedChanges, resultsDataVersion } from './results.data.js';
 
 // Root fields whose answers depend only on the open data and their arguments, never on who asks
@@ -13,15 +20,39 @@ const cacheableFields = new Set([
   'peerComparison',
   'schoolUnitResults',
 ]);
-const MAX_ENTRIES = 5000;
+// A JSON answer's share of a Map slot, the entry, the Buffer's header: small next to the answer itself.
+const ENTRY_OVERHEAD = 256;
 
-function cacheable(operation: OperationDefinitionNode | undefined): boolean {
+type Variables = Record<string, unknown>;
+
+function variablesOf(operation: OperationDefinitionNode, given: Variables | undefined): Variables {
+  const vars: Variables = {};
+  for (const def of operation.variableDefinitions ?? [])
+    if (def.defaultValue) vars[def.variable.name.value] = valueFromASTUntyped(def.defaultValue);
+  return { ...vars, ...given };
+}
+
+// A ranking with weights of its own is one viewer's experiment: rarely asked twice, as large as the
+// default ranking, and computed in a few milliseconds. Kept, it would only push out the answers every
+// viewer shares, so only default weights are stored.
+function customWeights(field: FieldNode, variables: Variables): boolean {
+  if (field.name.value !== 'ranking') return false;
+  const arg = field.arguments?.find((a) => a.name.value === 'weights');
+  if (!arg) return false;
+  const weights = valueFromASTUntyped(arg.value, variables) as Record<string, unknown> | null | undefined;
+  if (weights === null || weights === undefined) return false;
+  return Object.values(weights).some((w) => w !== null && w !== undefined && w !== 1);
+}
+
+function cacheable(operation: OperationDefinitionNode | undefined, given: Variables | undefined): boolean {
   if (!operation || operation.operation !== 'query') return false;
+  const variables = variablesOf(operation, given);
   return operation.selectionSet.selections.every(
     (s) =>
       s.kind === Kind.FIELD &&
       (cacheableFields.has(s.name.value) || s.name.value === '__typename') &&
-      !s.directives?.length,
+      !s.directives?.length &&
+      !customWeights(s, variables),
   );
 }
 
@@ -32,41 +63,60 @@ export interface ResultsResponseCache {
   stringifyResult(value: FormattedExecutionResult): string;
   /** The UTF-8 bytes of a cached answer's JSON (as `stringifyResult` gave it), else undefined. */
   encoded(json: string): Buffer | undefined;
+  /** The bytes the cache holds now (keys, JSON text and encoded bytes), never more than its share of the cache budget. */
+  readonly bytes: number;
+}
+
+interface Entry {
+  json: string;
+  bytes: Buffer;
 }
 
 /**
  * Answers repeated open-data queries (ranking, municipalityResults…) from memory, keyed by the
  * query, its variables and the results data version, so the API does not re-execute hundreds of
- * fields and re-serialize kilobytes of JSON per request. Signed-in viewers only; errors are never
- * cached. Register `plugin` in the Apollo server's `plugins` and pass `stringifyResult` to it.
+ * fields and re-serialize kilobytes of JSON per request. Signed-in viewers only; errors and
+ * custom-weight rankings are never cached. Only the answer's JSON and its UTF-8 bytes are kept
+ * (not the result objects, several times larger), in a byte-bounded LRU: its share of
+ * `LYFTA_CACHE_MB`. Register `plugin` in the Apollo server's `plugins` and pass `stringifyResult` to it.
  */
 export function resultsResponseCache(): ResultsResponseCache {
-  const cache = cacheTiedToResults<string, GraphQLResponse['body']>();
-  // The JSON of each cached answer, by its data object: the entry goes when the answer does.
-  const serialized = new WeakMap<object, string>();
-  // …and its bytes, by that JSON string (the same string instance each time, so its hash is computed once).
-  const bytes = cacheTiedToResults<string, Buffer>();
+  // The bytes by their JSON string: the handler asks with the same string instance stringifyResult gave.
+  const byJson = new Map<string, Buffer>();
+  const cache = cacheTiedToResults<string, Entry>('resultsResponses', {
+    sizeOf: (key, entry) => stringBytes(key) + stringBytes(entry.json) + entry.bytes.length + ENTRY_OVERHEAD,
+    // Two keys (queries differing only in spacing) can share one JSON text; only its own bytes go with an entry.
+    onRemove: (_key, entry) => {
+      if (byJson.get(entry.json) === entry.bytes) byJson.delete(entry.json);
+    },
+  });
+  // Executed answers to be stored once serialized, by their data object.
+  const toStore = new WeakMap<object, string>();
+  // Answers served from the cache carry a stand-in data object that leads stringifyResult to the JSON.
+  const served = new WeakMap<object, Entry>();
   const plugin: ApolloServerPlugin<GraphQLContext> = {
     async requestDidStart() {
       let key: string | undefined;
       return {
         async responseForOperation(rc) {
-          if (!rc.contextValue.viewer || !cacheable(rc.operation)) return null;
+          // Only answers that go out over HTTP are serialized by stringifyResult, so only those can be served from JSON.
+          if (!rc.request.http || !rc.contextValue.viewer || !cacheable(rc.operation, rc.request.variables))
+            return null;
           noticeSharedChanges();
           key = `${resultsDataVersion()}\u0000${rc.queryHash}\u0000${rc.operationName ?? ''}\u0000${JSON.stringify(rc.request.variables ?? {})}`;
           const hit = cache.get(key);
           if (!hit) return null;
           key = undefined;
-          return { body: hit, http: rc.response.http };
+          const standIn = {};
+          served.set(standIn, hit);
+          return { body: { kind: 'single', singleResult: { data: standIn } }, http: rc.response.http };
         },
         async willSendResponse(rc) {
           if (!key || rc.response.body.kind !== 'single') return;
           const result = rc.response.body.singleResult;
           if (result.errors?.length || !result.data) return;
           // The key carries the version read before execution; a change during it made the key stale, never wrong.
-          if (cache.size >= MAX_ENTRIES) cache.clear();
-          cache.set(key, { kind: 'single', singleResult: { data: result.data } });
-          serialized.set(result.data, '');
+          toStore.set(result.data, key);
         },
       };
     },
@@ -75,20 +125,25 @@ export function resultsResponseCache(): ResultsResponseCache {
     plugin,
     stringifyResult(value) {
       const data = value.data;
-      if (value.errors !== undefined || value.extensions !== undefined || !data || !serialized.has(data))
-        return JSON.stringify(value) + '\n';
-      let json = serialized.get(data)!;
-      if (json === '') {
-        // Apollo's own format: the result's fields in order, a newline at the end.
-        json = JSON.stringify(value) + '\n';
-        serialized.set(data, json);
-        if (bytes.size >= MAX_ENTRIES) bytes.clear();
-        bytes.set(json, Buffer.from(json, 'utf8'));
+      const hit = data ? served.get(data) : undefined;
+      if (hit) {
+        if (value.errors === undefined && value.extensions === undefined) return hit.json;
+        return JSON.stringify({ ...value, data: (JSON.parse(hit.json) as FormattedExecutionResult).data }) + '\n';
       }
+      // Apollo's own format: the result's fields in order, a newline at the end.
+      const json = JSON.stringify(value) + '\n';
+      const key = data ? toStore.get(data) : undefined;
+      if (key === undefined || value.errors !== undefined || value.extensions !== undefined) return json;
+      toStore.delete(data!);
+      const bytes = Buffer.from(json, 'utf8');
+      if (cache.set(key, { json, bytes })) byJson.set(json, bytes);
       return json;
     },
     encoded(json) {
-      return bytes.get(json);
+      return byJson.get(json);
+    },
+    get bytes() {
+      return cache.bytes;
     },
   };
 }

@@ -1,4 +1,6 @@
 import mongoose from 'mongoose';
+import type { ByteLru, ByteLruOptions } from '../../shared/byte-lru.js';
+import { budgetedCache, type CacheName } from '../../shared/cache-budget.js';
 import {
   backgroundKeys,
   resultMeasureKeys,
@@ -41,7 +43,7 @@ let sharedVersion: number | null = null;
 let sharedCheckedAt = 0;
 const SHARED_CHECK_MS = 5000;
 const analyses = new Map<OrganiserType, Promise<Analysis>>();
-const derivedCaches = new Set<Map<unknown, unknown>>();
+const derivedCaches = new Set<{ clear(): void }>();
 
 /**
  * The in-process version of the results data. Imports and recomputations through this module
@@ -92,10 +94,13 @@ export function noticeSharedChanges(): void {
     );
 }
 
-/** Registers a cache that must be emptied whenever the results data changes. */
-export function cacheTiedToResults<K, V>(): Map<K, V> {
-  const cache = new Map<K, V>();
-  derivedCaches.add(cache as Map<unknown, unknown>);
+/** A byte-bounded cache (its share of the cache budget) that is emptied whenever the results data changes. */
+export function cacheTiedToResults<K, V>(
+  name: CacheName,
+  options: Omit<ByteLruOptions<K, V>, 'maxBytes'>,
+): ByteLru<K, V> {
+  const cache = budgetedCache(name, options);
+  derivedCaches.add(cache);
   return cache;
 }
 

@@ -1,7 +1,8 @@
 import { requireViewer } from '../../auth/index.js';
 import type { MunicipalityResults, Resolvers } from '../../graphql/generated/resolvers-types.js';
 import { municipalities } from './municipalities.js';
-import { cacheTiedToResults, noticeSharedChanges } from './results.data.js';
+import { approximateBytes, stringBytes } from '../../shared/byte-lru.js';
+import { cacheTiedToResults, noticeSharedChanges, resultsDataVersion } from './results.data.js';
 import {
   RESULTS_SOURCE,
   municipalityHistory,
@@ -27,7 +28,11 @@ const MODEL_METHOD =
   'the shares it has is used. Values published as ~100 are left out of the fit and read as 100 for deviations and ranks.';
 
 // The finished answer per municipality and organiser type; emptied whenever the data changes.
-const historyCache = cacheTiedToResults<string, Promise<MunicipalityResults>>();
+const historyCache = cacheTiedToResults<string, MunicipalityResults>('municipalityResults', {
+  sizeOf: (key, answer) => stringBytes(key) + approximateBytes(answer),
+});
+// Answers being computed, so a burst of requests for one municipality computes it once; gone when settled.
+const historyLoading = new Map<string, Promise<MunicipalityResults>>();
 
 function peerRowOut(p: PeerRow) {
   return {
@@ -51,18 +56,7 @@ export const resultsResolvers: Resolvers = {
     },
     ranking: async (_p, args, ctx) => {
       requireViewer(ctx);
-      const w = args.weights;
-      const weights = w
-        ? [
-            w.allSubjects ?? 1,
-            w.allSubjectsDeviation ?? 1,
-            w.meritValue ?? 1,
-            w.meritValueDeviation ?? 1,
-            w.vocationalEligible ?? 1,
-            w.vocationalEligibleDeviation ?? 1,
-          ]
-        : undefined;
-      const r = await rankingFor(args.year, organiserTypeIn(args.organiserType), weights);
+      const r = await rankingFor(args.year, organiserTypeIn(args.organiserType), args.weights);
       return {
         year: r.year,
         organiserType: organiserTypeOut(r.organiserType),
@@ -90,30 +84,36 @@ export const resultsResolvers: Resolvers = {
       requireViewer(ctx);
       noticeSharedChanges();
       const organiserType = organiserTypeIn(args.organiserType);
-      const key = `${args.code}|${organiserType}`;
-      let cached = historyCache.get(key);
-      if (!cached) {
-        cached = municipalityHistory(args.code, organiserType).then(({ info, years }) => ({
-          municipalityCode: info.code,
-          name: info.name,
-          countyName: info.countyName,
-          organiserType: organiserTypeOut(organiserType),
-          source: RESULTS_SOURCE,
-          years: years.map(({ year, total, row }) => ({
-            year,
-            total,
-            rank: row.rank,
-            band: bandOut(row.band),
-            score: row.score,
-            incomplete: row.incomplete,
-            pupils: row.pupils,
-            factors: factorsOut(row),
-          })),
-        }));
-        historyCache.set(key, cached);
-        cached.catch(() => historyCache.delete(key));
-      }
-      return cached;
+      const key = `${resultsDataVersion()}|${args.code}|${organiserType}`;
+      const cached = historyCache.get(key) ?? historyLoading.get(key);
+      if (cached) return cached;
+      const loading = municipalityHistory(args.code, organiserType).then(({ info, years }) => ({
+        municipalityCode: info.code,
+        name: info.name,
+        countyName: info.countyName,
+        organiserType: organiserTypeOut(organiserType),
+        source: RESULTS_SOURCE,
+        years: years.map(({ year, total, row }) => ({
+          year,
+          total,
+          rank: row.rank,
+          band: bandOut(row.band),
+          score: row.score,
+          incomplete: row.incomplete,
+          pupils: row.pupils,
+          factors: factorsOut(row),
+        })),
+      }));
+      historyLoading.set(key, loading);
+      // An answer computed across a data change carries the old version in its key and is never asked for again.
+      loading.then(
+        (answer) => {
+          historyLoading.delete(key);
+          if (key.startsWith(`${resultsDataVersion()}|`)) historyCache.set(key, answer);
+        },
+        () => historyLoading.delete(key),
+      );
+      return loading;
     },
     resultsModel: async (_p, args, ctx) => {
       requireViewer(ctx);

@@ -1,11 +1,13 @@
 import mongoose from 'mongoose';
 import { NotFoundError, BadInputError } from '../../shared/errors.js';
+import { parseInput } from '../../shared/validation.js';
 import { indicatorIdsByKey } from '../indicators/indicator.catalog.js';
 import { MeasurementModel } from '../indicators/measurement.model.js';
 import type { MissingReason, OrganiserType } from './measurement-input.js';
 import { municipalities, type MunicipalityInfo } from './municipalities.js';
 import { median } from './ranking.js';
 import { getAnalysis, type YearAnalysis } from './results.data.js';
+import { rankingWeightsInput, type RankingWeights } from './results.inputs.js';
 import { rankYear, rankingFactors, type RankingRow, type ResultsModel } from './results-model.js';
 import { StatisticsSchoolUnitModel } from './school-unit.model.js';
 
@@ -38,31 +40,22 @@ export async function resultYears(): Promise<number[]> {
   return (await getAnalysis('all')).years.map((y) => y.year);
 }
 
-/** A year's full ranking; default weights come from the cache, custom weights are computed on the spot. */
+/**
+ * A year's full ranking; default weights come from the cache, custom weights are computed on the
+ * spot. Each weight is from 0 to 100 (absent or null: 1) and at least one is above 0, else BAD_USER_INPUT.
+ */
 export async function rankingFor(
   year: number,
   organiserType: OrganiserType,
-  weights?: readonly number[],
+  given?: RankingWeights | null,
 ): Promise<{ year: number; organiserType: OrganiserType; weights: number[]; rows: RankingRow[] }> {
+  const weights = given ? parseInput(rankingWeightsInput, given, 'weights') : rankingFactors.map(() => 1);
   const y = await yearOf(year, organiserType);
-  const isDefault = !weights || weights.every((w) => w === 1);
-  let rows = y.ranking;
-  if (!isDefault) {
-    try {
-      rows = rankYear(y.model, y.rows, weights);
-    } catch (err) {
-      throw new BadInputError([
-        {
-          field: 'weights',
-          message: { sv: 'vikterna måste vara icke-negativa och minst en positiv', en: (err as Error).message },
-        },
-      ]);
-    }
-  }
+  const rows = weights.every((w) => w === 1) ? y.ranking : rankYear(y.model, y.rows, weights);
   return {
     year,
     organiserType,
-    weights: weights ? [...weights] : rankingFactors.map(() => 1),
+    weights,
     rows: [...rows].sort((a, b) => a.rank - b.rank || a.code.localeCompare(b.code)),
   };
 }
