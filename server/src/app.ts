@@ -4,6 +4,7 @@ import express, { type Express, type Response } from 'express';
 import { createApolloServer } from './graphql/apollo.js';
 import { graphqlHttpHandler } from './graphql/http-handler.js';
 import { refuseInvalidUtf8, requestErrorHandler } from './graphql/request-errors.js';
+import { rejectWhileUnavailable } from './graphql/errors.js';
 import { resultsResponseCache } from './modules/results/index.js';
 import { createLoaders, type GraphQLContext } from './graphql/context.js';
 import { DEFAULT_LOGIN_THROTTLE, loadViewer, type LoginThrottleRules } from './auth/index.js';
@@ -55,6 +56,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: Express; stop(): 
   await apollo.start();
   app.use(
     '/graphql',
+    rejectWhileUnavailable(() => deps.database.isConnected()),
     express.json({ limit: '1mb', verify: refuseInvalidUtf8 }),
     graphqlHttpHandler(apollo, {
       encoded: (json) => resultsCache.encoded(json),

@@ -1,9 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import { createServer, type Server } from 'node:http';
-import mongoose from 'mongoose';
 import type { Config } from './config.js';
 import { createApp } from './app.js';
-import { connectDatabase } from './database/connect.js';
+import { connectDatabase, type Database } from './database/connect.js';
 import type { Logger } from './shared/logger.js';
 import { setCacheBudget } from './shared/cache-budget.js';
 
@@ -12,6 +11,8 @@ export interface RunningLyfta {
   url: string;
   port: number;
   server: Server;
+  /** The database in use (the embedded one's socket and child pid included). */
+  database: Database;
   /** Stops accepting requests, closes the app, then the database (and the embedded server). */
   stop(): Promise<void>;
 }
@@ -35,7 +36,7 @@ export async function startLyfta(
       trustProxy: config.trustProxy,
       loginThrottle: config.loginThrottle,
       devClient: options.devClient ?? false,
-      database: { kind: database.kind, isConnected: () => mongoose.connection.readyState === 1 },
+      database: { kind: database.kind, isConnected: () => database.isAvailable() },
     });
     const server = createServer(app);
     server.keepAliveTimeout = 65_000;
@@ -49,6 +50,7 @@ export async function startLyfta(
       url: `http://${shownHost}:${port}`,
       port,
       server,
+      database,
       async stop() {
         await new Promise<void>((resolve) => {
           server.close(() => resolve());

@@ -3,7 +3,7 @@ import { EmbeddedMongoServer } from './server.js';
 
 interface StartMessage {
   type: 'start';
-  options: { dbPath: string; port?: number; host?: string; sync?: boolean };
+  options: { dbPath: string; port?: number; host?: string; socketPath?: string; sync?: boolean };
 }
 
 function send(msg: unknown): void {
@@ -26,7 +26,7 @@ process.on('message', (raw: unknown) => {
     EmbeddedMongoServer.start({ ...msg.options, log: (m) => process.stderr.write(`embedded-mongo: ${m}\n`) }).then(
       (s) => {
         server = s;
-        send({ type: 'ready', port: s.port });
+        send({ type: 'ready', port: s.port, socketPath: s.socketPath });
       },
       (err: unknown) => {
         send({ type: 'error', message: err instanceof Error ? err.message : String(err) });

@@ -2,7 +2,7 @@
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-export { EmbeddedMongoServer } from './server.js';
+export { EmbeddedMongoServer, MAX_SOCKET_PATH_BYTES } from './server.js';
 
 /** Options of {@link startEmbeddedMongo}. */
 export interface EmbeddedMongoOptions {
@@ -12,17 +12,33 @@ export interface EmbeddedMongoOptions {
   port?: number;
   /** default '127.0.0.1' */
   host?: string;
+  /**
+   * Listen on this Unix domain socket (mode 0600) instead of TCP, so that only this user can
+   * connect; host and port are then ignored. Connect with `directConnection=true`.
+   */
+  socketPath?: string;
   /** default true; false skips fdatasync (throwaway test folders only) */
   sync?: boolean;
 }
 
+/** How the child process ended. */
+export interface EmbeddedMongoExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
 /** A server running in a child process. */
 export interface RunningEmbeddedMongo {
-  /** mongodb://127.0.0.1:PORT (no db name; callers append /lyfta) */
+  /** mongodb://127.0.0.1:PORT, or mongodb://<URL-encoded socket path> (no db name; callers append /lyfta) */
   uri: string;
+  /** the TCP port; 0 when listening on a socket */
   port: number;
+  /** the Unix socket listened on, if any */
+  socketPath?: string;
   /** the child process */
   pid: number;
+  /** Settles when the child process has ended, whether stopped or crashed. */
+  exited: Promise<EmbeddedMongoExit>;
   /** Stops the server cleanly (flushes, releases the lock) and waits for the child to exit. */
   stop(): Promise<void>;
 }
@@ -45,7 +61,7 @@ export async function startEmbeddedMongo(options: EmbeddedMongoOptions): Promise
   const host = options.host ?? '127.0.0.1';
   return new Promise((resolve, reject) => {
     let settled = false;
-    const exited = new Promise<void>((res) => child.once('exit', () => res()));
+    const exited = new Promise<EmbeddedMongoExit>((res) => child.once('exit', (code, signal) => res({ code, signal })));
     child.once('exit', (code) => {
       if (!settled) {
         settled = true;
@@ -53,15 +69,18 @@ export async function startEmbeddedMongo(options: EmbeddedMongoOptions): Promise
       }
     });
     child.on('message', (raw: unknown) => {
-      const msg = raw as { type: string; port?: number; message?: string };
+      const msg = raw as { type: string; port?: number; socketPath?: string; message?: string };
       if (settled) return;
-      if (msg.type === 'ready' && msg.port) {
+      if (msg.type === 'ready' && (msg.port || msg.socketPath)) {
         settled = true;
-        const port = msg.port;
+        const port = msg.port ?? 0;
+        const { socketPath } = msg;
         resolve({
-          uri: `mongodb://${host}:${port}`,
+          uri: socketPath ? `mongodb://${encodeURIComponent(socketPath)}` : `mongodb://${host}:${port}`,
           port,
+          ...(socketPath ? { socketPath } : {}),
           pid: child.pid!,
+          exited,
           async stop() {
             if (child.exitCode !== null || child.signalCode !== null) return;
             if (child.connected) child.send({ type: 'stop' });

@@ -1,5 +1,5 @@
-/** The TCP server: framing per connection, commands executed in order, replies written back. */
-import { mkdirSync } from 'node:fs';
+/** The wire server: framing per connection, commands executed in order, replies written back. */
+import { chmodSync, mkdirSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import { Dispatcher } from './commands/dispatch.js';
 import type { ServerInfo } from './commands/context.js';
@@ -12,12 +12,23 @@ export interface ServerOptions {
   dbPath: string;
   port?: number;
   host?: string;
+  /**
+   * Listen on this Unix domain socket (mode 0600) instead of TCP: only the user running the
+   * server can connect. At most {@link MAX_SOCKET_PATH_BYTES} bytes long.
+   */
+  socketPath?: string;
   sync?: boolean;
   log?: (msg: string) => void;
   argv?: string[];
   /** Journal bytes that trigger compaction (default 64 MiB). */
   compactThreshold?: number;
 }
+
+/**
+ * The longest Unix socket path the operating system accepts (sun_path holds 108 bytes on Linux,
+ * 104 on macOS and the BSDs, including the terminating zero).
+ */
+export const MAX_SOCKET_PATH_BYTES = process.platform === 'linux' ? 107 : 103;
 
 /** The MongoDB-compatible server running in this process. */
 export class EmbeddedMongoServer {
@@ -32,12 +43,22 @@ export class EmbeddedMongoServer {
     private readonly dispatcher: Dispatcher,
     readonly host: string,
     readonly port: number,
+    /** The Unix socket the server listens on, when it does not listen on TCP. */
+    readonly socketPath?: string,
   ) {}
 
   /** Opens the data folder, replays it and starts listening. */
   static async start(options: ServerOptions): Promise<EmbeddedMongoServer> {
     const log = options.log ?? (() => {});
-    mkdirSync(options.dbPath, { recursive: true });
+    const { socketPath } = options;
+    if (socketPath !== undefined && Buffer.byteLength(socketPath) > MAX_SOCKET_PATH_BYTES) {
+      throw new Error(
+        `socket path is ${Buffer.byteLength(socketPath)} bytes, longer than the ${MAX_SOCKET_PATH_BYTES} this system allows: ${socketPath}`,
+      );
+    }
+    // The files hold password hashes and sessions: no other user of the machine may read them.
+    mkdirSync(options.dbPath, { recursive: true, mode: 0o700 });
+    chmodSync(options.dbPath, 0o700);
     const opened = await DurableStore.open(options.dbPath, { sync: options.sync ?? true });
     if (opened.recovery.truncatedBytes > 0) {
       log(
@@ -48,7 +69,7 @@ export class EmbeddedMongoServer {
     engine.log = log;
     for (const r of opened.snapshot) engine.replay(r);
     for (const r of opened.journal) engine.replay(r);
-    const host = options.host ?? '127.0.0.1';
+    const host = socketPath ?? options.host ?? '127.0.0.1';
     const tcp = net.createServer();
     const info: ServerInfo = {
       host,
@@ -60,21 +81,36 @@ export class EmbeddedMongoServer {
     };
     const dispatcher = new Dispatcher(engine, info);
     try {
+      // The lock on the data folder is ours now, so a socket file left there is from a server
+      // that crashed: nobody is listening on it.
+      if (socketPath !== undefined) rmSync(socketPath, { force: true });
       await new Promise<void>((resolve, reject) => {
         tcp.once('error', reject);
-        tcp.listen(options.port ?? 0, host, () => {
+        const listening = (): void => {
           tcp.off('error', reject);
           resolve();
-        });
+        };
+        if (socketPath !== undefined) tcp.listen(socketPath, listening);
+        else tcp.listen(options.port ?? 0, host, listening);
       });
+      if (socketPath !== undefined) chmodSync(socketPath, 0o600);
     } catch (err) {
+      tcp.close();
       dispatcher.close();
       await opened.store.close();
       throw err;
     }
-    const port = (tcp.address() as net.AddressInfo).port;
+    const port = socketPath !== undefined ? 0 : (tcp.address() as net.AddressInfo).port;
     info.port = port;
-    const server: EmbeddedMongoServer = new EmbeddedMongoServer(tcp, opened.store, engine, dispatcher, host, port);
+    const server: EmbeddedMongoServer = new EmbeddedMongoServer(
+      tcp,
+      opened.store,
+      engine,
+      dispatcher,
+      host,
+      port,
+      socketPath,
+    );
     tcp.on('connection', (socket) => server.accept(socket));
     return server;
   }
@@ -84,15 +120,16 @@ export class EmbeddedMongoServer {
     return { host: this.host, port: this.port };
   }
 
-  /** The connection string (without a database name). */
+  /** The connection string (without a database name); a socket's path is URL-encoded, as the driver expects. */
   get uri(): string {
+    if (this.socketPath !== undefined) return `mongodb://${encodeURIComponent(this.socketPath)}`;
     return `mongodb://${this.host}:${this.port}`;
   }
 
   private accept(socket: net.Socket): void {
     const conn = {
       id: this.nextConnectionId++,
-      remote: `${socket.remoteAddress ?? '127.0.0.1'}:${socket.remotePort ?? 0}`,
+      remote: this.socketPath ?? `${socket.remoteAddress ?? '127.0.0.1'}:${socket.remotePort ?? 0}`,
     };
     this.connections.add(socket);
     socket.setNoDelay(true);

@@ -2,7 +2,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { buildResolvers } from './resolvers.js';
 import { loadTypeDefs } from './schema.js';
-import { createFormatError } from './errors.js';
+import { createFormatError, databaseUnavailablePlugin } from './errors.js';
 import { OPERATION_LIMITS, operationLimits } from './limits.js';
 import { apolloCaches } from './bounded-caches.js';
 import type { GraphQLContext } from './context.js';
@@ -31,7 +31,7 @@ export function createApolloServer(options: {
     includeStacktraceInErrorResponses: false,
     // main.ts owns shutdown: it stops HTTP, then Apollo, then the database, in that order.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginLandingPageDisabled(), resultsCache.plugin],
+    plugins: [ApolloServerPluginLandingPageDisabled(), resultsCache.plugin, databaseUnavailablePlugin],
     stringifyResult: (value) => resultsCache.stringifyResult(value),
     ...apolloCaches(),
     logger: {

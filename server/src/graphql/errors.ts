@@ -1,6 +1,9 @@
+import { HeaderMap, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
-import { AppError, INTERNAL_ERROR_TEXT, type LocalizedText } from '../shared/errors.js';
+import type { RequestHandler } from 'express';
+import type { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { isDatabaseUnreachable } from '../database/driver-errors.js';
+import { AppError, INTERNAL_ERROR_TEXT, UnavailableError, type LocalizedText } from '../shared/errors.js';
 import type { Logger } from '../shared/logger.js';
 
 // Codes Apollo and graphql-js give to problems with the request itself: safe to show as they are.
@@ -14,10 +17,32 @@ const requestErrorCodes = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
-/** Builds Apollo's formatError: AppErrors pass with code and both languages; anything else is logged and masked. */
+// Errors of mutations that lost the database: whether their writes were saved is unknown.
+// Marked by databaseUnavailablePlugin before formatError sees them.
+const writesInDoubt = new WeakSet<object>();
+
+// How long a client should wait before trying again while the database is unavailable.
+const RETRY_AFTER_SECONDS = '1';
+
+/** The driver error behind a GraphQL error: thrown by a resolver, or while building the context. */
+function thrownBy(error: unknown): unknown {
+  return (error as Partial<GraphQLError> | undefined)?.originalError ?? error;
+}
+
+/**
+ * Builds Apollo's formatError: AppErrors pass with code and both languages; a database that
+ * cannot be reached is UNAVAILABLE (with `outcomeUnknown` for a mutation); anything else is
+ * logged and masked.
+ */
 export function createFormatError(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
+    let original = unwrapResolverError(error);
+    if (isDatabaseUnreachable(thrownBy(error))) {
+      logger.warn({ err: thrownBy(error), path: formatted.path }, 'database unreachable during a GraphQL request');
+      original = new UnavailableError({
+        outcomeUnknown: typeof error === 'object' && error !== null && writesInDoubt.has(error),
+      });
+    }
     if (original instanceof AppError) {
       return {
         message: original.message,
@@ -52,4 +77,46 @@ export function createFormatError(logger: Logger) {
 function isLocalizedText(value: unknown): value is LocalizedText {
   const text = value as Partial<LocalizedText> | null | undefined;
   return typeof text?.sv === 'string' && typeof text.en === 'string';
+}
+
+/**
+ * Apollo plugin for requests that lost the database: answers them with HTTP 503 and Retry-After,
+ * and marks the errors of a mutation so that formatError tells the client its outcome is unknown.
+ */
+export const databaseUnavailablePlugin: ApolloServerPlugin<BaseContext> = {
+  async contextCreationDidFail({ error }) {
+    // No response exists yet here; Apollo takes the status of a failed context from the error.
+    if (isDatabaseUnreachable(error)) Object.assign(error, { extensions: { http: unavailableHttp() } });
+  },
+  async requestDidStart() {
+    return {
+      async didEncounterErrors({ errors, operation, response }) {
+        const lost = errors.filter((e) => isDatabaseUnreachable(thrownBy(e)));
+        if (lost.length === 0) return;
+        if (operation?.operation === 'mutation') for (const e of lost) writesInDoubt.add(e);
+        const http = unavailableHttp();
+        response.http.status = http.status;
+        for (const [name, value] of http.headers) response.http.headers.set(name, value);
+      },
+    };
+  },
+};
+
+function unavailableHttp(): { status: number; headers: HeaderMap } {
+  return { status: 503, headers: new HeaderMap([['retry-after', RETRY_AFTER_SECONDS]]) };
+}
+
+/**
+ * Express middleware before /graphql: while the database is known to be unavailable (the embedded
+ * one restarting), every request is answered at once with 503 UNAVAILABLE instead of waiting for it.
+ */
+export function rejectWhileUnavailable(isAvailable: () => boolean): RequestHandler {
+  return (_req, res, next) => {
+    if (isAvailable()) return next();
+    const error = new UnavailableError();
+    res
+      .status(503)
+      .set('retry-after', RETRY_AFTER_SECONDS)
+      .json({ errors: [{ message: error.message, extensions: { code: error.code, messages: error.text } }] });
+  };
 }

@@ -16,7 +16,8 @@ export const INTERNAL_ERROR_TEXT: LocalizedText = {
   en: 'Something went wrong on our side. Please try again shortly.',
 };
 
-export type AppErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT';
+export type AppErrorCode =
+  'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'UNAVAILABLE';
 
 /** An error whose code and message are safe to show a user; everything else is masked. */
 export class AppError extends Error {
@@ -80,6 +81,28 @@ export class ConflictError extends AppError {
         en: 'Someone else changed this in the meantime. Here is their version.',
       },
       { current },
+    );
+  }
+}
+
+/**
+ * The database cannot be reached right now (e.g. the embedded one is restarting). With
+ * `outcomeUnknown` the connection was lost during a change, which may or may not have been saved.
+ */
+export class UnavailableError extends AppError {
+  constructor(options: { outcomeUnknown?: boolean } = {}) {
+    super(
+      'UNAVAILABLE',
+      options.outcomeUnknown
+        ? {
+            sv: 'Databasen slutade svara medan ändringen sparades, så den kan ha sparats eller inte. Ladda om för att se efter och försök igen om den saknas. En redigering är säker att göra om: har den redan sparats får du den aktuella versionen i stället.',
+            en: 'The database stopped answering while the change was being saved, so it may or may not have been saved. Reload to check, and try again if it is missing. An edit is safe to repeat: if it was already saved, you are shown the current version instead.',
+          }
+        : {
+            sv: 'Databasen är inte tillgänglig just nu. Försök igen om en stund.',
+            en: 'The database is not available right now. Please try again shortly.',
+          },
+      options.outcomeUnknown ? { outcomeUnknown: true } : {},
     );
   }
 }
