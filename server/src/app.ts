@@ -1,6 +1,5 @@
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import express, { type Express, type Response } from 'express';
+import express, { type Express } from 'express';
 import { createApolloServer } from './graphql/apollo.js';
 import { graphqlHttpHandler } from './graphql/http-handler.js';
 import { refuseInvalidUtf8, requestErrorHandler } from './graphql/request-errors.js';
@@ -11,6 +10,8 @@ import { DEFAULT_LOGIN_THROTTLE, loadViewer, type LoginThrottleRules } from './a
 import type { TrustProxy } from './shared/trust-proxy.js';
 import type { Logger } from './shared/logger.js';
 import { projectRoot } from './shared/paths.js';
+import { securityHeaders } from './http/security-headers.js';
+import { serveBuiltClient } from './http/client-files.js';
 import { appVersion } from './shared/version.js';
 import type { DatabaseKind } from './database/connect.js';
 
@@ -35,12 +36,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: Express; stop(): 
   app.set('etag', false);
   // Only configured proxies may say who the client is: anyone else could forge a fresh address per request.
   app.set('trust proxy', deps.trustProxy ?? false);
-  app.use((_req, res, next) => {
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('Referrer-Policy', 'same-origin');
-    res.setHeader('X-Frame-Options', 'DENY');
-    next();
-  });
+  app.use(securityHeaders({ production: deps.production, devClient: deps.devClient ?? false }));
 
   app.get('/healthz', (_req, res) => {
     const connected = deps.database.isConnected();
@@ -83,20 +79,10 @@ export async function createApp(deps: AppDeps): Promise<{ app: Express; stop(): 
     });
     app.use(vite.middlewares);
     closeVite = () => vite.close();
-  } else {
-    const clientDir = join(projectRoot, 'dist/client');
-    if (existsSync(clientDir)) {
-      app.use(express.static(clientDir, { index: false, maxAge: '1h', setHeaders: noCacheForHtml }));
-      // The client routes in the browser: every other GET gets the app's page.
-      app.get('/{*splat}', (_req, res) => {
-        res.setHeader('Cache-Control', 'no-cache');
-        res.sendFile(join(clientDir, 'index.html'));
-      });
-    } else {
-      app.get('/', (_req, res) => {
-        res.status(503).type('text/plain').send('The client is not built: run `npm run build` (npm start does it).');
-      });
-    }
+  } else if (!serveBuiltClient(app, join(projectRoot, 'dist/client'))) {
+    app.get('/', (_req, res) => {
+      res.status(503).type('text/plain').send('The client is not built: run `npm run build` (npm start does it).');
+    });
   }
 
   // Malformed or oversized JSON and other request errors: a clear answer, never a stack trace.
@@ -109,8 +95,4 @@ export async function createApp(deps: AppDeps): Promise<{ app: Express; stop(): 
       await closeVite?.();
     },
   };
-}
-
-function noCacheForHtml(res: Response, path: string): void {
-  if (path.endsWith('.html')) res.setHeader('Cache-Control', 'no-cache');
 }
