@@ -128,6 +128,28 @@ describe('transactions', () => {
     expect(await coll.countDocuments({ _id: 'later' })).toBe(0);
   });
 
+  it('a commit of a transaction the server has no record of is NoSuchTransaction (251); embedded: not labelled transient', async () => {
+    // After a restart the embedded server has lost its sessions and cannot know whether this commit
+    // was made before; a transient label would make the driver rerun (and maybe repeat) the work.
+    // A client of its own: its first session is new to the server (the shared client's pool
+    // would hand out a session whose last transaction the server knows and answers for).
+    const client = await connect(server().uri);
+    const session = client.startSession();
+    try {
+      const err = await serverError(() =>
+        client
+          .db('admin')
+          .command({ commitTransaction: 1, txnNumber: Long.fromNumber(4242), autocommit: false }, { session }),
+      );
+      expect(err.code).toBe(251);
+      expect(err.codeName).toBe('NoSuchTransaction');
+      if (!process.env.MONGODB_URI) expect(err.hasErrorLabel('TransientTransactionError')).toBe(false);
+    } finally {
+      await session.endSession();
+      await client.close();
+    }
+  });
+
   it('a duplicate key inside a transaction fails that write and the commit keeps nothing of it', async () => {
     const coll = server().db.collection<AnyDoc>('txn_unique');
     await coll.createIndex({ email: 1 }, { unique: true });

@@ -6,6 +6,8 @@ const { MongoError, MongoNetworkError, MongoServerSelectionError, MongoTopologyC
 // Server answers that mean "not now, this server cannot serve": shutting down, or (on a replica
 // set) no longer or not yet the primary. ShutdownInProgress, InterruptedAtShutdown,
 // InterruptedDueToReplStateChange, NotWritablePrimary, NotPrimaryNoSecondaryOk, PrimarySteppedDown.
+const NO_SUCH_TRANSACTION = 251;
+
 const NOT_SERVING_CODES = new Set([91, 11600, 11602, 10107, 13435, 189]);
 
 // The driver passes some socket errors on as they are (a write waiting for 'drain' when the
@@ -42,6 +44,9 @@ export function isDatabaseUnreachable(err: unknown): boolean {
       if (typeof e.code === 'number' && NOT_SERVING_CODES.has(e.code)) return true;
       // A commit whose answer was lost: the driver could not find out whether it went through.
       if (e.hasErrorLabel('UnknownTransactionCommitResult')) return true;
+      // NoSuchTransaction that withTransaction did not retry: the embedded database restarted
+      // and lost the session, so a commit of it may or may not have been made.
+      if (e.code === NO_SUCH_TRANSACTION && !e.hasErrorLabel('TransientTransactionError')) return true;
     }
   }
   return false;

@@ -4,17 +4,20 @@ import { describe, expect, it } from 'vitest';
 import { createLogger } from '../shared/logger.js';
 import { createFormatError, databaseUnavailablePlugin } from './errors.js';
 
-const { MongoNetworkError, MongoServerSelectionError } = mongoose.mongo;
+const { MongoNetworkError, MongoServerError, MongoServerSelectionError } = mongoose.mongo;
 
 // Errors the driver throws when the database goes away mid-request (built as the driver builds
 // them); a database is not needed to see how the API words them.
 const lostConnection = (): Error => new MongoNetworkError('connection 3 to /tmp/db/mongod.sock closed');
+// A commit the restarted embedded database has no record of: NoSuchTransaction, not labelled transient.
+const lostTransaction = (): Error =>
+  new MongoServerError({ ok: 0, code: 251, codeName: 'NoSuchTransaction', errmsg: 'no record of it' });
 const bareEpipe = (): Error => Object.assign(new Error('write EPIPE'), { code: 'EPIPE', syscall: 'write', errno: -32 });
 
 function server() {
   return new ApolloServer({
     typeDefs: `type Query { item: String, other: String }
-      type Mutation { save: String, saveBare: String, fail: String }`,
+      type Mutation { save: String, saveBare: String, saveLostTxn: String, fail: String }`,
     resolvers: {
       Query: {
         item: () => {
@@ -28,6 +31,9 @@ function server() {
         },
         saveBare: () => {
           throw bareEpipe();
+        },
+        saveLostTxn: () => {
+          throw lostTransaction();
         },
         fail: () => {
           throw new Error('a bug');
@@ -66,7 +72,7 @@ describe('errors when the database cannot be reached', () => {
   });
 
   it('a mutation that lost the connection says its outcome is unknown and that an edit can be repeated', async () => {
-    for (const field of ['save', 'saveBare']) {
+    for (const field of ['save', 'saveBare', 'saveLostTxn']) {
       const res = await run(`mutation { ${field} }`);
       expect(res.status).toBe(503);
       const ext = res.errors?.[0]?.extensions as { code: string; outcomeUnknown: boolean; messages: { en: string } };

@@ -246,9 +246,16 @@ export class Dispatcher {
   ): Promise<Doc> {
     const txn = sess?.txn;
     if (!txn || txnNumber === undefined || txn.txnNumber !== txnNumber) {
-      fail(251, `Given transaction number ${txnNumber ?? 'none'} does not match any in-progress transactions.`, {
-        errorLabels: ['TransientTransactionError'],
-      });
+      // mongod remembers a committed transaction's outcome durably and labels this answer
+      // transient. This server keeps sessions in memory only: after a restart it cannot tell a
+      // commit it already made from one it never saw, so a driver told to rerun the whole
+      // transaction might apply it twice. The answer is left unlabelled: the outcome is unknown.
+      fail(
+        251,
+        `Given transaction number ${txnNumber ?? 'none'} does not match any in-progress transactions; ` +
+          'this server has no record of it (it may have restarted), so whether it committed is unknown.',
+        name === 'abortTransaction' ? { errorLabels: ['TransientTransactionError'] } : {},
+      );
     }
     if (name === 'abortTransaction') {
       if (txn.state === 'committed') fail(256, 'Transaction has been committed');
