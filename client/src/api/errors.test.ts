@@ -39,4 +39,14 @@ describe('toAppError', () => {
   it('names a network failure as such', () => {
     expect(toAppError(new CombinedError({ networkError: new Error('fetch failed') })).code).toBe('NETWORK');
   });
+
+  it('keeps a database outage apart from a bug, and says when a change may or may not have been saved', () => {
+    const messages = { sv: 'Ändringen kan ha sparats.', en: 'The change may or may not have been saved.' };
+    const err = new CombinedError({
+      graphQLErrors: [
+        new GraphQLError('unavailable', { extensions: { code: 'UNAVAILABLE', outcomeUnknown: true, messages } }),
+      ],
+    });
+    expect(toAppError(err)).toMatchObject({ code: 'UNAVAILABLE', outcomeUnknown: true, message: messages });
+  });
 });

@@ -8,14 +8,24 @@ export interface FieldProblem {
 
 /** The one shape components show errors in; they never parse GraphQL errors themselves. */
 export interface AppError {
-  code: 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'NETWORK' | 'INTERNAL';
+  code:
+    | 'UNAUTHENTICATED'
+    | 'FORBIDDEN'
+    | 'NOT_FOUND'
+    | 'BAD_USER_INPUT'
+    | 'CONFLICT'
+    | 'UNAVAILABLE'
+    | 'NETWORK'
+    | 'INTERNAL';
   message: { sv: string; en: string };
   fields: FieldProblem[];
   /** For CONFLICT: the current version the server holds. */
   current?: unknown;
+  /** For UNAVAILABLE: the database went away mid-change, which may or may not have been saved. */
+  outcomeUnknown?: boolean;
 }
 
-const known = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT']);
+const known = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT', 'UNAVAILABLE']);
 
 const networkMessage = {
   sv: 'Kunde inte nå servern. Kontrollera anslutningen och försök igen.',
@@ -36,6 +46,7 @@ export function toAppError(error: CombinedError | Error | unknown): AppError {
       messages?: { sv: string; en: string };
       fields?: FieldProblem[];
       current?: unknown;
+      outcomeUnknown?: boolean;
     };
     if (ext.code && known.has(ext.code)) {
       return {
@@ -43,6 +54,7 @@ export function toAppError(error: CombinedError | Error | unknown): AppError {
         message: ext.messages ?? { sv: gqlError.message, en: gqlError.message },
         fields: ext.fields ?? [],
         current: ext.current,
+        ...(ext.outcomeUnknown ? { outcomeUnknown: true } : {}),
       };
     }
     return { code: 'INTERNAL', message: ext.messages ?? internalMessage, fields: [] };
