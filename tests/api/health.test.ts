@@ -54,6 +54,30 @@ describe('the service shell', () => {
     });
   });
 
+  it('answers a query the schema refuses, or bad variables, in both languages naming the field', async () => {
+    const post = async (body: unknown) =>
+      (await (
+        await fetch(`${server.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        })
+      ).json()) as { errors: Array<{ extensions: { code: string; messages: { sv: string; en: string } } }> };
+    const unknownField = await post({ query: '{ healthy { ok } }' });
+    expect(unknownField.errors[0]?.extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(unknownField.errors[0]?.extensions.messages.sv).toMatch(/^Frågan stämmer inte med API:et: .*"healthy"/);
+    expect(unknownField.errors[0]?.extensions.messages.en).toMatch(/^The query does not fit the API: .*"healthy"/);
+    const unparsable = await post({ query: '{ health { ok }' });
+    expect(unparsable.errors[0]?.extensions.code).toBe('GRAPHQL_PARSE_FAILED');
+    expect(unparsable.errors[0]?.extensions.messages.sv).toMatch(/^Frågan kunde inte läsas: /);
+    const badVariable = await post({
+      query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { expiresAt } }',
+      variables: { e: 42, p: null },
+    });
+    expect(badVariable.errors[0]?.extensions.code).toBe('BAD_USER_INPUT');
+    expect(badVariable.errors[0]?.extensions.messages.sv).toMatch(/^Ogiltigt värde i frågans variabler: .*\$e/);
+  });
+
   it('answers a body over the 1 MB limit with 413 in both languages', async () => {
     const res = await fetch(`${server.url}/graphql`, {
       method: 'POST',

@@ -53,6 +53,14 @@ type FormatError = ReturnType<typeof createFormatError>;
 function withoutSuggestions(format: FormatError): FormatError {
   return (formatted, error) => {
     const result = format(formatted, error);
-    return { ...result, message: result.message.replace(/ ?Did you mean .+\?$/s, '') };
+    const strip = (text: string) => text.replace(/ ?Did you mean .+\?$/s, '');
+    const messages = result.extensions?.messages as { sv: string; en: string } | undefined;
+    return {
+      ...result,
+      message: strip(result.message),
+      ...(messages
+        ? { extensions: { ...result.extensions, messages: { sv: strip(messages.sv), en: strip(messages.en) } } }
+        : {}),
+    };
   };
 }

@@ -59,7 +59,10 @@ export function createFormatError(logger: Logger) {
         message: formatted.message,
         locations: formatted.locations,
         path: formatted.path,
-        extensions: isLocalizedText(messages) ? { code, messages } : { code },
+        extensions: {
+          code,
+          messages: isLocalizedText(messages) ? messages : requestErrorText(code, formatted.message),
+        },
       };
     }
     logger.error({ err: original, path: formatted.path }, 'unexpected error in GraphQL request');
@@ -72,6 +75,30 @@ export function createFormatError(logger: Logger) {
       },
     };
   };
+}
+
+// graphql-js words its refusals in English only; the Swedish text says what kind of problem it is
+// and carries the engine's detail (which names the field or variable) as it is.
+const REQUEST_ERROR_KIND: Record<string, LocalizedText> = {
+  GRAPHQL_PARSE_FAILED: { sv: 'Frågan kunde inte läsas', en: 'The query could not be read' },
+  GRAPHQL_VALIDATION_FAILED: { sv: 'Frågan stämmer inte med API:et', en: 'The query does not fit the API' },
+  BAD_USER_INPUT: { sv: 'Ogiltigt värde i frågans variabler', en: 'Invalid value in the query’s variables' },
+  BAD_REQUEST: { sv: 'Ogiltig begäran', en: 'Invalid request' },
+  PERSISTED_QUERY_NOT_FOUND: {
+    sv: 'Den sparade frågan finns inte; skicka hela frågan',
+    en: 'Persisted query not found; send the whole query',
+  },
+  PERSISTED_QUERY_NOT_SUPPORTED: { sv: 'Sparade frågor stöds inte', en: 'Persisted queries are not supported' },
+  OPERATION_RESOLUTION_FAILURE: {
+    sv: 'Det gick inte att avgöra vilken operation som ska köras',
+    en: 'Could not tell which operation to run',
+  },
+};
+
+/** Both languages for a request error that came without them: its kind, then the engine's detail. */
+export function requestErrorText(code: string, detail: string): LocalizedText {
+  const kind = REQUEST_ERROR_KIND[code] ?? REQUEST_ERROR_KIND.BAD_REQUEST!;
+  return { sv: `${kind.sv}: ${detail}`, en: `${kind.en}: ${detail}` };
 }
 
 function isLocalizedText(value: unknown): value is LocalizedText {
