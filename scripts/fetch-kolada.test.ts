@@ -5,8 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { koladaMappingSchema } from '../server/src/modules/results/index.js';
-import { parseKoladaJson } from '../server/src/modules/results/kolada.parse.js';
+import { koladaMappingSchema, parseKoladaJson } from '../server/src/modules/results/index.js';
 import { projectRoot } from '../server/src/shared/paths.js';
 
 // A stand-in for the Kolada API on loopback: two pages linked by next_url, and a failing path.

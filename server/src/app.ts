@@ -4,7 +4,6 @@ import { createApolloServer } from './graphql/apollo.js';
 import { graphqlHttpHandler } from './graphql/http-handler.js';
 import { refuseInvalidUtf8, requestErrorHandler } from './graphql/request-errors.js';
 import { rejectWhileUnavailable } from './graphql/errors.js';
-import { resultsResponseCache } from './modules/results/index.js';
 import { createLoaders, type GraphQLContext } from './graphql/context.js';
 import { DEFAULT_LOGIN_THROTTLE, loadViewer, type LoginThrottleRules } from './auth/index.js';
 import type { TrustProxy } from './shared/trust-proxy.js';
@@ -47,15 +46,14 @@ export async function createApp(deps: AppDeps): Promise<{ app: Express; stop(): 
     });
   });
 
-  const resultsCache = resultsResponseCache();
-  const apollo = createApolloServer({ logger: deps.logger, production: deps.production, resultsCache });
+  const { server: apollo, encoded } = createApolloServer({ logger: deps.logger, production: deps.production });
   await apollo.start();
   app.use(
     '/graphql',
     rejectWhileUnavailable(() => deps.database.isConnected()),
     express.json({ limit: '1mb', verify: refuseInvalidUtf8 }),
     graphqlHttpHandler(apollo, {
-      encoded: (json) => resultsCache.encoded(json),
+      encoded,
       context: async ({ req, res }): Promise<GraphQLContext> => ({
         req,
         res,

@@ -5,6 +5,7 @@ import { createApp } from './app.js';
 import { connectDatabase, type Database } from './database/connect.js';
 import type { Logger } from './shared/logger.js';
 import { setCacheBudget } from './shared/cache-budget.js';
+import type { StartupHook } from './shared/startup-hook.js';
 
 /** A running Lyfta: its URL and how to stop it. */
 export interface RunningLyfta {
@@ -16,9 +17,6 @@ export interface RunningLyfta {
   /** Stops accepting requests, closes the app, then the database (and the embedded server). */
   stop(): Promise<void>;
 }
-
-/** Hooks run after the database is connected and before the server listens (e.g. loading demo data). */
-export type StartupHook = (ctx: { config: Readonly<Config>; logger: Logger }) => Promise<void>;
 
 /** Starts the whole service: database, app, HTTP listener. Used by main.ts and by the tests. */
 export async function startLyfta(

@@ -1,4 +1,4 @@
-import type { StartupHook } from './start.js';
+import type { StartupHook } from './shared/startup-hook.js';
 import { loadBundledOpenData } from './modules/results/index.js';
 import { demoStartupHook } from './demo/index.js';
 

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../../server/src/config.js';
 import { createLogger } from '../../server/src/shared/logger.js';
-import { startLyfta, type RunningLyfta, type StartupHook } from '../../server/src/start.js';
+import { startLyfta, type RunningLyfta } from '../../server/src/start.js';
+import type { StartupHook } from '../../server/src/shared/startup-hook.js';
 
 /** A Lyfta server for one test file: the real app on the embedded database (or MONGODB_URI) in a fresh folder. */
 export interface TestServer extends RunningLyfta {

@@ -1,5 +1,5 @@
 import type { Config } from '../config.js';
-import type { StartupHook } from '../start.js';
+import type { StartupHook } from '../shared/startup-hook.js';
 import { OrganisationModel } from '../modules/organisations/index.js';
 import { loadDemo } from './load.js';
 

@@ -1,4 +1,5 @@
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import type { FormattedExecutionResult } from 'graphql';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { buildResolvers } from './resolvers.js';
 import { loadTypeDefs } from './schema.js';
@@ -7,20 +8,34 @@ import { OPERATION_LIMITS, operationLimits } from './limits.js';
 import { apolloCaches } from './bounded-caches.js';
 import type { GraphQLContext } from './context.js';
 import type { Logger } from '../shared/logger.js';
-import type { ResultsResponseCache } from '../modules/results/index.js';
+import { resultsResponseCache } from '../modules/results/graphql.js';
+
+/**
+ * A module's hand in how answers are made and written: an Apollo plugin, the serializer Apollo
+ * uses, and the bytes of an answer that serializer already encoded. Apollo takes one serializer,
+ * so one module contributes this: the results module's response cache.
+ */
+export interface AnswerCache {
+  plugin: ApolloServerPlugin<GraphQLContext>;
+  stringifyResult(value: FormattedExecutionResult): string;
+  encoded(json: string): Buffer | undefined;
+}
+
+/** The Apollo server and what the HTTP handler needs from it: the encoded bytes of an answer already serialized once. */
+export interface LyftaApollo {
+  server: ApolloServer<GraphQLContext>;
+  encoded(json: string): Buffer | undefined;
+}
 
 /**
  * Apollo Server with Lyfta's limits (tokens, depth, aliases, directives, cost), masked errors, no
- * landing page; introspection and "Did you mean" suggestions only outside production.
+ * landing page; introspection and "Did you mean" suggestions only outside production. Answers go
+ * through the results module's response cache (see {@link AnswerCache}).
  */
-export function createApolloServer(options: {
-  logger: Logger;
-  production: boolean;
-  resultsCache: ResultsResponseCache;
-}): ApolloServer<GraphQLContext> {
-  const { resultsCache } = options;
+export function createApolloServer(options: { logger: Logger; production: boolean }): LyftaApollo {
+  const answers: AnswerCache = resultsResponseCache();
   const formatError = createFormatError(options.logger);
-  return new ApolloServer<GraphQLContext>({
+  const server = new ApolloServer<GraphQLContext>({
     typeDefs: loadTypeDefs(),
     resolvers: buildResolvers() as never,
     formatError: options.production ? withoutSuggestions(formatError) : formatError,
@@ -31,8 +46,8 @@ export function createApolloServer(options: {
     includeStacktraceInErrorResponses: false,
     // main.ts owns shutdown: it stops HTTP, then Apollo, then the database, in that order.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginLandingPageDisabled(), resultsCache.plugin, databaseUnavailablePlugin],
-    stringifyResult: (value) => resultsCache.stringifyResult(value),
+    plugins: [ApolloServerPluginLandingPageDisabled(), answers.plugin, databaseUnavailablePlugin],
+    stringifyResult: (value) => answers.stringifyResult(value),
     ...apolloCaches(),
     logger: {
       debug: (m) => options.logger.debug(m),
@@ -41,6 +56,7 @@ export function createApolloServer(options: {
       error: (m) => options.logger.error(m),
     },
   });
+  return { server, encoded: (json) => answers.encoded(json) };
 }
 
 type FormatError = ReturnType<typeof createFormatError>;

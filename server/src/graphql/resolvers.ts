@@ -8,7 +8,7 @@ import { goalResolvers } from '../modules/goals/index.js';
 import { commentResolvers } from '../modules/dialogue/index.js';
 import { auditResolvers } from '../modules/audit/index.js';
 import { indicatorsResolvers } from '../modules/indicators/index.js';
-import { resultsResolvers } from '../modules/results/index.js';
+import { resultsResolvers } from '../modules/results/graphql.js';
 
 // Each module contributes its resolver map; they are merged per type here.
 const moduleResolvers: Resolvers[] = [

@@ -1,6 +1,6 @@
 import { requireViewer } from '../../auth/index.js';
 import type { Resolvers } from '../../graphql/generated/resolvers-types.js';
-import { missingReasonOut, organiserTypeIn, organiserTypeOut } from '../results/results.shape.js';
+import { missingReasonOut, organiserTypeIn, organiserTypeOut } from '../results/graphql.js';
 import { IndicatorModel } from './indicator.model.js';
 import { indicatorSeries, listIndicators } from './indicator-series.service.js';
 

@@ -1,14 +1,20 @@
-export { resultsResolvers } from './results.resolvers.js';
-export { importSkolverketFile, importKoladaFile, recomputeDerived, type ImportSummary } from './results.import.js';
-export { loadBundledOpenData, bundledOpenDataFiles } from './opendata.hook.js';
+// The results module's door for other code: import, analysis and read services, and their types.
+// Resolvers and the response cache are for graphql/ only (./graphql.ts); models stay inside.
+export {
+  importSkolverketFile,
+  importKoladaFile,
+  recomputeDerived,
+  type ImportSummary,
+} from './import/import.service.js';
+export { loadBundledOpenData, bundledOpenDataFiles } from './import/opendata.hook.js';
+export { koladaMappingSchema, parseKoladaJson, type KoladaKpiMapping } from './import/kolada.parse.js';
 export {
   ImportValidationError,
   type MeasurementInput,
   type OrganiserType,
   type MissingReason,
 } from './measurement-input.js';
-export { koladaMappingSchema, type KoladaKpiMapping } from './kolada.parse.js';
-export { invalidateResults, resultsDataVersion } from './results.data.js';
+export { invalidateResults, resultsDataVersion } from './analysis/data.js';
 export { municipalities, type MunicipalityInfo } from './municipalities.js';
 export {
   rankingFor,
@@ -19,6 +25,4 @@ export {
   resultYears,
   RESULTS_SOURCE,
   SMALL_GROUP_PUPILS,
-} from './results.service.js';
-export { StatisticsSchoolUnitModel } from './school-unit.model.js';
-export { resultsResponseCache, type ResultsResponseCache } from './results.cache-plugin.js';
+} from './api/service.js';

@@ -6,9 +6,8 @@ import {
   type FormattedExecutionResult,
   type OperationDefinitionNode,
 } from 'graphql';
-import type { GraphQLContext } from '../../graphql/context.js';
-import { stringBytes } from '../../shared/byte-lru.js';
-import { cacheTiedToResults, noticeSharedChanges, resultsDataVersion } from './results.data.js';
+import { stringBytes } from '../../../shared/byte-lru.js';
+import { cacheTiedToResults, noticeSharedChanges, resultsDataVersion } from '../analysis/data.js';
 
 // Root fields whose answers depend only on the open data and their arguments, never on who asks
 // (beyond being signed in), so one answer can serve every signed-in viewer until the data changes.
@@ -56,9 +55,12 @@ function cacheable(operation: OperationDefinitionNode | undefined, given: Variab
   );
 }
 
+// All the plugin reads of a request's context; graphql/'s context has it, so the plugin fits any server built on it.
+type ViewerContext = { viewer: unknown };
+
 /** The results response cache: an Apollo plugin and the matching result serializer. */
 export interface ResultsResponseCache {
-  plugin: ApolloServerPlugin<GraphQLContext>;
+  plugin: ApolloServerPlugin<ViewerContext>;
   /** Apollo's `stringifyResult`: a cached answer is serialized once, not on every request. */
   stringifyResult(value: FormattedExecutionResult): string;
   /** The UTF-8 bytes of a cached answer's JSON (as `stringifyResult` gave it), else undefined. */
@@ -94,7 +96,7 @@ export function resultsResponseCache(): ResultsResponseCache {
   const toStore = new WeakMap<object, string>();
   // Answers served from the cache carry a stand-in data object that leads stringifyResult to the JSON.
   const served = new WeakMap<object, Entry>();
-  const plugin: ApolloServerPlugin<GraphQLContext> = {
+  const plugin: ApolloServerPlugin<ViewerContext> = {
     async requestDidStart() {
       let key: string | undefined;
       return {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ImportProblem, MeasurementInput, OrganiserType } from './measurement-input.js';
+import type { ImportProblem, MeasurementInput, OrganiserType } from '../measurement-input.js';
 
 /** How one Kolada KPI maps onto a Lyfta indicator (scripts/kolada-kpis.json). */
 export interface KoladaKpiMapping {

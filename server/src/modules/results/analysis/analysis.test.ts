@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { projectRoot } from '../../shared/paths.js';
-import { readTextFile } from './csv.js';
+import { projectRoot } from '../../../shared/paths.js';
+import { readTextFile } from '../csv.js';
 import { fitOls } from './regression.js';
-import { fitResultsModel, rankYear, type MunicipalityYear } from './results-model.js';
-import { parseSkolverketCsv } from './skolverket.parse.js';
+import { fitResultsModel, rankYear, type MunicipalityYear } from './model.js';
+import { parseSkolverketCsv } from '../import/skolverket.parse.js';
 
 // Recomputes the model and the ranking on the real long file with independent code: a plain
 // line split of the CSV, the normal equations solved by Gaussian elimination, ranks by counting.

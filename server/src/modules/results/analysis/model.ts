@@ -3,8 +3,8 @@ import {
   resultMeasureKeys,
   type BackgroundKey,
   type ResultMeasureKey,
-} from '../indicators/indicator.catalog.js';
-import { analysisValue, type MissingReason } from './measurement-input.js';
+} from '../../indicators/indicator.catalog.js';
+import { analysisValue, type MissingReason } from '../measurement-input.js';
 import { fitOls, predictOls, type OlsFit } from './regression.js';
 import { compositeRanking, type Band, type Ranked } from './ranking.js';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { bilingual } from '../../shared/validation.js';
+import { bilingual } from '../../../shared/validation.js';
 
 /** The largest weight a ranking factor may have: 100 times another is already "only this counts". */
 export const MAX_RANKING_WEIGHT = 100;

@@ -1,7 +1,7 @@
 import mongoose from 'mongoose';
 import type { AnyBulkWriteOperation } from 'mongoose';
-import { MeasurementModel } from '../indicators/measurement.model.js';
-import type { MeasurementInput } from './measurement-input.js';
+import { MeasurementModel } from '../../indicators/measurement.model.js';
+import type { MeasurementInput } from '../measurement-input.js';
 
 /** What an upsert did: new, changed and untouched measurements. */
 export interface WriteCounts {

@@ -4,11 +4,11 @@ import type {
   MissingReason as GqlMissingReason,
   OrganiserType as GqlOrganiserType,
   ResultMeasure,
-} from '../../graphql/generated/resolvers-types.js';
-import type { ResultMeasureKey } from '../indicators/indicator.catalog.js';
-import type { MissingReason, OrganiserType } from './measurement-input.js';
-import type { Band } from './ranking.js';
-import type { RankingRow } from './results-model.js';
+} from '../../../graphql/generated/resolvers-types.js';
+import type { ResultMeasureKey } from '../../indicators/indicator.catalog.js';
+import type { MissingReason, OrganiserType } from '../measurement-input.js';
+import type { Band } from '../analysis/ranking.js';
+import type { RankingRow } from '../analysis/model.js';
 
 // Translations between the stored vocabulary and the API's enums, in one place.
 

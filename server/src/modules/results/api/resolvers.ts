@@ -1,8 +1,8 @@
-import { requireViewer } from '../../auth/index.js';
-import type { MunicipalityResults, Resolvers } from '../../graphql/generated/resolvers-types.js';
-import { municipalities } from './municipalities.js';
-import { approximateBytes, stringBytes } from '../../shared/byte-lru.js';
-import { cacheTiedToResults, noticeSharedChanges, resultsDataVersion } from './results.data.js';
+import { requireViewer } from '../../../auth/index.js';
+import type { MunicipalityResults, Resolvers } from '../../../graphql/generated/resolvers-types.js';
+import { municipalities } from '../municipalities.js';
+import { approximateBytes, stringBytes } from '../../../shared/byte-lru.js';
+import { cacheTiedToResults, noticeSharedChanges, resultsDataVersion } from '../analysis/data.js';
 import {
   RESULTS_SOURCE,
   municipalityHistory,
@@ -12,8 +12,8 @@ import {
   resultsModelFor,
   schoolUnitResultsFor,
   type PeerRow,
-} from './results.service.js';
-import { bandOut, factorsOut, figureOut, measureOut, organiserTypeIn, organiserTypeOut } from './results.shape.js';
+} from './service.js';
+import { bandOut, factorsOut, figureOut, measureOut, organiserTypeIn, organiserTypeOut } from './shape.js';
 
 const RANKING_METHOD =
   'Each municipality is ranked on six factors (1 = best, ties share the best rank, missing values last): ' +

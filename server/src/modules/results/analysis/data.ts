@@ -1,22 +1,16 @@
 import mongoose from 'mongoose';
-import type { ByteLru, ByteLruOptions } from '../../shared/byte-lru.js';
-import { budgetedCache, type CacheName } from '../../shared/cache-budget.js';
+import type { ByteLru, ByteLruOptions } from '../../../shared/byte-lru.js';
+import { budgetedCache, type CacheName } from '../../../shared/cache-budget.js';
 import {
   backgroundKeys,
   resultMeasureKeys,
   type BackgroundKey,
   type ResultMeasureKey,
-} from '../indicators/indicator.catalog.js';
-import { indicatorIdsByKey } from '../indicators/indicator.catalog.js';
-import { MeasurementModel } from '../indicators/measurement.model.js';
-import type { MissingReason, OrganiserType } from './measurement-input.js';
-import {
-  fitResultsModel,
-  rankYear,
-  type MunicipalityYear,
-  type RankingRow,
-  type ResultsModel,
-} from './results-model.js';
+} from '../../indicators/indicator.catalog.js';
+import { indicatorIdsByKey } from '../../indicators/indicator.catalog.js';
+import { MeasurementModel } from '../../indicators/measurement.model.js';
+import type { MissingReason, OrganiserType } from '../measurement-input.js';
+import { fitResultsModel, rankYear, type MunicipalityYear, type RankingRow, type ResultsModel } from './model.js';
 
 /** One year of analysis for one organiser type: the rows, the model used, and the default ranking. */
 export interface YearAnalysis {
@@ -35,7 +29,7 @@ export interface Analysis {
   byYear: Map<number, YearAnalysis>;
 }
 
-import { ResultsDataVersionModel } from './data-version.model.js';
+import { ResultsDataVersionModel } from '../data-version.model.js';
 
 let dataVersion = 0;
 // The shared counter as last read from the database, and when it was read.

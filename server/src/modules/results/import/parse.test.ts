@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { projectRoot } from '../../shared/paths.js';
-import { parseCsv, readTextFile } from './csv.js';
+import { projectRoot } from '../../../shared/paths.js';
+import { parseCsv, readTextFile } from '../csv.js';
 import { parseKoladaJson } from './kolada.parse.js';
-import { analysisValue, readCell } from './measurement-input.js';
+import { analysisValue, readCell } from '../measurement-input.js';
 import { parseSkolverketCsv, schoolYearEnd } from './skolverket.parse.js';
 
 const opendata = (f: string) => join(projectRoot, 'server/opendata/skolverket', f);

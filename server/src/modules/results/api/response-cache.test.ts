@@ -2,10 +2,10 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphQLContext } from '../../graphql/context.js';
-import { DEFAULT_CACHE_MB, setCacheBudget } from '../../shared/cache-budget.js';
-import { resultsResponseCache } from './results.cache-plugin.js';
-import { invalidateResults } from './results.data.js';
+import type { GraphQLContext } from '../../../graphql/context.js';
+import { DEFAULT_CACHE_MB, setCacheBudget } from '../../../shared/cache-budget.js';
+import { resultsResponseCache } from './response-cache.js';
+import { invalidateResults } from '../analysis/data.js';
 
 // A full collection before reading the heap, so the figures compare what is kept, not what is garbage.
 setFlagsFromString('--expose-gc');

@@ -1,12 +1,12 @@
 import { basename } from 'node:path';
-import type { Logger } from '../../shared/logger.js';
-import { deviationKey, ensureIndicators } from '../indicators/indicator.catalog.js';
-import { readTextFile } from './csv.js';
+import type { Logger } from '../../../shared/logger.js';
+import { deviationKey, ensureIndicators } from '../../indicators/indicator.catalog.js';
+import { readTextFile } from '../csv.js';
 import { parseKoladaJson, type KoladaKpiMapping } from './kolada.parse.js';
-import { ImportValidationError, type MeasurementInput, type OrganiserType } from './measurement-input.js';
+import { ImportValidationError, type MeasurementInput, type OrganiserType } from '../measurement-input.js';
 import { upsertMeasurements, type ResolvedMeasurement, type WriteCounts } from './measurement-writer.js';
-import { analyse, loadMunicipalityYears, markResultsChanged } from './results.data.js';
-import { StatisticsSchoolUnitModel } from './school-unit.model.js';
+import { analyse, loadMunicipalityYears, markResultsChanged } from '../analysis/data.js';
+import { StatisticsSchoolUnitModel } from '../school-unit.model.js';
 import { parseSkolverketCsv } from './skolverket.parse.js';
 
 /** What one file's import did. */

@@ -1,5 +1,5 @@
-import { parseCsv } from './csv.js';
-import { readCell, type ImportProblem, type MeasurementInput, type OrganiserType } from './measurement-input.js';
+import { parseCsv } from '../csv.js';
+import { readCell, type ImportProblem, type MeasurementInput, type OrganiserType } from '../measurement-input.js';
 
 /** A school unit named in a results file (the registry Lyfta keeps beside the figures). */
 export interface SchoolUnitInfo {

@@ -1,15 +1,15 @@
 import mongoose from 'mongoose';
-import { NotFoundError, BadInputError } from '../../shared/errors.js';
-import { parseInput } from '../../shared/validation.js';
-import { indicatorIdsByKey } from '../indicators/indicator.catalog.js';
-import { MeasurementModel } from '../indicators/measurement.model.js';
-import type { MissingReason, OrganiserType } from './measurement-input.js';
-import { municipalities, type MunicipalityInfo } from './municipalities.js';
-import { median } from './ranking.js';
-import { getAnalysis, type YearAnalysis } from './results.data.js';
-import { rankingWeightsInput, type RankingWeights } from './results.inputs.js';
-import { rankYear, rankingFactors, type RankingRow, type ResultsModel } from './results-model.js';
-import { StatisticsSchoolUnitModel } from './school-unit.model.js';
+import { NotFoundError, BadInputError } from '../../../shared/errors.js';
+import { parseInput } from '../../../shared/validation.js';
+import { indicatorIdsByKey } from '../../indicators/indicator.catalog.js';
+import { MeasurementModel } from '../../indicators/measurement.model.js';
+import type { MissingReason, OrganiserType } from '../measurement-input.js';
+import { municipalities, type MunicipalityInfo } from '../municipalities.js';
+import { median } from '../analysis/ranking.js';
+import { getAnalysis, type YearAnalysis } from '../analysis/data.js';
+import { rankingWeightsInput, type RankingWeights } from './inputs.js';
+import { rankYear, rankingFactors, type RankingRow, type ResultsModel } from '../analysis/model.js';
+import { StatisticsSchoolUnitModel } from '../school-unit.model.js';
 
 /** Attribution shown with every figure. */
 export const RESULTS_SOURCE = 'Statistik från Skolverket; modellberäknade värden och rankning beräknade av Lyfta';

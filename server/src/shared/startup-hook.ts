@@ -1,0 +1,9 @@
+import type { Config } from '../config.js';
+import type { Logger } from './logger.js';
+
+/**
+ * Work run after the database is connected and before the server listens (demo data, the bundled
+ * open data). Here rather than in start.ts so a module can offer a hook without importing the
+ * composition root that imports it.
+ */
+export type StartupHook = (ctx: { config: Readonly<Config>; logger: Logger }) => Promise<void>;
