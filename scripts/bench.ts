@@ -2,6 +2,8 @@
 // database, times the full ranking of one year, then loads the GraphQL `municipalityResults`
 // query over HTTP and a bare node:http server answering the same bytes, with the same load
 // generator (keep-alive connections in a worker thread, loopback only, bounded count and time).
+// Then the plan page: the client's `Plan` query, byte for byte as urql sends it, for Borås's
+// demo plan signed in as its leader (no response cache on that path), against the same baseline.
 // Writes bench-results/api.json and prints a Markdown table. Figures for the README, not tests.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -9,9 +11,14 @@ import type { AddressInfo } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { createRequest, formatDocument } from '@urql/core';
+import { makeFetchBody } from '@urql/core/internal';
+import { PlanDocument } from '../client/src/api/generated/graphql.js';
 import { hashPassword } from '../server/src/auth/index.js';
 import { loadConfig } from '../server/src/config.js';
+import { DEMO_PASSWORD, loadDemo } from '../server/src/demo/index.js';
 import { OrganisationModel } from '../server/src/modules/organisations/index.js';
+import { ActionItemModel, ActionPlanModel } from '../server/src/modules/plans/index.js';
 import { PersonModel } from '../server/src/modules/people/index.js';
 import { importSkolverketFile, invalidateResults, rankingFor } from '../server/src/modules/results/index.js';
 import { createLogger } from '../server/src/shared/logger.js';
@@ -108,6 +115,57 @@ function runLoad(
 }
 
 const round = (n: number, d = 1) => Math.round(n * 10 ** d) / 10 ** d;
+const rounded = (l: LoadResult) => ({ ...l, rps: round(l.rps, 0), p50: round(l.p50, 2), p99: round(l.p99, 2) });
+
+/** Signs in over GraphQL and returns the Cookie header the session needs. */
+async function signIn(url: string, email: string, password: string): Promise<string> {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query:
+        'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { expiresAt } }',
+      variables: { email, password },
+    }),
+  });
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  if (!cookie) throw new Error(`sign-in failed for ${email}: ${await res.text()}`);
+  return cookie;
+}
+
+/** A bare node:http server answering every request with the given bytes: the ceiling the API is compared with. */
+async function bareServer(bytes: Buffer, headers: Record<string, string>): Promise<Server> {
+  const server = createServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      res.writeHead(200, { ...headers, 'content-length': bytes.length });
+      res.end(bytes);
+    });
+  });
+  server.keepAliveTimeout = 65_000;
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return server;
+}
+
+/** Loads the API and a bare server with the same reply, warm-up first; returns the sample reply and both figures. */
+async function compare(port: number, headers: Record<string, string>, body: string, expect: string) {
+  const sample = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers, body });
+  const replyBytes = Buffer.from(await sample.arrayBuffer());
+  const replyHeaders = Object.fromEntries([...sample.headers].filter(([k]) => k === 'content-type'));
+  const text = replyBytes.toString('utf8');
+  if (!text.includes(expect) || text.includes('"errors"')) throw new Error(`unexpected reply: ${text.slice(0, 300)}`);
+  const server = await bareServer(replyBytes, replyHeaders);
+  servers.push(server);
+  const barePort = (server.address() as AddressInfo).port;
+  await runLoad(port, headers, body, 2000, 2); // warm-up
+  await runLoad(barePort, headers, body, 2000, 2);
+  const api = await runLoad(port, headers, body);
+  const bare = await runLoad(barePort, headers, body);
+  return { replyBytes: replyBytes.length, api: rounded(api), bare: rounded(bare), ratio: round(api.rps / bare.rps, 3) };
+}
 
 const dataDir = mkdtempSync(join(tmpdir(), 'lyfta-bench-'));
 const config = loadConfig({
@@ -119,7 +177,7 @@ const config = loadConfig({
 });
 const logger = createLogger('warn');
 const lyfta = await startLyfta(config, logger, { hooks: [] });
-let bare: Server | undefined;
+const servers: Server[] = [];
 try {
   // 1. Import.
   let t = performance.now();
@@ -140,53 +198,31 @@ try {
   warm.sort((a, b) => a - b);
   const rankingWarmMs = warm[10]!;
 
-  // 3. A signed-in reader.
-  const [org] = await OrganisationModel.create([
-    { code: '1880', kind: 'municipality', name: 'Örebro kommun', municipalityCode: '1880', parentId: null },
-  ]);
+  // 3. A signed-in reader of results, and the demo (Borås's plan, its leader).
+  await loadDemo();
+  const orebro =
+    (await OrganisationModel.findOne({ code: '1880' })) ??
+    (
+      await OrganisationModel.create([
+        { code: '1880', kind: 'municipality', name: 'Örebro kommun', municipalityCode: '1880', parentId: null },
+      ])
+    )[0]!;
   await PersonModel.create([
     {
       name: 'Bench',
       email: 'bench@lyfta.test',
       passwordHash: await hashPassword('bench-password-123'),
-      memberships: [{ organisationId: org!._id, organisationCode: '1880', municipalityCode: '1880', role: 'teacher' }],
+      memberships: [
+        { organisationId: orebro._id, organisationCode: '1880', municipalityCode: '1880', role: 'teacher' },
+      ],
     },
   ]);
-  const loginRes = await fetch(`${lyfta.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query: 'mutation { login(email: "bench@lyfta.test", password: "bench-password-123") { expiresAt } }',
-    }),
-  });
-  const cookie = loginRes.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
+  const cookie = await signIn(lyfta.url, 'bench@lyfta.test', 'bench-password-123');
   const body = JSON.stringify({ query: QUERY, variables: { code: '1880' } });
   const headers = { 'content-type': 'application/json', cookie, 'content-length': String(Buffer.byteLength(body)) };
-  const sample = await fetch(`${lyfta.url}/graphql`, { method: 'POST', headers, body });
-  const replyBytes = Buffer.from(await sample.arrayBuffer());
-  const replyHeaders = Object.fromEntries([...sample.headers].filter(([k]) => k === 'content-type'));
-  if (!replyBytes.toString('utf8').includes('"municipalityResults"'))
-    throw new Error(`unexpected reply: ${replyBytes.toString('utf8').slice(0, 300)}`);
 
-  // 4. The bare server answers the very same bytes.
-  bare = createServer((req, res) => {
-    req.resume();
-    req.on('end', () => {
-      res.writeHead(200, { ...replyHeaders, 'content-length': replyBytes.length });
-      res.end(replyBytes);
-    });
-  });
-  bare.keepAliveTimeout = 65_000;
-  await new Promise<void>((r) => bare!.listen(0, '127.0.0.1', r));
-  const barePort = (bare.address() as AddressInfo).port;
-
-  await runLoad(lyfta.port, headers, body, 2000, 2); // warm-up
-  await runLoad(barePort, headers, body, 2000, 2);
-  const apiLoad = await runLoad(lyfta.port, headers, body);
-  const bareLoad = await runLoad(barePort, headers, body);
+  // 4. municipalityResults (served from the results cache) and the bare server answering the same bytes.
+  const municipalityResults = await compare(lyfta.port, headers, body, '"municipalityResults"');
   // The same stack answering a trivial signed-in query: what the server costs before any results work.
   const healthBody = JSON.stringify({ query: '{ health { ok } }' });
   const healthLoad = await runLoad(
@@ -194,6 +230,22 @@ try {
     { ...headers, 'content-length': String(Buffer.byteLength(healthBody)) },
     healthBody,
   );
+
+  // 5. The plan page, uncached: the client's document with urql's __typename fields and fetch body.
+  const borasPlan = await ActionPlanModel.findOne({ municipalityCode: '1490' }).select({ _id: 1 }).lean();
+  if (!borasPlan) throw new Error('the demo has no plan for Borås');
+  const planBody = JSON.stringify(
+    makeFetchBody(createRequest(formatDocument(PlanDocument), { id: borasPlan._id.toHexString() })),
+  );
+  const leaderCookie = await signIn(lyfta.url, 'forvaltning.boras@lyfta.example', DEMO_PASSWORD);
+  const planHeaders = {
+    'content-type': 'application/json',
+    'apollo-require-preflight': 'true',
+    cookie: leaderCookie,
+    'content-length': String(Buffer.byteLength(planBody)),
+  };
+  const planPage = await compare(lyfta.port, planHeaders, planBody, '"actionPlan"');
+  const planItems = await ActionItemModel.countDocuments({ planId: borasPlan._id });
 
   const result = {
     date: new Date().toISOString(),
@@ -216,22 +268,21 @@ try {
       warmCustomWeightsMs: round(rankingWarmMs, 2),
     },
     municipalityResults: {
-      replyBytes: replyBytes.length,
-      api: { ...apiLoad, rps: round(apiLoad.rps, 0), p50: round(apiLoad.p50, 2), p99: round(apiLoad.p99, 2) },
-      bare: { ...bareLoad, rps: round(bareLoad.rps, 0), p50: round(bareLoad.p50, 2), p99: round(bareLoad.p99, 2) },
-      ratio: round(apiLoad.rps / bareLoad.rps, 3),
-      baselineHealthQuery: {
-        ...healthLoad,
-        rps: round(healthLoad.rps, 0),
-        p50: round(healthLoad.p50, 2),
-        p99: round(healthLoad.p99, 2),
-      },
+      ...municipalityResults,
+      baselineHealthQuery: rounded(healthLoad),
       target: { minRatio: 0.25, maxP99Ms: 25 },
+    },
+    planPage: {
+      query: 'Plan (client document, Borås, signed in as its leader)',
+      items: planItems,
+      ...planPage,
+      target: { minRatio: 0.06, stretchRatio: 0.1, maxP99Ms: 50 },
     },
   };
   mkdirSync(join(projectRoot, 'bench-results'), { recursive: true });
   writeFileSync(join(projectRoot, 'bench-results/api.json'), JSON.stringify(result, null, 2) + '\n');
   const m = result.municipalityResults;
+  const p = result.planPage;
   process.stdout.write(
     [
       '',
@@ -243,14 +294,19 @@ try {
       `| \`municipalityResults\` over GraphQL (${m.replyBytes} B, ${CONNECTIONS} connections) | ${m.api.rps} req/s, p50 ${m.api.p50} ms, p99 ${m.api.p99} ms |`,
       `| bare node:http, same bytes | ${m.bare.rps} req/s, p50 ${m.bare.p50} ms, p99 ${m.bare.p99} ms |`,
       `| API / bare throughput | ${(m.ratio * 100).toFixed(1)} % (target ≥ 25 %, p99 < 25 ms) |`,
+      `| plan page \`Plan\` over GraphQL, uncached (${p.replyBytes} B, ${p.items} items, ${CONNECTIONS} connections) | ${p.api.rps} req/s, p50 ${p.api.p50} ms, p99 ${p.api.p99} ms |`,
+      `| bare node:http, same bytes | ${p.bare.rps} req/s, p50 ${p.bare.p50} ms, p99 ${p.bare.p99} ms |`,
+      `| plan page API / bare throughput | ${(p.ratio * 100).toFixed(1)} % (target ≥ 6 %, stretch 10 %, p99 < 50 ms) |`,
       `| baseline: \`{ health { ok } }\` signed in, same stack | ${m.baselineHealthQuery.rps} req/s, p50 ${m.baselineHealthQuery.p50} ms, p99 ${m.baselineHealthQuery.p99} ms |`,
       `| machine load average (1 min) at the end | ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores |`,
       '',
     ].join('\n'),
   );
 } finally {
-  await new Promise<void>((r) => (bare ? bare.close(() => r()) : r()));
-  bare?.closeAllConnections();
+  for (const server of servers) {
+    await new Promise<void>((r) => server.close(() => r()));
+    server.closeAllConnections();
+  }
   await lyfta.stop();
   rmSync(dataDir, { recursive: true, force: true });
 }
