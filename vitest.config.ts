@@ -29,6 +29,8 @@ export default defineConfig({
           name: 'api',
           environment: 'node',
           include: ['tests/api/**/*.test.ts'],
+          // A fresh clone has no dist/client; the server serves it and the header tests read it.
+          globalSetup: ['tests/support/built-client.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
