@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { createGoal, findVisibleGoal, setGoalItemLink, updateGoal } from './index.js';
+import { makeGoal, makeMunicipality, makePlan, makeViewer, unknownId, useTestDatabase } from '../../test/factories.js';
+
+useTestDatabase();
+
+describe('createGoal', () => {
+  it('lets the administration create a goal in its plan, active at version 1 unless told otherwise', async () => {
+    const municipality = await makeMunicipality();
+    const leader = await makeViewer('administration', municipality);
+    const { plan } = await makePlan({ owner: municipality });
+    const goal = await createGoal(leader, {
+      organisationId: municipality._id.toHexString(),
+      title: 'Alla elever behöriga',
+      planId: plan._id.toHexString(),
+    });
+    expect(goal).toMatchObject({ title: 'Alla elever behöriga', status: 'active', version: 1, targets: [] });
+    expect(goal.planId?.toHexString()).toBe(plan._id.toHexString());
+  });
+
+  it('refuses a plan of another municipality as bad input on input.planId, and a teacher with FORBIDDEN', async () => {
+    const municipality = await makeMunicipality();
+    const leader = await makeViewer('administration', municipality);
+    const { plan: foreign } = await makePlan({ owner: await makeMunicipality() });
+    const input = { organisationId: municipality._id.toHexString(), title: 'Mål', planId: foreign._id.toHexString() };
+    await expect(createGoal(leader, input)).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'input.planId' }],
+    });
+    const teacher = await makeViewer('teacher', municipality);
+    await expect(createGoal(teacher, { ...input, planId: null })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+});
+
+describe('findVisibleGoal', () => {
+  it("hides drafts from teachers and answers another municipality's goal as an unknown id", async () => {
+    const municipality = await makeMunicipality();
+    const draft = await makeGoal({ owner: municipality, status: 'draft' });
+    const teacher = await makeViewer('teacher', municipality);
+    const leader = await makeViewer('administration', municipality);
+    expect(await findVisibleGoal(teacher, draft._id.toHexString())).toBeNull();
+    expect((await findVisibleGoal(leader, draft._id.toHexString()))?.title).toBe(draft.title);
+    const outsider = await makeViewer('administration', await makeMunicipality());
+    expect(await findVisibleGoal(outsider, draft._id.toHexString())).toBeNull();
+    expect(await findVisibleGoal(outsider, unknownId())).toBeNull();
+  });
+});
+
+describe('updateGoal', () => {
+  it('moves the version on, and answers a stale version with CONFLICT carrying the current title', async () => {
+    const municipality = await makeMunicipality();
+    const leader = await makeViewer('administration', municipality);
+    const goal = await makeGoal({ owner: municipality });
+    const id = goal._id.toHexString();
+    expect(await updateGoal(leader, { id, expectedVersion: 1, title: 'Topp 25' })).toMatchObject({
+      title: 'Topp 25',
+      version: 2,
+    });
+    const stale = await updateGoal(leader, { id, expectedVersion: 1, title: 'Topp 50' }).catch((e: unknown) => e);
+    expect(stale).toMatchObject({ code: 'CONFLICT', extensions: { current: { id, version: 2, title: 'Topp 25' } } });
+  });
+});
+
+describe('setGoalItemLink', () => {
+  it('links an item to a goal of its municipality and unlinks it again', async () => {
+    const municipality = await makeMunicipality();
+    const leader = await makeViewer('administration', municipality);
+    const {
+      items: [item],
+    } = await makePlan({ owner: municipality });
+    const goal = await makeGoal({ owner: municipality });
+    const input = { goalId: goal._id.toHexString(), itemId: item!._id.toHexString() };
+    const linked = await setGoalItemLink(leader, input, true);
+    expect(linked.goalIds.map((g) => g.toHexString())).toEqual([goal._id.toHexString()]);
+    const unlinked = await setGoalItemLink(leader, input, false);
+    expect(unlinked.goalIds).toEqual([]);
+  });
+
+  it("answers a goal of another municipality as NOT_FOUND and a teacher's link as FORBIDDEN", async () => {
+    const municipality = await makeMunicipality();
+    const leader = await makeViewer('administration', municipality);
+    const {
+      items: [item],
+    } = await makePlan({ owner: municipality });
+    const foreign = await makeGoal({ owner: await makeMunicipality() });
+    const itemId = item!._id.toHexString();
+    await expect(setGoalItemLink(leader, { goalId: foreign._id.toHexString(), itemId }, true)).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    const own = await makeGoal({ owner: municipality });
+    const teacher = await makeViewer('teacher', municipality);
+    await expect(setGoalItemLink(teacher, { goalId: own._id.toHexString(), itemId }, true)).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+  });
+});
