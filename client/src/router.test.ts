@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPinia, setActivePinia } from 'pinia';
-import { router } from './router.js';
+import { router, sessionExpired } from './router.js';
+import { useSessionStore } from './stores/session.js';
 import { sessionApi, type Viewer } from './features/auth/auth.api.js';
 
 const politician: Viewer = {
@@ -35,5 +36,20 @@ describe('the route guards', () => {
     expect(router.currentRoute.value.name).toBe('home');
     await router.push('/logga-in?next=/resultat');
     expect(router.currentRoute.value.name).toBe('results');
+  });
+
+  it('send a person whose session ended mid-page to sign-in and back to the same page', async () => {
+    vi.spyOn(sessionApi, 'fetchViewer').mockResolvedValue(politician);
+    await router.push('/mal');
+    expect(router.currentRoute.value.name).toBe('goals');
+    sessionExpired();
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('sign-in'));
+    expect(router.currentRoute.value.query.next).toBe('/mal');
+    expect(useSessionStore().signedIn).toBe(false);
+    // Signing in again (as the sign-in page does): on to where the person was.
+    vi.spyOn(sessionApi, 'signIn').mockResolvedValue(politician);
+    expect(await useSessionStore().signIn('politiker.orebro@lyfta.example', 'lyfta-demo')).toBe(true);
+    await router.replace(String(router.currentRoute.value.query.next));
+    expect(router.currentRoute.value.fullPath).toBe('/mal');
   });
 });

@@ -1,11 +1,12 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
 import { useSessionStore } from './stores/session.js';
 import type { Section } from './stores/roles.js';
+import type { MessageKey } from './i18n/index.js';
 
 declare module 'vue-router' {
   interface RouteMeta {
     /** i18n key of the page title. */
-    title?: string;
+    title?: MessageKey;
     /** The navigation section the page belongs to; its roles decide who may open it. */
     section?: Section;
     /** Reachable without signing in. */
@@ -112,3 +113,16 @@ router.beforeEach(async (to) => {
   if (to.meta.section && !session.mayOpen(to.meta.section)) return { name: 'home' };
   return true;
 });
+
+/**
+ * The server said the session is gone (it expired, or was ended elsewhere): forget the viewer and
+ * go to sign-in, which brings the person back to this page afterwards. On a public page, such as
+ * the sign-in form itself, the error belongs to that page; once signed out there is nothing to do.
+ */
+export function sessionExpired(): void {
+  const current = router.currentRoute.value;
+  const session = useSessionStore();
+  if (current.meta.public || !session.signedIn) return;
+  session.forget();
+  void router.push({ name: 'sign-in', query: { next: current.fullPath } });
+}

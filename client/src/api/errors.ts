@@ -36,6 +36,22 @@ const internalMessage = {
   en: 'Something went wrong on our side. Please try again shortly.',
 };
 
+/**
+ * The form's key for a server field path: the server names fields as the input sits in the
+ * operation (`input.text`, `input.targets.0.value`), the forms by the input's own keys (`text`).
+ */
+export function fieldKey(serverField: string): string {
+  return serverField.replace(/^input\./, '');
+}
+
+// Trouble that is nobody's fault on the page: the server, the database or the network.
+const appLevel = new Set<AppError['code']>(['UNAVAILABLE', 'NETWORK', 'INTERNAL']);
+
+/** Whether the error exchange tells this error in the notifications (rather than the page or form). */
+export function reachesNotifications(error: AppError): boolean {
+  return appLevel.has(error.code);
+}
+
 /** Converts a urql error (or anything thrown) into an AppError. */
 export function toAppError(error: CombinedError | Error | unknown): AppError {
   const combined = error as Partial<CombinedError> | undefined;
@@ -52,7 +68,7 @@ export function toAppError(error: CombinedError | Error | unknown): AppError {
       return {
         code: ext.code as AppError['code'],
         message: ext.messages ?? { sv: gqlError.message, en: gqlError.message },
-        fields: ext.fields ?? [],
+        fields: (ext.fields ?? []).map((f) => ({ ...f, field: fieldKey(f.field) })),
         current: ext.current,
         ...(ext.outcomeUnknown ? { outcomeUnknown: true } : {}),
       };

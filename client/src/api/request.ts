@@ -7,12 +7,16 @@ export function isAppError(value: unknown): value is AppError {
   return typeof value === 'object' && value !== null && 'code' in value && 'message' in value && 'fields' in value;
 }
 
-/** Runs a query against the server (never from cache) and returns its data or throws an AppError. */
+/**
+ * Runs a query outside a component and returns its data or throws an AppError; the answer still
+ * lands in the normalised cache. Views use useQuery instead (see page-data.ts).
+ */
 export async function runQuery<D, V extends Record<string, unknown>>(
   doc: TypedDocumentNode<D, V>,
   vars: V,
+  requestPolicy: 'network-only' | 'cache-first' = 'network-only',
 ): Promise<D> {
-  const result = await graphqlClient.query(doc, vars, { requestPolicy: 'network-only' }).toPromise();
+  const result = await graphqlClient.query(doc, vars, { requestPolicy }).toPromise();
   if (result.error) throw toAppError(result.error);
   if (!result.data) throw toAppError(new Error('no data'));
   return result.data;

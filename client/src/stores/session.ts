@@ -80,6 +80,12 @@ export const useSessionStore = defineStore('session', () => {
     }
   }
 
+  /** Forgets the viewer after the server said the session is gone (no call to the server). */
+  function forget(): void {
+    viewer.value = null;
+    checked.value = true;
+  }
+
   /** Whether the viewer may open a section of the app. */
   function mayOpen(section: Section): boolean {
     return canOpen(role.value, section);
@@ -97,6 +103,7 @@ export const useSessionStore = defineStore('session', () => {
     loadDemoAccounts,
     signIn,
     signOut,
+    forget,
     mayOpen,
   };
 });

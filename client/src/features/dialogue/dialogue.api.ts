@@ -1,4 +1,9 @@
-import { runMutation, runQuery } from '../../api/request.js';
+import { computed, toValue, type MaybeRefOrGetter } from 'vue';
+import { useMutation, useQuery } from '@urql/vue';
+import type { CombinedError } from '@urql/core';
+import { toAppError } from '../../api/errors.js';
+import { pageData, type PageData } from '../../api/page-data.js';
+import { useDialogueStore } from './dialogue.store.js';
 import type { CommentFieldsFragment } from '../../api/generated/graphql.js';
 import {
   AddCommentDocument as AddCommentMutation,
@@ -29,7 +34,8 @@ export interface CommentView {
 /** What can carry a thread. */
 export type CommentTargetType = 'ACTION_PLAN' | 'AREA' | 'ACTION_ITEM' | 'GOAL';
 
-function toComment(raw: CommentFieldsFragment & { replies?: CommentFieldsFragment[] }): CommentView {
+/** Maps the API's comment (with its replies) onto the client's. */
+export function toComment(raw: CommentFieldsFragment & { replies?: CommentFieldsFragment[] }): CommentView {
   return {
     id: raw.id,
     parentId: raw.parentId ?? null,
@@ -45,26 +51,40 @@ function toComment(raw: CommentFieldsFragment & { replies?: CommentFieldsFragmen
   };
 }
 
-/** The dialogue feature's calls to the server; tests replace its functions with spies. */
-export const dialogueApi = {
-  /** The thread on a target. */
-  async thread(targetId: string): Promise<CommentView[]> {
-    const data = await runQuery(CommentsQuery, { targetId });
-    return data.comments.nodes.map((c) => toComment(c));
-  },
-  /** Adds a comment (or a reply when parentId is given). */
-  async add(targetId: string, text: string, stance: Stance | null, parentId: string | null): Promise<CommentView> {
-    const data = await runMutation(AddCommentMutation, { input: { targetId, text, stance, parentId } });
-    return toComment(data.addComment);
-  },
-  /** Edits the viewer's own comment. */
-  async edit(id: string, text: string, stance: Stance | null): Promise<CommentView> {
-    const data = await runMutation(EditCommentMutation, { input: { id, text, stance } });
-    return toComment(data.editComment);
-  },
-  /** Hides a comment with a reason (moderators). */
-  async hide(id: string, reason: string): Promise<CommentView> {
-    const data = await runMutation(HideCommentMutation, { input: { id, reason } });
-    return toComment(data.hideComment);
-  },
-};
+/** The thread on a target, from the cache and the server. */
+export function useThread(targetId: MaybeRefOrGetter<string>): PageData<CommentView[]> {
+  const response = useQuery({ query: CommentsQuery, variables: () => ({ targetId: toValue(targetId) }) });
+  return pageData(response, (d) => d.comments.nodes.map((c) => toComment(c)));
+}
+
+/**
+ * Posting, replying, editing and hiding on a target's thread. The cache puts each answer in the
+ * thread (see api/cache.ts); a refused write is kept in the dialogue store for the thread to show.
+ */
+export function useCommentWrites(targetId: MaybeRefOrGetter<string>) {
+  const dialogue = useDialogueStore();
+  const add = useMutation(AddCommentMutation);
+  const editing = useMutation(EditCommentMutation);
+  const hiding = useMutation(HideCommentMutation);
+  const busy = computed(() => add.fetching.value || editing.fetching.value || hiding.fetching.value);
+
+  async function outcome(run: Promise<{ data?: unknown; error?: CombinedError }>): Promise<boolean> {
+    const target = toValue(targetId);
+    dialogue.errors[target] = null;
+    const result = await run;
+    if (result.error) dialogue.errors[target] = toAppError(result.error);
+    return !result.error && !!result.data;
+  }
+
+  return {
+    busy,
+    /** Posts a comment, or a reply when parentId is given. */
+    post: (text: string, stance: Stance | null, parentId: string | null = null) =>
+      outcome(add.executeMutation({ input: { targetId: toValue(targetId), text: text.trim(), stance, parentId } })),
+    /** Edits the viewer's own comment. */
+    edit: (id: string, text: string, stance: Stance | null) =>
+      outcome(editing.executeMutation({ input: { id, text: text.trim(), stance } })),
+    /** Hides a comment with a reason (moderators). */
+    hide: (id: string, reason: string) => outcome(hiding.executeMutation({ input: { id, reason: reason.trim() } })),
+  };
+}

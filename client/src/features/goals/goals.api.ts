@@ -1,6 +1,6 @@
 import { runQuery } from '../../api/request.js';
 import type { TargetFieldsFragment } from '../../api/generated/graphql.js';
-import { plansApi } from '../plans/plans.api.js';
+import { organisationIdOf } from '../plans/plans.api.js';
 import {
   GoalDocument as GoalQuery,
   GoalsListDocument as GoalsListQuery,
@@ -45,7 +45,7 @@ export type SeriesByCode = Record<string, SeriesPoint[]>;
 export const goalsApi = {
   /** The municipality's goals with their targets. */
   async list(municipalityCode: string): Promise<Goal[]> {
-    const id = await plansApi.organisationId(municipalityCode);
+    const id = await organisationIdOf(municipalityCode);
     if (!id) return [];
     const data = await runQuery(GoalsListQuery, { organisationId: id });
     return data.goals.nodes.map((g) => ({

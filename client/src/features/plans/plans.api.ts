@@ -1,5 +1,10 @@
-import { runMutation, runQuery } from '../../api/request.js';
-import type { ActionItemQuery, ItemFieldsFragment, PlanQuery as PlanQueryResult } from '../../api/generated/graphql.js';
+import { computed, toValue, type MaybeRefOrGetter, type Ref } from 'vue';
+import { useMutation, useQuery } from '@urql/vue';
+import { toAppError } from '../../api/errors.js';
+import { runQuery } from '../../api/request.js';
+import { pageData, type PageData } from '../../api/page-data.js';
+import { usePlansStore } from './plans.store.js';
+import type { ActionItemQuery, ItemFieldsFragment, PlanFieldsFragment } from '../../api/generated/graphql.js';
 import {
   ActionItemDocument as ItemQuery,
   OrganisationByCodeDocument as OrganisationByCodeQuery,
@@ -7,7 +12,7 @@ import {
   PlansListDocument as PlansListQuery,
   RecordStatusUpdateDocument as RecordStatusUpdateMutation,
 } from '../../api/generated/graphql.js';
-import type { ActionItem, ActionPlan, ItemDraft, ItemStatus, StatusUpdate } from './plans.types.js';
+import type { ActionItem, ActionPlan, ItemStatus, StatusUpdate } from './plans.types.js';
 
 /** A plan in the list: enough to show its title, period and overall progress. */
 export interface PlanSummary {
@@ -59,7 +64,8 @@ export function toItem(
   };
 }
 
-function toPlan(raw: NonNullable<PlanQueryResult['actionPlan']>): ActionPlan {
+/** Maps the API's plan onto the client's. */
+export function toPlan(raw: PlanFieldsFragment): ActionPlan {
   return {
     id: raw.id,
     title: raw.title,
@@ -75,24 +81,31 @@ function toPlan(raw: NonNullable<PlanQueryResult['actionPlan']>): ActionPlan {
   };
 }
 
-const organisationIds = new Map<string, string>();
+/** The organisation id behind a municipality code, for code outside components (codes never move). */
+export async function organisationIdOf(code: string): Promise<string | null> {
+  return (await runQuery(OrganisationByCodeQuery, { code }, 'cache-first')).organisation?.id ?? null;
+}
 
-/** The plans feature's calls to the server; tests replace its functions with spies. */
-export const plansApi = {
-  /** The organisation id behind a municipality code (cached: codes never move). */
-  async organisationId(code: string): Promise<string | null> {
-    const known = organisationIds.get(code);
-    if (known) return known;
-    const data = await runQuery(OrganisationByCodeQuery, { code });
-    if (data.organisation) organisationIds.set(code, data.organisation.id);
-    return data.organisation?.id ?? null;
-  },
-  /** The municipality's plans. */
-  async list(municipalityCode: string): Promise<PlanSummary[]> {
-    const id = await plansApi.organisationId(municipalityCode);
-    if (!id) return [];
-    const data = await runQuery(PlansListQuery, { organisationId: id });
-    return data.actionPlans.nodes.map((p) => ({
+/** The organisation id behind a municipality code (cached by id in the normalised cache). */
+export function useOrganisationId(code: MaybeRefOrGetter<string | null | undefined>): PageData<string> {
+  const response = useQuery({
+    query: OrganisationByCodeQuery,
+    variables: () => ({ code: toValue(code) ?? '' }),
+    pause: () => !toValue(code),
+  });
+  return pageData(response, (d) => d.organisation?.id ?? null);
+}
+
+/** The municipality's plans in short, for the list. */
+export function usePlansList(municipalityCode: MaybeRefOrGetter<string | null | undefined>): PageData<PlanSummary[]> {
+  const organisation = useOrganisationId(municipalityCode);
+  const response = useQuery({
+    query: PlansListQuery,
+    variables: () => ({ organisationId: organisation.data.value ?? '' }),
+    pause: () => !organisation.data.value,
+  });
+  const list = pageData(response, (data) =>
+    data.actionPlans.nodes.map((p) => ({
       id: p.id,
       title: p.title,
       purpose: p.purpose,
@@ -100,31 +113,58 @@ export const plansApi = {
       periodFrom: p.period.from,
       periodTo: p.period.to,
       areas: p.areas.map((a) => ({ id: a.id, items: a.items.nodes })),
-    }));
-  },
-  /** One plan with its areas and items, or null. */
-  async plan(id: string): Promise<ActionPlan | null> {
-    const data = await runQuery(PlanQuery, { id });
-    return data.actionPlan ? toPlan(data.actionPlan) : null;
-  },
-  /** One item with its history, or null. */
-  async item(id: string): Promise<ActionItem | null> {
-    const data = await runQuery(ItemQuery, { id });
-    return data.actionItem ? toItem(data.actionItem) : null;
-  },
-  /** Records an update written against `expectedVersion`; throws a CONFLICT AppError when stale. */
-  async recordUpdate(itemId: string, expectedVersion: number, draft: ItemDraft): Promise<ActionItem> {
-    const data = await runMutation(RecordStatusUpdateMutation, {
+    })),
+  );
+  return {
+    ...list,
+    fetching: computed(() => organisation.fetching.value || list.fetching.value),
+    error: computed(() => organisation.error.value ?? list.error.value),
+  };
+}
+
+/** One plan with its areas and items (null when missing or not visible). */
+export function usePlan(id: MaybeRefOrGetter<string | null | undefined>): PageData<ActionPlan> {
+  const response = useQuery({
+    query: PlanQuery,
+    variables: () => ({ id: toValue(id) ?? '' }),
+    pause: () => !toValue(id),
+  });
+  return pageData(response, (d) => (d.actionPlan ? toPlan(d.actionPlan) : null));
+}
+
+/** One item with its history and goals (null when missing or not visible). */
+export function useItem(id: MaybeRefOrGetter<string>): PageData<ActionItem> {
+  const response = useQuery({ query: ItemQuery, variables: () => ({ id: toValue(id) }) });
+  return pageData(response, (d) => (d.actionItem ? toItem(d.actionItem) : null));
+}
+
+/**
+ * Sends an item's draft through the plans store: the store validates it and keeps the outcome (a
+ * conflict, field problems, the confirmation); the cache updates every page showing the item.
+ */
+export function useRecordUpdate(): { saving: Ref<boolean>; submit(item: ActionItem): Promise<boolean> } {
+  const plans = usePlansStore();
+  const mutation = useMutation(RecordStatusUpdateMutation);
+  async function submit(item: ActionItem): Promise<boolean> {
+    const clean = plans.prepareSubmit(item.id);
+    if (!clean) return false;
+    const result = await mutation.executeMutation({
       input: {
-        itemId,
-        expectedVersion,
-        status: draft.status,
-        progress: draft.progress,
-        text: draft.text,
-        evidenceUrl: draft.evidenceUrl || null,
-        effect: draft.status === 'DONE' ? draft.effect : null,
+        itemId: item.id,
+        expectedVersion: plans.draftBase[item.id] ?? item.version,
+        status: clean.status,
+        progress: clean.progress,
+        text: clean.text,
+        evidenceUrl: clean.evidenceUrl || null,
+        effect: clean.status === 'DONE' ? clean.effect : null,
       },
     });
-    return toItem(data.recordStatusUpdate);
-  },
-};
+    if (result.data?.recordStatusUpdate) {
+      plans.saved(toItem(result.data.recordStatusUpdate));
+      return true;
+    }
+    plans.failed(item, toAppError(result.error));
+    return false;
+  }
+  return { saving: mutation.fetching, submit };
+}

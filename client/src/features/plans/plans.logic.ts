@@ -1,3 +1,4 @@
+import type { MessageKey } from '../../i18n/index.js';
 import type { ActionItem, ActionPlan, Area, ItemDraft, ItemStatus } from './plans.types.js';
 
 /** An item that has not been touched in this many days needs an update. */
@@ -110,8 +111,8 @@ export function normaliseDraft(draft: ItemDraft): ItemDraft {
 }
 
 /** Field problems of a draft before it is sent (message keys into i18n). */
-export function validateDraft(draft: ItemDraft): Partial<Record<keyof ItemDraft, string>> {
-  const problems: Partial<Record<keyof ItemDraft, string>> = {};
+export function validateDraft(draft: ItemDraft): Partial<Record<keyof ItemDraft, MessageKey>> {
+  const problems: Partial<Record<keyof ItemDraft, MessageKey>> = {};
   if (!Number.isFinite(draft.progress) || draft.progress < 0 || draft.progress > 100)
     problems.progress = 'update.errors.progress';
   if (draft.text.trim().length > 2000) problems.text = 'update.errors.textTooLong';
@@ -131,4 +132,37 @@ export function conflictingFields(
   if (mine.status !== theirs.status) fields.push('status');
   if (clampProgress(mine.progress) !== clampProgress(theirs.progress)) fields.push('progress');
   return fields;
+}
+
+/** The plan's progress if the draft were saved, for showing the effect of closing as done. */
+export function progressAfter(plan: Pick<ActionPlan, 'areas'>, draft: ItemDraft, itemId: string): number {
+  const areas = plan.areas.map((a) => ({
+    ...a,
+    items: a.items.map((i) =>
+      i.id === itemId ? { ...i, status: draft.status, progress: normaliseDraft(draft).progress } : i,
+    ),
+  }));
+  return planProgress({ areas }).percent;
+}
+
+/** What a CONFLICT carries about the item: its state when the server refused the update. */
+interface ConflictPayload {
+  version?: number;
+  status?: ItemStatus;
+  progress?: number;
+  effect?: string | null;
+  lastUpdate?: ActionItem['lastUpdate'];
+}
+
+/** Their version of an item: the item as this user saw it, with the server's current state on top. */
+export function theirVersion(seen: ActionItem, current: unknown): ActionItem {
+  const c = (current ?? {}) as ConflictPayload;
+  return {
+    ...seen,
+    version: c.version ?? seen.version,
+    status: c.status ?? seen.status,
+    progress: c.progress ?? seen.progress,
+    effect: c.effect !== undefined ? c.effect : seen.effect,
+    lastUpdate: c.lastUpdate !== undefined ? c.lastUpdate : seen.lastUpdate,
+  };
 }

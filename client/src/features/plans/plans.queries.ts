@@ -75,39 +75,46 @@ export const ItemFields = graphql(`
   }
 `);
 
+/** Everything the plan page shows of a plan: its areas and items. */
+export const PlanFields = graphql(`
+  fragment PlanFields on ActionPlan {
+    id
+    title
+    purpose
+    startingPoints
+    status
+    version
+    ownerTitle
+    responsibleTitle
+    responsible {
+      id
+      name
+    }
+    owner {
+      id
+      name
+    }
+    period {
+      from
+      to
+    }
+    areas {
+      id
+      title
+      items(first: 100) {
+        nodes {
+          ...ItemFields
+        }
+      }
+    }
+  }
+`);
+
 /** One plan with its areas and items. */
 export const PlanQuery = graphql(`
   query Plan($id: ID!) {
     actionPlan(id: $id) {
-      id
-      title
-      purpose
-      startingPoints
-      status
-      version
-      ownerTitle
-      responsibleTitle
-      responsible {
-        id
-        name
-      }
-      owner {
-        id
-        name
-      }
-      period {
-        from
-        to
-      }
-      areas {
-        id
-        title
-        items(first: 100) {
-          nodes {
-            ...ItemFields
-          }
-        }
-      }
+      ...PlanFields
     }
   }
 `);

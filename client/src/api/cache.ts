@@ -1,0 +1,104 @@
+import { cacheExchange, type Cache, type CacheExchangeOpts } from '@urql/exchange-graphcache';
+import type { Exchange } from '@urql/core';
+
+// Types without an id of their own: pages, connections and value objects live inside their
+// parent's record instead of being normalised (null key = embedded).
+const embedded = [
+  'ActionItemConnection',
+  'ActionPlanConnection',
+  'AuditEventConnection',
+  'CommentConnection',
+  'CommentRevision',
+  'DemoAccount',
+  'FactorMedian',
+  'FactorResult',
+  'GoalConnection',
+  'GroupMedians',
+  'Health',
+  'IndicatorSeries',
+  'LastUpdate',
+  'LocalizedText',
+  'LoginResult',
+  'MeasureModel',
+  'Measurement',
+  'Membership',
+  'ModelCoefficient',
+  'MunicipalityRanking',
+  'MunicipalityResults',
+  'MunicipalityYearResult',
+  'OrganisationConnection',
+  'OrganisationSeries',
+  'PageInfo',
+  'PeerComparison',
+  'PeerRow',
+  'Ranking',
+  'ResultsModel',
+  'SchoolUnitResult',
+  'SchoolUnitResults',
+  'SchoolYearPeriod',
+  'StatFigure',
+  'StatusUpdateConnection',
+  'TargetProgress',
+  'TrendPoint',
+] as const;
+
+/** Types that carry a comment thread. */
+const commentTargets = ['ActionPlan', 'Area', 'ActionItem', 'Goal'] as const;
+
+/** Appends an entity to a cached connection's nodes (if that connection is cached). */
+function appendTo(cache: Cache, connection: string | null, key: string): void {
+  if (!connection) return;
+  const nodes = (cache.resolve(connection, 'nodes') as string[] | null) ?? [];
+  if (!nodes.includes(key)) cache.link(connection, 'nodes', [...nodes, key]);
+}
+
+type CommentLink = { __typename: 'Comment'; id: string; parentId?: string | null };
+
+/** The cache's configuration: keys by id, and how each mutation's answer changes cached lists. */
+export const cacheOptions: CacheExchangeOpts = {
+  keys: Object.fromEntries(embedded.map((t) => [t, () => null])),
+  updates: {
+    Mutation: {
+      // A new comment joins its thread (or its parent's replies) in every cached page of that
+      // thread, so the poster sees it at once without asking the server again.
+      addComment(result, args, cache) {
+        const added = result.addComment as CommentLink | null;
+        if (!added) return;
+        const input = args.input as { targetId: string; parentId?: string | null };
+        if (input.parentId) {
+          const parent = { __typename: 'Comment', id: input.parentId };
+          const replies = (cache.resolve(parent, 'replies') as string[] | null) ?? [];
+          cache.link(parent, 'replies', [...replies, cache.keyOfEntity(added)!]);
+          return;
+        }
+        // A new comment has no replies yet; saying so lets the thread be read from the cache whole.
+        cache.link(added, 'replies', []);
+        const key = cache.keyOfEntity(added)!;
+        for (const field of cache.inspectFields('Query')) {
+          if (field.fieldName !== 'comments' || field.arguments?.targetId !== input.targetId) continue;
+          appendTo(cache, cache.resolve('Query', field.fieldKey) as string | null, key);
+        }
+        // The same thread read through its target (a plan's or item's `comments`, as on the start page).
+        for (const typename of commentTargets) {
+          const target = { __typename: typename, id: input.targetId };
+          for (const field of cache.inspectFields(target)) {
+            if (field.fieldName === 'comments')
+              appendTo(cache, cache.resolve(target, field.fieldKey) as string | null, key);
+          }
+        }
+      },
+      // Signing in or out changes what every query may return: start from an empty cache.
+      login(_result, _args, cache) {
+        for (const field of cache.inspectFields('Query')) cache.invalidate('Query', field.fieldKey);
+      },
+      logout(_result, _args, cache) {
+        for (const field of cache.inspectFields('Query')) cache.invalidate('Query', field.fieldKey);
+      },
+    },
+  },
+};
+
+/** The normalised cache exchange with the app's configuration. */
+export function normalisedCache(): Exchange {
+  return cacheExchange(cacheOptions);
+}
