@@ -1,10 +1,12 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- response shapes are checked by the assertions, not by types */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import mongoose from 'mongoose';
+import { formatDocument, stringifyDocument } from '@urql/core';
+import { PlanDocument } from '../../client/src/api/generated/graphql.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { makeMunicipality, makePerson, makePlan, signedIn, type ApiClient } from '../support/api.js';
 import { GoalModel } from '../../server/src/modules/goals/index.js';
-import { ActionItemModel } from '../../server/src/modules/plans/index.js';
+import { ActionItemModel, ActionPlanModel } from '../../server/src/modules/plans/index.js';
 
 const PLAN_QUERY = `query($id: ID!) { actionPlan(id: $id) {
   title owner { name } responsible { name } schools { code } goals { title targets { progress { status } } }
@@ -19,6 +21,7 @@ describe('a plan with its areas, items, updates and comments loads in a bounded 
   let client: ApiClient;
   let small: string;
   let large: string;
+  let page: string;
   const operations: string[] = [];
 
   beforeAll(async () => {
@@ -47,6 +50,11 @@ describe('a plan with its areas, items, updates and comments loads in a bounded 
     await ActionItemModel.updateMany({}, { $set: { goalIds: [goal._id] } });
     small = s.plan._id.toHexString();
     large = l.plan._id.toHexString();
+    // The plan page: its leader responsible for the plan, a principal for its items.
+    const principal = await makePerson('rektor@test.se', [{ organisation: boras, role: 'principal' }]);
+    const p = await makePlan({ ...options, areas: 3, itemsPerArea: 3, responsibleId: principal._id });
+    await ActionPlanModel.updateOne({ _id: p.plan._id }, { $set: { responsibleId: admin._id } });
+    page = p.plan._id.toHexString();
     client = await signedIn(server.url, 'adm@test.se');
     mongoose.set('debug', (collection: string, method: string) => {
       // The session lookup belongs to the request, not the plan, and is cached for a few
@@ -59,9 +67,9 @@ describe('a plan with its areas, items, updates and comments loads in a bounded 
     await server?.stop();
   });
 
-  const count = async (id: string) => {
+  const count = async (id: string, query = PLAN_QUERY) => {
     operations.length = 0;
-    const data = await client.ok<any>(PLAN_QUERY, { id });
+    const data = await client.ok<any>(query, { id });
     return { ops: [...operations], data };
   };
 
@@ -77,5 +85,23 @@ describe('a plan with its areas, items, updates and comments loads in a bounded 
     expect([...a.ops].sort()).toEqual([...b.ops].sort());
     // Plan, areas, items, updates, comments, replies, people, goals, organisation: a small constant.
     expect(a.ops.length).toBeLessThanOrEqual(15);
+  });
+
+  it('loads the plan page, as the client asks for it, in one query per collection', async () => {
+    // The client's document with the __typename fields urql adds, as the browser sends it.
+    const { ops, data } = await count(page, stringifyDocument(formatDocument(PlanDocument)));
+    const items = data.actionPlan.areas.flatMap((a: any) => a.items.nodes);
+    expect(items).toHaveLength(9);
+    expect(data.actionPlan.responsible.name).toBeTruthy();
+    expect(items.every((i: any) => i.responsible.name && i.plan.id === page && i.canUpdate === true)).toBe(true);
+    // The plan with its areas and items side by side, then its owner and every responsible person
+    // (the plan's and the items', asked for at different depths) in one query each.
+    expect([...ops].sort()).toEqual([
+      'actionitems.find',
+      'actionplans.find',
+      'areas.find',
+      'organisations.find',
+      'people.find',
+    ]);
   });
 });

@@ -4,13 +4,18 @@ import { PersonModel, type PersonDoc } from './person.model.js';
 
 /** Loads people by id (never their password hash), many in one query; built per request. */
 export function createPersonLoader(): DataLoader<string, PersonDoc | null> {
-  return new DataLoader(async (keys) => {
-    const docs = await PersonModel.find({
-      _id: mongoose.trusted({ $in: keys.map((k) => new mongoose.Types.ObjectId(k)) }),
-    })
-      .select({ passwordHash: 0 })
-      .lean<PersonDoc[]>();
-    const map = new Map(docs.map((d) => [d._id.toHexString(), d]));
-    return keys.map((k) => map.get(k) ?? null);
-  });
+  return new DataLoader(
+    async (keys) => {
+      const docs = await PersonModel.find({
+        _id: mongoose.trusted({ $in: keys.map((k) => new mongoose.Types.ObjectId(k)) }),
+      })
+        .select({ passwordHash: 0 })
+        .lean<PersonDoc[]>();
+      const map = new Map(docs.map((d) => [d._id.toHexString(), d]));
+      return keys.map((k) => map.get(k) ?? null);
+    },
+    // People are asked for at several depths of one page (a plan's responsible, each item's):
+    // waiting for the end of the event-loop turn puts them all in one query.
+    { batchScheduleFn: (dispatch) => setImmediate(dispatch) },
+  );
 }

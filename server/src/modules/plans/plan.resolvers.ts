@@ -36,7 +36,8 @@ const AREA = { sv: 'Området', en: 'The area' };
 export const planResolvers: Resolvers = {
   Query: {
     actionPlans: (_p, args, ctx) => listActionPlans(ctx.viewer, args),
-    actionPlan: (_p, args, ctx) => findVisiblePlan(ctx.viewer, args.id),
+    actionPlan: (_p, args, ctx) =>
+      findVisiblePlan(ctx.viewer, args.id, (id) => ctx.loaders.planWithChildren.load(id.toHexString())),
     actionItem: (_p, args, ctx) => findVisibleItem(ctx.viewer, args.id),
   },
   Mutation: {

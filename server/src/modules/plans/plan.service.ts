@@ -62,11 +62,15 @@ export async function getVisiblePlan(viewer: Viewer | null, id: Types.ObjectId):
   return loadVisible(loadPlan(id), (plan) => canViewPlan(v, plan), PLAN);
 }
 
-/** Query.actionPlan: null when the plan does not exist or is not visible to the viewer. */
-export async function findVisiblePlan(viewer: Viewer | null, id: unknown): Promise<ActionPlanDoc | null> {
+/** Query.actionPlan: null when the plan does not exist or is not visible to the viewer (read by `load` when given: the request's loader). */
+export async function findVisiblePlan(
+  viewer: Viewer | null,
+  id: unknown,
+  load?: (id: Types.ObjectId) => Promise<ActionPlanDoc | null>,
+): Promise<ActionPlanDoc | null> {
   const planId = toObjectId(id, 'id');
   const v = requireViewer({ viewer });
-  return findVisible(loadPlan(planId), (plan) => canViewPlan(v, plan));
+  return findVisible(load ? () => load(planId) : loadPlan(planId), (plan) => canViewPlan(v, plan));
 }
 
 /** Query.actionItem: the item if its plan is visible to the viewer, else null. */
