@@ -104,4 +104,17 @@ describe('a plan with its areas, items, updates and comments loads in a bounded 
       'people.find',
     ]);
   });
+
+  it('marks the plan page answer as not to be stored by any cache (it is the viewer’s own)', async () => {
+    const res = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        cookie: [...client.cookies].map(([k, v]) => `${k}=${v}`).join('; '),
+      },
+      body: JSON.stringify({ query: stringifyDocument(formatDocument(PlanDocument)), variables: { id: page } }),
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+  });
 });

@@ -1,6 +1,9 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import type { FormattedExecutionResult } from 'graphql';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { buildResolvers } from './resolvers.js';
 import { loadTypeDefs } from './schema.js';
 import { createFormatError, databaseUnavailablePlugin } from './errors.js';
@@ -46,7 +49,15 @@ export function createApolloServer(options: { logger: Logger; production: boolea
     includeStacktraceInErrorResponses: false,
     // main.ts owns shutdown: it stops HTTP, then Apollo, then the database, in that order.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginLandingPageDisabled(), answers.plugin, databaseUnavailablePlugin],
+    // Apollo's default cache-control plugin wraps every field's resolver to add up cache hints
+    // the API never gives (each answer is per viewer); its only effect was `no-store`, kept below.
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      noStore,
+      answers.plugin,
+      databaseUnavailablePlugin,
+    ],
     stringifyResult: (value) => answers.stringifyResult(value),
     ...apolloCaches(),
     logger: {
@@ -80,3 +91,14 @@ function withoutSuggestions(format: FormatError): FormatError {
     };
   };
 }
+
+/** Marks every GraphQL answer `Cache-Control: no-store`, as Apollo's cache-control plugin did for answers without hints. */
+const noStore: ApolloServerPlugin<GraphQLContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        response.http.headers.set('cache-control', 'no-store');
+      },
+    };
+  },
+};
