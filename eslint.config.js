@@ -1,5 +1,44 @@
+import fs from 'node:fs';
 import tseslint from 'typescript-eslint';
 import pluginVue from 'eslint-plugin-vue';
+import importX from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+
+// A module is reached through its door: index.ts for everyone, graphql.ts (resolvers and loaders)
+// for server/src/graphql/ only. Code outside a module that imports any other of its files fails.
+const serverSrc = 'server/src';
+const moduleDirs = [
+  'auth',
+  ...fs
+    .readdirSync(`${serverSrc}/modules`, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => `modules/${entry.name}`),
+];
+const topLevel = fs.readdirSync(serverSrc, { withFileTypes: true }).map((entry) => entry.name);
+
+/** Every top-level entry of server/src, with modules/ opened up, except the module itself and graphql/. */
+function outsideOf(moduleDir) {
+  const entries = [
+    ...topLevel.filter((name) => name !== 'modules' && name !== 'graphql').map((name) => `${serverSrc}/${name}`),
+    ...moduleDirs.filter((dir) => dir.startsWith('modules/')).map((dir) => `${serverSrc}/${dir}`),
+  ];
+  return entries.filter((path) => path !== `${serverSrc}/${moduleDir}`);
+}
+
+const doorZones = moduleDirs.flatMap((dir) => [
+  {
+    target: outsideOf(dir),
+    from: `${serverSrc}/${dir}`,
+    except: ['./index.ts'],
+    message: `reach ${dir} through its index.ts`,
+  },
+  {
+    target: `${serverSrc}/graphql`,
+    from: `${serverSrc}/${dir}`,
+    except: ['./index.ts', './graphql.ts'],
+    message: `reach ${dir} through its index.ts or, from graphql/, its graphql.ts`,
+  },
+]);
 
 export default tseslint.config(
   { ignores: ['dist/**', 'data/**', 'node_modules/**', '**/generated/**', 'bench-results/**', 'test-results/**'] },
@@ -20,6 +59,35 @@ export default tseslint.config(
       'vue/html-indent': 'off',
       'vue/html-closing-bracket-newline': 'off',
       'vue/multiline-html-element-content-newline': 'off',
+    },
+  },
+  {
+    // The module graph is one-way: a cycle between files (type-only imports aside) fails the lint.
+    files: ['server/src/**/*.ts', 'server/embedded-mongo/src/**/*.ts', 'client/src/**/*.{ts,vue}'],
+    plugins: { 'import-x': importX },
+    languageOptions: { parserOptions: { parser: tseslint.parser } },
+    settings: {
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({
+          project: ['server/tsconfig.json', 'client/tsconfig.json'],
+          noWarnOnMultipleProjects: true,
+        }),
+      ],
+      'import-x/extensions': ['.ts', '.vue', '.js'],
+      // Imported .vue files are read with the Vue parser, their scripts with the TypeScript one.
+      'import-x/parsers': { 'vue-eslint-parser': ['.vue'] },
+    },
+    rules: {
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+    },
+  },
+  {
+    files: ['server/src/**/*.ts'],
+    // Tests beside the code may build fixtures from a module's models (the test-only door).
+    ignores: ['server/src/**/*.test.ts', 'server/src/test/**'],
+    plugins: { 'import-x': importX },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: doorZones }],
     },
   },
 );

@@ -7,7 +7,7 @@ import {
   DEFAULT_ADDRESS_RULE,
   throttleRuleSchema,
   type LoginThrottleRules,
-} from './auth/throttle-rules.js';
+} from './auth/index.js';
 import { DEFAULT_CACHE_MB } from './shared/cache-budget.js';
 
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;

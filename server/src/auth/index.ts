@@ -1,4 +1,12 @@
-export { requireViewer, isAdmin, type Viewer, type Membership, type Role } from './viewer.js';
+export {
+  requireViewer,
+  isAdmin,
+  toViewer,
+  type Viewer,
+  type ViewerPerson,
+  type Membership,
+  type Role,
+} from './viewer.js';
 export { hashPassword, verifyPassword, dummyPasswordHash } from './password.js';
 export {
   SESSION_COOKIE,
@@ -15,9 +23,16 @@ export {
 } from './session.js';
 export { SessionModel } from './session.model.js';
 export { reserveLoginAttempt, LoginRateLimitedError, type LoginAttemptHold } from './rate-limit.js';
-export { DEFAULT_LOGIN_THROTTLE, type LoginThrottleRules } from './throttle-rules.js';
+export {
+  DEFAULT_LOGIN_THROTTLE,
+  DEFAULT_ACCOUNT_RULE,
+  DEFAULT_ADDRESS_RULE,
+  throttleRuleSchema,
+  type LoginThrottleRules,
+} from './throttle-rules.js';
 export { DEVICE_COOKIE, deviceCookie, issueDevice, requestDeviceToken, trustedDeviceHash } from './device-cookie.js';
-export { loadViewer, toViewer } from './load-viewer.js';
+export { cachedViewer, rememberViewer, forgetPerson } from './viewer-cache.js';
+export { objectIdString, toObjectId, tryObjectId } from './ids.js';
 export {
   rolesIn,
   hasRoleIn,

@@ -31,3 +31,31 @@ export function requireViewer(ctx: { viewer: Viewer | null }): Viewer {
 export function isAdmin(viewer: Viewer): boolean {
   return viewer.memberships.some((m) => m.role === 'admin');
 }
+
+/** What a viewer is built from: a person's stored id, name, e-mail and memberships. */
+export interface ViewerPerson {
+  _id: { toHexString(): string };
+  name: string;
+  email: string;
+  memberships: readonly {
+    organisationId: { toHexString(): string };
+    organisationCode: string;
+    municipalityCode: string;
+    role: Role;
+  }[];
+}
+
+/** Builds the Viewer contract from a person document. */
+export function toViewer(person: ViewerPerson): Viewer {
+  return {
+    personId: person._id.toHexString(),
+    name: person.name,
+    email: person.email,
+    memberships: person.memberships.map((m) => ({
+      organisationId: m.organisationId.toHexString(),
+      organisationCode: m.organisationCode,
+      municipalityCode: m.municipalityCode,
+      role: m.role,
+    })),
+  };
+}

@@ -1,11 +1,11 @@
 import type { Request, Response } from 'express';
 import type { Logger } from '../shared/logger.js';
 import type { LoginThrottleRules, Viewer } from '../auth/index.js';
-import { createOrganisationLoader } from '../modules/organisations/organisation.loaders.js';
-import { createPersonLoader } from '../modules/people/people.loaders.js';
-import { createPlanLoaders } from '../modules/plans/plan.loaders.js';
-import { createGoalLoaders } from '../modules/goals/goal.loaders.js';
-import { createCommentLoaders } from '../modules/dialogue/comment.loaders.js';
+import { createOrganisationLoader } from '../modules/organisations/graphql.js';
+import { createPersonLoader } from '../modules/people/graphql.js';
+import { createPlanLoaders } from '../modules/plans/graphql.js';
+import { createGoalLoaders } from '../modules/goals/graphql.js';
+import { createCommentLoaders } from '../modules/dialogue/graphql.js';
 
 /** Builds the DataLoaders for one request; never shared between requests or users. */
 export function createLoaders() {

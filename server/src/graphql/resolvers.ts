@@ -1,13 +1,13 @@
 import type { Resolvers } from './generated/resolvers-types.js';
 import { DateTime } from './scalars.js';
-import { healthResolvers } from '../modules/health/index.js';
-import { organisationResolvers } from '../modules/organisations/index.js';
-import { peopleResolvers } from '../modules/people/index.js';
-import { planResolvers } from '../modules/plans/index.js';
-import { goalResolvers } from '../modules/goals/index.js';
-import { commentResolvers } from '../modules/dialogue/index.js';
-import { auditResolvers } from '../modules/audit/index.js';
-import { indicatorsResolvers } from '../modules/indicators/index.js';
+import { healthResolvers } from '../modules/health/graphql.js';
+import { organisationResolvers } from '../modules/organisations/graphql.js';
+import { peopleResolvers } from '../modules/people/graphql.js';
+import { planResolvers } from '../modules/plans/graphql.js';
+import { goalResolvers } from '../modules/goals/graphql.js';
+import { commentResolvers } from '../modules/dialogue/graphql.js';
+import { auditResolvers } from '../modules/audit/graphql.js';
+import { indicatorsResolvers } from '../modules/indicators/graphql.js';
 import { resultsResolvers } from '../modules/results/graphql.js';
 
 // Each module contributes its resolver map; they are merged per type here.

@@ -54,3 +54,9 @@ export function toPage<T>(items: T[], args: PageArgs, totalCount: number): Page<
     },
   };
 }
+
+/** Paginates an already loaded list. */
+export function pageOf<T>(items: T[], args: { first?: number | null; after?: string | null }): Page<T> {
+  const page = pageArgs(args);
+  return toPage(items.slice(page.offset, page.offset + page.first), page, items.length);
+}

@@ -1,5 +1,5 @@
 /** Read commands: find, getMore, killCursors, count, distinct, aggregate ($out and $merge included). */
-import { BSON, Long } from 'bson';
+import { BSON, Long, ObjectId } from 'bson';
 import { fail, MongoServerError } from '../errors.js';
 import { collectValues } from '../bson/paths.js';
 import { bsonType, clone, hashKey, isPlainObject, num, truthy } from '../bson/values.js';
@@ -8,10 +8,10 @@ import { idKey } from '../engine/collection.js';
 import { runPipeline, stageName } from '../query/pipeline.js';
 import { compileProjection } from '../query/projection.js';
 import { sortDocuments } from '../query/sort.js';
-import { applyUpdate, idFirst } from '../query/update.js';
+import { applyUpdate } from '../query/update.js';
+import { idFirst } from '../query/id-first.js';
 import { userVariables } from '../query/variables.js';
 import { refuseCollatedValues } from '../query/collation.js';
-import { ObjectId } from 'bson';
 import type { CommandContext, CommandHandler } from './context.js';
 import { collectionName, existing, implicit, optNum } from './util.js';
 

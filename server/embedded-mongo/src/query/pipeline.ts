@@ -14,7 +14,7 @@ import {
 import { evalExpression, runMingoStage } from './expressions.js';
 import { compileFilter } from './match.js';
 import { sortDocuments } from './sort.js';
-import { idFirst } from './update.js';
+import { idFirst } from './id-first.js';
 
 type Doc = Record<string, unknown>;
 

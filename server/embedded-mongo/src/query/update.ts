@@ -15,6 +15,7 @@ import {
 } from '../bson/values.js';
 import { compileCondition, compileFilter, positionalIndex } from './match.js';
 import { runPipeline } from './pipeline.js';
+import { idFirst } from './id-first.js';
 import type { Variables } from './variables.js';
 
 /** Context an update needs besides the document. */
@@ -95,15 +96,6 @@ function checkConflicts(update: Record<string, unknown>): void {
     const b = sorted[i]!;
     if (a === b || b.startsWith(a + '.')) fail(40, `Updating the path '${b}' would create a conflict at '${a}'`);
   }
-}
-
-/** Returns the document with `_id` as its first field, as mongod stores it. */
-export function idFirst(doc: Record<string, unknown>): Record<string, unknown> {
-  const keys = Object.keys(doc);
-  if (keys[0] === '_id' || !('_id' in doc)) return doc;
-  const out: Record<string, unknown> = { _id: doc._id };
-  for (const k of keys) if (k !== '_id') out[k] = doc[k];
-  return out;
 }
 
 /** Concrete paths (segment lists) a possibly positional update path expands to. */

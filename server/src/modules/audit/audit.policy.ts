@@ -1,5 +1,5 @@
-import { moderationScope, type MunicipalityScope } from '../../auth/policy.js';
-import type { Viewer } from '../../auth/viewer.js';
+import { moderationScope, type MunicipalityScope } from '../../auth/index.js';
+import type { Viewer } from '../../auth/index.js';
 
 /** Whose audit events the viewer reads: every event for an admin, else those of the municipalities they administer. */
 export function auditScope(viewer: Viewer | null): MunicipalityScope {

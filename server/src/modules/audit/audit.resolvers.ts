@@ -1,6 +1,5 @@
 import type { Resolvers } from '../../graphql/generated/resolvers-types.js';
-import { requireViewer } from '../../auth/index.js';
-import { toObjectId } from '../../auth/ids.js';
+import { requireViewer, toObjectId } from '../../auth/index.js';
 import { ForbiddenError } from '../../shared/errors.js';
 import { pageArgs, toPage } from '../../shared/pagination.js';
 import { listAuditEvents } from './audit.service.js';

@@ -1,6 +1,5 @@
 import mongoose, { type ClientSession, type Types } from 'mongoose';
-import type { MunicipalityScope } from '../../auth/policy.js';
-import type { Viewer } from '../../auth/viewer.js';
+import type { MunicipalityScope, Viewer } from '../../auth/index.js';
 import { AuditEventModel, type AuditEventDoc } from './audit.model.js';
 
 /** What one change looked like, for the audit log. */

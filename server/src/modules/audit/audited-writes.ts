@@ -1,5 +1,5 @@
 import type { ClientSession, Model, Types, UpdateQuery } from 'mongoose';
-import type { Viewer } from '../../auth/viewer.js';
+import type { Viewer } from '../../auth/index.js';
 import { inTransaction, recordAudit } from './audit.service.js';
 
 /** A stored document that carries an optimistic-concurrency version and its municipality. */
@@ -16,6 +16,8 @@ export interface VersionedUpdate<T extends Versioned> {
   id: Types.ObjectId;
   /** The version the editor saw; null changes whatever version is current. */
   expectedVersion: number | null;
+  /** Leaves the version as it is: for links kept beside the document's own fields (default: bump it). */
+  keepVersion?: boolean;
   update: UpdateQuery<T>;
   action: string;
   targetType: string;
@@ -28,14 +30,15 @@ export interface VersionedUpdate<T extends Versioned> {
 }
 
 /**
- * Changes one document against the version the editor saw, bumps the version and records the
+ * Changes one document against the version the editor saw, bumps the version (unless `keepVersion`) and records the
  * audit event, all in one transaction. A stale version changes nothing and throws `conflict`.
  */
 export function updateVersioned<T extends Versioned>(u: VersionedUpdate<T>): Promise<T> {
   return inTransaction(async (session) => {
     const filter = u.expectedVersion === null ? { _id: u.id } : { _id: u.id, version: u.expectedVersion };
     const { $inc, ...rest } = u.update as Record<string, unknown>;
-    const update = { ...rest, $inc: { ...(($inc as object | undefined) ?? {}), version: 1 } } as UpdateQuery<T>;
+    const inc = { ...(($inc as object | undefined) ?? {}), ...(u.keepVersion ? {} : { version: 1 }) };
+    const update = (Object.keys(inc).length ? { ...rest, $inc: inc } : rest) as UpdateQuery<T>;
     // The model's validators hold for updates as for creates (they share the input rule's length count).
     const before = await u.model
       .findOneAndUpdate(filter, update, { session, returnDocument: 'before', runValidators: true })

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { objectIdString } from '../../auth/ids.js';
+import { objectIdString } from '../../auth/index.js';
 import { text } from '../../shared/validation.js';
 import { COMMENT_TEXT_MAX as MAX } from './comment.model.js';
 

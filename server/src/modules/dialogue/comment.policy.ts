@@ -1,6 +1,6 @@
-import { canModerateIn } from '../../auth/policy.js';
-import type { Viewer } from '../../auth/viewer.js';
-import { canViewPlan, type PlanFacts } from '../plans/plan.policy.js';
+import { canModerateIn } from '../../auth/index.js';
+import type { Viewer } from '../../auth/index.js';
+import { canViewPlan, type PlanFacts } from '../plans/index.js';
 
 /** What the comment policies need to know about the commented thing. */
 export type CommentTargetFacts = PlanFacts;

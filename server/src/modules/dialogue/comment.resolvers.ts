@@ -3,7 +3,8 @@ import type {
   Resolvers,
   Stance as GqlStance,
 } from '../../graphql/generated/resolvers-types.js';
-import { toGqlEnum } from '../organisations/enum-names.js';
+import { toGqlEnum } from '../../shared/enum-names.js';
+import { pageOf } from '../../shared/pagination.js';
 import { canSeeFullComment } from './comment.policy.js';
 import { addComment, editComment, hideComment, listComments } from './comment.service.js';
 
@@ -38,5 +39,18 @@ export const commentResolvers: Resolvers = {
           }))
         : [],
     replies: (c, _a, ctx) => (c.parentId ? [] : ctx.loaders.repliesByParent.load(c._id.toHexString())),
+  },
+  // Comments on plans, areas, items and goals: the parent's resolver already checked that the viewer sees it.
+  ActionPlan: {
+    comments: async (p, args, ctx) => pageOf(await ctx.loaders.commentsByTarget.load(p._id.toHexString()), args),
+  },
+  Area: {
+    comments: async (a, args, ctx) => pageOf(await ctx.loaders.commentsByTarget.load(a._id.toHexString()), args),
+  },
+  ActionItem: {
+    comments: async (i, args, ctx) => pageOf(await ctx.loaders.commentsByTarget.load(i._id.toHexString()), args),
+  },
+  Goal: {
+    comments: async (g, args, ctx) => pageOf(await ctx.loaders.commentsByTarget.load(g._id.toHexString()), args),
   },
 };

@@ -1,12 +1,10 @@
 import mongoose from 'mongoose';
-import { requireViewer, type Viewer } from '../../auth/index.js';
-import { toObjectId } from '../../auth/ids.js';
-import { loadEditable, loadVisible } from '../../auth/policy.js';
+import { requireViewer, type Viewer, toObjectId, loadEditable, loadVisible } from '../../auth/index.js';
 import { BadInputError, ForbiddenError } from '../../shared/errors.js';
 import { pageArgs, toPage, type Page } from '../../shared/pagination.js';
 import { parseInput } from '../../shared/validation.js';
-import { inTransaction, recordAudit } from '../audit/audit.service.js';
-import { canViewPlan } from '../plans/plan.policy.js';
+import { inTransaction, recordAudit } from '../audit/index.js';
+import { canViewPlan } from '../plans/index.js';
 import { CommentModel, type CommentDoc } from './comment.model.js';
 import { canCommentOn, canEditComment, canModerate } from './comment.policy.js';
 import { addCommentInput, editCommentInput, hideCommentInput, stanceFromGql } from './comment.inputs.js';
@@ -24,12 +22,6 @@ export async function visibleTarget(viewer: Viewer | null, id: unknown, field = 
     (target) => canViewPlan(v, target),
     TARGET,
   );
-}
-
-/** Paginates an already loaded list. */
-export function pageOf<T>(items: T[], args: { first?: number | null; after?: string | null }): Page<T> {
-  const page = pageArgs(args);
-  return toPage(items.slice(page.offset, page.offset + page.first), page, items.length);
 }
 
 /** Query.comments: top-level comments on a target the viewer may see. */

@@ -1,5 +1,3 @@
 export { CommentModel, type CommentDoc, type CommentTargetType, type Stance } from './comment.model.js';
 export * from './comment.service.js';
 export { canCommentOn, canModerate, canSeeFullComment, canEditComment } from './comment.policy.js';
-export { createCommentLoaders, type CommentLoaders } from './comment.loaders.js';
-export { commentResolvers } from './comment.resolvers.js';

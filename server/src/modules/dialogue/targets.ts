@@ -1,7 +1,7 @@
 import type { Types } from 'mongoose';
-import { ActionItemModel, ActionPlanModel, AreaModel, type ActionPlanDoc } from '../plans/plan.model.js';
-import { GoalModel } from '../goals/goal.model.js';
-import type { PlanStatus } from '../plans/plan.model.js';
+import { ActionItemModel, ActionPlanModel, AreaModel, type ActionPlanDoc } from '../plans/index.js';
+import { GoalModel } from '../goals/index.js';
+import type { PlanStatus } from '../plans/index.js';
 import type { CommentTargetType } from './comment.model.js';
 
 /** A commentable thing: which kind, its municipality, and whether it is published. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { objectIdString } from '../../auth/ids.js';
+import { objectIdString } from '../../auth/index.js';
 import { bilingual, PLAN_YEARS, text } from '../../shared/validation.js';
-import { INDICATOR_KEY_MAX } from '../indicators/indicator.model.js';
+import { INDICATOR_KEY_MAX } from '../indicators/index.js';
 import { GOAL_TEXT_MAX as MAX } from './goal.model.js';
 
 /** One target: a value or a rank by a year, for an organisation. */

@@ -1,5 +1,5 @@
 import mongoose, { Schema, type Types } from 'mongoose';
-import type { PlanStatus } from '../plans/plan.model.js';
+import type { PlanStatus } from '../plans/index.js';
 import { PLAN_YEARS, storedText } from '../../shared/validation.js';
 
 /** The longest goal title and description, in characters as shared/validation.ts counts them. */

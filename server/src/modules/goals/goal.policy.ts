@@ -1,5 +1,5 @@
-import type { Viewer } from '../../auth/viewer.js';
-import { canEditPlan, canViewPlan, type PlanFacts } from '../plans/plan.policy.js';
+import type { Viewer } from '../../auth/index.js';
+import { canEditPlan, canViewPlan, type PlanFacts } from '../plans/index.js';
 
 /** Goals follow the plans' rules: drafts for the administration; published goals for every reading role of the municipality. */
 export function canViewGoal(viewer: Viewer | null, goal: PlanFacts): boolean {

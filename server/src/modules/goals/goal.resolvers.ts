@@ -4,12 +4,13 @@ import type {
   TargetKind as GqlTargetKind,
 } from '../../graphql/generated/resolvers-types.js';
 import { NotFoundError } from '../../shared/errors.js';
-import { requiredOrganisation } from '../organisations/organisation.resolvers.js';
-import { toGqlEnum } from '../organisations/enum-names.js';
-import { pageOf } from '../dialogue/comment.service.js';
-import { canViewPlan } from '../plans/plan.policy.js';
-import type { ActionItemDoc } from '../plans/plan.model.js';
+import { requiredOrganisation } from '../organisations/index.js';
+import { toGqlEnum } from '../../shared/enum-names.js';
+import { canViewPlan } from '../plans/index.js';
+import type { ActionItemDoc } from '../plans/index.js';
 import { seriesKey } from './goal.loaders.js';
+import type { GoalDoc } from './goal.model.js';
+import { canViewGoal } from './goal.policy.js';
 import { computeProgress } from './progress.js';
 import {
   addTarget,
@@ -52,7 +53,17 @@ export const goalResolvers: Resolvers = {
       );
       return items.filter((i: ActionItemDoc) => visible.has(i.planId.toHexString()));
     },
-    comments: async (g, args, ctx) => pageOf(await ctx.loaders.commentsByTarget.load(g._id.toHexString()), args),
+  },
+  // The goals fields of plans and items belong here: the goal's visibility is this module's rule.
+  ActionPlan: {
+    goals: async (p, _a, ctx) =>
+      (await ctx.loaders.goalsByPlan.load(p._id.toHexString())).filter((g) => canViewGoal(ctx.viewer, g)),
+  },
+  ActionItem: {
+    goals: async (i, _a, ctx) => {
+      const goals = await ctx.loaders.goal.loadMany(i.goalIds.map((g) => g.toHexString()));
+      return goals.filter((g): g is GoalDoc => !!g && !(g instanceof Error) && canViewGoal(ctx.viewer, g));
+    },
   },
   Target: {
     id: (t) => t._id.toHexString(),

@@ -1,32 +1,41 @@
 import mongoose, { type Types } from 'mongoose';
 import type { z } from 'zod';
-import { requireViewer, type Viewer } from '../../auth/index.js';
-import { toObjectId } from '../../auth/ids.js';
-import { findVisible, loadEditable, loadVisible, readsAllOf, readsPublishedOf } from '../../auth/policy.js';
+import {
+  findVisible,
+  loadEditable,
+  loadVisible,
+  readsAllOf,
+  readsPublishedOf,
+  requireViewer,
+  toObjectId,
+  type Viewer,
+} from '../../auth/index.js';
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../../shared/errors.js';
 import { pageArgs, toPage, type Page } from '../../shared/pagination.js';
 import { parseInput } from '../../shared/validation.js';
-import { createAudited, updateVersioned } from '../audit/audited-writes.js';
+import { createAudited, updateVersioned } from '../audit/index.js';
 import { IndicatorModel } from '../indicators/index.js';
-import { OrganisationModel, type OrganisationDoc } from '../organisations/organisation.model.js';
+import { OrganisationModel, type OrganisationDoc } from '../organisations/index.js';
 import {
-  ActionItemModel,
-  ActionPlanModel,
+  planMunicipalityCode,
+  planStatusFromGql,
+  provideGoalReferenceCount,
+  setItemGoalLink,
   type ActionItemDoc,
-  type ActionPlanDoc,
   type PlanStatus,
-} from '../plans/plan.model.js';
-import { canEditPlan, canViewPlan } from '../plans/plan.policy.js';
-import { planStatusFromGql } from '../plans/plan.inputs.js';
-import { loadItemWithPlan } from '../plans/plan.service.js';
+} from '../plans/index.js';
 import { GoalModel, type GoalDoc, type TargetDoc } from './goal.model.js';
 import { canEditGoal, canViewGoal } from './goal.policy.js';
 import { addTargetInput, createGoalInput, goalItemLinkInput, targetInput, updateGoalInput } from './goal.inputs.js';
 
 const GOAL = { sv: 'Målet', en: 'The goal' };
-const ITEM = { sv: 'Åtgärden', en: 'The action item' };
 const oid = (s: string) => new mongoose.Types.ObjectId(s);
 const loadGoal = (id: Types.ObjectId) => () => GoalModel.findById(id).lean<GoalDoc>();
+
+// Items name the goals they serve; plans checks those ids through this count (see plans/goal-references.ts).
+provideGoalReferenceCount((ids, municipalityCode) =>
+  GoalModel.countDocuments({ _id: mongoose.trusted({ $in: ids }), municipalityCode }),
+);
 
 /** Query.goal: the goal if the viewer may see it, else null. */
 export async function findVisibleGoal(viewer: Viewer | null, id: unknown): Promise<GoalDoc | null> {
@@ -101,12 +110,12 @@ export async function createGoal(viewer: Viewer | null, input: unknown): Promise
   if (!canEditGoal(v, org)) throw new ForbiddenError();
   let planId: Types.ObjectId | null = null;
   if (data.planId) {
-    const plan = await ActionPlanModel.findById(oid(data.planId)).select({ municipalityCode: 1 }).lean<ActionPlanDoc>();
-    if (!plan || plan.municipalityCode !== org.municipalityCode)
+    const planMunicipality = await planMunicipalityCode(oid(data.planId));
+    if (planMunicipality !== org.municipalityCode)
       throw new BadInputError([
         { field: 'input.planId', message: { sv: 'är ingen plan i kommunen', en: 'is not a plan of the municipality' } },
       ]);
-    planId = plan._id;
+    planId = oid(data.planId);
   }
   const targets = await Promise.all(
     (data.targets ?? []).map((t, i) => resolveTarget(t, org.municipalityCode, `input.targets.${i}`)),
@@ -195,26 +204,13 @@ export async function removeTarget(viewer: Viewer | null, goalId: unknown, targe
 export async function setGoalItemLink(viewer: Viewer | null, input: unknown, linked: boolean): Promise<ActionItemDoc> {
   const v = requireViewer({ viewer });
   const data = parseInput(goalItemLinkInput, input, 'input');
-  const { child: item } = await loadEditable(
-    loadItemWithPlan(oid(data.itemId)),
-    { canSee: ({ plan }) => canViewPlan(v, plan), canEdit: ({ plan }) => canEditPlan(v, plan) },
-    ITEM,
-  );
-  // Only a goal of the item's own municipality that the viewer may see can be linked.
-  const goal = await loadVisible(
-    loadGoal(oid(data.goalId)),
-    (g) => g.municipalityCode === item.municipalityCode && canViewGoal(v, g),
-    GOAL,
-  );
-  return updateVersioned<ActionItemDoc>({
-    viewer: v,
-    model: ActionItemModel,
-    id: item._id,
-    expectedVersion: null,
-    update: linked ? { $addToSet: { goalIds: goal._id } } : { $pull: { goalIds: goal._id } },
-    action: linked ? 'actionItem.linkGoal' : 'actionItem.unlinkGoal',
-    targetType: 'ActionItem',
-    conflict: () => new NotFoundError(ITEM),
-    auditView: (doc) => ({ goalIds: doc.goalIds, version: doc.version }),
+  return setItemGoalLink(v, oid(data.itemId), linked, async (item) => {
+    // Only a goal of the item's own municipality that the viewer may see can be linked.
+    const goal = await loadVisible(
+      loadGoal(oid(data.goalId)),
+      (g) => g.municipalityCode === item.municipalityCode && canViewGoal(v, g),
+      GOAL,
+    );
+    return goal._id;
   });
 }

@@ -2,5 +2,3 @@ export { GoalModel, type GoalDoc, type TargetDoc } from './goal.model.js';
 export * from './goal.service.js';
 export { canViewGoal, canEditGoal } from './goal.policy.js';
 export { computeProgress, type TargetProgress, type ProgressStatus } from './progress.js';
-export { createGoalLoaders, type GoalLoaders } from './goal.loaders.js';
-export { goalResolvers } from './goal.resolvers.js';

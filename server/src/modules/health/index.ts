@@ -1,1 +1,2 @@
-export { healthResolvers } from './health.resolvers.js';
+// Health has no services for other modules; its one door is graphql.ts (Query.health).
+export {};

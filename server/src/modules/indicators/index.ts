@@ -1,4 +1,4 @@
-export { IndicatorModel, type IndicatorDoc } from './indicator.model.js';
+export { IndicatorModel, INDICATOR_KEY_MAX, type IndicatorDoc } from './indicator.model.js';
 export { MeasurementModel, type MeasurementDoc } from './measurement.model.js';
 export {
   indicatorCatalog,
@@ -17,4 +17,3 @@ export {
   listIndicators,
   MAX_SERIES_ORGANISATIONS,
 } from './indicator-series.service.js';
-export { indicatorsResolvers } from './indicators.resolvers.js';

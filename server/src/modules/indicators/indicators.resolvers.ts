@@ -1,6 +1,6 @@
 import { requireViewer } from '../../auth/index.js';
 import type { Resolvers } from '../../graphql/generated/resolvers-types.js';
-import { missingReasonOut, organiserTypeIn, organiserTypeOut } from '../results/graphql.js';
+import { missingReasonOut, organiserTypeIn, organiserTypeOut } from '../results/index.js';
 import { IndicatorModel } from './indicator.model.js';
 import { indicatorSeries, listIndicators } from './indicator-series.service.js';
 

@@ -1,3 +1,4 @@
+import { NotFoundError } from '../../shared/errors.js';
 import DataLoader from 'dataloader';
 import mongoose, { type Types } from 'mongoose';
 import { OrganisationModel, type OrganisationDoc } from './organisation.model.js';
@@ -20,4 +21,14 @@ export async function loadOrganisations(
 ): Promise<OrganisationDoc[]> {
   const docs = await loader.loadMany(ids.map((id) => id.toHexString()));
   return docs.filter((d): d is OrganisationDoc => !!d && !(d instanceof Error));
+}
+
+/** Loads an organisation that must exist (a dangling reference is a server fault, reported as not found). */
+export async function requiredOrganisation(
+  loader: { load(id: string): Promise<OrganisationDoc | null> },
+  id: { toHexString(): string },
+) {
+  const org = await loader.load(id.toHexString());
+  if (!org) throw new NotFoundError({ sv: 'Organisationen', en: 'The organisation' });
+  return org;
 }

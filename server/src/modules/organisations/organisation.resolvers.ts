@@ -1,6 +1,5 @@
 import type { OrganisationKind as GqlKind, Resolvers } from '../../graphql/generated/resolvers-types.js';
-import { NotFoundError } from '../../shared/errors.js';
-import { fromGqlEnum, toGqlEnum } from './enum-names.js';
+import { fromGqlEnum, toGqlEnum } from '../../shared/enum-names.js';
 import type { OrganisationKind } from './organisation.model.js';
 import { createOrganisation, findOrganisationByCode, listOrganisations } from './organisation.service.js';
 
@@ -29,13 +28,3 @@ export const organisationResolvers: Resolvers = {
     children: (o, args) => listOrganisations({ parentId: o._id }, args),
   },
 };
-
-/** Loads an organisation that must exist (a dangling reference is a server fault, reported as not found). */
-export async function requiredOrganisation(
-  loader: { load(id: string): Promise<import('./organisation.model.js').OrganisationDoc | null> },
-  id: { toHexString(): string },
-) {
-  const org = await loader.load(id.toHexString());
-  if (!org) throw new NotFoundError({ sv: 'Organisationen', en: 'The organisation' });
-  return org;
-}

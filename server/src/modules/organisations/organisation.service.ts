@@ -1,11 +1,10 @@
 import mongoose, { type Types } from 'mongoose';
 import { z } from 'zod';
-import { isAdmin, requireViewer, type Viewer } from '../../auth/index.js';
+import { isAdmin, requireViewer, type Viewer, objectIdString } from '../../auth/index.js';
 import { ForbiddenError, NotFoundError } from '../../shared/errors.js';
 import { bilingual, parseInput, text } from '../../shared/validation.js';
 import { pageArgs, toPage, type Page } from '../../shared/pagination.js';
-import { inTransaction, recordAudit } from '../audit/audit.service.js';
-import { objectIdString } from '../../auth/ids.js';
+import { inTransaction, recordAudit } from '../audit/index.js';
 import {
   ORGANISATION_TEXT_MAX,
   OrganisationModel,

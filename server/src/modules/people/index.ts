@@ -9,5 +9,4 @@ export {
   InvalidCredentialsError,
   type LoginOutcome,
 } from './people.service.js';
-export { createPersonLoader } from './people.loaders.js';
-export { peopleResolvers } from './people.resolvers.js';
+export { loadViewer } from './load-viewer.js';

@@ -9,8 +9,8 @@ import {
   toViewer,
   type Viewer,
 } from '../../auth/index.js';
-import { requiredOrganisation } from '../organisations/organisation.resolvers.js';
-import { toGqlEnum } from '../organisations/enum-names.js';
+import { requiredOrganisation } from '../organisations/index.js';
+import { toGqlEnum } from '../../shared/enum-names.js';
 import type { PersonDoc } from './person.model.js';
 import { createPerson, demoAccounts, login, logout, me, setMembership } from './people.service.js';
 

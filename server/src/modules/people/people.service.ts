@@ -14,13 +14,13 @@ import {
   type LoginThrottleRules,
   type Role,
   type Viewer,
+  objectIdString,
+  forgetPerson,
 } from '../../auth/index.js';
-import { objectIdString } from '../../auth/ids.js';
-import { forgetPerson } from '../../auth/viewer-cache.js';
 import { AppError, BadInputError, ForbiddenError, NotFoundError } from '../../shared/errors.js';
 import { bilingual, isWellFormedText, parseInput, text } from '../../shared/validation.js';
-import { inTransaction, recordAudit } from '../audit/audit.service.js';
-import { OrganisationModel, type OrganisationDoc } from '../organisations/organisation.model.js';
+import { inTransaction, recordAudit } from '../audit/index.js';
+import { OrganisationModel, type OrganisationDoc } from '../organisations/index.js';
 import { PERSON_TEXT_MAX, PersonModel, type PersonDoc } from './person.model.js';
 
 /** A successful sign-in: the person, the raw session and device tokens for the cookies, and when they expire. */

@@ -1,7 +1,7 @@
 import mongoose, { Schema, type Types } from 'mongoose';
-import type { Role } from '../../auth/viewer.js';
+import type { Role } from '../../auth/index.js';
 import { storedText } from '../../shared/validation.js';
-import { ORGANISATION_TEXT_MAX } from '../organisations/organisation.model.js';
+import { ORGANISATION_TEXT_MAX } from '../organisations/index.js';
 
 /** The longest texts a person holds, in characters as shared/validation.ts counts them. */
 export const PERSON_TEXT_MAX = { name: 200, title: 200, email: 320 } as const;

@@ -11,6 +11,6 @@ export {
   type ItemStatus,
 } from './plan.model.js';
 export * from './plan.service.js';
-export { canViewPlan, canEditPlan, canUpdateItemStatus } from './plan.policy.js';
-export { createPlanLoaders, type PlanLoaders } from './plan.loaders.js';
-export { planResolvers } from './plan.resolvers.js';
+export { canViewPlan, canEditPlan, canUpdateItemStatus, type PlanFacts } from './plan.policy.js';
+export { planStatusFromGql } from './plan.inputs.js';
+export { provideGoalReferenceCount, type GoalReferenceCount } from './goal-references.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { objectIdString } from '../../auth/ids.js';
+import { objectIdString } from '../../auth/index.js';
 import { bilingual, instant, PLAN_YEARS, text } from '../../shared/validation.js';
 import { PLAN_TEXT_MAX as MAX } from './plan.model.js';
 

@@ -1,5 +1,5 @@
-import { hasRoleIn, isAdministrationOf, readsAllOf, readsPublishedOf } from '../../auth/policy.js';
-import type { Viewer } from '../../auth/viewer.js';
+import { hasRoleIn, isAdministrationOf, readsAllOf, readsPublishedOf } from '../../auth/index.js';
+import type { Viewer } from '../../auth/index.js';
 import type { PlanStatus } from './plan.model.js';
 
 /** What the plan policies need to know about a plan. */

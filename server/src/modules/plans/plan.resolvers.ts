@@ -4,12 +4,9 @@ import type {
   Resolvers,
 } from '../../graphql/generated/resolvers-types.js';
 import { requireViewer } from '../../auth/index.js';
-import { loadOrganisations } from '../organisations/organisation.loaders.js';
-import { requiredOrganisation } from '../organisations/organisation.resolvers.js';
-import { toGqlEnum } from '../organisations/enum-names.js';
-import { pageOf } from '../dialogue/comment.service.js';
-import { canViewGoal } from '../goals/goal.policy.js';
-import type { GoalDoc } from '../goals/goal.model.js';
+import { loadOrganisations, requiredOrganisation } from '../organisations/index.js';
+import { toGqlEnum } from '../../shared/enum-names.js';
+import { pageOf } from '../../shared/pagination.js';
 import { NotFoundError } from '../../shared/errors.js';
 import { canUpdateItemStatus } from './plan.policy.js';
 import {
@@ -32,7 +29,7 @@ const mustExist = <T>(doc: T | null, what: { sv: string; en: string }): T => {
 const PLAN = { sv: 'Handlingsplanen', en: 'The action plan' };
 const AREA = { sv: 'Området', en: 'The area' };
 
-/** Plans, areas, items and status updates; children are reached only through a parent the viewer may see. */
+/** Plans, areas, items and status updates; children are reached only through a parent the viewer may see. Goals and comments on them are resolved by their own modules. */
 export const planResolvers: Resolvers = {
   Query: {
     actionPlans: (_p, args, ctx) => listActionPlans(ctx.viewer, args),
@@ -56,15 +53,11 @@ export const planResolvers: Resolvers = {
     schools: (p, _a, ctx) => loadOrganisations(ctx.loaders.organisation, p.schoolIds),
     status: (p) => toGqlEnum<GqlPlanStatus>(p.status),
     areas: (p, _a, ctx) => ctx.loaders.areasByPlan.load(p._id.toHexString()),
-    goals: async (p, _a, ctx) =>
-      (await ctx.loaders.goalsByPlan.load(p._id.toHexString())).filter((g) => canViewGoal(ctx.viewer, g)),
-    comments: async (p, args, ctx) => pageOf(await ctx.loaders.commentsByTarget.load(p._id.toHexString()), args),
   },
   Area: {
     id: (a) => a._id.toHexString(),
     plan: async (a, _x, ctx) => mustExist(await ctx.loaders.plan.load(a.planId.toHexString()), PLAN),
     items: async (a, args, ctx) => pageOf(await ctx.loaders.itemsByArea.load(a._id.toHexString()), args),
-    comments: async (a, args, ctx) => pageOf(await ctx.loaders.commentsByTarget.load(a._id.toHexString()), args),
   },
   ActionItem: {
     id: (i) => i._id.toHexString(),
@@ -72,12 +65,7 @@ export const planResolvers: Resolvers = {
     area: async (i, _x, ctx) => mustExist(await ctx.loaders.area.load(i.areaId.toHexString()), AREA),
     responsible: (i, _a, ctx) => (i.responsibleId ? ctx.loaders.person.load(i.responsibleId.toHexString()) : null),
     status: (i) => toGqlEnum<GqlItemStatus>(i.status),
-    goals: async (i, _a, ctx) => {
-      const goals = await ctx.loaders.goal.loadMany(i.goalIds.map((g) => g.toHexString()));
-      return goals.filter((g): g is GoalDoc => !!g && !(g instanceof Error) && canViewGoal(ctx.viewer, g));
-    },
     updates: async (i, args, ctx) => pageOf(await ctx.loaders.updatesByItem.load(i._id.toHexString()), args),
-    comments: async (i, args, ctx) => pageOf(await ctx.loaders.commentsByTarget.load(i._id.toHexString()), args),
     canUpdate: async (i, _a, ctx) => {
       const plan = await ctx.loaders.plan.load(i.planId.toHexString());
       return !!plan && canUpdateItemStatus(ctx.viewer, i, plan);

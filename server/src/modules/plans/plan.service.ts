@@ -1,15 +1,22 @@
 import mongoose, { type ClientSession, type Types } from 'mongoose';
-import { requireViewer, type Viewer } from '../../auth/index.js';
-import { toObjectId } from '../../auth/ids.js';
+import {
+  requireViewer,
+  type Viewer,
+  toObjectId,
+  findVisible,
+  loadEditable,
+  loadVisible,
+  readsAllOf,
+  readsPublishedOf,
+} from '../../auth/index.js';
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../../shared/errors.js';
 import { pageArgs, toPage, type Page } from '../../shared/pagination.js';
 import { parseInput } from '../../shared/validation.js';
-import { createAudited, updateVersioned } from '../audit/audited-writes.js';
-import { toGqlEnum } from '../organisations/enum-names.js';
-import { OrganisationModel, type OrganisationDoc } from '../organisations/organisation.model.js';
-import { PersonModel } from '../people/person.model.js';
-import { GoalModel } from '../goals/goal.model.js';
-import { findVisible, loadEditable, loadVisible, readsAllOf, readsPublishedOf } from '../../auth/policy.js';
+import { createAudited, updateVersioned } from '../audit/index.js';
+import { toGqlEnum } from '../../shared/enum-names.js';
+import { OrganisationModel, type OrganisationDoc } from '../organisations/index.js';
+import { PersonModel } from '../people/index.js';
+import { countGoalReferences } from './goal-references.js';
 import {
   ActionItemModel,
   ActionPlanModel,
@@ -55,6 +62,12 @@ function withPlan<T extends { planId: Types.ObjectId }>(id: Types.ObjectId, load
 export const loadItemWithPlan = (id: Types.ObjectId) =>
   withPlan(id, () => ActionItemModel.findById(id).lean<ActionItemDoc>());
 const loadArea = (id: Types.ObjectId) => withPlan(id, () => AreaModel.findById(id).lean<AreaDoc>());
+
+/** The municipality a plan belongs to, or null when there is no such plan (for checks that need no more of it). */
+export async function planMunicipalityCode(id: Types.ObjectId): Promise<string | null> {
+  const plan = await ActionPlanModel.findById(id).select({ municipalityCode: 1 }).lean<ActionPlanDoc>();
+  return plan?.municipalityCode ?? null;
+}
 
 /** A plan the viewer may see, or NOT_FOUND (drafts stay invisible to those who may not see them). */
 export async function getVisiblePlan(viewer: Viewer | null, id: Types.ObjectId): Promise<ActionPlanDoc> {
@@ -158,7 +171,7 @@ async function checkGoals(
 ): Promise<Types.ObjectId[]> {
   if (!ids?.length) return [];
   const unique = [...new Set(ids)].map(oid);
-  const found = await GoalModel.countDocuments({ _id: mongoose.trusted({ $in: unique }), municipalityCode });
+  const found = await countGoalReferences(unique, municipalityCode);
   if (found !== unique.length) {
     throw new BadInputError([
       {
@@ -430,5 +443,36 @@ export async function recordStatusUpdate(viewer: Viewer | null, input: unknown):
       ],
       { session },
     );
+  });
+}
+
+/**
+ * Links a goal to an action item the viewer may edit, or removes the link. `goalFor` checks the
+ * goal against the item (the goals module's rule). The item's version stays: a link is not an
+ * edit of the item's own fields, so a status update typed meanwhile is not turned into a conflict.
+ */
+export async function setItemGoalLink(
+  viewer: Viewer,
+  itemId: Types.ObjectId,
+  linked: boolean,
+  goalFor: (item: ActionItemDoc) => Promise<Types.ObjectId>,
+): Promise<ActionItemDoc> {
+  const { child: item } = await loadEditable(
+    loadItemWithPlan(itemId),
+    { canSee: ({ plan }) => canViewPlan(viewer, plan), canEdit: ({ plan }) => canEditPlan(viewer, plan) },
+    ITEM,
+  );
+  const goalId = await goalFor(item);
+  return updateVersioned<ActionItemDoc>({
+    viewer,
+    model: ActionItemModel,
+    id: item._id,
+    expectedVersion: null,
+    keepVersion: true,
+    update: linked ? { $addToSet: { goalIds: goalId } } : { $pull: { goalIds: goalId } },
+    action: linked ? 'actionItem.linkGoal' : 'actionItem.unlinkGoal',
+    targetType: 'ActionItem',
+    conflict: () => new NotFoundError(ITEM),
+    auditView: (doc) => ({ goalIds: doc.goalIds, version: doc.version }),
   });
 }

@@ -6,9 +6,9 @@ import {
   resultMeasureKeys,
   type BackgroundKey,
   type ResultMeasureKey,
-} from '../../indicators/indicator.catalog.js';
-import { indicatorIdsByKey } from '../../indicators/indicator.catalog.js';
-import { MeasurementModel } from '../../indicators/measurement.model.js';
+} from '../../indicators/index.js';
+import { indicatorIdsByKey } from '../../indicators/index.js';
+import { MeasurementModel } from '../../indicators/index.js';
 import type { MissingReason, OrganiserType } from '../measurement-input.js';
 import { fitResultsModel, rankYear, type MunicipalityYear, type RankingRow, type ResultsModel } from './model.js';
 

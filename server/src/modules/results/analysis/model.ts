@@ -3,7 +3,7 @@ import {
   resultMeasureKeys,
   type BackgroundKey,
   type ResultMeasureKey,
-} from '../../indicators/indicator.catalog.js';
+} from '../../indicators/index.js';
 import { analysisValue, type MissingReason } from '../measurement-input.js';
 import { fitOls, predictOls, type OlsFit } from './regression.js';
 import { compositeRanking, type Band, type Ranked } from './ranking.js';

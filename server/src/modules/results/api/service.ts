@@ -1,8 +1,8 @@
 import mongoose from 'mongoose';
 import { NotFoundError, BadInputError } from '../../../shared/errors.js';
 import { parseInput } from '../../../shared/validation.js';
-import { indicatorIdsByKey } from '../../indicators/indicator.catalog.js';
-import { MeasurementModel } from '../../indicators/measurement.model.js';
+import { indicatorIdsByKey } from '../../indicators/index.js';
+import { MeasurementModel } from '../../indicators/index.js';
 import type { MissingReason, OrganiserType } from '../measurement-input.js';
 import { municipalities, type MunicipalityInfo } from '../municipalities.js';
 import { median } from '../analysis/ranking.js';

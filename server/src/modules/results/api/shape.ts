@@ -5,7 +5,7 @@ import type {
   OrganiserType as GqlOrganiserType,
   ResultMeasure,
 } from '../../../graphql/generated/resolvers-types.js';
-import type { ResultMeasureKey } from '../../indicators/indicator.catalog.js';
+import type { ResultMeasureKey } from '../../indicators/index.js';
 import type { MissingReason, OrganiserType } from '../measurement-input.js';
 import type { Band } from '../analysis/ranking.js';
 import type { RankingRow } from '../analysis/model.js';

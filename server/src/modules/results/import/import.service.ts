@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import type { Logger } from '../../../shared/logger.js';
-import { deviationKey, ensureIndicators } from '../../indicators/indicator.catalog.js';
+import { deviationKey, ensureIndicators } from '../../indicators/index.js';
 import { readTextFile } from '../csv.js';
 import { parseKoladaJson, type KoladaKpiMapping } from './kolada.parse.js';
 import { ImportValidationError, type MeasurementInput, type OrganiserType } from '../measurement-input.js';

@@ -1,6 +1,6 @@
 import mongoose from 'mongoose';
 import type { AnyBulkWriteOperation } from 'mongoose';
-import { MeasurementModel } from '../../indicators/measurement.model.js';
+import { MeasurementModel } from '../../indicators/index.js';
 import type { MeasurementInput } from '../measurement-input.js';
 
 /** What an upsert did: new, changed and untouched measurements. */

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { StartupHook } from '../../../shared/startup-hook.js';
 import { projectRoot } from '../../../shared/paths.js';
-import { MeasurementModel } from '../../indicators/measurement.model.js';
+import { MeasurementModel } from '../../indicators/index.js';
 import { importSkolverketFile } from './import.service.js';
 
 /** The bundled Skolverket files loaded on first start: every municipality's 10 years, and the school units' latest year. */

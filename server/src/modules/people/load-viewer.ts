@@ -1,23 +1,15 @@
 import type { Request, Response } from 'express';
-import { PersonModel, type PersonDoc } from '../modules/people/person.model.js';
-import type { Viewer } from './viewer.js';
-import { findSession, hashToken, requestToken, setSessionCookie } from './session.js';
-import { cachedViewer, rememberViewer } from './viewer-cache.js';
-
-/** Builds the Viewer contract from a person document. */
-export function toViewer(person: Pick<PersonDoc, '_id' | 'name' | 'email' | 'memberships'>): Viewer {
-  return {
-    personId: person._id.toHexString(),
-    name: person.name,
-    email: person.email,
-    memberships: person.memberships.map((m) => ({
-      organisationId: m.organisationId.toHexString(),
-      organisationCode: m.organisationCode,
-      municipalityCode: m.municipalityCode,
-      role: m.role,
-    })),
-  };
-}
+import {
+  cachedViewer,
+  findSession,
+  hashToken,
+  rememberViewer,
+  requestToken,
+  setSessionCookie,
+  toViewer,
+  type Viewer,
+} from '../../auth/index.js';
+import { PersonModel, type PersonDoc } from './person.model.js';
 
 /** Resolves the request's session cookie to a viewer (renewing the cookie when the session slid), or null. */
 export async function loadViewer(req: Request, res: Response, secureCookies: boolean): Promise<Viewer | null> {

@@ -1,0 +1,2 @@
+// The health module's door for graphql/ only: its resolvers. No other code imports this file.
+export { healthResolvers } from './health.resolvers.js';
