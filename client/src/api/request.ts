@@ -1,4 +1,4 @@
-import type { TypedDocumentNode } from '@urql/core';
+import type { Client, TypedDocumentNode } from '@urql/core';
 import { graphqlClient } from './client.js';
 import { toAppError, type AppError } from './errors.js';
 
@@ -15,8 +15,9 @@ export async function runQuery<D, V extends Record<string, unknown>>(
   doc: TypedDocumentNode<D, V>,
   vars: V,
   requestPolicy: 'network-only' | 'cache-first' = 'network-only',
+  client: Client = graphqlClient,
 ): Promise<D> {
-  const result = await graphqlClient.query(doc, vars, { requestPolicy }).toPromise();
+  const result = await client.query(doc, vars, { requestPolicy }).toPromise();
   if (result.error) throw toAppError(result.error);
   if (!result.data) throw toAppError(new Error('no data'));
   return result.data;

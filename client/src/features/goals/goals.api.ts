@@ -1,5 +1,5 @@
 import { runQuery } from '../../api/request.js';
-import type { TargetFieldsFragment } from '../../api/generated/graphql.js';
+import type { MissingReason, TargetFieldsFragment } from '../../api/generated/graphql.js';
 import { organisationIdOf } from '../plans/plans.api.js';
 import {
   GoalDocument as GoalQuery,
@@ -41,6 +41,25 @@ function toTarget(raw: TargetFieldsFragment): GoalTarget {
 /** One organisation's series from indicatorSeries, by code. */
 export type SeriesByCode = Record<string, SeriesPoint[]>;
 
+/** An indicator's series as the API sends them, by organisation code; a missing value says why. */
+export function seriesByCode(
+  series: Array<{
+    organisationCode: string;
+    measurements: Array<{ year: number; value: number | null; missingReason: MissingReason | null }>;
+  }>,
+): SeriesByCode {
+  const out: SeriesByCode = {};
+  for (const s of series) {
+    out[s.organisationCode] = s.measurements.map((m) => ({
+      year: m.year,
+      value: m.value ?? null,
+      missingReason:
+        m.value === null || m.value === undefined ? (m.missingReason ?? 'NO_DATA') : (m.missingReason ?? null),
+    }));
+  }
+  return out;
+}
+
 /** The goals feature's calls to the server; tests replace its functions with spies. */
 export const goalsApi = {
   /** The municipality's goals with their targets. */
@@ -79,16 +98,7 @@ export const goalsApi = {
       organisationIds: codes,
       fromYear: fromYear ?? null,
     });
-    const out: SeriesByCode = {};
-    for (const s of data.indicatorSeries.series) {
-      out[s.organisationCode] = s.measurements.map((m) => ({
-        year: m.year,
-        value: m.value ?? null,
-        missingReason:
-          m.value === null || m.value === undefined ? (m.missingReason ?? 'NO_DATA') : (m.missingReason ?? null),
-      }));
-    }
-    return out;
+    return seriesByCode(data.indicatorSeries.series);
   },
 };
 

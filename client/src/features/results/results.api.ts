@@ -1,10 +1,12 @@
-import { runQuery } from '../../api/request.js';
+import { computed, toValue, type ComputedRef, type MaybeRefOrGetter } from 'vue';
+import { useQuery } from '@urql/vue';
+import { pageData, type PageData } from '../../api/page-data.js';
+import { seriesByCode, type SeriesByCode } from '../goals/goals.api.js';
 import {
-  MunicipalityResultsDocument as MunicipalityResultsQuery,
+  MunicipalityPageDocument as MunicipalityPageQuery,
+  RankingPageDocument as RankingPageQuery,
   PeerComparisonDocument as PeerComparisonQuery,
-  RankingDocument as RankingQuery,
   ResultYearsDocument as ResultYearsQuery,
-  SchoolUnitResultsDocument as SchoolUnitResultsQuery,
 } from '../../api/generated/graphql.js';
 import type { MunicipalityResults, PeerComparison, RankingRow, SchoolUnitResults } from './results.types.js';
 
@@ -16,45 +18,111 @@ export interface RankingTable {
   rows: RankingRow[];
 }
 
-/** The results feature's calls to the server; tests replace its functions with spies. */
-export const resultsApi = {
-  /** Years with results, newest first. */
-  async years(): Promise<number[]> {
-    return (await runQuery(ResultYearsQuery, {})).resultYears;
-  },
-  /** The ranking of a year joined with the previous year's ranks. */
-  async ranking(year: number, previousYear: number | null): Promise<RankingTable> {
-    const [current, previous] = await Promise.all([
-      runQuery(RankingQuery, { year }),
-      previousYear ? runQuery(RankingQuery, { year: previousYear }).catch(() => null) : Promise.resolve(null),
-    ]);
-    const before = new Map(previous?.ranking.municipalities.map((m) => [m.municipalityCode, m.rank]) ?? []);
-    return {
-      year: current.ranking.year,
-      total: current.ranking.total,
-      source: current.ranking.source,
-      rows: current.ranking.municipalities.map((m) => ({
-        code: m.municipalityCode,
-        name: m.name,
-        countyName: m.countyName ?? null,
-        rank: m.rank,
-        previousRank: before.get(m.municipalityCode) ?? null,
-        score: m.score,
-        band: m.band,
-        incomplete: m.incomplete,
-      })),
-    };
-  },
-  /** One municipality's history of the six factors and its rank. */
-  async municipality(code: string): Promise<MunicipalityResults> {
-    return (await runQuery(MunicipalityResultsQuery, { code })).municipalityResults;
-  },
-  /** The municipality against the country, its county and peers for a year. */
-  async peers(code: string, year: number, peers: string[]): Promise<PeerComparison> {
-    return (await runQuery(PeerComparisonQuery, { code, year, peers })).peerComparison;
-  },
-  /** The school units' latest results in the municipality. */
-  async schoolUnits(municipalityCode: string): Promise<SchoolUnitResults> {
-    return (await runQuery(SchoolUnitResultsQuery, { municipalityCode })).schoolUnitResults;
-  },
-};
+/** The country's series by factor key (only the measured factors have one). */
+export type NationalSeries = Record<string, SeriesByCode>;
+
+/** What a municipality's results page (and a principal's start page) shows. */
+export interface MunicipalityPage {
+  municipality: MunicipalityResults;
+  schoolUnits: SchoolUnitResults;
+  national: NationalSeries;
+}
+
+/**
+ * A municipality's page: one request for its history, school units and the national lines, then
+ * the comparison for a year (default: its latest) with the chosen peers, which re-runs alone when
+ * the peers change.
+ */
+export function useMunicipalityPage(
+  code: MaybeRefOrGetter<string | null | undefined>,
+  options: { peers?: MaybeRefOrGetter<string[]>; year?: (page: MunicipalityPage) => number | null | undefined } = {},
+): PageData<MunicipalityPage> & { comparison: ComputedRef<PeerComparison | null> } {
+  const page = pageData(
+    useQuery({
+      query: MunicipalityPageQuery,
+      variables: () => ({ code: toValue(code) ?? '' }),
+      pause: () => !toValue(code),
+    }),
+    (d) => ({
+      municipality: d.municipalityResults,
+      schoolUnits: d.schoolUnitResults,
+      national: {
+        'ak9.allSubjects': seriesByCode(d.allSubjects.series),
+        'ak9.meritValue': seriesByCode(d.meritValue.series),
+        'ak9.vocationalEligible': seriesByCode(d.vocationalEligible.series),
+      },
+    }),
+  );
+  const year = computed(() => {
+    const loaded = page.data.value;
+    if (!loaded) return null;
+    return options.year?.(loaded) ?? loaded.municipality.years.at(-1)?.year ?? null;
+  });
+  const comparison = pageData(
+    useQuery({
+      query: PeerComparisonQuery,
+      variables: () => ({ code: toValue(code) ?? '', year: year.value ?? 0, peers: toValue(options.peers) ?? [] }),
+      pause: () => !toValue(code) || year.value === null,
+    }),
+    (d) => d.peerComparison,
+  );
+  return {
+    ...page,
+    error: computed(() => page.error.value ?? comparison.error.value),
+    comparison: comparison.data,
+  };
+}
+
+/**
+ * The ranking page: the years with results, then the chosen year's ranking (default: the latest)
+ * joined with the year before's ranks, in one request per year.
+ */
+export function useRanking(chosenYear: MaybeRefOrGetter<number | null>): PageData<RankingTable> & {
+  years: ComputedRef<number[]>;
+} {
+  const yearsPage = pageData(useQuery({ query: ResultYearsQuery, variables: {} }), (d) => d.resultYears);
+  const years = computed(() => yearsPage.data.value ?? []);
+  const year = computed(() => toValue(chosenYear) ?? years.value[0] ?? null);
+  const previousYear = computed(() =>
+    year.value === null ? null : (years.value.find((y) => y < year.value!) ?? null),
+  );
+  const ranking = pageData(
+    useQuery({
+      query: RankingPageQuery,
+      variables: () => ({
+        year: year.value ?? 0,
+        previousYear: previousYear.value ?? 0,
+        withPrevious: previousYear.value !== null,
+      }),
+      pause: () => year.value === null,
+    }),
+    (d): RankingTable => {
+      const before = new Map(d.previous?.municipalities.map((m) => [m.municipalityCode, m.rank]) ?? []);
+      return {
+        year: d.ranking.year,
+        total: d.ranking.total,
+        source: d.ranking.source,
+        rows: d.ranking.municipalities.map((m) => ({
+          code: m.municipalityCode,
+          name: m.name,
+          countyName: m.countyName ?? null,
+          rank: m.rank,
+          previousRank: before.get(m.municipalityCode) ?? null,
+          score: m.score,
+          band: m.band,
+          incomplete: m.incomplete,
+        })),
+      };
+    },
+  );
+  return {
+    ...ranking,
+    fetching: computed(() => yearsPage.fetching.value || ranking.fetching.value),
+    error: computed(() => yearsPage.error.value ?? ranking.error.value),
+    refetch: () => {
+      yearsPage.refetch();
+      ranking.refetch();
+    },
+    years,
+  };
+}

@@ -27,9 +27,148 @@ export const ResultYearsQuery = graphql(`
   }
 `);
 
-/** The national ranking for a year (names, ranks, bands; no factor details). */
-export const RankingQuery = graphql(`
-  query Ranking($year: Int!) {
+/** One municipality's six factors and rank over the years. */
+export const MunicipalityResultsFields = graphql(`
+  fragment MunicipalityResultsFields on MunicipalityResults {
+    municipalityCode
+    name
+    countyName
+    source
+    years {
+      year
+      rank
+      total
+      band
+      score
+      incomplete
+      pupils
+      factors {
+        ...FactorFields
+      }
+    }
+  }
+`);
+
+/** The municipality against the country, its county and chosen peers. */
+export const PeerComparisonFields = graphql(`
+  fragment PeerComparisonFields on PeerComparison {
+    year
+    source
+    municipality {
+      municipalityCode
+      name
+      rank
+      factors {
+        ...FactorFields
+      }
+    }
+    national {
+      label
+      medians {
+        factor
+        median
+      }
+    }
+    county {
+      label
+      medians {
+        factor
+        median
+      }
+    }
+    peers {
+      municipalityCode
+      name
+      rank
+      unreliable
+      factors {
+        ...FactorFields
+      }
+    }
+  }
+`);
+
+/** The municipality against the country, its county and chosen peers. */
+export const PeerComparisonQuery = graphql(`
+  query PeerComparison($code: String!, $year: Int!, $peers: [String!]!) {
+    peerComparison(code: $code, year: $year, peers: $peers) {
+      ...PeerComparisonFields
+    }
+  }
+`);
+
+/** The school units' results within a municipality (latest school year by default). */
+export const SchoolUnitResultsFields = graphql(`
+  fragment SchoolUnitResultsFields on SchoolUnitResults {
+    year
+    source
+    units {
+      schoolUnitCode
+      name
+      organiserType
+      pupils
+      unreliable
+      allSubjects {
+        value
+        missingReason
+        mark
+      }
+      meritValue {
+        value
+        missingReason
+        mark
+      }
+      vocationalEligible {
+        value
+        missingReason
+        mark
+      }
+    }
+  }
+`);
+
+/** The country's series of the three measured factors (deviations have no national series). */
+export const NationalSeriesFields = graphql(`
+  fragment NationalSeriesFields on IndicatorSeries {
+    series {
+      organisationCode
+      measurements {
+        year
+        value
+        missingReason
+      }
+    }
+  }
+`);
+
+/**
+ * The municipality page in one request: its history, its school units and the country's line for
+ * each measured factor (it used to take six requests in three waves). The comparison follows in
+ * a second request, because it needs the latest year and changes with the chosen peers.
+ */
+export const MunicipalityPageQuery = graphql(`
+  query MunicipalityPage($code: String!) {
+    municipalityResults(code: $code) {
+      ...MunicipalityResultsFields
+    }
+    schoolUnitResults(municipalityCode: $code) {
+      ...SchoolUnitResultsFields
+    }
+    allSubjects: indicatorSeries(indicatorId: "ak9.allSubjects", organisationIds: ["SE"]) {
+      ...NationalSeriesFields
+    }
+    meritValue: indicatorSeries(indicatorId: "ak9.meritValue", organisationIds: ["SE"]) {
+      ...NationalSeriesFields
+    }
+    vocationalEligible: indicatorSeries(indicatorId: "ak9.vocationalEligible", organisationIds: ["SE"]) {
+      ...NationalSeriesFields
+    }
+  }
+`);
+
+/** A year's ranking with the previous year's ranks beside it, in one request. */
+export const RankingPageQuery = graphql(`
+  query RankingPage($year: Int!, $previousYear: Int!, $withPrevious: Boolean!) {
     ranking(year: $year) {
       year
       total
@@ -44,101 +183,11 @@ export const RankingQuery = graphql(`
         incomplete
       }
     }
-  }
-`);
-
-/** One municipality's six factors and rank over the years. */
-export const MunicipalityResultsQuery = graphql(`
-  query MunicipalityResults($code: String!) {
-    municipalityResults(code: $code) {
-      municipalityCode
-      name
-      countyName
-      source
-      years {
-        year
-        rank
-        total
-        band
-        score
-        incomplete
-        pupils
-        factors {
-          ...FactorFields
-        }
-      }
-    }
-  }
-`);
-
-/** The municipality against the country, its county and chosen peers. */
-export const PeerComparisonQuery = graphql(`
-  query PeerComparison($code: String!, $year: Int!, $peers: [String!]!) {
-    peerComparison(code: $code, year: $year, peers: $peers) {
+    previous: ranking(year: $previousYear) @include(if: $withPrevious) {
       year
-      source
-      municipality {
+      municipalities {
         municipalityCode
-        name
         rank
-        factors {
-          ...FactorFields
-        }
-      }
-      national {
-        label
-        medians {
-          factor
-          median
-        }
-      }
-      county {
-        label
-        medians {
-          factor
-          median
-        }
-      }
-      peers {
-        municipalityCode
-        name
-        rank
-        unreliable
-        factors {
-          ...FactorFields
-        }
-      }
-    }
-  }
-`);
-
-/** The school units' results within a municipality (latest school year by default). */
-export const SchoolUnitResultsQuery = graphql(`
-  query SchoolUnitResults($municipalityCode: String!) {
-    schoolUnitResults(municipalityCode: $municipalityCode) {
-      year
-      source
-      units {
-        schoolUnitCode
-        name
-        organiserType
-        pupils
-        unreliable
-        allSubjects {
-          value
-          missingReason
-          mark
-        }
-        meritValue {
-          value
-          missingReason
-          mark
-        }
-        vocationalEligible {
-          value
-          missingReason
-          mark
-        }
       }
     }
   }

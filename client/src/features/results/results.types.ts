@@ -1,8 +1,8 @@
 import type {
   FactorFieldsFragment,
-  MunicipalityResultsQuery,
-  SchoolUnitResultsQuery,
-  PeerComparisonQuery,
+  MunicipalityResultsFieldsFragment,
+  PeerComparisonFieldsFragment,
+  SchoolUnitResultsFieldsFragment,
 } from '../../api/generated/graphql.js';
 
 /** SKR's colour band. */
@@ -24,8 +24,8 @@ export interface RankingRow {
 /** One factor's figures as the API gives them. */
 export type Factor = FactorFieldsFragment;
 /** One municipality's history. */
-export type MunicipalityResults = MunicipalityResultsQuery['municipalityResults'];
+export type MunicipalityResults = MunicipalityResultsFieldsFragment;
 /** The comparison with the country, the county and peers. */
-export type PeerComparison = PeerComparisonQuery['peerComparison'];
+export type PeerComparison = PeerComparisonFieldsFragment;
 /** The school units' results. */
-export type SchoolUnitResults = SchoolUnitResultsQuery['schoolUnitResults'];
+export type SchoolUnitResults = SchoolUnitResultsFieldsFragment;
