@@ -47,3 +47,15 @@ export {
   loadEditable,
   type MunicipalityScope,
 } from './policy.js';
+export {
+  readScope,
+  editScope,
+  inReadScope,
+  inEditScope,
+  scopeFilter,
+  loadInScope,
+  loadForEdit,
+  type ReadScope,
+  type EditScope,
+  type ScopedFacts,
+} from './scope.js';

@@ -1,13 +1,13 @@
 import mongoose, { type ClientSession, type Types } from 'mongoose';
 import {
+  inReadScope,
+  readScope,
   requireViewer,
   type Viewer,
   toObjectId,
   findVisible,
   loadEditable,
   loadVisible,
-  readsAllOf,
-  readsPublishedOf,
 } from '../../auth/index.js';
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../../shared/errors.js';
 import { pageArgs, toPage, type Page } from '../../shared/pagination.js';
@@ -17,6 +17,7 @@ import { toGqlEnum } from '../../shared/enum-names.js';
 import { OrganisationModel, type OrganisationDoc } from '../organisations/index.js';
 import { PersonModel } from '../people/index.js';
 import { countGoalReferences } from './goal-references.js';
+import { findPlan, listPlans } from './plan.repository.js';
 import {
   ActionItemModel,
   ActionPlanModel,
@@ -72,7 +73,11 @@ export async function planMunicipalityCode(id: Types.ObjectId): Promise<string |
 /** A plan the viewer may see, or NOT_FOUND (drafts stay invisible to those who may not see them). */
 export async function getVisiblePlan(viewer: Viewer | null, id: Types.ObjectId): Promise<ActionPlanDoc> {
   const v = requireViewer({ viewer });
-  return loadVisible(loadPlan(id), (plan) => canViewPlan(v, plan), PLAN);
+  return loadVisible(
+    () => findPlan(readScope(v), id),
+    () => true,
+    PLAN,
+  );
 }
 
 /** Query.actionPlan: null when the plan does not exist or is not visible to the viewer (read by `load` when given: the request's loader). */
@@ -103,20 +108,13 @@ export async function listActionPlans(
   const page = pageArgs(args);
   const org = await OrganisationModel.findById(orgId).lean<OrganisationDoc>();
   if (!org) throw new NotFoundError({ sv: 'Organisationen', en: 'The organisation' });
-  const all = readsAllOf(v, org.municipalityCode);
-  if (!all && !readsPublishedOf(v, org.municipalityCode)) throw new ForbiddenError();
+  const scope = readScope(v);
+  const all = inReadScope(scope, { municipalityCode: org.municipalityCode, status: 'draft' });
+  if (!inReadScope(scope, { municipalityCode: org.municipalityCode, status: 'active' })) throw new ForbiddenError();
   const wanted = args.status ? planStatusFromGql[args.status as keyof typeof planStatusFromGql] : undefined;
   const visible: PlanStatus[] = all ? ['draft', 'active', 'closed'] : ['active', 'closed'];
   const statuses = wanted ? visible.filter((s) => s === wanted) : visible;
-  const filter = { ownerId: org._id, status: mongoose.trusted({ $in: statuses }) };
-  const [items, total] = await Promise.all([
-    ActionPlanModel.find(filter)
-      .sort({ createdAt: -1, _id: -1 })
-      .skip(page.offset)
-      .limit(page.first)
-      .lean<ActionPlanDoc[]>(),
-    ActionPlanModel.countDocuments(filter),
-  ]);
+  const { items, total } = await listPlans(scope, { ownerId: org._id, statuses }, page);
   return toPage(items, page, total);
 }
 
