@@ -1,11 +1,10 @@
 import mongoose, { type Types } from 'mongoose';
 import type { z } from 'zod';
 import {
-  findVisible,
   loadEditable,
   loadVisible,
-  readsAllOf,
-  readsPublishedOf,
+  inReadScope,
+  readScope,
   requireViewer,
   toObjectId,
   type Viewer,
@@ -22,9 +21,9 @@ import {
   provideGoalReferenceCount,
   setItemGoalLink,
   type ActionItemDoc,
-  type PlanStatus,
 } from '../plans/index.js';
 import { GoalModel, type GoalDoc, type TargetDoc } from './goal.model.js';
+import { findGoal, listGoalsOf } from './goal.repository.js';
 import { canEditGoal, canViewGoal } from './goal.policy.js';
 import { addTargetInput, createGoalInput, goalItemLinkInput, targetInput, updateGoalInput } from './goal.inputs.js';
 
@@ -41,7 +40,7 @@ provideGoalReferenceCount((ids, municipalityCode) =>
 export async function findVisibleGoal(viewer: Viewer | null, id: unknown): Promise<GoalDoc | null> {
   const goalId = toObjectId(id, 'id');
   const v = requireViewer({ viewer });
-  return findVisible(loadGoal(goalId), (goal) => canViewGoal(v, goal));
+  return findGoal(readScope(v), goalId);
 }
 
 /** An organisation's goals the viewer may see, oldest first. */
@@ -54,16 +53,9 @@ export async function listGoals(
   const page = pageArgs(args);
   const org = await OrganisationModel.findById(orgId).lean<OrganisationDoc>();
   if (!org) throw new NotFoundError({ sv: 'Organisationen', en: 'The organisation' });
-  const all = readsAllOf(v, org.municipalityCode);
-  if (!all && !readsPublishedOf(v, org.municipalityCode)) throw new ForbiddenError();
-  const filter = {
-    ownerId: org._id,
-    status: mongoose.trusted({ $in: (all ? ['draft', 'active', 'closed'] : ['active', 'closed']) as PlanStatus[] }),
-  };
-  const [items, total] = await Promise.all([
-    GoalModel.find(filter).sort({ createdAt: 1, _id: 1 }).skip(page.offset).limit(page.first).lean<GoalDoc[]>(),
-    GoalModel.countDocuments(filter),
-  ]);
+  const scope = readScope(v);
+  if (!inReadScope(scope, { municipalityCode: org.municipalityCode, status: 'active' })) throw new ForbiddenError();
+  const { items, total } = await listGoalsOf(scope, org._id, page);
   return toPage(items, page, total);
 }
 
