@@ -16,6 +16,18 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         contextType: '../context.js#GraphQLContext',
         scalars: { DateTime: { input: 'string', output: 'Date | string' } },
+        // Resolvers see the stored value of an enum; each module's resolver map gives Apollo the
+        // same table (enum internal values), so the API names are translated in one place.
+        enumValues: {
+          Role: '../../auth/roles.js#Role',
+          DatabaseKind: '../../modules/health/health.enums.js#DatabaseKind',
+          Direction: '../../modules/indicators/indicator.enums.js#Direction',
+          MissingReason: '../../modules/indicators/indicator.enums.js#MissingReason',
+          OrganiserType: '../../modules/indicators/indicator.enums.js#OrganiserType',
+          OrganisationKind: '../../modules/organisations/organisation.enums.js#OrganisationKind',
+          Band: '../../modules/results/results.enums.js#Band',
+          ResultMeasure: '../../modules/results/results.enums.js#ResultMeasure',
+        },
         mappers: {
           Organisation: '../../modules/organisations/organisation.model.js#OrganisationDoc',
           Person: '../../modules/people/person.model.js#PersonDoc',
@@ -34,6 +46,7 @@ const config: CodegenConfig = {
           Measurement: '../../modules/indicators/measurement.model.js#MeasurementDoc',
         },
       },
+      hooks: { afterOneFileWrite: ['node scripts/codegen-type-reexports.mjs'] },
     },
     [`${out}/client/src/api/generated/`]: {
       preset: 'client',

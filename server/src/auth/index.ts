@@ -7,6 +7,7 @@ export {
   type Membership,
   type Role,
 } from './viewer.js';
+export { roleValues } from './roles.js';
 export { hashPassword, verifyPassword, dummyPasswordHash } from './password.js';
 export {
   SESSION_COOKIE,

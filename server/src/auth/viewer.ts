@@ -1,7 +1,7 @@
 import { UnauthenticatedError } from '../shared/errors.js';
+import type { Role } from './roles.js';
 
-/** The roles a membership can give (see DOMAIN.md). */
-export type Role = 'politician' | 'administration' | 'principal' | 'teacher' | 'coach' | 'admin';
+export type { Role } from './roles.js';
 
 /** One role in one organisation. */
 export interface Membership {

@@ -17,3 +17,11 @@ export {
   listIndicators,
   MAX_SERIES_ORGANISATIONS,
 } from './indicator-series.service.js';
+export {
+  organiserTypeValues,
+  missingReasonValues,
+  directionValues,
+  type OrganiserType,
+  type MissingReason,
+  type Direction,
+} from './indicator.enums.js';

@@ -1,6 +1,6 @@
 import mongoose from 'mongoose';
 import { BadInputError, NotFoundError } from '../../shared/errors.js';
-import { OrganisationModel } from '../organisations/index.js';
+import { findOrganisationsByIds } from '../organisations/index.js';
 import { IndicatorModel, type IndicatorDoc } from './indicator.model.js';
 import { MeasurementModel, type MeasurementDoc } from './measurement.model.js';
 
@@ -55,7 +55,10 @@ export async function indicatorSeries(input: {
   const ids = asked.filter((c) => objectIdPattern.test(c));
   const codeOfId = new Map<string, string>();
   if (ids.length) {
-    const orgs = await OrganisationModel.find({ _id: mongoose.trusted({ $in: ids }) }, { code: 1 }).lean();
+    const orgs = await findOrganisationsByIds(
+      ids.map((id) => new mongoose.Types.ObjectId(id)),
+      { code: 1 },
+    );
     for (const o of orgs) codeOfId.set(String(o._id), o.code);
     const unknown = ids.find((id) => !codeOfId.has(id));
     if (unknown) throw new NotFoundError({ sv: `Organisationen ${unknown}`, en: `Organisation ${unknown}` });

@@ -1,5 +1,6 @@
 import mongoose, { Schema, type InferSchemaType } from 'mongoose';
 import { storedText } from '../../shared/validation.js';
+import { directionValues } from './indicator.enums.js';
 
 /** The longest indicator key, in characters as shared/validation.ts counts them. */
 export const INDICATOR_KEY_MAX = 100;
@@ -18,7 +19,7 @@ const indicatorSchema = new Schema(
     description: { sv: String, en: String },
     /** `percent`, `points`, `rank`, `count`, `percentagePoints`… */
     unit: { type: String, required: true, validate: storedText(40) },
-    direction: { type: String, enum: ['higherIsBetter', 'lowerIsBetter'], required: true },
+    direction: { type: String, enum: Object.values(directionValues), required: true },
     decimals: { type: Number, required: true, min: 0, max: 4 },
     source: {
       kind: { type: String, enum: ['skolverket', 'kolada', 'lyfta', 'manual'], required: true },

@@ -1,6 +1,6 @@
 import { requireViewer } from '../../auth/index.js';
 import type { Resolvers } from '../../graphql/generated/resolvers-types.js';
-import { missingReasonOut, organiserTypeIn, organiserTypeOut } from '../results/index.js';
+import { directionValues, missingReasonValues, organiserTypeValues } from './indicator.enums.js';
 import { IndicatorModel } from './indicator.model.js';
 import { indicatorSeries, listIndicators } from './indicator-series.service.js';
 
@@ -13,6 +13,9 @@ const sourceLabels: Record<string, string> = {
 
 /** Query.indicators, indicator, indicatorSeries, and the Indicator/Measurement fields; any signed-in viewer may read them. */
 export const indicatorsResolvers: Resolvers = {
+  Direction: directionValues,
+  MissingReason: missingReasonValues,
+  OrganiserType: organiserTypeValues,
   Query: {
     indicators: async (_p, _a, ctx) => {
       requireViewer(ctx);
@@ -24,7 +27,7 @@ export const indicatorsResolvers: Resolvers = {
     },
     indicatorSeries: async (_p, args, ctx) => {
       requireViewer(ctx);
-      const organiserType = organiserTypeIn(args.organiserType);
+      const organiserType = args.organiserType ?? 'all';
       const r = await indicatorSeries({
         indicatorId: args.indicatorId,
         organisationCodes: args.organisationIds,
@@ -32,20 +35,18 @@ export const indicatorsResolvers: Resolvers = {
         toYear: args.toYear,
         organiserType,
       });
-      return { indicator: r.indicator, organiserType: organiserTypeOut(organiserType), series: r.series };
+      return { indicator: r.indicator, organiserType, series: r.series };
     },
   },
   Indicator: {
     id: (i) => String(i._id),
-    direction: (i) => (i.direction === 'lowerIsBetter' ? 'LOWER_IS_BETTER' : 'HIGHER_IS_BETTER'),
     description: (i) => (i.description?.sv && i.description.en ? { sv: i.description.sv, en: i.description.en } : null),
     source: (i) => i.source?.note ?? sourceLabels[i.source?.kind ?? 'manual'] ?? 'Lyfta',
     koladaKpiId: (i) => i.source?.koladaKpiId ?? null,
   },
   Measurement: {
-    organiserType: (m) => organiserTypeOut(m.organiserType),
     value: (m) => m.value ?? null,
-    missingReason: (m) => missingReasonOut(m.missingReason),
+    missingReason: (m) => m.missingReason ?? null,
     rawMark: (m) => m.rawMark ?? null,
     modelValue: (m) => m.modelValue ?? null,
     pupils: (m) => m.pupils ?? null,

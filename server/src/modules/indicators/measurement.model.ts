@@ -1,5 +1,6 @@
 import mongoose, { Schema, type InferSchemaType } from 'mongoose';
 import { storedText } from '../../shared/validation.js';
+import { missingReasonValues, organiserTypeValues } from './indicator.enums.js';
 
 /**
  * One value of one indicator for one organisation and period. `year` is the calendar year a
@@ -13,13 +14,13 @@ const measurementSchema = new Schema(
     organisationCode: { type: String, required: true, validate: storedText(20) },
     year: { type: Number, required: true, min: 1990, max: 2100 },
     /** Whose schools the figure covers: all organisers, municipal or independent. */
-    organiserType: { type: String, enum: ['all', 'municipal', 'independent'], default: 'all', required: true },
+    organiserType: { type: String, enum: Object.values(organiserTypeValues), default: 'all', required: true },
     value: { type: Number, default: null },
     /** For a `.deviation` indicator: the model-calculated value the actual value was compared with. */
     modelValue: { type: Number, default: null },
     missingReason: {
       type: String,
-      enum: [null, 'suppressed', 'tooFewPupils', 'notApplicable', 'noData', 'approximate'],
+      enum: [null, ...Object.values(missingReasonValues)],
       default: null,
     },
     /** Skolverket's mark as published (`..`, `.`, `~100`, `*`), kept for the record. */

@@ -1,5 +1,6 @@
 import mongoose, { Schema, type Types } from 'mongoose';
 import { storedText } from '../../shared/validation.js';
+import { organisationKindValues, type OrganisationKind } from './organisation.enums.js';
 
 /** The longest organisation texts, in characters as shared/validation.ts counts them. */
 export const ORGANISATION_TEXT_MAX = {
@@ -11,7 +12,7 @@ export const ORGANISATION_TEXT_MAX = {
 } as const;
 
 /** Municipality → optional administration/district → school unit. */
-export type OrganisationKind = 'municipality' | 'administration' | 'schoolUnit';
+export type { OrganisationKind } from './organisation.enums.js';
 
 /** An organisation: a municipality (4-digit code), an administration, or a school unit (8-digit code). */
 export interface OrganisationDoc {
@@ -30,7 +31,7 @@ export interface OrganisationDoc {
 const organisationSchema = new Schema<OrganisationDoc>(
   {
     code: { type: String, required: true, unique: true, validate: storedText(ORGANISATION_TEXT_MAX.code) },
-    kind: { type: String, enum: ['municipality', 'administration', 'schoolUnit'], required: true },
+    kind: { type: String, enum: Object.values(organisationKindValues), required: true },
     name: { type: String, required: true, validate: storedText(ORGANISATION_TEXT_MAX.name) },
     parentId: { type: Schema.Types.ObjectId, ref: 'Organisation', default: null },
     municipalityCode: { type: String, required: true, validate: storedText(ORGANISATION_TEXT_MAX.municipalityCode) },

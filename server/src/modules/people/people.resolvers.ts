@@ -1,16 +1,16 @@
-import type { Resolvers, Role as GqlRole } from '../../graphql/generated/resolvers-types.js';
+import type { Resolvers } from '../../graphql/generated/resolvers-types.js';
 import {
   clearedSessionCookie,
   deviceCookie,
   isAdmin,
   requestDeviceToken,
+  roleValues,
   requestToken,
   setSessionCookie,
   toViewer,
   type Viewer,
 } from '../../auth/index.js';
 import { requiredOrganisation } from '../organisations/index.js';
-import { toGqlEnum } from '../../shared/enum-names.js';
 import type { PersonDoc } from './person.model.js';
 import { createPerson, demoAccounts, login, logout, me, setMembership } from './people.service.js';
 
@@ -20,9 +20,10 @@ const seesPrivate = (viewer: Viewer | null, p: PersonDoc) =>
 
 /** Sign-in, the signed-in person, demo accounts and the admin's people mutations. */
 export const peopleResolvers: Resolvers = {
+  Role: roleValues,
   Query: {
     me: (_p, _a, ctx) => me(ctx.viewer),
-    demoAccounts: async () => (await demoAccounts()).map((a) => ({ ...a, role: toGqlEnum<GqlRole>(a.role) })),
+    demoAccounts: () => demoAccounts(),
   },
   Mutation: {
     login: async (_p, args, ctx) => {
@@ -53,7 +54,6 @@ export const peopleResolvers: Resolvers = {
   },
   Membership: {
     organisation: (m, _a, ctx) => requiredOrganisation(ctx.loaders.organisation, m.organisationId),
-    role: (m) => toGqlEnum<GqlRole>(m.role),
   },
   LoginResult: {
     person: (o) => o.person,

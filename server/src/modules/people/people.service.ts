@@ -1,6 +1,7 @@
 import mongoose from 'mongoose';
 import { z } from 'zod';
 import {
+  roleValues,
   createSession,
   deleteSession,
   dummyPasswordHash,
@@ -184,7 +185,7 @@ export async function createPerson(viewer: Viewer | null, input: unknown): Promi
 const membershipInput = z.object({
   personId: objectIdString,
   organisationId: objectIdString,
-  role: z.enum(['POLITICIAN', 'ADMINISTRATION', 'PRINCIPAL', 'TEACHER', 'COACH', 'ADMIN']),
+  role: z.enum(roleValues),
 });
 
 /** Gives or takes away a role in an organisation (admin only). */
@@ -192,7 +193,7 @@ export async function setMembership(viewer: Viewer | null, input: unknown, prese
   const v = requireViewer({ viewer });
   if (!isAdmin(v)) throw new ForbiddenError();
   const data = parseInput(membershipInput, input, 'input');
-  const role = data.role.toLowerCase() as Role;
+  const role: Role = data.role;
   const [person, org] = await Promise.all([
     PersonModel.findById(new mongoose.Types.ObjectId(data.personId)).lean<PersonDoc>(),
     OrganisationModel.findById(new mongoose.Types.ObjectId(data.organisationId)).lean<OrganisationDoc>(),

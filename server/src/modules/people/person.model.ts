@@ -1,5 +1,5 @@
 import mongoose, { Schema, type Types } from 'mongoose';
-import type { Role } from '../../auth/index.js';
+import { roleValues, type Role } from '../../auth/index.js';
 import { storedText } from '../../shared/validation.js';
 import { ORGANISATION_TEXT_MAX } from '../organisations/index.js';
 
@@ -7,7 +7,7 @@ import { ORGANISATION_TEXT_MAX } from '../organisations/index.js';
 export const PERSON_TEXT_MAX = { name: 200, title: 200, email: 320 } as const;
 
 /** The roles a membership can hold, in the order the UI lists them. */
-export const ROLES: readonly Role[] = ['politician', 'administration', 'principal', 'teacher', 'coach', 'admin'];
+export const ROLES: readonly Role[] = Object.values(roleValues);
 
 /** One role in one organisation; the codes are copied in so a viewer loads in one query. */
 export interface MembershipDoc {

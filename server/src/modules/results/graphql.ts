@@ -2,5 +2,3 @@
 // graphql/apollo.ts plugs into Apollo. No other code imports this file.
 export { resultsResolvers } from './api/resolvers.js';
 export { resultsResponseCache, type ResultsResponseCache } from './api/response-cache.js';
-// The open-data enum names the indicators module's resolvers share, until enums are translated in one place.
-export { missingReasonOut, organiserTypeIn, organiserTypeOut } from './api/shape.js';

@@ -26,5 +26,3 @@ export {
   RESULTS_SOURCE,
   SMALL_GROUP_PUPILS,
 } from './api/service.js';
-// The open-data enum names the indicators module's resolvers share (Measurement fields).
-export { missingReasonOut, organiserTypeIn, organiserTypeOut } from './api/shape.js';

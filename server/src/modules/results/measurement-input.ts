@@ -1,8 +1,7 @@
-/** Whose schools a figure covers. */
-export type OrganiserType = 'all' | 'municipal' | 'independent';
+import type { MissingReason, OrganiserType } from '../indicators/index.js';
 
-/** Why a value is missing (never shown as zero). */
-export type MissingReason = 'suppressed' | 'tooFewPupils' | 'notApplicable' | 'noData' | 'approximate';
+// The measurement vocabulary belongs to the indicators module (which owns measurements).
+export type { MissingReason, OrganiserType } from '../indicators/index.js';
 
 /** One validated value from an import file, ready to be upserted as a measurement. */
 export interface MeasurementInput {

@@ -1,5 +1,6 @@
-/** SKR's colour band: the best quarter, the middle half, the last quarter. */
-export type Band = 'top' | 'middle' | 'bottom';
+import type { Band } from '../results.enums.js';
+
+export type { Band } from '../results.enums.js';
 
 /** One ranked position: 1 is best; `missing` when the value was absent and placed last. */
 export interface Ranked {

@@ -13,7 +13,8 @@ import {
   schoolUnitResultsFor,
   type PeerRow,
 } from './service.js';
-import { bandOut, factorsOut, figureOut, measureOut, organiserTypeIn, organiserTypeOut } from './shape.js';
+import { factorsOut, figureOut, organiserTypeIn } from './shape.js';
+import { bandValues, resultMeasureValues } from '../results.enums.js';
 
 const RANKING_METHOD =
   'Each municipality is ranked on six factors (1 = best, ties share the best rank, missing values last): ' +
@@ -49,6 +50,8 @@ function peerRowOut(p: PeerRow) {
 
 /** Query.ranking, municipalityResults, resultsModel, peerComparison, schoolUnitResults: any signed-in viewer may read them. */
 export const resultsResolvers: Resolvers = {
+  Band: bandValues,
+  ResultMeasure: resultMeasureValues,
   Query: {
     resultYears: async (_p, _a, ctx) => {
       requireViewer(ctx);
@@ -59,7 +62,7 @@ export const resultsResolvers: Resolvers = {
       const r = await rankingFor(args.year, organiserTypeIn(args.organiserType), args.weights);
       return {
         year: r.year,
-        organiserType: organiserTypeOut(r.organiserType),
+        organiserType: r.organiserType,
         weights: r.weights,
         total: r.rows.length,
         source: RESULTS_SOURCE,
@@ -73,7 +76,7 @@ export const resultsResolvers: Resolvers = {
             pupils: row.pupils,
             rank: row.rank,
             score: row.score,
-            band: bandOut(row.band),
+            band: row.band,
             incomplete: row.incomplete,
             factors: factorsOut(row),
           };
@@ -91,13 +94,13 @@ export const resultsResolvers: Resolvers = {
         municipalityCode: info.code,
         name: info.name,
         countyName: info.countyName,
-        organiserType: organiserTypeOut(organiserType),
+        organiserType: organiserType,
         source: RESULTS_SOURCE,
         years: years.map(({ year, total, row }) => ({
           year,
           total,
           rank: row.rank,
-          band: bandOut(row.band),
+          band: row.band,
           score: row.score,
           incomplete: row.incomplete,
           pupils: row.pupils,
@@ -124,7 +127,7 @@ export const resultsResolvers: Resolvers = {
         method: MODEL_METHOD,
         source: RESULTS_SOURCE,
         fits: model.fits.map((f) => ({
-          measure: measureOut(f.measure),
+          measure: f.measure,
           indicatorKey: f.measure,
           variables: f.variables,
           intercept: f.intercept,
@@ -141,7 +144,7 @@ export const resultsResolvers: Resolvers = {
       const c = await peerComparisonFor(args.code, args.year, args.peers, organiserTypeIn(args.organiserType));
       return {
         year: c.year,
-        organiserType: organiserTypeOut(c.organiserType),
+        organiserType: c.organiserType,
         municipality: peerRowOut(c.municipality),
         national: c.national,
         county: c.county,
@@ -159,7 +162,7 @@ export const resultsResolvers: Resolvers = {
         units: r.units.map((u) => ({
           schoolUnitCode: u.code,
           name: u.name,
-          organiserType: organiserTypeOut(u.organiserType),
+          organiserType: u.organiserType,
           organiserName: u.organiserName,
           pupils: u.pupils,
           unreliable: u.unreliable,
