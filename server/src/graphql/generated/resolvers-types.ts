@@ -1,3 +1,11 @@
+import type { Role } from '../../auth/roles.js';
+import type { DatabaseKind } from '../../modules/health/health.enums.js';
+import type { Direction } from '../../modules/indicators/indicator.enums.js';
+import type { MissingReason } from '../../modules/indicators/indicator.enums.js';
+import type { OrganiserType } from '../../modules/indicators/indicator.enums.js';
+import type { OrganisationKind } from '../../modules/organisations/organisation.enums.js';
+import type { Band } from '../../modules/results/results.enums.js';
+import type { ResultMeasure } from '../../modules/results/results.enums.js';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { OrganisationDoc } from '../../modules/organisations/organisation.model.js';
 import type { PersonDoc, MembershipDoc } from '../../modules/people/person.model.js';
@@ -12,6 +20,7 @@ import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type EnumResolverSignature<T, AllowedValues = any> = { [key in keyof T]?: AllowedValues };
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -173,11 +182,7 @@ export type AuditEventConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
-/** SKR's colour band in Öppna jämförelser. */
-export type Band =
-  | 'BOTTOM_QUARTER'
-  | 'MIDDLE_HALF'
-  | 'TOP_QUARTER';
+export type { Band };
 
 /** A comment on a plan, area, item or goal. A hidden one shows its reason; its text only to its author and moderators. */
 export type Comment = {
@@ -277,12 +282,7 @@ export type CreatePersonInput = {
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** Which database serves the API. */
-export type DatabaseKind =
-  /** The embedded MongoDB-compatible database on a local data folder. */
-  | 'EMBEDDED'
-  /** An external MongoDB (MONGODB_URI). */
-  | 'MONGODB';
+export type { DatabaseKind };
 
 /** A demo account for the sign-in screen (password lyfta-demo); listed only when the demo is loaded. */
 export type DemoAccount = {
@@ -293,10 +293,7 @@ export type DemoAccount = {
   role: Role;
 };
 
-/** How to read an indicator's values. */
-export type Direction =
-  | 'HIGHER_IS_BETTER'
-  | 'LOWER_IS_BETTER';
+export type { Direction };
 
 export type EditCommentInput = {
   id: Scalars['ID']['input'];
@@ -497,17 +494,7 @@ export type MembershipInput = {
   role: Role;
 };
 
-/** Why a value is missing; it is never shown as zero. */
-export type MissingReason =
-  /** Published only as approximately 100 (Skolverket's `~100`: 1–4 pupils did not reach it). Shown as missing with the mark; ranking and the results model read it as 100. */
-  | 'APPROXIMATE'
-  | 'NOT_APPLICABLE'
-  /** No figure exists (Skolverket's `.`, a blank cell, or Kolada without a value). */
-  | 'NO_DATA'
-  /** Suppressed by the publisher for confidentiality (Skolverket's `*`). */
-  | 'SUPPRESSED'
-  /** Too few pupils to publish (Skolverket's `..`: fewer than 5 at municipality level, 10 at school level). */
-  | 'TOO_FEW_PUPILS';
+export type { MissingReason };
 
 /** One term of a fitted model. */
 export type ModelCoefficient = {
@@ -732,11 +719,7 @@ export type OrganisationConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
-/** Where an organisation sits: municipality → optional administration/district → school unit. */
-export type OrganisationKind =
-  | 'ADMINISTRATION'
-  | 'MUNICIPALITY'
-  | 'SCHOOL_UNIT';
+export type { OrganisationKind };
 
 /** One organisation's measurements of one indicator, oldest year first. */
 export type OrganisationSeries = {
@@ -747,14 +730,7 @@ export type OrganisationSeries = {
   organisationId?: Maybe<Scalars['ID']['output']>;
 };
 
-/** Whose schools a figure covers. */
-export type OrganiserType =
-  /** All organisers (Skolverket's Samtliga). */
-  | 'ALL'
-  /** Independent schools (Enskild). */
-  | 'INDEPENDENT'
-  /** The municipality's own schools (Kommunal). */
-  | 'MUNICIPAL';
+export type { OrganiserType };
 
 /** Where a paginated list continues. */
 export type PageInfo = {
@@ -1025,14 +1001,7 @@ export type RecordStatusUpdateInput = {
   text: Scalars['String']['input'];
 };
 
-/** The three year-9 result measures that are ranked. */
-export type ResultMeasure =
-  /** Share (%) passing all subjects (ak9.allSubjects). */
-  | 'ALL_SUBJECTS'
-  /** Average merit value, 17 subjects (ak9.meritValue). */
-  | 'MERIT_VALUE'
-  /** Share (%) eligible for vocational programmes (ak9.vocationalEligible). */
-  | 'VOCATIONAL_ELIGIBLE';
+export type { ResultMeasure };
 
 /**
  * Lyfta's approximation of SKR's model-calculated values (SALSA): for each year and measure, an
@@ -1049,14 +1018,7 @@ export type ResultsModel = {
   year: Scalars['Int']['output'];
 };
 
-/** What a membership lets a person do in an organisation (see DOMAIN.md). */
-export type Role =
-  | 'ADMIN'
-  | 'ADMINISTRATION'
-  | 'COACH'
-  | 'POLITICIAN'
-  | 'PRINCIPAL'
-  | 'TEACHER';
+export type { Role };
 
 /** One school unit's year-9 results. */
 export type SchoolUnitResult = {
@@ -1546,6 +1508,8 @@ export type AuditEventConnectionResolvers<ContextType = GraphQLContext, ParentTy
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type BandResolvers = EnumResolverSignature<{ BOTTOM_QUARTER?: any, MIDDLE_HALF?: any, TOP_QUARTER?: any }, ResolversTypes['Band']>;
+
 export type CommentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Comment'] = ResolversParentTypes['Comment']> = {
   author?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   authorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1577,6 +1541,8 @@ export type CommentRevisionResolvers<ContextType = GraphQLContext, ParentType ex
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type DatabaseKindResolvers = EnumResolverSignature<{ EMBEDDED?: any, MONGODB?: any }, ResolversTypes['DatabaseKind']>;
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
@@ -1587,6 +1553,8 @@ export type DemoAccountResolvers<ContextType = GraphQLContext, ParentType extend
   organisationName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 };
+
+export type DirectionResolvers = EnumResolverSignature<{ HIGHER_IS_BETTER?: any, LOWER_IS_BETTER?: any }, ResolversTypes['Direction']>;
 
 export type FactorMedianResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FactorMedian'] = ResolversParentTypes['FactorMedian']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1706,6 +1674,8 @@ export type MembershipResolvers<ContextType = GraphQLContext, ParentType extends
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 };
 
+export type MissingReasonResolvers = EnumResolverSignature<{ APPROXIMATE?: any, NOT_APPLICABLE?: any, NO_DATA?: any, SUPPRESSED?: any, TOO_FEW_PUPILS?: any }, ResolversTypes['MissingReason']>;
+
 export type ModelCoefficientResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ModelCoefficient'] = ResolversParentTypes['ModelCoefficient']> = {
   estimate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   variable?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1786,11 +1756,15 @@ export type OrganisationConnectionResolvers<ContextType = GraphQLContext, Parent
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type OrganisationKindResolvers = EnumResolverSignature<{ ADMINISTRATION?: any, MUNICIPALITY?: any, SCHOOL_UNIT?: any }, ResolversTypes['OrganisationKind']>;
+
 export type OrganisationSeriesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganisationSeries'] = ResolversParentTypes['OrganisationSeries']> = {
   measurements?: Resolver<Array<ResolversTypes['Measurement']>, ParentType, ContextType>;
   organisationCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   organisationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 };
+
+export type OrganiserTypeResolvers = EnumResolverSignature<{ ALL?: any, INDEPENDENT?: any, MUNICIPAL?: any }, ResolversTypes['OrganiserType']>;
 
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1867,12 +1841,16 @@ export type RecentCommentResolvers<ContextType = GraphQLContext, ParentType exte
   targetTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ResultMeasureResolvers = EnumResolverSignature<{ ALL_SUBJECTS?: any, MERIT_VALUE?: any, VOCATIONAL_ELIGIBLE?: any }, ResolversTypes['ResultMeasure']>;
+
 export type ResultsModelResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ResultsModel'] = ResolversParentTypes['ResultsModel']> = {
   fits?: Resolver<Array<ResolversTypes['MeasureModel']>, ParentType, ContextType>;
   method?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
+
+export type RoleResolvers = EnumResolverSignature<{ ADMIN?: any, ADMINISTRATION?: any, COACH?: any, POLITICIAN?: any, PRINCIPAL?: any, TEACHER?: any }, ResolversTypes['Role']>;
 
 export type SchoolUnitResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SchoolUnitResult'] = ResolversParentTypes['SchoolUnitResult']> = {
   allSubjects?: Resolver<ResolversTypes['StatFigure'], ParentType, ContextType>;
@@ -1955,11 +1933,14 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Area?: AreaResolvers<ContextType>;
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
+  Band?: BandResolvers;
   Comment?: CommentResolvers<ContextType>;
   CommentConnection?: CommentConnectionResolvers<ContextType>;
   CommentRevision?: CommentRevisionResolvers<ContextType>;
+  DatabaseKind?: DatabaseKindResolvers;
   DateTime?: GraphQLScalarType;
   DemoAccount?: DemoAccountResolvers<ContextType>;
+  Direction?: DirectionResolvers;
   FactorMedian?: FactorMedianResolvers<ContextType>;
   FactorResult?: FactorResultResolvers<ContextType>;
   Goal?: GoalResolvers<ContextType>;
@@ -1974,6 +1955,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   MeasureModel?: MeasureModelResolvers<ContextType>;
   Measurement?: MeasurementResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
+  MissingReason?: MissingReasonResolvers;
   ModelCoefficient?: ModelCoefficientResolvers<ContextType>;
   MunicipalityRanking?: MunicipalityRankingResolvers<ContextType>;
   MunicipalityResults?: MunicipalityResultsResolvers<ContextType>;
@@ -1981,7 +1963,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Mutation?: MutationResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
   OrganisationConnection?: OrganisationConnectionResolvers<ContextType>;
+  OrganisationKind?: OrganisationKindResolvers;
   OrganisationSeries?: OrganisationSeriesResolvers<ContextType>;
+  OrganiserType?: OrganiserTypeResolvers;
   PageInfo?: PageInfoResolvers<ContextType>;
   PeerComparison?: PeerComparisonResolvers<ContextType>;
   PeerRow?: PeerRowResolvers<ContextType>;
@@ -1989,7 +1973,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Query?: QueryResolvers<ContextType>;
   Ranking?: RankingResolvers<ContextType>;
   RecentComment?: RecentCommentResolvers<ContextType>;
+  ResultMeasure?: ResultMeasureResolvers;
   ResultsModel?: ResultsModelResolvers<ContextType>;
+  Role?: RoleResolvers;
   SchoolUnitResult?: SchoolUnitResultResolvers<ContextType>;
   SchoolUnitResults?: SchoolUnitResultsResolvers<ContextType>;
   SchoolYearPeriod?: SchoolYearPeriodResolvers<ContextType>;
