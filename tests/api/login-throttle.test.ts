@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { setTimeout as delay } from 'node:timers/promises';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.js';
 import {
   ApiClient,
@@ -31,15 +30,6 @@ async function sessionIp(client: ApiClient): Promise<string | null | undefined> 
   const hash = createHash('sha256').update(client.cookies.get('lyfta_session')!).digest('hex');
   return (await SessionModel.findOne({ tokenHash: hash }).lean())?.ip;
 }
-
-// Counting restarts when a window ends (a clock hour for addresses, a UTC day for accounts, as
-// configured below). A test that straddles that moment would see its counts reset, so each test
-// starts at least a minute before the next hour begins (waiting at most that minute).
-const HOUR_MS = 3_600_000;
-beforeEach(async () => {
-  const left = HOUR_MS - (Date.now() % HOUR_MS);
-  if (left < 60_000) await delay(left + 250);
-}, 120_000);
 
 describe('sign-in throttling', () => {
   let server: TestServer;

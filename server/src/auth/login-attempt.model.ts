@@ -3,7 +3,8 @@ import mongoose, { Schema, type Types } from 'mongoose';
 /**
  * The sign-in attempts counted against one key (an account, a client address or a trusted
  * browser) in one throttling window. One document per key and window, changed only by
- * conditional updates, so concurrent attempts on every API server are counted one at a time.
+ * conditional updates, so concurrent attempts on every API server are counted one at a time. The
+ * previous window's document is read too: its count carries over in proportion (rate-limit.ts).
  */
 export interface LoginAttemptDoc {
   _id: Types.ObjectId;
@@ -13,7 +14,7 @@ export interface LoginAttemptDoc {
   count: number;
   /** When the latest counted attempt started; the next wait is measured from here. */
   lastAt: Date;
-  /** The end of the window, after which the database removes the document. */
+  /** The end of the next window (which still reads this count), after which the database removes the document. */
   expiresAt: Date;
 }
 

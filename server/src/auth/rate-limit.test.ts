@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LoginRateLimitedError, nextAttemptAt, throttleKey, waitAfter } from './rate-limit.js';
+import { LoginRateLimitedError, carriedOver, nextAttemptAt, throttleKey, waitAfter } from './rate-limit.js';
 import { DEFAULT_LOGIN_THROTTLE, parseThrottleRule } from './throttle-rules.js';
 
 const { account, address } = DEFAULT_LOGIN_THROTTLE;
@@ -26,13 +26,15 @@ describe('the sign-in delay schedule', () => {
     expect(nextAttemptAt({ count: 8, lastAt: noon }, account, plus(7_999))).toEqual(plus(8000));
   });
 
-  it('never makes anyone wait past the end of the window, where counting starts afresh', () => {
-    const beforeMidnight = new Date(Date.UTC(2026, 0, 1, 23, 59, 0));
-    const midnight = new Date(Date.UTC(2026, 0, 2));
-    expect(nextAttemptAt({ count: 50, lastAt: beforeMidnight }, account, beforeMidnight)).toEqual(midnight);
-    expect(throttleKey('account', 'a@b.se', account, beforeMidnight)).not.toBe(
-      throttleKey('account', 'a@b.se', account, midnight),
-    );
+  it("carries the previous window's count over in proportion, so a window's end resets nothing at once", () => {
+    const hourStart = new Date(Date.UTC(2026, 0, 1, 13, 0, 0));
+    const at = (minutes: number) => new Date(hourStart.getTime() + minutes * 60_000);
+    expect(carriedOver(120, address, hourStart)).toBe(120);
+    expect(carriedOver(120, address, at(15))).toBe(90);
+    expect(carriedOver(120, address, at(59.5))).toBe(1);
+    expect(carriedOver(0, address, at(1))).toBe(0);
+    // Rounded up: a single failure of the previous window counts until the next window ends.
+    expect(carriedOver(1, address, at(59.9))).toBe(1);
     expect(throttleKey('address', '10.0.0.1', address, noon)).toBe(`address:10.0.0.1:${noon.getTime() / 3_600_000}`);
   });
 

@@ -31,7 +31,20 @@ export type ThrottleKind = 'account' | 'address' | 'device';
 
 /** The counter's key for one kind and id in the window that `now` falls in. */
 export function throttleKey(kind: ThrottleKind, id: string, rule: LoginThrottleRule, now: Date): string {
-  return `${kind}:${id}:${Math.floor(now.getTime() / rule.windowMs)}`;
+  return `${kind}:${id}:${windowOf(now, rule)}`;
+}
+
+const windowOf = (at: Date, rule: LoginThrottleRule) => Math.floor(at.getTime() / rule.windowMs);
+
+/**
+ * How many of the previous window's attempts still count at `now`: all of them as the window
+ * ends, none as the next one ends, in proportion between. The count of the last `windowMs` is
+ * estimated from two fixed windows (a sliding-window counter), so a window's end neither resets
+ * a running wait nor gives a fresh batch of free attempts. Rounded up. Pure.
+ */
+export function carriedOver(previousCount: number, rule: LoginThrottleRule, now: Date): number {
+  const intoWindow = (now.getTime() % rule.windowMs) / rule.windowMs;
+  return Math.ceil(previousCount * (1 - intoWindow));
 }
 
 /** How long after the latest counted attempt the next one must wait, given how many are counted. Pure. */
@@ -49,9 +62,7 @@ export function nextAttemptAt(
   if (!state) return null;
   const wait = waitAfter(state.count, rule);
   if (wait === 0) return null;
-  // A new window starts counting afresh, so nobody waits past the window's end.
-  const windowEnd = (Math.floor(now.getTime() / rule.windowMs) + 1) * rule.windowMs;
-  const at = Math.min(state.lastAt.getTime() + wait, windowEnd);
+  const at = state.lastAt.getTime() + wait;
   return at > now.getTime() ? new Date(at) : null;
 }
 
@@ -70,34 +81,67 @@ function isDuplicateKey(err: unknown): boolean {
   return typeof err === 'object' && err !== null && (err as { code?: unknown }).code === 11000;
 }
 
-/** Counts one attempt against a key before the password is checked, or says when it may be tried. */
-async function reserve(key: string, rule: LoginThrottleRule, now: Date): Promise<Reservation | { retryAt: Date }> {
-  const expiresAt = new Date((Math.floor(now.getTime() / rule.windowMs) + 1) * rule.windowMs);
+const later = (a: Date | undefined, b: Date | undefined) => (a && b ? (a > b ? a : b) : (a ?? b));
+
+/** Counts one attempt against a counter before the password is checked, or says when it may be tried. */
+async function reserve(
+  kind: ThrottleKind,
+  id: string,
+  rule: LoginThrottleRule,
+  now: Date,
+): Promise<Reservation | { retryAt: Date }> {
+  const window = windowOf(now, rule);
+  const key = `${kind}:${id}:${window}`;
+  // A window's document is read again through the next window, so it lives until that one ends.
+  const expiresAt = new Date((window + 2) * rule.windowMs);
+  const previous = await LoginAttemptModel.findOne({ key: `${kind}:${id}:${window - 1}` })
+    .select({ count: 1, lastAt: 1 })
+    .lean<LoginAttemptDoc>();
+  const carried = previous ? carriedOver(previous.count, rule, now) : 0;
+  // Attempts of this window that still pass at once, after what the previous window carries.
+  const freeLeft = rule.freeFailures - carried;
   for (let round = 0; round < MAX_ROUNDS; round++) {
     // While attempts are free, one conditional increment decides: the database counts them one
     // at a time, so no more than the free number pass however many arrive together.
-    try {
-      const free = await LoginAttemptModel.updateOne(
-        { key, count: mongoose.trusted({ $lt: rule.freeFailures }) },
-        { $inc: { count: 1 }, $max: { lastAt: now }, $setOnInsert: { expiresAt } },
-        { upsert: true },
-      );
-      if (free.matchedCount + free.upsertedCount === 1) return { key, at: now, previousLastAt: null };
-    } catch (err) {
-      // The key's count is already at the free number (the upsert collided with it), or another
-      // attempt created the document first: read it and decide below.
-      if (!isDuplicateKey(err)) throw err;
+    if (freeLeft > 0) {
+      try {
+        const free = await LoginAttemptModel.updateOne(
+          { key, count: mongoose.trusted({ $lt: freeLeft }) },
+          { $inc: { count: 1 }, $max: { lastAt: now }, $setOnInsert: { expiresAt } },
+          { upsert: true },
+        );
+        if (free.matchedCount + free.upsertedCount === 1) return { key, at: now, previousLastAt: null };
+      } catch (err) {
+        // The key's count is already at the free number (the upsert collided with it), or another
+        // attempt created the document first: read it and decide below.
+        if (!isDuplicateKey(err)) throw err;
+      }
     }
     const state = await LoginAttemptModel.findOne({ key }).select({ count: 1, lastAt: 1 }).lean<LoginAttemptDoc>();
-    if (!state || state.count < rule.freeFailures) continue;
-    const retryAt = nextAttemptAt(state, rule, now);
+    if (state && state.count < freeLeft) continue;
+    const lastAt = later(state?.lastAt, previous?.lastAt) ?? now;
+    const retryAt = nextAttemptAt({ count: carried + (state?.count ?? 0), lastAt }, rule, now);
     if (retryAt) return { retryAt };
     // The wait is over: exactly one attempt takes the next slot, the others see the new wait.
-    const taken = await LoginAttemptModel.updateOne(
-      { key, count: state.count, lastAt: state.lastAt },
-      { $set: { count: state.count + 1, lastAt: now } },
-    );
-    if (taken.matchedCount === 1) return { key, at: now, previousLastAt: state.lastAt };
+    if (state) {
+      const taken = await LoginAttemptModel.updateOne(
+        { key, count: state.count, lastAt: state.lastAt },
+        { $set: { count: state.count + 1, lastAt: now } },
+      );
+      if (taken.matchedCount === 1) return { key, at: now, previousLastAt: state.lastAt };
+    } else {
+      // The first attempt of a window that the previous one still slows down.
+      try {
+        const opened = await LoginAttemptModel.updateOne(
+          { key },
+          { $setOnInsert: { count: 1, lastAt: now, expiresAt } },
+          { upsert: true },
+        );
+        if (opened.upsertedCount === 1) return { key, at: now, previousLastAt: null };
+      } catch (err) {
+        if (!isDuplicateKey(err)) throw err;
+      }
+    }
   }
   return { retryAt: new Date(now.getTime() + rule.firstDelayMs) };
 }
@@ -141,15 +185,15 @@ export async function reserveLoginAttempt(
   rules: LoginThrottleRules,
   now = new Date(),
 ): Promise<LoginAttemptHold> {
-  const counters: Array<[string, LoginThrottleRule]> = subject.trustedDeviceHash
-    ? [[throttleKey('device', subject.trustedDeviceHash, rules.account, now), rules.account]]
+  const counters: Array<[ThrottleKind, string, LoginThrottleRule]> = subject.trustedDeviceHash
+    ? [['device', subject.trustedDeviceHash, rules.account]]
     : [
-        [throttleKey('account', subject.email, rules.account, now), rules.account],
-        [throttleKey('address', subject.ip, rules.address, now), rules.address],
+        ['account', subject.email, rules.account],
+        ['address', subject.ip, rules.address],
       ];
   const held: Reservation[] = [];
-  for (const [key, rule] of counters) {
-    const outcome = await reserve(key, rule, now);
+  for (const [kind, id, rule] of counters) {
+    const outcome = await reserve(kind, id, rule, now);
     if ('retryAt' in outcome) {
       await Promise.all(held.map(giveBack));
       throw new LoginRateLimitedError(outcome.retryAt, now);
@@ -158,8 +202,12 @@ export async function reserveLoginAttempt(
   }
   return {
     async succeeded() {
-      if (subject.trustedDeviceHash) await LoginAttemptModel.deleteOne({ key: held[0]!.key });
-      else await Promise.all(held.map(giveBack));
+      if (subject.trustedDeviceHash) {
+        // Both windows' counts, so nothing of the browser's own failures carries over.
+        const earlier = new Date(now.getTime() - rules.account.windowMs);
+        const keys = [now, earlier].map((at) => throttleKey('device', subject.trustedDeviceHash!, rules.account, at));
+        await LoginAttemptModel.deleteMany({ key: mongoose.trusted({ $in: keys }) });
+      } else await Promise.all(held.map(giveBack));
     },
   };
 }

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 
 /**
- * One sign-in throttling rule. Within each window (counted from the Unix epoch, so a day's
- * window is a UTC day) the first `freeFailures` counted attempts pass at once; after that each
- * further attempt must wait `firstDelayMs` after the previous one, then twice as long, and so
- * on, at most `maxDelayMs`.
+ * One sign-in throttling rule. Within any `windowMs` (a sliding window, estimated from the
+ * current and the previous fixed window) the first `freeFailures` counted attempts pass at once;
+ * after that each further attempt must wait `firstDelayMs` after the previous one, then twice as
+ * long, and so on, at most `maxDelayMs`.
  */
 export interface LoginThrottleRule {
   freeFailures: number;
@@ -19,7 +19,7 @@ export interface LoginThrottleRules {
   address: LoginThrottleRule;
 }
 
-/** `LOGIN_THROTTLE_ACCOUNT`'s default: 5 free failures a UTC day, then 1 s doubling to at most 15 min. */
+/** `LOGIN_THROTTLE_ACCOUNT`'s default: 5 free failures in 24 hours, then 1 s doubling to at most 15 min. */
 export const DEFAULT_ACCOUNT_RULE = '5:1:900:86400';
 /** `LOGIN_THROTTLE_ADDRESS`'s default: 100 free failures an hour, then 1 s doubling to at most 1 min. */
 export const DEFAULT_ADDRESS_RULE = '100:1:60:3600';
