@@ -11,6 +11,7 @@ import { loadTypeDefs } from '../../server/src/graphql/schema.js';
 import { projectRoot } from '../../server/src/shared/paths.js';
 import type { GqlResponse } from '../support/api.js';
 import { startTestServer, type TestServer } from '../support/server.js';
+import { doublingFragments } from '../../server/src/test/hostile-queries.js';
 
 /** Posts a body to /graphql; returns the status and parsed answer. */
 async function post(url: string, body: unknown, timeoutMs = 30_000) {
@@ -25,18 +26,6 @@ async function post(url: string, body: unknown, timeoutMs = 30_000) {
 
 /** The codes of an answer's errors. */
 const codes = (body: GqlResponse<unknown>) => (body.errors ?? []).map((e) => e.extensions.code);
-
-/** `fragment F0 on Query { ...F1 ...F1 health { ok } }` and so on, each fragment spreading the next twice. */
-function doublingFragments(k: number): string {
-  let query = 'query { ...F0 }\n';
-  for (let i = 0; i < k; i++) {
-    query +=
-      i < k - 1
-        ? `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} health { ok } }\n`
-        : `fragment F${i} on Query { health { ok } }\n`;
-  }
-  return query;
-}
 
 /** Lyfta as it is deployed (`npm start`, NODE_ENV=production) in its own process, so a frozen event loop cannot freeze the test. */
 async function startProductionProcess(): Promise<{ url: string; stop: () => Promise<void> }> {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSchema, parse, specifiedRules, validate, type GraphQLError } from 'graphql';
 import { loadTypeDefs } from './schema.js';
 import { OPERATION_LIMITS, checkQueryText, operationLimits, type OperationLimits } from './limits.js';
+import { doublingFragments } from '../test/hostile-queries.js';
 
 const schema = buildSchema(loadTypeDefs().join('\n'));
 
@@ -9,18 +10,6 @@ const schema = buildSchema(loadTypeDefs().join('\n'));
 function broken(query: string, limits: Partial<OperationLimits> = {}): unknown[] {
   const errors = validate(schema, parse(query), [operationLimits({ ...OPERATION_LIMITS, ...limits })]);
   return errors.map((e: GraphQLError) => e.extensions.limit);
-}
-
-/** `fragment F0 on Query { ...F1 ...F1 health { ok } }` and so on: each fragment spreads the next twice. */
-function doublingFragments(k: number): string {
-  let query = 'query { ...F0 }\n';
-  for (let i = 0; i < k; i++) {
-    query +=
-      i < k - 1
-        ? `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} health { ok } }\n`
-        : `fragment F${i} on Query { health { ok } }\n`;
-  }
-  return query;
 }
 
 describe('operationLimits', () => {

@@ -1,0 +1,16 @@
+// Queries built to cost a lot, shared by the unit and HTTP tests of the operation limits.
+
+/**
+ * `k` fragments on Query, each spreading the next one twice: small to send, 2^k selections to
+ * walk for a rule that follows every spread.
+ */
+export function doublingFragments(k: number): string {
+  let query = 'query { ...F0 }\n';
+  for (let i = 0; i < k; i++) {
+    query +=
+      i < k - 1
+        ? `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} health { ok } }\n`
+        : `fragment F${i} on Query { health { ok } }\n`;
+  }
+  return query;
+}
