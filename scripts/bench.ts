@@ -17,9 +17,9 @@ import { PlanDocument } from '../client/src/api/generated/graphql.js';
 import { hashPassword } from '../server/src/auth/index.js';
 import { loadConfig } from '../server/src/config.js';
 import { DEMO_PASSWORD, loadDemo } from '../server/src/demo/index.js';
-import { OrganisationModel } from '../server/src/modules/organisations/index.js';
-import { ActionItemModel, ActionPlanModel } from '../server/src/modules/plans/index.js';
-import { PersonModel } from '../server/src/modules/people/index.js';
+import { findOrganisationByCode, seedOrganisations } from '../server/src/modules/organisations/index.js';
+import { seededPlanOf } from '../server/src/modules/plans/index.js';
+import { seedPeople } from '../server/src/modules/people/index.js';
 import { importSkolverketFile, invalidateResults, rankingFor } from '../server/src/modules/results/index.js';
 import { createLogger } from '../server/src/shared/logger.js';
 import { projectRoot } from '../server/src/shared/paths.js';
@@ -200,14 +200,12 @@ try {
 
   // 3. A signed-in reader of results, and the demo (Borås's plan, its leader).
   await loadDemo();
-  const orebro =
-    (await OrganisationModel.findOne({ code: '1880' })) ??
-    (
-      await OrganisationModel.create([
-        { code: '1880', kind: 'municipality', name: 'Örebro kommun', municipalityCode: '1880', parentId: null },
-      ])
-    )[0]!;
-  await PersonModel.create([
+  if (!(await findOrganisationByCode('1880')))
+    await seedOrganisations([
+      { code: '1880', kind: 'municipality', name: 'Örebro kommun', municipalityCode: '1880', parentId: null },
+    ]);
+  const orebro = (await findOrganisationByCode('1880'))!;
+  await seedPeople([
     {
       name: 'Bench',
       email: 'bench@lyfta.test',
@@ -232,10 +230,10 @@ try {
   );
 
   // 5. The plan page, uncached: the client's document with urql's __typename fields and fetch body.
-  const borasPlan = await ActionPlanModel.findOne({ municipalityCode: '1490' }).select({ _id: 1 }).lean();
+  const borasPlan = await seededPlanOf('1490');
   if (!borasPlan) throw new Error('the demo has no plan for Borås');
   const planBody = JSON.stringify(
-    makeFetchBody(createRequest(formatDocument(PlanDocument), { id: borasPlan._id.toHexString() })),
+    makeFetchBody(createRequest(formatDocument(PlanDocument), { id: borasPlan.id.toHexString() })),
   );
   const leaderCookie = await signIn(lyfta.url, 'forvaltning.boras@lyfta.example', DEMO_PASSWORD);
   const planHeaders = {
@@ -245,7 +243,7 @@ try {
     'content-length': String(Buffer.byteLength(planBody)),
   };
   const planPage = await compare(lyfta.port, planHeaders, planBody, '"actionPlan"');
-  const planItems = await ActionItemModel.countDocuments({ planId: borasPlan._id });
+  const planItems = borasPlan.items;
 
   const result = {
     date: new Date().toISOString(),

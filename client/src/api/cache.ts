@@ -32,6 +32,7 @@ const embedded = [
   'PeerComparison',
   'PeerRow',
   'Ranking',
+  'RecentComment',
   'ResultsModel',
   'SchoolUnitResult',
   'SchoolUnitResults',
@@ -65,6 +66,10 @@ export const cacheOptions: CacheExchangeOpts = {
         const added = result.addComment as CommentLink | null;
         if (!added) return;
         const input = args.input as { targetId: string; parentId?: string | null };
+        // The start page's recent comments and replies are the newest first across a municipality: ask again.
+        for (const field of cache.inspectFields('Query')) {
+          if (field.fieldName === 'recentComments') cache.invalidate('Query', field.fieldKey);
+        }
         if (input.parentId) {
           const parent = { __typename: 'Comment', id: input.parentId };
           const replies = (cache.resolve(parent, 'replies') as string[] | null) ?? [];

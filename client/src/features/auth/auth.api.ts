@@ -22,6 +22,11 @@ export interface Viewer {
   organisationCode: string;
   organisationKind: 'MUNICIPALITY' | 'ADMINISTRATION' | 'SCHOOL_UNIT';
   municipalityCode: string;
+  /**
+   * The municipality's organisation id when the membership shows it (the organisation itself, or
+   * its parent), so pages list the municipality's plans without asking for the id first.
+   */
+  municipalityId?: string | null;
 }
 
 /** A demo account for one-click sign-in. */
@@ -45,6 +50,14 @@ export function toRole(raw: string): Role {
   return rolePriority.includes(up) ? up : 'TEACHER';
 }
 
+type RawOrganisation = RawViewer['memberships'][number]['organisation'];
+
+/** The municipality's id from an organisation and its parent (a municipality's code is its municipality code). */
+function municipalityIdOf(o: RawOrganisation): string | null {
+  if (o.kind === 'MUNICIPALITY') return o.id;
+  return o.parent && o.parent.code === o.municipalityCode ? o.parent.id : null;
+}
+
 /** Picks the membership the header shows: the most capable one. */
 export function toViewer(raw: RawViewer): Viewer {
   const ranked = [...raw.memberships].sort(
@@ -62,6 +75,7 @@ export function toViewer(raw: RawViewer): Viewer {
     organisationCode: m?.organisation.code ?? '',
     organisationKind: m?.organisation.kind ?? 'MUNICIPALITY',
     municipalityCode: m?.organisation.municipalityCode ?? '',
+    municipalityId: m ? municipalityIdOf(m.organisation) : null,
   };
 }
 

@@ -1,62 +1,83 @@
-import { useClientHandle } from '@urql/vue';
-import type { Client } from '@urql/core';
+import { useClientHandle, useQuery } from '@urql/vue';
 import { computed, ref, toValue, watch, type ComputedRef, type MaybeRefOrGetter, type Ref } from 'vue';
-import { PlanDocument as PlanQuery, CommentsDocument as CommentsQuery } from '../../api/generated/graphql.js';
-import type { AppError } from '../../api/errors.js';
-import { asAppError, runQuery } from '../../api/request.js';
-import { toPlan, usePlansList } from '../plans/plans.api.js';
-import { toComment, type CommentView } from '../dialogue/dialogue.api.js';
+import { PlanDocument as PlanQuery, TeacherStartDocument as TeacherStartQuery } from '../../api/generated/graphql.js';
+import { toAppError, type AppError } from '../../api/errors.js';
+import { pageData, type PageData } from '../../api/page-data.js';
+import { toPlan, useOrganisationId, usePlansList } from '../plans/plans.api.js';
 import type { ActionPlan } from '../plans/plans.types.js';
-import { newestFirst } from './home.logic.js';
 
 /** A comment with where it was written, for the teacher's start page. */
 export interface RecentComment {
-  comment: CommentView;
+  comment: { id: string; authorName: string; text: string | null };
   at: string;
   targetTitle: string;
   planId: string;
 }
 
-/** The latest comments on the plans and their items. */
-async function recentComments(client: Client, plans: ActionPlan[], limit: number): Promise<RecentComment[]> {
-  const targets = plans.flatMap((p) => [
-    { id: p.id, title: p.title, planId: p.id },
-    ...p.areas.flatMap((a) => a.items.map((i) => ({ id: i.id, title: i.title, planId: p.id }))),
-  ]);
-  const threads = await Promise.all(
-    targets.map(async (target) => ({
-      target,
-      thread: await runQuery(CommentsQuery, { targetId: target.id }, 'cache-first', client)
-        .then((d) => d.comments.nodes.map((c) => toComment(c)))
-        .catch(() => [] as CommentView[]),
-    })),
-  );
-  const all = threads.flatMap(({ target, thread }) =>
-    thread
-      .flatMap((c) => [c, ...c.replies])
-      .map((c) => ({ comment: c, at: c.createdAt, targetTitle: target.title, planId: target.planId })),
-  );
-  return newestFirst(all, limit);
+/** A plan in the teacher's list of the latest ones. */
+export interface RecentPlan {
+  id: string;
+  title: string;
+  organisationName: string;
+  periodFrom: string;
+  periodTo: string;
+}
+
+/** What the teacher's start page shows: the latest plans and the newest comments across them. */
+export interface TeacherStart {
+  plans: RecentPlan[];
+  comments: RecentComment[];
 }
 
 /**
- * The start page's plans in full and, when asked for, the latest comments across them. Each plan
- * (and thread) is its own cached request, shared with the plan pages: a list query with the items'
- * owners would nest deeper than the client's operations may (see README, operation limits).
+ * The teacher's start page in one request (TeacherStart): the municipality's id comes with the
+ * session, and the server joins each recent comment to its plan or item.
+ */
+export function useTeacherStart(municipalityCode: MaybeRefOrGetter<string | null | undefined>): PageData<TeacherStart> {
+  const organisation = useOrganisationId(municipalityCode);
+  const response = useQuery({
+    query: TeacherStartQuery,
+    variables: () => ({
+      organisationId: organisation.data.value ?? '',
+      municipalityCode: toValue(municipalityCode) ?? '',
+    }),
+    pause: () => !organisation.data.value || !toValue(municipalityCode),
+  });
+  const page = pageData(response, (d) => ({
+    plans: d.actionPlans.nodes.map((p) => ({
+      id: p.id,
+      title: p.title,
+      organisationName: p.owner.name,
+      periodFrom: p.period.from,
+      periodTo: p.period.to,
+    })),
+    comments: d.recentComments.map((r) => ({
+      comment: { id: r.comment.id, authorName: r.comment.authorName, text: r.comment.text ?? null },
+      at: r.comment.createdAt,
+      targetTitle: r.targetTitle,
+      planId: r.planId,
+    })),
+  }));
+  return {
+    ...page,
+    fetching: computed(() => organisation.fetching.value || page.fetching.value),
+    error: computed(() => organisation.error.value ?? page.error.value),
+  };
+}
+
+/**
+ * The leader's and the principal's start page: the municipality's plans in full. Each plan is its
+ * own request, answered from the cache when the plan page (or an earlier visit) has read it: a
+ * list with every item's owner would nest deeper than the client's operations may (README,
+ * operation limits), and the plans module has no list of items across plans yet.
  */
 export function useHomePlans(
   municipalityCode: MaybeRefOrGetter<string | null | undefined>,
-  options: { enabled: MaybeRefOrGetter<boolean>; withComments: MaybeRefOrGetter<boolean>; commentLimit?: number },
-): {
-  data: Ref<ActionPlan[] | null>;
-  fetching: ComputedRef<boolean>;
-  error: ComputedRef<AppError | null>;
-  comments: Ref<RecentComment[]>;
-} {
+  options: { enabled: MaybeRefOrGetter<boolean> },
+): { data: Ref<ActionPlan[] | null>; fetching: ComputedRef<boolean>; error: ComputedRef<AppError | null> } {
   const { client } = useClientHandle();
   const list = usePlansList(() => (toValue(options.enabled) ? toValue(municipalityCode) : null));
   const data = ref<ActionPlan[] | null>(null);
-  const comments = ref<RecentComment[]>([]);
   const loading = ref(false);
   const failed = ref<AppError | null>(null);
   watch(
@@ -65,18 +86,15 @@ export function useHomePlans(
       if (ids === undefined) return;
       loading.value = true;
       failed.value = null;
-      try {
-        const plans = await Promise.all(
-          (list.data.value ?? []).map((p) => runQuery(PlanQuery, { id: p.id }, 'cache-first', client)),
-        );
-        data.value = plans.flatMap((d) => (d.actionPlan ? [toPlan(d.actionPlan)] : []));
-        if (toValue(options.withComments))
-          comments.value = await recentComments(client, data.value, options.commentLimit ?? 8);
-      } catch (e) {
-        failed.value = asAppError(e);
-      } finally {
-        loading.value = false;
-      }
+      const answers = await Promise.all(
+        (list.data.value ?? []).map((p) =>
+          client.query(PlanQuery, { id: p.id }, { requestPolicy: 'cache-first' }).toPromise(),
+        ),
+      );
+      const error = answers.find((a) => a.error)?.error;
+      if (error) failed.value = toAppError(error);
+      data.value = answers.flatMap((a) => (a.data?.actionPlan ? [toPlan(a.data.actionPlan)] : []));
+      loading.value = false;
     },
     { immediate: true },
   );
@@ -84,6 +102,5 @@ export function useHomePlans(
     data,
     fetching: computed(() => list.fetching.value || loading.value),
     error: computed(() => list.error.value ?? failed.value),
-    comments,
   };
 }

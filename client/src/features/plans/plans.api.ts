@@ -4,6 +4,7 @@ import { toAppError } from '../../api/errors.js';
 import { runQuery } from '../../api/request.js';
 import { pageData, type PageData } from '../../api/page-data.js';
 import { usePlansStore } from './plans.store.js';
+import { useSessionStore } from '../../stores/session.js';
 import type { ActionItemQuery, ItemFieldsFragment, PlanFieldsFragment } from '../../api/generated/graphql.js';
 import {
   ActionItemDocument as ItemQuery,
@@ -86,14 +87,28 @@ export async function organisationIdOf(code: string): Promise<string | null> {
   return (await runQuery(OrganisationByCodeQuery, { code }, 'cache-first')).organisation?.id ?? null;
 }
 
-/** The organisation id behind a municipality code (cached by id in the normalised cache). */
+/**
+ * The organisation id behind a municipality code: the signed-in person's own municipality is known
+ * from the session; any other is asked for once (cached by id in the normalised cache).
+ */
 export function useOrganisationId(code: MaybeRefOrGetter<string | null | undefined>): PageData<string> {
+  const session = useSessionStore();
+  const known = computed(() => {
+    const v = session.viewer;
+    return v && v.municipalityCode === toValue(code) ? (v.municipalityId ?? null) : null;
+  });
   const response = useQuery({
     query: OrganisationByCodeQuery,
     variables: () => ({ code: toValue(code) ?? '' }),
-    pause: () => !toValue(code),
+    pause: () => !toValue(code) || known.value !== null,
   });
-  return pageData(response, (d) => d.organisation?.id ?? null);
+  const asked = pageData(response, (d) => d.organisation?.id ?? null);
+  return {
+    ...asked,
+    data: computed(() => known.value ?? asked.data.value),
+    fetching: computed(() => known.value === null && response.fetching.value),
+    error: computed(() => (known.value === null ? asked.error.value : null)),
+  };
 }
 
 /** The municipality's plans in short, for the list. */

@@ -1,0 +1,35 @@
+import { graphql } from '../../api/generated/index.js';
+
+/**
+ * The teacher's start page in one request: the municipality's latest plans and the newest comments
+ * and replies across its plans and items (flat: the server joins each comment to its target).
+ */
+export const TeacherStartQuery = graphql(`
+  query TeacherStart($organisationId: ID!, $municipalityCode: String!) {
+    actionPlans(organisationId: $organisationId, first: 5) {
+      nodes {
+        id
+        title
+        period {
+          from
+          to
+        }
+        owner {
+          id
+          name
+        }
+      }
+    }
+    recentComments(municipalityCode: $municipalityCode, first: 8) {
+      targetTitle
+      planId
+      comment {
+        id
+        authorName
+        text
+        hidden
+        createdAt
+      }
+    }
+  }
+`);
