@@ -55,16 +55,19 @@ export async function createApp(deps: AppDeps): Promise<{ app: Express; stop(): 
     express.json({ limit: '1mb', verify: refuseInvalidUtf8 }),
     graphqlHttpHandler(apollo, {
       encoded,
-      context: async ({ req, res }): Promise<GraphQLContext> => ({
-        req,
-        res,
-        logger: deps.logger,
-        viewer: await loadViewer(req, res, deps.production),
-        databaseKind: deps.database.kind,
-        loaders: createLoaders(),
-        secureCookies: deps.production,
-        loginThrottle: deps.loginThrottle ?? DEFAULT_LOGIN_THROTTLE,
-      }),
+      context: async ({ req, res }): Promise<GraphQLContext> => {
+        const viewer = await loadViewer(req, res, deps.production);
+        return {
+          req,
+          res,
+          logger: deps.logger,
+          viewer,
+          databaseKind: deps.database.kind,
+          loaders: createLoaders(viewer),
+          secureCookies: deps.production,
+          loginThrottle: deps.loginThrottle ?? DEFAULT_LOGIN_THROTTLE,
+        };
+      },
     }),
   );
 

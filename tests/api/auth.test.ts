@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { ApiClient, TEST_PASSWORD, errorCode, makeMunicipality, makePerson } from '../support/api.js';
 import { SessionModel } from '../../server/src/auth/index.js';
-import { AuditEventModel } from '../../server/src/modules/audit/index.js';
+import { AuditEventModel } from '../../server/src/modules/audit/audit.model.js';
 
 // Throttling of failed sign-ins: login-throttle.test.ts.
 describe('sign-in and sessions', () => {

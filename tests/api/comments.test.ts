@@ -10,7 +10,7 @@ import {
   signedIn,
   type ApiClient,
 } from '../support/api.js';
-import { CommentModel } from '../../server/src/modules/dialogue/index.js';
+import { CommentModel } from '../../server/src/modules/dialogue/comment.model.js';
 
 const ADD =
   'mutation($i: AddCommentInput!) { addComment(input: $i) { id text stance parentId targetType author { name } } }';

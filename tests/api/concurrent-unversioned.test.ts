@@ -11,10 +11,10 @@ import {
   type ApiClient,
 } from '../support/api.js';
 import { ensureDemoIndicators } from '../../server/src/demo/index.js';
-import { GoalModel } from '../../server/src/modules/goals/index.js';
-import { ActionItemModel } from '../../server/src/modules/plans/index.js';
-import { CommentModel } from '../../server/src/modules/dialogue/index.js';
-import { PersonModel } from '../../server/src/modules/people/index.js';
+import { GoalModel } from '../../server/src/modules/goals/goal.model.js';
+import { ActionItemModel } from '../../server/src/modules/plans/plan.model.js';
+import { CommentModel } from '../../server/src/modules/dialogue/comment.model.js';
+import { PersonModel } from '../../server/src/modules/people/person.model.js';
 import type { OrganisationDoc } from '../../server/src/modules/organisations/index.js';
 
 // An operation that takes no expectedVersion has nothing to be in conflict with: concurrent calls

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import mongoose from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ActionItemModel, StatusUpdateModel } from '../../server/src/modules/plans/index.js';
+import { ActionItemModel, StatusUpdateModel } from '../../server/src/modules/plans/plan.model.js';
 import { ApiClient, makeMunicipality, makePerson, makePlan, signedIn, type GqlResponse } from '../support/api.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { ApiClient } from '../support/api.js';
 import { demoStartupHook, borasPlan, TROLLHATTAN_SCHOOLS } from '../../server/src/demo/index.js';
-import { OrganisationModel } from '../../server/src/modules/organisations/index.js';
+import { OrganisationModel } from '../../server/src/modules/organisations/organisation.model.js';
 
 // The one file that loads the full demo (all 290 municipalities and the school unit registry).
 describe('the demo data', () => {

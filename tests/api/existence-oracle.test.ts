@@ -4,9 +4,9 @@ import mongoose from 'mongoose';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { makeMunicipality, makePerson, makeSchoolUnit, signedIn, type ApiClient } from '../support/api.js';
 import { ensureDemoIndicators } from '../../server/src/demo/index.js';
-import { ActionItemModel, ActionPlanModel, AreaModel } from '../../server/src/modules/plans/index.js';
-import { GoalModel } from '../../server/src/modules/goals/index.js';
-import { CommentModel } from '../../server/src/modules/dialogue/index.js';
+import { ActionItemModel, ActionPlanModel, AreaModel } from '../../server/src/modules/plans/plan.model.js';
+import { GoalModel } from '../../server/src/modules/goals/goal.model.js';
+import { CommentModel } from '../../server/src/modules/dialogue/comment.model.js';
 
 // An id must not tell a viewer whether something exists that they may not see: for every query and
 // mutation that takes an id, a hidden thing answers exactly (code, texts, data) as a made-up id.

@@ -3,17 +3,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Model } from 'mongoose';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { makeMunicipality, makePerson, makePlan, signedIn, type ApiClient, type GqlResponse } from '../support/api.js';
-import { AuditEventModel } from '../../server/src/modules/audit/index.js';
+import { AuditEventModel } from '../../server/src/modules/audit/audit.model.js';
 import {
   ActionItemModel,
   ActionPlanModel,
   AreaModel,
   StatusUpdateModel,
-} from '../../server/src/modules/plans/index.js';
-import { GoalModel } from '../../server/src/modules/goals/index.js';
-import { CommentModel } from '../../server/src/modules/dialogue/index.js';
-import { OrganisationModel } from '../../server/src/modules/organisations/index.js';
-import { PersonModel } from '../../server/src/modules/people/index.js';
+} from '../../server/src/modules/plans/plan.model.js';
+import { GoalModel } from '../../server/src/modules/goals/goal.model.js';
+import { CommentModel } from '../../server/src/modules/dialogue/comment.model.js';
+import { OrganisationModel } from '../../server/src/modules/organisations/organisation.model.js';
+import { PersonModel } from '../../server/src/modules/people/person.model.js';
 import { ensureDemoIndicators } from '../../server/src/demo/index.js';
 
 // Every create and update mutation that stores text (schema/*.graphql), field by field: just under,

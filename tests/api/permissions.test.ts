@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import mongoose from 'mongoose';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { ApiClient, makeMunicipality, makePerson, makePlan, makeSchoolUnit, signedIn } from '../support/api.js';
-import { ActionItemModel, ActionPlanModel, AreaModel } from '../../server/src/modules/plans/index.js';
-import { GoalModel } from '../../server/src/modules/goals/index.js';
-import { CommentModel } from '../../server/src/modules/dialogue/index.js';
+import { ActionItemModel, ActionPlanModel, AreaModel } from '../../server/src/modules/plans/plan.model.js';
+import { GoalModel } from '../../server/src/modules/goals/goal.model.js';
+import { CommentModel } from '../../server/src/modules/dialogue/comment.model.js';
 import type { OrganisationDoc } from '../../server/src/modules/organisations/index.js';
 import { ensureDemoIndicators } from '../../server/src/demo/index.js';
 

@@ -2,8 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { errorCode, makeMunicipality, makePerson, makeSchoolUnit, signedIn, type ApiClient } from '../support/api.js';
-import { ActionItemModel, StatusUpdateModel } from '../../server/src/modules/plans/index.js';
-import { AuditEventModel } from '../../server/src/modules/audit/index.js';
+import { ActionItemModel, StatusUpdateModel } from '../../server/src/modules/plans/plan.model.js';
+import { AuditEventModel } from '../../server/src/modules/audit/audit.model.js';
 
 const CREATE_PLAN = `mutation($input: CreateActionPlanInput!) { createActionPlan(input: $input) { id version status title owner { code } period { from to } } }`;
 const UPDATE_PLAN = `mutation($input: UpdateActionPlanInput!) { updateActionPlan(input: $input) { id version status } }`;

@@ -5,8 +5,8 @@ import { formatDocument, stringifyDocument } from '@urql/core';
 import { PlanDocument } from '../../client/src/api/generated/graphql.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { makeMunicipality, makePerson, makePlan, signedIn, type ApiClient } from '../support/api.js';
-import { GoalModel } from '../../server/src/modules/goals/index.js';
-import { ActionItemModel, ActionPlanModel } from '../../server/src/modules/plans/index.js';
+import { GoalModel } from '../../server/src/modules/goals/goal.model.js';
+import { ActionItemModel, ActionPlanModel } from '../../server/src/modules/plans/plan.model.js';
 
 const PLAN_QUERY = `query($id: ID!) { actionPlan(id: $id) {
   title owner { name } responsible { name } schools { code } goals { title targets { progress { status } } }

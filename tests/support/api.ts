@@ -1,17 +1,18 @@
 import mongoose, { type Types } from 'mongoose';
 import { hashPassword } from '../../server/src/auth/index.js';
 import type { Role } from '../../server/src/auth/index.js';
-import { OrganisationModel, type OrganisationDoc } from '../../server/src/modules/organisations/index.js';
-import { PersonModel, type PersonDoc } from '../../server/src/modules/people/index.js';
+import { OrganisationModel } from '../../server/src/modules/organisations/organisation.model.js';
+import { type OrganisationDoc } from '../../server/src/modules/organisations/index.js';
+import { PersonModel } from '../../server/src/modules/people/person.model.js';
+import { type PersonDoc } from '../../server/src/modules/people/index.js';
 import {
   ActionItemModel,
   ActionPlanModel,
   AreaModel,
   StatusUpdateModel,
-  type ActionPlanDoc,
-  type PlanStatus,
-} from '../../server/src/modules/plans/index.js';
-import { CommentModel } from '../../server/src/modules/dialogue/index.js';
+} from '../../server/src/modules/plans/plan.model.js';
+import { type ActionPlanDoc, type PlanStatus } from '../../server/src/modules/plans/index.js';
+import { CommentModel } from '../../server/src/modules/dialogue/comment.model.js';
 
 /** One GraphQL error as the API sends it. */
 export interface GqlError {

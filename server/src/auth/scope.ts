@@ -18,7 +18,8 @@ declare const scoped: unique symbol;
  * for it cannot be called without deciding whose data is read.
  */
 export interface ReadScope {
-  readonly viewer: Viewer;
+  /** Null for a request without a session: its scope is empty. */
+  readonly viewer: Viewer | null;
   /** Municipalities read whole, drafts included. */
   readonly all: MunicipalityScope;
   /** Municipalities whose published documents are read. */
@@ -28,6 +29,8 @@ export interface ReadScope {
 
 /** A read scope plus the municipalities whose documents the viewer may change. */
 export interface EditScope extends ReadScope {
+  /** Who writes: the audit events of the scope's writes name them. */
+  readonly viewer: Viewer;
   readonly edit: MunicipalityScope;
 }
 
@@ -41,8 +44,9 @@ export interface ScopedFacts {
 const memberMunicipalities = (viewer: Viewer, holds: (code: string) => boolean): string[] =>
   [...new Set(viewer.memberships.map((m) => m.municipalityCode))].filter(holds);
 
-/** The viewer's read scope: an admin reads every municipality whole; others by their roles (readsAllOf, readsPublishedOf). */
-export function readScope(viewer: Viewer): ReadScope {
+/** The viewer's read scope: an admin reads every municipality whole; others by their roles (readsAllOf, readsPublishedOf); no viewer reads nothing. */
+export function readScope(viewer: Viewer | null): ReadScope {
+  if (!viewer) return { viewer, all: [], published: [] } as unknown as ReadScope;
   if (isAdmin(viewer)) return { viewer, all: 'all', published: 'all' } as unknown as ReadScope;
   return {
     viewer,
@@ -53,7 +57,11 @@ export function readScope(viewer: Viewer): ReadScope {
 
 /** The viewer's edit scope: plans, areas, items and goals are changed by the municipality's administration. */
 export function editScope(viewer: Viewer): EditScope {
-  return { ...readScope(viewer), edit: memberMunicipalities(viewer, (code) => isAdministrationOf(viewer, code)) };
+  return {
+    ...readScope(viewer),
+    viewer,
+    edit: memberMunicipalities(viewer, (code) => isAdministrationOf(viewer, code)),
+  };
 }
 
 const covers = (scope: MunicipalityScope, code: string) => scope === 'all' || scope.includes(code);
@@ -65,7 +73,7 @@ export function inReadScope(scope: ReadScope, doc: ScopedFacts): boolean {
 }
 
 /** Whether the viewer may change a document of the scope. */
-export function inEditScope(scope: EditScope, doc: ScopedFacts): boolean {
+export function inEditScope(scope: EditScope, doc: Pick<ScopedFacts, 'municipalityCode'>): boolean {
   return covers(scope.edit, doc.municipalityCode);
 }
 
@@ -81,6 +89,23 @@ export function scopeFilter(scope: ReadScope): Record<string, unknown> {
   return branches.length === 1 ? branches[0]! : { $or: mongoose.trusted(branches) };
 }
 
+const either = (a: MunicipalityScope, b: MunicipalityScope): MunicipalityScope =>
+  a === 'all' || b === 'all' ? 'all' : [...new Set([...a, ...b])];
+
+/**
+ * The query condition on the municipality alone: every municipality the scope reads anything of.
+ * For children (areas, items, status updates, comments) whose drafts are decided by their parent,
+ * which the repository then checks in the scope.
+ */
+export function municipalityFilter(scope: ReadScope): Record<string, unknown> {
+  return codesFilter(either(scope.all, scope.published));
+}
+
+/** The query condition that keeps a write inside the edit scope. */
+export function editFilter(scope: EditScope): Record<string, unknown> {
+  return codesFilter(scope.edit);
+}
+
 /** One document read in the scope, or NOT_FOUND naming `what` for a hidden one as for an absent one. */
 export function loadInScope<T extends ScopedFacts>(
   scope: ReadScope,
@@ -90,15 +115,34 @@ export function loadInScope<T extends ScopedFacts>(
   return loadVisible(load, (doc) => inReadScope(scope, doc), what);
 }
 
-/** One document to change: NOT_FOUND when outside the read scope, FORBIDDEN when visible but outside the edit scope. */
+/**
+ * One document to change: NOT_FOUND when outside the read scope, FORBIDDEN when visible but outside
+ * the edit scope. `canChange` replaces the edit scope for a change with a rule of its own (a status
+ * update by the item's principal, a comment edited by its author or hidden by a moderator).
+ */
 export function loadForEdit<T extends ScopedFacts>(
   scope: EditScope,
   load: () => Promise<T | null | undefined>,
   what: LocalizedText,
+  canChange: (doc: T) => boolean = (doc) => inEditScope(scope, doc),
 ): Promise<T> {
-  return loadEditable(
-    load,
-    { canSee: (doc) => inReadScope(scope, doc), canEdit: (doc) => inEditScope(scope, doc) },
-    what,
-  );
+  return loadEditable(load, { canSee: (doc) => inReadScope(scope, doc), canEdit: canChange }, what);
+}
+
+/**
+ * A public record (an organisation: registry data anyone may look up) under which municipal data
+ * is read or written: NOT_FOUND only when it is absent, FORBIDDEN when its municipality is outside
+ * the scope (`read`: where the viewer reads published documents; `edit`: the edit scope).
+ */
+export function loadOwnerInScope<T extends { municipalityCode: string }>(
+  scope: ReadScope,
+  right: 'read' | 'edit',
+  load: () => Promise<T | null | undefined>,
+  what: LocalizedText,
+): Promise<T> {
+  const within = (doc: T) =>
+    right === 'edit'
+      ? 'edit' in scope && inEditScope(scope as EditScope, doc)
+      : inReadScope(scope, { municipalityCode: doc.municipalityCode, status: 'active' });
+  return loadEditable(load, { canSee: () => true, canEdit: within }, what);
 }

@@ -1,6 +1,6 @@
 import type { Config } from '../config.js';
 import type { StartupHook } from '../shared/startup-hook.js';
-import { OrganisationModel } from '../modules/organisations/index.js';
+import { anyOrganisation } from '../modules/organisations/index.js';
 import { loadDemo } from './load.js';
 
 export { loadDemo, ensureDemoIndicators } from './load.js';
@@ -15,7 +15,7 @@ export function demoAllowed(config: Pick<Config, 'demo' | 'nodeEnv'>): boolean {
 
 /** True when the database holds no organisations yet (a fresh installation). */
 export async function databaseIsEmpty(): Promise<boolean> {
-  return !(await OrganisationModel.findOne({}).select({ _id: 1 }).lean());
+  return !(await anyOrganisation());
 }
 
 /** The startup hook: loads the demo on an empty database when the configuration allows it. */

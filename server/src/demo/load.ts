@@ -1,10 +1,10 @@
 import mongoose, { type Types } from 'mongoose';
 import { hashPassword } from '../auth/index.js';
 import { ensureIndicators, indicatorCatalog } from '../modules/indicators/index.js';
-import { PersonModel } from '../modules/people/index.js';
-import { ActionItemModel, ActionPlanModel, AreaModel, StatusUpdateModel } from '../modules/plans/index.js';
-import { GoalModel } from '../modules/goals/index.js';
-import { CommentModel } from '../modules/dialogue/index.js';
+import { seedPeople } from '../modules/people/index.js';
+import { seedPlans } from '../modules/plans/index.js';
+import { seedGoals } from '../modules/goals/index.js';
+import { seedComments } from '../modules/dialogue/index.js';
 import type { Logger } from '../shared/logger.js';
 import { loadRegistryOrganisations } from './organisations.js';
 import {
@@ -152,7 +152,7 @@ export async function loadDemo(logger?: Logger): Promise<{ organisations: number
       demo: true,
     };
   });
-  await PersonModel.insertMany(personDocs, { ordered: false });
+  await seedPeople(personDocs);
   const byKey = new Map(demoPeople.map((p, i) => [p.key, personDocs[i]!]));
   const people: People = {
     id: (key) => byKey.get(key)?._id ?? null,
@@ -236,41 +236,43 @@ export async function loadDemo(logger?: Logger): Promise<{ organisations: number
     thnPeople,
   );
 
-  await ActionPlanModel.insertMany([
-    {
-      _id: borasPlanId,
-      title: borasPlan.title,
-      purpose: borasPlan.purpose,
-      startingPoints: borasPlan.startingPoints,
-      ownerId: boras._id,
-      municipalityCode: boras.code,
-      ownerTitle: borasPlan.ownerTitle,
-      responsibleId: people.id('borasAdmin'),
-      responsibleTitle: borasPlan.responsibleTitle,
-      schoolIds: [],
-      period: borasPlan.period,
-      status: 'active',
-      version: 1,
-      createdAt: at('2013-06-17'),
-    },
-    {
-      _id: thnPlanId,
-      title: trollhattanPlan.title,
-      purpose: trollhattanPlan.purpose,
-      startingPoints: [],
-      ownerId: trollhattan._id,
-      municipalityCode: trollhattan.code,
-      ownerTitle: 'Utbildningsförvaltningen',
-      responsibleId: null,
-      responsibleTitle: 'Verksamhetschef för grundskola, förskoleklass och grundsärskola',
-      schoolIds: TROLLHATTAN_SCHOOLS.map((c) => org(c)._id),
-      period: trollhattanPlan.period,
-      status: 'active',
-      version: 1,
-      createdAt: at('2016-08-15'),
-    },
-  ]);
-  await GoalModel.insertMany([
+  await seedPlans({
+    plans: [
+      {
+        _id: borasPlanId,
+        title: borasPlan.title,
+        purpose: borasPlan.purpose,
+        startingPoints: borasPlan.startingPoints,
+        ownerId: boras._id,
+        municipalityCode: boras.code,
+        ownerTitle: borasPlan.ownerTitle,
+        responsibleId: people.id('borasAdmin'),
+        responsibleTitle: borasPlan.responsibleTitle,
+        schoolIds: [],
+        period: borasPlan.period,
+        status: 'active',
+        version: 1,
+        createdAt: at('2013-06-17'),
+      },
+      {
+        _id: thnPlanId,
+        title: trollhattanPlan.title,
+        purpose: trollhattanPlan.purpose,
+        startingPoints: [],
+        ownerId: trollhattan._id,
+        municipalityCode: trollhattan.code,
+        ownerTitle: 'Utbildningsförvaltningen',
+        responsibleId: null,
+        responsibleTitle: 'Verksamhetschef för grundskola, förskoleklass och grundsärskola',
+        schoolIds: TROLLHATTAN_SCHOOLS.map((c) => org(c)._id),
+        period: trollhattanPlan.period,
+        status: 'active',
+        version: 1,
+        createdAt: at('2016-08-15'),
+      },
+    ],
+  });
+  await seedGoals([
     ...borasGoals,
     ...thnGoals,
     {
@@ -306,34 +308,27 @@ export async function loadDemo(logger?: Logger): Promise<{ organisations: number
     },
   ]);
   const parts = [borasParts, thnParts];
-  await AreaModel.insertMany(parts.flatMap((p) => p.areaDocs));
-  await ActionItemModel.insertMany(
-    parts.flatMap((p) => p.itemDocs),
-    { ordered: false },
-  );
-  await StatusUpdateModel.insertMany(
-    parts.flatMap((p) => p.updateDocs),
-    { ordered: false },
-  );
-  await CommentModel.insertMany(
-    [
-      ...parts.flatMap((p) => p.commentDocs),
-      {
-        _id: oid(),
-        targetType: 'actionPlan',
-        targetId: borasPlanId,
-        municipalityCode: boras.code,
-        parentId: null,
-        authorId: people.id('borasPolitician'),
-        authorName: people.name('borasPolitician'),
-        text: 'Nämnden vill se en samlad lägesrapport för hela handlingsplanen varje termin.',
-        stance: 'neutral',
-        history: [],
-        hidden: null,
-      },
-    ],
-    { ordered: false },
-  );
+  await seedPlans({
+    areas: parts.flatMap((p) => p.areaDocs),
+    items: parts.flatMap((p) => p.itemDocs),
+    updates: parts.flatMap((p) => p.updateDocs),
+  });
+  await seedComments([
+    ...parts.flatMap((p) => p.commentDocs),
+    {
+      _id: oid(),
+      targetType: 'actionPlan',
+      targetId: borasPlanId,
+      municipalityCode: boras.code,
+      parentId: null,
+      authorId: people.id('borasPolitician'),
+      authorName: people.name('borasPolitician'),
+      text: 'Nämnden vill se en samlad lägesrapport för hela handlingsplanen varje termin.',
+      stance: 'neutral',
+      history: [],
+      hidden: null,
+    },
+  ]);
   logger?.info({ organisations: orgs.size, people: personDocs.length, ms: Date.now() - started }, 'demo data loaded');
   return { organisations: orgs.size, people: personDocs.length };
 }

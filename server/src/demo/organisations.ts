@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import mongoose from 'mongoose';
 import { projectRoot } from '../shared/paths.js';
-import { OrganisationModel, type OrganisationDoc } from '../modules/organisations/index.js';
+import { seedOrganisations, type OrganisationDoc } from '../modules/organisations/index.js';
 import { readCsv } from './csv.js';
 
 const openData = join(projectRoot, 'server/opendata');
@@ -69,9 +69,6 @@ export function registryOrganisations(): NewOrganisation[] {
 export async function loadRegistryOrganisations(): Promise<Map<string, NewOrganisation>> {
   const docs = registryOrganisations();
   const now = new Date();
-  await OrganisationModel.insertMany(
-    docs.map((d) => ({ ...d, createdAt: now, updatedAt: now })),
-    { ordered: false, lean: true },
-  );
+  await seedOrganisations(docs.map((d) => ({ ...d, createdAt: now, updatedAt: now })));
   return new Map(docs.map((d) => [d.code, d]));
 }

@@ -1,20 +1,23 @@
 import type { Request, Response } from 'express';
 import type { Logger } from '../shared/logger.js';
-import type { LoginThrottleRules, Viewer } from '../auth/index.js';
+import { readScope, type LoginThrottleRules, type Viewer } from '../auth/index.js';
 import { createOrganisationLoader } from '../modules/organisations/graphql.js';
 import { createPersonLoader } from '../modules/people/graphql.js';
 import { createPlanLoaders } from '../modules/plans/graphql.js';
 import { createGoalLoaders } from '../modules/goals/graphql.js';
 import { createCommentLoaders } from '../modules/dialogue/graphql.js';
 
-/** Builds the DataLoaders for one request; never shared between requests or users. */
-export function createLoaders() {
+/** Builds the DataLoaders for one request with the viewer's scope; never shared between requests or users. */
+export function createLoaders(viewer: Viewer | null) {
+  const scope = readScope(viewer);
+  const plans = createPlanLoaders(scope);
+  const goals = createGoalLoaders(scope);
   return {
     organisation: createOrganisationLoader(),
     person: createPersonLoader(),
-    ...createPlanLoaders(),
-    ...createGoalLoaders(),
-    ...createCommentLoaders(),
+    ...plans,
+    ...goals,
+    ...createCommentLoaders(scope, { plan: plans.plan, area: plans.area, item: plans.item, goal: goals.goal }),
   };
 }
 

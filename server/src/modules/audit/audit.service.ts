@@ -1,6 +1,7 @@
 import mongoose, { type ClientSession, type Types } from 'mongoose';
 import type { MunicipalityScope, Viewer } from '../../auth/index.js';
-import { AuditEventModel, type AuditEventDoc } from './audit.model.js';
+import type { AuditEventDoc } from './audit.model.js';
+import { insertAuditEvent, pageAuditEvents } from './audit.repository.js';
 
 /** What one change looked like, for the audit log. */
 export interface AuditEntry {
@@ -34,38 +35,28 @@ function snapshot(value: unknown): unknown {
 
 /** Writes one audit event inside the caller's transaction. */
 export async function recordAudit(session: ClientSession, actor: Viewer | null, entry: AuditEntry): Promise<void> {
-  await AuditEventModel.create(
-    [
-      {
-        at: new Date(),
-        actorId: actor ? new mongoose.Types.ObjectId(actor.personId) : null,
-        actorName: actor?.name ?? 'Lyfta',
-        action: entry.action,
-        targetType: entry.targetType,
-        targetId: entry.targetId,
-        municipalityCode: entry.municipalityCode,
-        before: snapshot(entry.before),
-        after: snapshot(entry.after),
-      },
-    ],
-    { session },
-  );
+  await insertAuditEvent(session, {
+    at: new Date(),
+    actorId: actor ? new mongoose.Types.ObjectId(actor.personId) : null,
+    actorName: actor?.name ?? 'Lyfta',
+    action: entry.action,
+    targetType: entry.targetType,
+    targetId: entry.targetId,
+    municipalityCode: entry.municipalityCode,
+    before: snapshot(entry.before),
+    after: snapshot(entry.after),
+  });
 }
 
 /**
  * A page of a target's audit events within the scope, newest first. The scope is part of the query,
  * so events outside it are as absent as those of an id that never existed: same answer, same work.
  */
-export async function listAuditEvents(
+export function listAuditEvents(
   targetId: Types.ObjectId,
   scope: MunicipalityScope,
   offset: number,
   limit: number,
 ): Promise<{ items: AuditEventDoc[]; total: number }> {
-  const filter = scope === 'all' ? { targetId } : { targetId, municipalityCode: mongoose.trusted({ $in: [...scope] }) };
-  const [items, total] = await Promise.all([
-    AuditEventModel.find(filter).sort({ at: -1, _id: -1 }).skip(offset).limit(limit).lean<AuditEventDoc[]>(),
-    AuditEventModel.countDocuments(filter),
-  ]);
-  return { items, total };
+  return pageAuditEvents(scope, targetId, offset, limit);
 }

@@ -14,6 +14,8 @@ export interface VersionedUpdate<T extends Versioned> {
   viewer: Viewer;
   model: Model<T>;
   id: Types.ObjectId;
+  /** More conditions the document must meet to be changed (the writer's scope); outside them it is as absent. */
+  where?: Record<string, unknown>;
   /** The version the editor saw; null changes whatever version is current. */
   expectedVersion: number | null;
   /** Leaves the version as it is: for links kept beside the document's own fields (default: bump it). */
@@ -35,7 +37,8 @@ export interface VersionedUpdate<T extends Versioned> {
  */
 export function updateVersioned<T extends Versioned>(u: VersionedUpdate<T>): Promise<T> {
   return inTransaction(async (session) => {
-    const filter = u.expectedVersion === null ? { _id: u.id } : { _id: u.id, version: u.expectedVersion };
+    const found = { ...u.where, _id: u.id };
+    const filter = u.expectedVersion === null ? found : { ...found, version: u.expectedVersion };
     const { $inc, ...rest } = u.update as Record<string, unknown>;
     const inc = { ...(($inc as object | undefined) ?? {}), ...(u.keepVersion ? {} : { version: 1 }) };
     const update = (Object.keys(inc).length ? { ...rest, $inc: inc } : rest) as UpdateQuery<T>;
@@ -45,7 +48,7 @@ export function updateVersioned<T extends Versioned>(u: VersionedUpdate<T>): Pro
       .lean<T>()
       .exec();
     if (!before) {
-      const current = await u.model.findById(u.id).session(session).lean<T>().exec();
+      const current = await u.model.findOne(found).session(session).lean<T>().exec();
       throw u.conflict(current);
     }
     await u.alsoInTransaction?.(session);

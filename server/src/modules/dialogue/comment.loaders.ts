@@ -1,8 +1,10 @@
 import DataLoader from 'dataloader';
 import mongoose from 'mongoose';
-import { CommentModel, type CommentDoc } from './comment.model.js';
+import type { ReadScope } from '../../auth/index.js';
+import type { CommentDoc, CommentTargetType } from './comment.model.js';
+import { commentsOnTargets, repliesToComments, type TargetLookup } from './comment.repository.js';
 
-const ids = (keys: readonly string[]) => mongoose.trusted({ $in: keys.map((k) => new mongoose.Types.ObjectId(k)) });
+const oids = (keys: readonly string[]) => keys.map((k) => new mongoose.Types.ObjectId(k));
 
 function group(keys: readonly string[], docs: CommentDoc[], key: (d: CommentDoc) => string): CommentDoc[][] {
   const map = new Map<string, CommentDoc[]>(keys.map((k) => [k, []]));
@@ -10,26 +12,34 @@ function group(keys: readonly string[], docs: CommentDoc[], key: (d: CommentDoc)
   return keys.map((k) => map.get(k)!);
 }
 
-/** Per-request loaders: top-level comments per target and replies per comment, one query each. */
-export function createCommentLoaders() {
+/** A request's loader of one kind of commentable thing, built with the same scope. */
+interface ScopedLoader {
+  loadMany(keys: string[]): Promise<Array<{ _id: mongoose.Types.ObjectId } | null | Error>>;
+}
+
+/**
+ * Per-request loaders: top-level comments per target and replies per comment, one query each,
+ * read through comment.repository.ts with the viewer's scope. A comment's target is checked
+ * through the request's scoped loaders of plans, areas, items and goals (on a plan page already
+ * read, so for free): no loader returns a comment on something outside the scope.
+ */
+export function createCommentLoaders(
+  scope: ReadScope,
+  loaders: Record<'plan' | 'area' | 'item' | 'goal', ScopedLoader>,
+) {
+  const byType: Record<CommentTargetType, ScopedLoader> = {
+    actionPlan: loaders.plan,
+    area: loaders.area,
+    actionItem: loaders.item,
+    goal: loaders.goal,
+  };
+  const targets: TargetLookup = (type, ids) => byType[type].loadMany(ids.map((id) => id.toHexString()));
   return {
     commentsByTarget: new DataLoader<string, CommentDoc[]>(async (keys) =>
-      group(
-        keys,
-        await CommentModel.find({ targetId: ids(keys), parentId: null })
-          .sort({ createdAt: 1, _id: 1 })
-          .lean<CommentDoc[]>(),
-        (c) => c.targetId.toHexString(),
-      ),
+      group(keys, await commentsOnTargets(scope, oids(keys), targets), (c) => c.targetId.toHexString()),
     ),
     repliesByParent: new DataLoader<string, CommentDoc[]>(async (keys) =>
-      group(
-        keys,
-        await CommentModel.find({ parentId: ids(keys) })
-          .sort({ createdAt: 1, _id: 1 })
-          .lean<CommentDoc[]>(),
-        (c) => c.parentId!.toHexString(),
-      ),
+      group(keys, await repliesToComments(scope, oids(keys), targets), (c) => c.parentId!.toHexString()),
     ),
   };
 }

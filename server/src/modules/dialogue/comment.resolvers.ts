@@ -40,7 +40,7 @@ export const commentResolvers: Resolvers = {
         : [],
     replies: (c, _a, ctx) => (c.parentId ? [] : ctx.loaders.repliesByParent.load(c._id.toHexString())),
   },
-  // Comments on plans, areas, items and goals: the parent's resolver already checked that the viewer sees it.
+  // Comments on plans, areas, items and goals: the loaders (the viewer's scope) keep only those on a target in the scope.
   ActionPlan: {
     comments: async (p, args, ctx) => pageOf(await ctx.loaders.commentsByTarget.load(p._id.toHexString()), args),
   },

@@ -1,3 +1,4 @@
-export { CommentModel, type CommentDoc, type CommentTargetType, type Stance } from './comment.model.js';
+export type { CommentDoc, CommentTargetType, Stance } from './comment.model.js';
 export * from './comment.service.js';
+export { seedComments } from './comment.seed.js';
 export { canCommentOn, canModerate, canSeeFullComment, canEditComment } from './comment.policy.js';

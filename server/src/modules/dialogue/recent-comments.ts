@@ -1,11 +1,12 @@
-import mongoose, { type Types } from 'mongoose';
-import { requireViewer, type Viewer } from '../../auth/index.js';
+import type { Types } from 'mongoose';
+import { readScope, requireViewer, type Viewer } from '../../auth/index.js';
 import type { Resolvers } from '../../graphql/generated/resolvers-types.js';
 import { BadInputError } from '../../shared/errors.js';
 import { MAX_PAGE_SIZE } from '../../shared/pagination.js';
 import { findOrganisationByCode } from '../organisations/index.js';
 import { listActionPlans } from '../plans/index.js';
-import { CommentModel, type CommentDoc } from './comment.model.js';
+import type { CommentDoc } from './comment.model.js';
+import { latestCommentsOnPlans } from './comment.repository.js';
 
 /** How many recent comments one request may ask for, and how many it gets when it does not say. */
 export const RECENT_COMMENTS_MAX = 50;
@@ -73,12 +74,7 @@ export async function listRecentComments(
   const targets = new Map<string, { title: string; planId: string }>();
   for (const p of plans) targets.set(p._id.toHexString(), { title: p.title, planId: p._id.toHexString() });
   for (const i of items) targets.set(i._id.toHexString(), { title: i.text, planId: i.planId.toHexString() });
-  const comments = await CommentModel.find({
-    targetId: mongoose.trusted({ $in: [...targets.keys()].map((k) => new mongoose.Types.ObjectId(k)) }),
-  })
-    .sort({ createdAt: -1, _id: -1 })
-    .limit(first)
-    .lean<CommentDoc[]>();
+  const comments = await latestCommentsOnPlans(readScope(v), plans, items, first);
   return comments.map((comment) => {
     const target = targets.get(comment.targetId.toHexString())!;
     return { comment, targetTitle: target.title, planId: target.planId };

@@ -1,7 +1,7 @@
 import type { Types } from 'mongoose';
-import { ActionItemModel, ActionPlanModel, AreaModel, type ActionPlanDoc } from '../plans/index.js';
-import { GoalModel } from '../goals/index.js';
-import type { PlanStatus } from '../plans/index.js';
+import type { ReadScope } from '../../auth/index.js';
+import { findArea, findItem, findPlan, type PlanStatus } from '../plans/index.js';
+import { findGoal } from '../goals/index.js';
 import type { CommentTargetType } from './comment.model.js';
 
 /** A commentable thing: which kind, its municipality, and whether it is published. */
@@ -13,21 +13,27 @@ export interface ResolvedTarget {
   status: PlanStatus;
 }
 
-/** Finds what an id points to among plans, areas, items and goals; null when it is none of them. */
-export async function resolveCommentTarget(id: Types.ObjectId): Promise<ResolvedTarget | null> {
+/**
+ * Finds what an id points to among the plans, areas, items and goals within the scope, through
+ * those modules' scoped repositories; null when it is none of them or lies outside the scope
+ * (the same answer). All four are asked every time, so a hidden id costs what an absent one does.
+ */
+export async function resolveCommentTarget(scope: ReadScope, id: Types.ObjectId): Promise<ResolvedTarget | null> {
   const [plan, area, item, goal] = await Promise.all([
-    ActionPlanModel.findById(id).select({ municipalityCode: 1, status: 1 }).lean<ActionPlanDoc>(),
-    AreaModel.findById(id).select({ planId: 1 }).lean(),
-    ActionItemModel.findById(id).select({ planId: 1 }).lean(),
-    GoalModel.findById(id).select({ municipalityCode: 1, status: 1 }).lean(),
+    findPlan(scope, id),
+    findArea(scope, id),
+    findItem(scope, id),
+    findGoal(scope, id),
   ]);
-  if (plan) return { type: 'actionPlan', id, municipalityCode: plan.municipalityCode, status: plan.status };
-  if (goal) return { type: 'goal', id, municipalityCode: goal.municipalityCode, status: goal.status };
-  const parent = area ?? item;
-  if (!parent) return null;
-  const owner = await ActionPlanModel.findById(parent.planId)
-    .select({ municipalityCode: 1, status: 1 })
-    .lean<ActionPlanDoc>();
-  if (!owner) return null;
-  return { type: area ? 'area' : 'actionItem', id, municipalityCode: owner.municipalityCode, status: owner.status };
+  const found = plan
+    ? { type: 'actionPlan' as const, facts: plan }
+    : goal
+      ? { type: 'goal' as const, facts: goal }
+      : area
+        ? { type: 'area' as const, facts: area.plan }
+        : item
+          ? { type: 'actionItem' as const, facts: item.plan }
+          : null;
+  if (!found) return null;
+  return { type: found.type, id, municipalityCode: found.facts.municipalityCode, status: found.facts.status };
 }

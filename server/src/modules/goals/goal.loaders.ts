@@ -1,27 +1,34 @@
 import DataLoader from 'dataloader';
 import mongoose from 'mongoose';
+import type { ReadScope } from '../../auth/index.js';
 import { IndicatorModel, MeasurementModel, type IndicatorDoc, type MeasurementDoc } from '../indicators/index.js';
-import { GoalModel, type GoalDoc } from './goal.model.js';
+import type { GoalDoc } from './goal.model.js';
+import { findGoals, goalsOfPlans } from './goal.repository.js';
 
 const ids = (keys: readonly string[]) => mongoose.trusted({ $in: keys.map((k) => new mongoose.Types.ObjectId(k)) });
+const oids = (keys: readonly string[]) => keys.map((k) => new mongoose.Types.ObjectId(k));
 
 /** The key of one target's measurement series. */
 export function seriesKey(indicatorId: mongoose.Types.ObjectId, organisationCode: string): string {
   return `${indicatorId.toHexString()}:${organisationCode}`;
 }
 
-/** Per-request loaders for goals, indicators and the measurements behind targets. */
-export function createGoalLoaders() {
+/**
+ * Per-request loaders for goals (built with the viewer's scope, read through goal.repository.ts,
+ * so none returns a goal outside it), indicators and the measurements behind targets (open data).
+ */
+export function createGoalLoaders(scope: ReadScope) {
+  const goal = new DataLoader<string, GoalDoc | null>(async (keys) => {
+    const docs = await findGoals(scope, oids(keys));
+    const map = new Map(docs.map((d) => [d._id.toHexString(), d]));
+    return keys.map((k) => map.get(k) ?? null);
+  });
   return {
-    goal: new DataLoader<string, GoalDoc | null>(async (keys) => {
-      const docs = await GoalModel.find({ _id: ids(keys) }).lean<GoalDoc[]>();
-      const map = new Map(docs.map((d) => [d._id.toHexString(), d]));
-      return keys.map((k) => map.get(k) ?? null);
-    }),
+    goal,
     goalsByPlan: new DataLoader<string, GoalDoc[]>(async (keys) => {
-      const docs = await GoalModel.find({ planId: ids(keys) })
-        .sort({ createdAt: 1, _id: 1 })
-        .lean<GoalDoc[]>();
+      const docs = await goalsOfPlans(scope, oids(keys));
+      // A plan's goals also answer the by-id loader (their comments check the goal through it).
+      for (const d of docs) goal.prime(d._id.toHexString(), d);
       return keys.map((k) => docs.filter((d) => d.planId?.toHexString() === k));
     }),
     indicator: new DataLoader<string, IndicatorDoc | null>(async (keys) => {

@@ -6,11 +6,8 @@ import type {
 import { NotFoundError } from '../../shared/errors.js';
 import { requiredOrganisation } from '../organisations/index.js';
 import { toGqlEnum } from '../../shared/enum-names.js';
-import { canViewPlan } from '../plans/index.js';
-import type { ActionItemDoc } from '../plans/index.js';
 import { seriesKey } from './goal.loaders.js';
 import type { GoalDoc } from './goal.model.js';
-import { canViewGoal } from './goal.policy.js';
 import { computeProgress } from './progress.js';
 import {
   addTarget,
@@ -22,11 +19,20 @@ import {
   updateGoal,
 } from './goal.service.js';
 
-/** Goals and targets, with each target's progress computed from measurements (one query per request). */
+/** Goals and targets, read through the request's loaders (the viewer's scope), with each target's progress computed from measurements (one query per request). */
 export const goalResolvers: Resolvers = {
   Query: {
-    goals: (_p, args, ctx) => listGoals(ctx.viewer, args),
-    goal: (_p, args, ctx) => findVisibleGoal(ctx.viewer, args.id),
+    // Read in the same scope as the loaders: the goals' comments then check them without a query.
+    goals: async (_p, args, ctx) => {
+      const page = await listGoals(ctx.viewer, args);
+      for (const g of page.nodes) ctx.loaders.goal.prime(g._id.toHexString(), g);
+      return page;
+    },
+    goal: async (_p, args, ctx) => {
+      const goal = await findVisibleGoal(ctx.viewer, args.id);
+      if (goal) ctx.loaders.goal.prime(goal._id.toHexString(), goal);
+      return goal;
+    },
   },
   Mutation: {
     createGoal: (_p, args, ctx) => createGoal(ctx.viewer, args.input),
@@ -39,30 +45,19 @@ export const goalResolvers: Resolvers = {
   Goal: {
     id: (g) => g._id.toHexString(),
     owner: (g, _a, ctx) => requiredOrganisation(ctx.loaders.organisation, g.ownerId),
-    plan: async (g, _a, ctx) => {
-      if (!g.planId) return null;
-      const plan = await ctx.loaders.plan.load(g.planId.toHexString());
-      return plan && canViewPlan(ctx.viewer, plan) ? plan : null;
-    },
+    plan: (g, _a, ctx) => (g.planId ? ctx.loaders.plan.load(g.planId.toHexString()) : null),
     status: (g) => toGqlEnum<GqlPlanStatus>(g.status),
-    actionItems: async (g, _a, ctx) => {
-      const items = await ctx.loaders.itemsByGoal.load(g._id.toHexString());
-      const plans = await ctx.loaders.plan.loadMany([...new Set(items.map((i) => i.planId.toHexString()))]);
-      const visible = new Set(
-        plans.flatMap((p) => (p && !(p instanceof Error) && canViewPlan(ctx.viewer, p) ? [p._id.toHexString()] : [])),
-      );
-      return items.filter((i: ActionItemDoc) => visible.has(i.planId.toHexString()));
-    },
+    actionItems: (g, _a, ctx) => ctx.loaders.itemsByGoal.load(g._id.toHexString()),
   },
-  // The goals fields of plans and items belong here: the goal's visibility is this module's rule.
+  // The goals fields of plans and items belong here: the goal's visibility is this module's rule,
+  // kept by the loaders (built with the viewer's scope).
   ActionPlan: {
-    goals: async (p, _a, ctx) =>
-      (await ctx.loaders.goalsByPlan.load(p._id.toHexString())).filter((g) => canViewGoal(ctx.viewer, g)),
+    goals: (p, _a, ctx) => ctx.loaders.goalsByPlan.load(p._id.toHexString()),
   },
   ActionItem: {
     goals: async (i, _a, ctx) => {
       const goals = await ctx.loaders.goal.loadMany(i.goalIds.map((g) => g.toHexString()));
-      return goals.filter((g): g is GoalDoc => !!g && !(g instanceof Error) && canViewGoal(ctx.viewer, g));
+      return goals.filter((g): g is GoalDoc => !!g && !(g instanceof Error));
     },
   },
   Target: {

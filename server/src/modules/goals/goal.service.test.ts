@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createGoal, findVisibleGoal, setGoalItemLink, updateGoal } from './index.js';
+import { createGoal, findVisibleGoal, removeTarget, setGoalItemLink, updateGoal } from './index.js';
 import { makeGoal, makeMunicipality, makePlan, makeViewer, unknownId, useTestDatabase } from '../../test/factories.js';
 
 useTestDatabase();
@@ -92,5 +92,28 @@ describe('setGoalItemLink', () => {
     await expect(setGoalItemLink(teacher, { goalId: own._id.toHexString(), itemId }, true)).rejects.toMatchObject({
       code: 'FORBIDDEN',
     });
+  });
+});
+
+describe('goal writes in the scope', () => {
+  it('refuses a leader of another municipality every write on a goal as for an unknown id, and changes nothing', async () => {
+    const orebro = await makeMunicipality();
+    const goal = await makeGoal({ owner: orebro });
+    const outsider = await makeViewer('administration', await makeMunicipality());
+    const refusal = async (work: Promise<unknown>) => {
+      const e = (await work.catch((err: unknown) => err)) as { code: string; text: unknown; extensions: unknown };
+      return { code: e.code, text: e.text, extensions: e.extensions };
+    };
+    const writes: Array<(id: string) => Promise<unknown>> = [
+      (id) => updateGoal(outsider, { id, expectedVersion: 1, title: 'Borås mål' }),
+      (id) => removeTarget(outsider, id, unknownId()),
+    ];
+    for (const write of writes) {
+      const hidden = await refusal(write(goal._id.toHexString()));
+      expect(hidden.code).toBe('NOT_FOUND');
+      expect(hidden).toEqual(await refusal(write(unknownId())));
+    }
+    const leader = await makeViewer('administration', orebro);
+    expect(await findVisibleGoal(leader, goal._id.toHexString())).toMatchObject({ title: goal.title, version: 1 });
   });
 });

@@ -1,40 +1,41 @@
 import mongoose, { type Types } from 'mongoose';
 import type { z } from 'zod';
 import {
-  loadEditable,
-  loadVisible,
-  inReadScope,
+  editScope,
+  loadForEdit,
+  loadInScope,
+  loadOwnerInScope,
   readScope,
   requireViewer,
   toObjectId,
+  type EditScope,
   type Viewer,
 } from '../../auth/index.js';
-import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../../shared/errors.js';
+import { BadInputError, ConflictError, NotFoundError } from '../../shared/errors.js';
 import { pageArgs, toPage, type Page } from '../../shared/pagination.js';
 import { parseInput } from '../../shared/validation.js';
-import { createAudited, updateVersioned } from '../audit/index.js';
 import { IndicatorModel } from '../indicators/index.js';
-import { OrganisationModel, type OrganisationDoc } from '../organisations/index.js';
+import { findOrganisation } from '../organisations/index.js';
 import {
-  planMunicipalityCode,
+  findPlan,
   planStatusFromGql,
   provideGoalReferenceCount,
   setItemGoalLink,
   type ActionItemDoc,
 } from '../plans/index.js';
-import { GoalModel, type GoalDoc, type TargetDoc } from './goal.model.js';
-import { findGoal, listGoalsOf } from './goal.repository.js';
-import { canEditGoal, canViewGoal } from './goal.policy.js';
+import type { GoalDoc, TargetDoc } from './goal.model.js';
+import { changeGoal as writeGoal, countGoals, findGoal, insertGoal, listGoalsOf } from './goal.repository.js';
 import { addTargetInput, createGoalInput, goalItemLinkInput, targetInput, updateGoalInput } from './goal.inputs.js';
 
 const GOAL = { sv: 'Målet', en: 'The goal' };
+const ORGANISATION = { sv: 'Organisationen', en: 'The organisation' };
 const oid = (s: string) => new mongoose.Types.ObjectId(s);
-const loadGoal = (id: Types.ObjectId) => () => GoalModel.findById(id).lean<GoalDoc>();
+
+// Every read and write goes through goal.repository.ts with the viewer's scope; NOT_FOUND and
+// FORBIDDEN come only from loadInScope, loadForEdit and loadOwnerInScope (auth/scope.ts).
 
 // Items name the goals they serve; plans checks those ids through this count (see plans/goal-references.ts).
-provideGoalReferenceCount((ids, municipalityCode) =>
-  GoalModel.countDocuments({ _id: mongoose.trusted({ $in: ids }), municipalityCode }),
-);
+provideGoalReferenceCount(countGoals);
 
 /** Query.goal: the goal if the viewer may see it, else null. */
 export async function findVisibleGoal(viewer: Viewer | null, id: unknown): Promise<GoalDoc | null> {
@@ -51,10 +52,8 @@ export async function listGoals(
   const v = requireViewer({ viewer });
   const orgId = toObjectId(args.organisationId, 'organisationId');
   const page = pageArgs(args);
-  const org = await OrganisationModel.findById(orgId).lean<OrganisationDoc>();
-  if (!org) throw new NotFoundError({ sv: 'Organisationen', en: 'The organisation' });
   const scope = readScope(v);
-  if (!inReadScope(scope, { municipalityCode: org.municipalityCode, status: 'active' })) throw new ForbiddenError();
+  const org = await loadOwnerInScope(scope, 'read', () => findOrganisation(orgId), ORGANISATION);
   const { items, total } = await listGoalsOf(scope, org._id, page);
   return toPage(items, page, total);
 }
@@ -67,7 +66,7 @@ async function resolveTarget(
 ): Promise<TargetDoc> {
   const [indicator, scope] = await Promise.all([
     IndicatorModel.findOne({ key: t.indicatorKey }).select({ _id: 1 }).lean(),
-    OrganisationModel.findById(oid(t.scopeOrganisationId)).lean<OrganisationDoc>(),
+    findOrganisation(oid(t.scopeOrganisationId)),
   ]);
   const problems = [];
   if (!indicator)
@@ -95,15 +94,13 @@ async function resolveTarget(
 
 /** Creates a goal with its targets (the municipality's administration). */
 export async function createGoal(viewer: Viewer | null, input: unknown): Promise<GoalDoc> {
-  const v = requireViewer({ viewer });
+  const scope = editScope(requireViewer({ viewer }));
   const data = parseInput(createGoalInput, input, 'input');
-  const org = await OrganisationModel.findById(oid(data.organisationId)).lean<OrganisationDoc>();
-  if (!org) throw new NotFoundError({ sv: 'Organisationen', en: 'The organisation' });
-  if (!canEditGoal(v, org)) throw new ForbiddenError();
+  const org = await loadOwnerInScope(scope, 'edit', () => findOrganisation(oid(data.organisationId)), ORGANISATION);
   let planId: Types.ObjectId | null = null;
   if (data.planId) {
-    const planMunicipality = await planMunicipalityCode(oid(data.planId));
-    if (planMunicipality !== org.municipalityCode)
+    const plan = await findPlan(scope, oid(data.planId));
+    if (plan?.municipalityCode !== org.municipalityCode)
       throw new BadInputError([
         { field: 'input.planId', message: { sv: 'är ingen plan i kommunen', en: 'is not a plan of the municipality' } },
       ]);
@@ -112,95 +109,82 @@ export async function createGoal(viewer: Viewer | null, input: unknown): Promise
   const targets = await Promise.all(
     (data.targets ?? []).map((t, i) => resolveTarget(t, org.municipalityCode, `input.targets.${i}`)),
   );
-  return createAudited<GoalDoc>({
-    viewer: v,
-    model: GoalModel,
-    doc: {
-      title: data.title,
-      description: data.description ?? null,
-      ownerId: org._id,
-      municipalityCode: org.municipalityCode,
-      planId,
-      status: data.status ? planStatusFromGql[data.status] : 'active',
-      targets,
-    },
-    action: 'goal.create',
-    targetType: 'Goal',
+  return insertGoal(scope, {
+    title: data.title,
+    description: data.description ?? null,
+    ownerId: org._id,
+    municipalityCode: org.municipalityCode,
+    planId,
+    status: data.status ? planStatusFromGql[data.status] : 'active',
+    targets,
   });
 }
 
-function editableGoal(viewer: Viewer, id: Types.ObjectId): Promise<GoalDoc> {
-  return loadEditable(
-    loadGoal(id),
-    { canSee: (goal) => canViewGoal(viewer, goal), canEdit: (goal) => canEditGoal(viewer, goal) },
-    GOAL,
-  );
+/** A goal the viewer may edit; NOT_FOUND when it is hidden or absent, FORBIDDEN when only visible. */
+function editableGoal(scope: EditScope, id: Types.ObjectId): Promise<GoalDoc> {
+  return loadForEdit(scope, () => findGoal(scope, id), GOAL);
 }
 
 // expectedVersion null: the change applies to whatever version is current (operations that take none,
 // like adding a target, must not fail because someone else changed the goal meanwhile).
-async function changeGoal(
-  viewer: Viewer,
+function changeGoal(
+  scope: EditScope,
   goal: GoalDoc,
   expectedVersion: number | null,
   update: Record<string, unknown>,
-  action: string,
+  action: 'goal.update' | 'goal.addTarget' | 'goal.removeTarget',
 ): Promise<GoalDoc> {
-  return updateVersioned<GoalDoc>({
-    viewer,
-    model: GoalModel,
-    id: goal._id,
-    expectedVersion,
-    update,
-    action,
-    targetType: 'Goal',
-    conflict: (current) =>
-      current
-        ? new ConflictError({ id: goal._id.toHexString(), version: current.version, title: current.title })
-        : new NotFoundError(GOAL),
-  });
+  return writeGoal(scope, goal._id, expectedVersion, update, action, (current) =>
+    current
+      ? new ConflictError({ id: goal._id.toHexString(), version: current.version, title: current.title })
+      : new NotFoundError(GOAL),
+  );
 }
 
 /** Edits a goal's title, description or status against a version. */
 export async function updateGoal(viewer: Viewer | null, input: unknown): Promise<GoalDoc> {
-  const v = requireViewer({ viewer });
+  const scope = editScope(requireViewer({ viewer }));
   const data = parseInput(updateGoalInput, input, 'input');
-  const goal = await editableGoal(v, oid(data.id));
+  const goal = await editableGoal(scope, oid(data.id));
   const set: Record<string, unknown> = {};
   if (data.title != null) set.title = data.title;
   if (data.description !== undefined) set.description = data.description;
   if (data.status != null) set.status = planStatusFromGql[data.status];
-  return changeGoal(v, goal, data.expectedVersion, { $set: set }, 'goal.update');
+  return changeGoal(scope, goal, data.expectedVersion, { $set: set }, 'goal.update');
 }
 
 /** Adds a target to a goal. */
 export async function addTarget(viewer: Viewer | null, input: unknown): Promise<GoalDoc> {
-  const v = requireViewer({ viewer });
+  const scope = editScope(requireViewer({ viewer }));
   const data = parseInput(addTargetInput, input, 'input');
-  const goal = await editableGoal(v, oid(data.goalId));
+  const goal = await editableGoal(scope, oid(data.goalId));
   const target = await resolveTarget(data.target, goal.municipalityCode, 'input.target');
-  return changeGoal(v, goal, null, { $push: { targets: target } }, 'goal.addTarget');
+  return changeGoal(scope, goal, null, { $push: { targets: target } }, 'goal.addTarget');
 }
 
 /** Removes a target from a goal. */
 export async function removeTarget(viewer: Viewer | null, goalId: unknown, targetId: unknown): Promise<GoalDoc> {
-  const v = requireViewer({ viewer });
+  const scope = editScope(requireViewer({ viewer }));
   const gid = toObjectId(goalId, 'goalId');
   const tid = toObjectId(targetId, 'targetId');
-  const goal = await editableGoal(v, gid);
+  const goal = await editableGoal(scope, gid);
   if (!goal.targets.some((t) => t._id.equals(tid))) throw new NotFoundError({ sv: 'Målvärdet', en: 'The target' });
-  return changeGoal(v, goal, null, { $pull: { targets: { _id: tid } } }, 'goal.removeTarget');
+  return changeGoal(scope, goal, null, { $pull: { targets: { _id: tid } } }, 'goal.removeTarget');
 }
 
 /** Links an action item to a goal it serves, or removes the link; both must be in the same municipality. */
 export async function setGoalItemLink(viewer: Viewer | null, input: unknown, linked: boolean): Promise<ActionItemDoc> {
   const v = requireViewer({ viewer });
   const data = parseInput(goalItemLinkInput, input, 'input');
+  const scope = readScope(v);
   return setItemGoalLink(v, oid(data.itemId), linked, async (item) => {
     // Only a goal of the item's own municipality that the viewer may see can be linked.
-    const goal = await loadVisible(
-      loadGoal(oid(data.goalId)),
-      (g) => g.municipalityCode === item.municipalityCode && canViewGoal(v, g),
+    const goal = await loadInScope(
+      scope,
+      async () => {
+        const found = await findGoal(scope, oid(data.goalId));
+        return found?.municipalityCode === item.municipalityCode ? found : null;
+      },
       GOAL,
     );
     return goal._id;

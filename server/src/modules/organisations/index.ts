@@ -1,13 +1,11 @@
-export {
-  OrganisationModel,
-  ORGANISATION_TEXT_MAX,
-  type OrganisationDoc,
-  type OrganisationKind,
-} from './organisation.model.js';
+export { ORGANISATION_TEXT_MAX, type OrganisationDoc, type OrganisationKind } from './organisation.model.js';
 export {
   findOrganisationByCode,
+  findOrganisation,
+  countSchoolUnits,
   getOrganisation,
   listOrganisations,
   createOrganisation,
 } from './organisation.service.js';
+export { anyOrganisation, seedOrganisations, findOrganisationsByIds } from './organisation.repository.js';
 export { loadOrganisations, requiredOrganisation } from './organisation.loaders.js';

@@ -1,14 +1,13 @@
 import { NotFoundError } from '../../shared/errors.js';
 import DataLoader from 'dataloader';
 import mongoose, { type Types } from 'mongoose';
-import { OrganisationModel, type OrganisationDoc } from './organisation.model.js';
+import type { OrganisationDoc } from './organisation.model.js';
+import { findOrganisationsByIds } from './organisation.repository.js';
 
 /** Loads organisations by id, many ids in one query; built per request. */
 export function createOrganisationLoader(): DataLoader<string, OrganisationDoc | null> {
   return new DataLoader(async (ids) => {
-    const docs = await OrganisationModel.find({
-      _id: mongoose.trusted({ $in: ids.map((id) => new mongoose.Types.ObjectId(id)) }),
-    }).lean<OrganisationDoc[]>();
+    const docs = await findOrganisationsByIds(ids.map((id) => new mongoose.Types.ObjectId(id)));
     const byId = new Map(docs.map((d) => [d._id.toHexString(), d]));
     return ids.map((id) => byId.get(id) ?? null);
   });

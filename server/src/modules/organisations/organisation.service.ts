@@ -5,24 +5,36 @@ import { ForbiddenError, NotFoundError } from '../../shared/errors.js';
 import { bilingual, parseInput, text } from '../../shared/validation.js';
 import { pageArgs, toPage, type Page } from '../../shared/pagination.js';
 import { inTransaction, recordAudit } from '../audit/index.js';
+import { ORGANISATION_TEXT_MAX, type OrganisationDoc, type OrganisationKind } from './organisation.model.js';
 import {
-  ORGANISATION_TEXT_MAX,
-  OrganisationModel,
-  type OrganisationDoc,
-  type OrganisationKind,
-} from './organisation.model.js';
+  countSchoolUnits as countUnits,
+  findOrganisationById,
+  findOrganisationWithCode,
+  insertOrganisation,
+  pageOrganisations,
+} from './organisation.repository.js';
 
 const what = { sv: 'Organisationen', en: 'The organisation' };
 
 /** An organisation by code; organisation names and codes are public registry data. */
 export async function findOrganisationByCode(code: string): Promise<OrganisationDoc | null> {
   if (!/^[0-9A-Za-z._-]{1,20}$/.test(code)) return null;
-  return OrganisationModel.findOne({ code }).lean<OrganisationDoc>();
+  return findOrganisationWithCode(code);
+}
+
+/** An organisation by id, or null when there is none. */
+export function findOrganisation(id: Types.ObjectId): Promise<OrganisationDoc | null> {
+  return findOrganisationById(id);
+}
+
+/** How many of the ids are school units of the municipality (to check references from input). */
+export function countSchoolUnits(ids: readonly Types.ObjectId[], municipalityCode: string): Promise<number> {
+  return countUnits(ids, municipalityCode);
 }
 
 /** An organisation by id, or NOT_FOUND. */
 export async function getOrganisation(id: Types.ObjectId): Promise<OrganisationDoc> {
-  const org = await OrganisationModel.findById(id).lean<OrganisationDoc>();
+  const org = await findOrganisationById(id);
   if (!org) throw new NotFoundError(what);
   return org;
 }
@@ -52,14 +64,7 @@ export async function listOrganisations(
     const escaped = f.search.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     query.name = mongoose.trusted({ $regex: escaped, $options: 'i' });
   }
-  const [items, total] = await Promise.all([
-    OrganisationModel.find(query)
-      .sort({ name: 1, _id: 1 })
-      .skip(args.offset)
-      .limit(args.first)
-      .lean<OrganisationDoc[]>(),
-    OrganisationModel.countDocuments(query),
-  ]);
+  const { items, total } = await pageOrganisations(query, args.offset, args.first);
   return toPage(items, args, total);
 }
 
@@ -89,21 +94,15 @@ export async function createOrganisation(viewer: Viewer | null, input: unknown):
   const data = parseInput(createSchema, input, 'input');
   const parent = await getOrganisation(new mongoose.Types.ObjectId(data.parentId));
   return inTransaction(async (session) => {
-    const [created] = await OrganisationModel.create(
-      [
-        {
-          code: data.code,
-          kind: data.kind,
-          name: data.name,
-          parentId: parent._id,
-          municipalityCode: parent.municipalityCode,
-          countyCode: parent.countyCode ?? null,
-          countyName: parent.countyName ?? null,
-        },
-      ],
-      { session },
-    );
-    const doc = created!.toObject() as OrganisationDoc;
+    const doc = await insertOrganisation(session, {
+      code: data.code,
+      kind: data.kind,
+      name: data.name,
+      parentId: parent._id,
+      municipalityCode: parent.municipalityCode,
+      countyCode: parent.countyCode ?? null,
+      countyName: parent.countyName ?? null,
+    });
     await recordAudit(session, v, {
       action: 'organisation.create',
       targetType: 'Organisation',

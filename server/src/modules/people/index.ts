@@ -1,8 +1,9 @@
-export { PersonModel, ROLES, type PersonDoc, type MembershipDoc } from './person.model.js';
+export { ROLES, type PersonDoc, type MembershipDoc } from './person.model.js';
 export {
   login,
   logout,
   me,
+  personOfMunicipality,
   demoAccounts,
   createPerson,
   setMembership,
@@ -10,3 +11,4 @@ export {
   type LoginOutcome,
 } from './people.service.js';
 export { loadViewer } from './load-viewer.js';
+export { seedPeople } from './person.repository.js';

@@ -9,7 +9,8 @@ import {
   toViewer,
   type Viewer,
 } from '../../auth/index.js';
-import { PersonModel, type PersonDoc } from './person.model.js';
+import type { PersonDoc } from './person.model.js';
+import { peopleCollection } from './person.repository.js';
 
 /** Resolves the request's session cookie to a viewer (renewing the cookie when the session slid), or null. */
 export async function loadViewer(req: Request, res: Response, secureCookies: boolean): Promise<Viewer | null> {
@@ -20,7 +21,7 @@ export async function loadViewer(req: Request, res: Response, secureCookies: boo
   if (cached) return cached;
   type ViewerPerson = Pick<PersonDoc, '_id' | 'name' | 'email' | 'memberships'>;
   const found = await findSession<ViewerPerson>(token, new Date(), {
-    from: PersonModel.collection.collectionName,
+    from: peopleCollection(),
     fields: { name: 1, email: 1, memberships: 1 },
   });
   const person = found?.person;

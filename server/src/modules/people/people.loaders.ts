@@ -1,16 +1,13 @@
 import DataLoader from 'dataloader';
 import mongoose from 'mongoose';
-import { PersonModel, type PersonDoc } from './person.model.js';
+import type { PersonDoc } from './person.model.js';
+import { findPeople } from './person.repository.js';
 
 /** Loads people by id (never their password hash), many in one query; built per request. */
 export function createPersonLoader(): DataLoader<string, PersonDoc | null> {
   return new DataLoader(
     async (keys) => {
-      const docs = await PersonModel.find({
-        _id: mongoose.trusted({ $in: keys.map((k) => new mongoose.Types.ObjectId(k)) }),
-      })
-        .select({ passwordHash: 0 })
-        .lean<PersonDoc[]>();
+      const docs = await findPeople(keys.map((k) => new mongoose.Types.ObjectId(k)));
       const map = new Map(docs.map((d) => [d._id.toHexString(), d]));
       return keys.map((k) => map.get(k) ?? null);
     },

@@ -21,8 +21,17 @@ import {
 import { AppError, BadInputError, ForbiddenError, NotFoundError } from '../../shared/errors.js';
 import { bilingual, isWellFormedText, parseInput, text } from '../../shared/validation.js';
 import { inTransaction, recordAudit } from '../audit/index.js';
-import { OrganisationModel, type OrganisationDoc } from '../organisations/index.js';
-import { PERSON_TEXT_MAX, PersonModel, type PersonDoc } from './person.model.js';
+import { findOrganisation, findOrganisationsByIds } from '../organisations/index.js';
+import { PERSON_TEXT_MAX, type PersonDoc } from './person.model.js';
+import {
+  emailInUse,
+  findDemoPeople,
+  findPerson,
+  findPersonForSignIn,
+  insertPerson,
+  personInMunicipality,
+  writeMemberships,
+} from './person.repository.js';
 
 /** A successful sign-in: the person, the raw session and device tokens for the cookies, and when they expire. */
 export interface LoginOutcome {
@@ -66,7 +75,7 @@ export async function login(
   const { email, password } = parseInput(loginInput, input);
   const normalised = email.toLowerCase();
   const { ip } = client;
-  const person = await PersonModel.findOne({ email: normalised }).lean<PersonDoc>();
+  const person = await findPersonForSignIn(normalised);
   const deviceHash = await trustedDeviceHash(client.deviceToken, person?._id);
   // Counted before the slow hash: concurrent guesses cannot all pass a check made before any of them failed.
   const attempt = await reserveLoginAttempt({ email: normalised, ip, trustedDeviceHash: deviceHash }, throttle);
@@ -114,23 +123,24 @@ export async function logout(viewer: Viewer | null, token: string | undefined): 
 /** The signed-in person's own document. */
 export async function me(viewer: Viewer | null): Promise<PersonDoc | null> {
   if (!viewer) return null;
-  return PersonModel.findById(new mongoose.Types.ObjectId(viewer.personId))
-    .select({ passwordHash: 0 })
-    .lean<PersonDoc>();
+  return findPerson(new mongoose.Types.ObjectId(viewer.personId));
+}
+
+/** The person's id if they hold a role in the municipality, else null (to check references from input). */
+export function personOfMunicipality(
+  id: mongoose.Types.ObjectId,
+  municipalityCode: string,
+): Promise<mongoose.Types.ObjectId | null> {
+  return personInMunicipality(id, municipalityCode);
 }
 
 /** The demo accounts for the sign-in screen: their email, name, main role and organisation. */
 export async function demoAccounts(): Promise<
   Array<{ email: string; name: string; role: Role; organisationName: string }>
 > {
-  const people = await PersonModel.find({ demo: true })
-    .select({ email: 1, name: 1, memberships: 1 })
-    .sort({ email: 1 })
-    .lean<PersonDoc[]>();
+  const people = await findDemoPeople();
   const orgIds = people.flatMap((p) => p.memberships.slice(0, 1).map((m) => m.organisationId));
-  const orgs = await OrganisationModel.find({ _id: mongoose.trusted({ $in: orgIds }) })
-    .select({ name: 1 })
-    .lean<OrganisationDoc[]>();
+  const orgs = await findOrganisationsByIds(orgIds, { name: 1 });
   const names = new Map(orgs.map((o) => [o._id.toHexString(), o.name]));
   return people
     .filter((p) => p.memberships.length > 0)
@@ -160,16 +170,19 @@ export async function createPerson(viewer: Viewer | null, input: unknown): Promi
   if (!isAdmin(v)) throw new ForbiddenError();
   const data = parseInput(createPersonInput, input, 'input');
   const email = data.email.toLowerCase();
-  if (await PersonModel.exists({ email })) {
+  if (await emailInUse(email)) {
     throw new BadInputError([{ field: 'input.email', message: { sv: 'används redan', en: 'is already in use' } }]);
   }
   const passwordHash = await hashPassword(data.password);
   return inTransaction(async (session) => {
-    const [created] = await PersonModel.create(
-      [{ name: data.name, title: data.title ?? null, email, passwordHash, memberships: [], demo: false }],
-      { session },
-    );
-    const person = created!.toObject() as PersonDoc;
+    const person = await insertPerson(session, {
+      name: data.name,
+      title: data.title ?? null,
+      email,
+      passwordHash,
+      memberships: [],
+      demo: false,
+    });
     await recordAudit(session, v, {
       action: 'person.create',
       targetType: 'Person',
@@ -195,15 +208,15 @@ export async function setMembership(viewer: Viewer | null, input: unknown, prese
   const data = parseInput(membershipInput, input, 'input');
   const role: Role = data.role;
   const [person, org] = await Promise.all([
-    PersonModel.findById(new mongoose.Types.ObjectId(data.personId)).lean<PersonDoc>(),
-    OrganisationModel.findById(new mongoose.Types.ObjectId(data.organisationId)).lean<OrganisationDoc>(),
+    findPerson(new mongoose.Types.ObjectId(data.personId)),
+    findOrganisation(new mongoose.Types.ObjectId(data.organisationId)),
   ]);
   if (!person) throw new NotFoundError({ sv: 'Personen', en: 'The person' });
   if (!org) throw new NotFoundError({ sv: 'Organisationen', en: 'The organisation' });
   // The memberships are read in the transaction: two concurrent changes to one person are then a
   // write conflict, which the transaction retries, instead of the later one dropping the earlier.
   const updated = await inTransaction(async (session) => {
-    const current = (await PersonModel.findById(person._id).session(session).lean<PersonDoc>()) ?? person;
+    const current = (await findPerson(person._id, session)) ?? person;
     const others = current.memberships.filter((m) => !(m.organisationId.equals(org._id) && m.role === role));
     const memberships = present
       ? [
@@ -211,13 +224,7 @@ export async function setMembership(viewer: Viewer | null, input: unknown, prese
           { organisationId: org._id, organisationCode: org.code, municipalityCode: org.municipalityCode, role },
         ]
       : others;
-    const after = await PersonModel.findOneAndUpdate(
-      { _id: person._id },
-      { $set: { memberships } },
-      { session, new: true },
-    )
-      .select({ passwordHash: 0 })
-      .lean<PersonDoc>();
+    const after = await writeMemberships(session, person._id, memberships);
     await recordAudit(session, v, {
       action: present ? 'person.addMembership' : 'person.removeMembership',
       targetType: 'Person',

@@ -1,8 +1,6 @@
 export {
-  ActionPlanModel,
-  AreaModel,
-  ActionItemModel,
-  StatusUpdateModel,
+  PLAN_STATUSES,
+  ITEM_STATUSES,
   type ActionPlanDoc,
   type AreaDoc,
   type ActionItemDoc,
@@ -11,6 +9,8 @@ export {
   type ItemStatus,
 } from './plan.model.js';
 export * from './plan.service.js';
+export { findPlan, findPlans, findArea, findItem, type InPlan } from './plan.repository.js';
+export { seedPlans, seededPlanOf, type PlanSeed, type Seed } from './plan.seed.js';
 export { canViewPlan, canEditPlan, canUpdateItemStatus, type PlanFacts } from './plan.policy.js';
 export { planStatusFromGql } from './plan.inputs.js';
 export { provideGoalReferenceCount, type GoalReferenceCount } from './goal-references.js';

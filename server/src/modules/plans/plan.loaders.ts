@@ -1,17 +1,20 @@
 import DataLoader from 'dataloader';
 import mongoose from 'mongoose';
+import type { ReadScope } from '../../auth/index.js';
+import type { ActionItemDoc, ActionPlanDoc, AreaDoc, StatusUpdateDoc } from './plan.model.js';
 import {
-  ActionItemModel,
-  ActionPlanModel,
-  AreaModel,
-  StatusUpdateModel,
-  type ActionItemDoc,
-  type ActionPlanDoc,
-  type AreaDoc,
-  type StatusUpdateDoc,
-} from './plan.model.js';
+  areasOfPlans,
+  findAreas,
+  findItems,
+  findPlans,
+  findPlansWithChildren,
+  itemsOfAreas,
+  itemsOfGoals,
+  updatesOfItems,
+  type PlanLookup,
+} from './plan.repository.js';
 
-const ids = (keys: readonly string[]) => mongoose.trusted({ $in: keys.map((k) => new mongoose.Types.ObjectId(k)) });
+const oids = (keys: readonly string[]) => keys.map((k) => new mongoose.Types.ObjectId(k));
 
 function byId<T extends { _id: mongoose.Types.ObjectId }>(keys: readonly string[], docs: T[]): (T | null)[] {
   const map = new Map(docs.map((d) => [d._id.toHexString(), d]));
@@ -24,32 +27,32 @@ function groupBy<T>(keys: readonly string[], docs: T[], key: (d: T) => string): 
   return keys.map((k) => map.get(k)!);
 }
 
-const sorted = { position: 1, _id: 1 } as const;
-
-/** Per-request loaders for plans, areas, items and status updates: one query per kind, whatever the number of parents. */
-export function createPlanLoaders() {
+/**
+ * Per-request loaders for plans, areas, items and status updates, built with the viewer's scope:
+ * every one reads through plan.repository.ts, so none can return a document outside it (a child
+ * of a hidden plan is as absent as the plan). One query per kind, whatever the number of parents.
+ */
+export function createPlanLoaders(scope: ReadScope) {
   const plan = new DataLoader<string, ActionPlanDoc | null>(async (keys) =>
-    byId(keys, await ActionPlanModel.find({ _id: ids(keys) }).lean<ActionPlanDoc[]>()),
+    byId(keys, await findPlans(scope, oids(keys))),
   );
+  // Children check their plans through the plan loader: on a page that has read the plan, for free.
+  const plans: PlanLookup = (ids) => plan.loadMany(ids.map((id) => id.toHexString()));
   const area = new DataLoader<string, AreaDoc | null>(async (keys) =>
-    byId(keys, await AreaModel.find({ _id: ids(keys) }).lean<AreaDoc[]>()),
+    byId(keys, await findAreas(scope, oids(keys), plans)),
   );
   const item = new DataLoader<string, ActionItemDoc | null>(async (keys) =>
-    byId(keys, await ActionItemModel.find({ _id: ids(keys) }).lean<ActionItemDoc[]>()),
+    byId(keys, await findItems(scope, oids(keys), plans)),
   );
   // Children loaded as a list also answer the by-id loaders: an item's `area` and `plan` on the
   // plan page are then already known instead of costing a second query each.
   const areasByPlan = new DataLoader<string, AreaDoc[]>(async (keys) => {
-    const found = await AreaModel.find({ planId: ids(keys) })
-      .sort(sorted)
-      .lean<AreaDoc[]>();
+    const found = await areasOfPlans(scope, oids(keys), plans);
     for (const a of found) area.prime(a._id.toHexString(), a);
     return groupBy(keys, found, (a) => a.planId.toHexString());
   });
   const itemsByArea = new DataLoader<string, ActionItemDoc[]>(async (keys) => {
-    const found = await ActionItemModel.find({ areaId: ids(keys) })
-      .sort(sorted)
-      .lean<ActionItemDoc[]>();
+    const found = await itemsOfAreas(scope, oids(keys), plans);
     for (const i of found) item.prime(i._id.toHexString(), i);
     return groupBy(keys, found, (i) => i.areaId.toHexString());
   });
@@ -57,23 +60,14 @@ export function createPlanLoaders() {
   // wave of three queries instead of three waves: the plan's id is all that the three need. The
   // children are handed to the list loaders, which resolvers reach only through the plan.
   const planWithChildren = new DataLoader<string, ActionPlanDoc | null>(async (keys) => {
-    const [plans, areas, items] = await Promise.all([
-      ActionPlanModel.find({ _id: ids(keys) }).lean<ActionPlanDoc[]>(),
-      AreaModel.find({ planId: ids(keys) })
-        .sort(sorted)
-        .lean<AreaDoc[]>(),
-      // Items carry their area's plan id (set on creation; an item never changes area).
-      ActionItemModel.find({ planId: ids(keys) })
-        .sort(sorted)
-        .lean<ActionItemDoc[]>(),
-    ]);
-    for (const p of plans) plan.prime(p._id.toHexString(), p);
+    const { plans: found, areas, items } = await findPlansWithChildren(scope, oids(keys));
+    for (const p of found) plan.prime(p._id.toHexString(), p);
     for (const a of areas) area.prime(a._id.toHexString(), a);
     for (const i of items) item.prime(i._id.toHexString(), i);
     const areaKeys = areas.map((a) => a._id.toHexString());
     groupBy(keys, areas, (a) => a.planId.toHexString()).forEach((list, k) => areasByPlan.prime(keys[k]!, list));
     groupBy(areaKeys, items, (i) => i.areaId.toHexString()).forEach((list, k) => itemsByArea.prime(areaKeys[k]!, list));
-    return byId(keys, plans);
+    return byId(keys, found);
   });
   return {
     plan,
@@ -83,19 +77,11 @@ export function createPlanLoaders() {
     areasByPlan,
     itemsByArea,
     itemsByGoal: new DataLoader<string, ActionItemDoc[]>(async (keys) => {
-      const items = await ActionItemModel.find({ goalIds: ids(keys) })
-        .sort(sorted)
-        .lean<ActionItemDoc[]>();
+      const items = await itemsOfGoals(scope, oids(keys), plans);
       return keys.map((k) => items.filter((i) => i.goalIds.some((g) => g.toHexString() === k)));
     }),
     updatesByItem: new DataLoader<string, StatusUpdateDoc[]>(async (keys) =>
-      groupBy(
-        keys,
-        await StatusUpdateModel.find({ itemId: ids(keys) })
-          .sort({ at: -1, _id: -1 })
-          .lean<StatusUpdateDoc[]>(),
-        (u) => u.itemId.toHexString(),
-      ),
+      groupBy(keys, await updatesOfItems(scope, oids(keys), plans), (u) => u.itemId.toHexString()),
     ),
   };
 }

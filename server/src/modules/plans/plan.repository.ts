@@ -1,14 +1,85 @@
-import mongoose, { type Types } from 'mongoose';
-import { scopeFilter, type ReadScope } from '../../auth/index.js';
+import mongoose, { type ClientSession, type Types } from 'mongoose';
+import {
+  editFilter,
+  inEditScope,
+  inReadScope,
+  municipalityFilter,
+  scopeFilter,
+  type EditScope,
+  type ReadScope,
+  type ScopedFacts,
+} from '../../auth/index.js';
 import type { PageArgs } from '../../shared/pagination.js';
-import { ActionPlanModel, type ActionPlanDoc, type PlanStatus } from './plan.model.js';
+import { createAudited, updateVersioned } from '../audit/index.js';
+import {
+  ActionItemModel,
+  ActionPlanModel,
+  AreaModel,
+  StatusUpdateModel,
+  type ActionItemDoc,
+  type ActionPlanDoc,
+  type AreaDoc,
+  type PlanStatus,
+  type StatusUpdateDoc,
+} from './plan.model.js';
 
-// Reads of the plans collection that take the viewer's scope as a required argument: a plan read
-// here cannot leave the municipalities (and the drafts) the scope covers.
+// Every read and write of the plans, areas, items and status updates collections takes the
+// viewer's scope as its first argument: nothing here can return or change a document outside it.
+//
+// Plans carry their status, so the scope's filter decides on them in the query. Areas, items and
+// status updates carry their plan's municipality but not its status, and a draft plan's children
+// are as hidden as the plan: they are read with the municipality filter and kept only when their
+// plan is in the scope too (one more read of plans, which a request's loaders share with the page).
+
+const inIds = (ids: readonly Types.ObjectId[]) => mongoose.trusted({ $in: [...ids] });
+const hex = (id: Types.ObjectId) => id.toHexString();
+const sorted = { position: 1, _id: 1 } as const;
+
+/** A child of a plan with its plan; the facts the scope decides on are the plan's. */
+export type InPlan<K extends string, T> = { [key in K]: T } & { plan: ActionPlanDoc } & ScopedFacts;
+
+/**
+ * How a child's plans are looked up in the scope. A request's loaders pass their plan loader (built
+ * on {@link findPlans} with the same scope) so the read is shared with the page; whatever is given,
+ * a plan outside the scope still hides its children.
+ */
+export type PlanLookup = (ids: Types.ObjectId[]) => Promise<ReadonlyArray<ActionPlanDoc | null | Error>>;
+
+/** Reads the plans here: for callers without a loader. */
+export const planLookupIn =
+  (scope: ReadScope): PlanLookup =>
+  (ids) =>
+    findPlans(scope, ids);
+
+async function underPlansInScope<T extends { planId: Types.ObjectId }>(
+  scope: ReadScope,
+  children: T[],
+  plans: PlanLookup | Promise<ReadonlyArray<ActionPlanDoc | null | Error>>,
+): Promise<T[]> {
+  if (!children.length) return children;
+  const found = await (typeof plans === 'function'
+    ? plans([...new Map(children.map((c) => [hex(c.planId), c.planId])).values()])
+    : plans);
+  const visible = new Set(
+    found.flatMap((p) => (p && !(p instanceof Error) && inReadScope(scope, p) ? [hex(p._id)] : [])),
+  );
+  return children.filter((c) => visible.has(hex(c.planId)));
+}
+
+// --- Plans
 
 /** One plan by id within the scope, or null (hidden and absent alike). */
 export function findPlan(scope: ReadScope, id: Types.ObjectId): Promise<ActionPlanDoc | null> {
-  return ActionPlanModel.findOne({ _id: id, ...scopeFilter(scope) }).lean<ActionPlanDoc>();
+  return ActionPlanModel.findOne({ _id: id, ...scopeFilter(scope) })
+    .lean<ActionPlanDoc>()
+    .exec();
+}
+
+/** The plans of the ids that lie within the scope, in no particular order. */
+export function findPlans(scope: ReadScope, ids: readonly Types.ObjectId[]): Promise<ActionPlanDoc[]> {
+  return ActionPlanModel.find({ _id: inIds(ids), ...scopeFilter(scope) })
+    .lean<ActionPlanDoc[]>()
+    .exec();
 }
 
 /** A page of an owner's plans with the given statuses within the scope, newest first, and their total. */
@@ -27,4 +98,289 @@ export async function listPlans(
     ActionPlanModel.countDocuments(filter),
   ]);
   return { items, total };
+}
+
+/** Plans by id with their areas and items, read side by side (the plan's id is all three need); children only of the plans found. */
+export async function findPlansWithChildren(
+  scope: ReadScope,
+  ids: readonly Types.ObjectId[],
+): Promise<{ plans: ActionPlanDoc[]; areas: AreaDoc[]; items: ActionItemDoc[] }> {
+  const plans = findPlans(scope, ids);
+  const [areas, items] = await Promise.all([
+    AreaModel.find({ planId: inIds(ids), ...municipalityFilter(scope) })
+      .sort(sorted)
+      .lean<AreaDoc[]>(),
+    // Items carry their area's plan id (set on creation; an item never changes area).
+    ActionItemModel.find({ planId: inIds(ids), ...municipalityFilter(scope) })
+      .sort(sorted)
+      .lean<ActionItemDoc[]>(),
+  ]);
+  return {
+    plans: await plans,
+    areas: await underPlansInScope(scope, areas, plans),
+    items: await underPlansInScope(scope, items, plans),
+  };
+}
+
+/** Creates a plan (version 1) with its audit event; the plan's municipality must lie in the edit scope. */
+export function insertPlan(scope: EditScope, doc: Omit<ActionPlanDoc, '_id' | 'version' | 'createdAt' | 'updatedAt'>) {
+  assertEditable(scope, doc.municipalityCode);
+  return createAudited<ActionPlanDoc>({
+    viewer: scope.viewer,
+    model: ActionPlanModel,
+    doc,
+    action: 'actionPlan.create',
+    targetType: 'ActionPlan',
+  });
+}
+
+/** Changes a plan of the edit scope against a version; `conflict` answers a stale version (null: gone or outside). */
+export function updatePlan(
+  scope: EditScope,
+  id: Types.ObjectId,
+  expectedVersion: number,
+  set: Partial<ActionPlanDoc>,
+  conflict: (current: ActionPlanDoc | null) => Error,
+): Promise<ActionPlanDoc> {
+  return updateVersioned<ActionPlanDoc>({
+    viewer: scope.viewer,
+    model: ActionPlanModel,
+    id,
+    where: editFilter(scope),
+    expectedVersion,
+    update: { $set: set },
+    action: 'actionPlan.update',
+    targetType: 'ActionPlan',
+    conflict,
+  });
+}
+
+// --- Areas
+
+/** One area with its plan, when both lie in the scope; null for a hidden area as for an absent one. */
+export async function findArea(scope: ReadScope, id: Types.ObjectId): Promise<InPlan<'area', AreaDoc> | null> {
+  const area = await AreaModel.findOne({ _id: id, ...municipalityFilter(scope) }).lean<AreaDoc>();
+  // The plan is looked up even for a missing area, so that a made-up id costs what a hidden one does.
+  const plan = await findPlan(scope, area?.planId ?? id);
+  if (!area || !plan) return null;
+  return { area, plan, municipalityCode: plan.municipalityCode, status: plan.status };
+}
+
+/** The areas of the ids that lie in the scope (their plans looked up by `plans`). */
+export async function findAreas(
+  scope: ReadScope,
+  ids: readonly Types.ObjectId[],
+  plans: PlanLookup,
+): Promise<AreaDoc[]> {
+  const found = await AreaModel.find({ _id: inIds(ids), ...municipalityFilter(scope) }).lean<AreaDoc[]>();
+  return underPlansInScope(scope, found, plans);
+}
+
+/** The areas of plans in the scope, by position; the plans are checked beside the read. */
+export async function areasOfPlans(
+  scope: ReadScope,
+  planIds: readonly Types.ObjectId[],
+  plans: PlanLookup,
+): Promise<AreaDoc[]> {
+  const checked = plans([...planIds]);
+  const found = await AreaModel.find({ planId: inIds(planIds), ...municipalityFilter(scope) })
+    .sort(sorted)
+    .lean<AreaDoc[]>();
+  return underPlansInScope(scope, found, checked);
+}
+
+/** How many areas a plan of the edit scope has (the next area's position). */
+export function countAreas(scope: EditScope, planId: Types.ObjectId): Promise<number> {
+  return AreaModel.countDocuments({ planId, ...editFilter(scope) });
+}
+
+/** Creates an area (version 1) with its audit event, in a plan of the edit scope. */
+export function insertArea(scope: EditScope, doc: Omit<AreaDoc, '_id' | 'version' | 'createdAt' | 'updatedAt'>) {
+  assertEditable(scope, doc.municipalityCode);
+  return createAudited<AreaDoc>({
+    viewer: scope.viewer,
+    model: AreaModel,
+    doc,
+    action: 'area.create',
+    targetType: 'Area',
+  });
+}
+
+/** Changes an area of the edit scope against a version. */
+export function updateArea(
+  scope: EditScope,
+  id: Types.ObjectId,
+  expectedVersion: number,
+  set: Partial<AreaDoc>,
+  conflict: (current: AreaDoc | null) => Error,
+): Promise<AreaDoc> {
+  return updateVersioned<AreaDoc>({
+    viewer: scope.viewer,
+    model: AreaModel,
+    id,
+    where: editFilter(scope),
+    expectedVersion,
+    update: { $set: set },
+    action: 'area.update',
+    targetType: 'Area',
+    conflict,
+  });
+}
+
+// --- Action items
+
+/** One item with its plan, when both lie in the scope; null for a hidden item as for an absent one. */
+export async function findItem(scope: ReadScope, id: Types.ObjectId): Promise<InPlan<'item', ActionItemDoc> | null> {
+  const item = await ActionItemModel.findOne({ _id: id, ...municipalityFilter(scope) }).lean<ActionItemDoc>();
+  // The plan is looked up even for a missing item, so that a made-up id costs what a hidden one does.
+  const plan = await findPlan(scope, item?.planId ?? id);
+  if (!item || !plan) return null;
+  return { item, plan, municipalityCode: plan.municipalityCode, status: plan.status };
+}
+
+/** The items of the ids that lie in the scope. */
+export async function findItems(
+  scope: ReadScope,
+  ids: readonly Types.ObjectId[],
+  plans: PlanLookup,
+): Promise<ActionItemDoc[]> {
+  const found = await ActionItemModel.find({ _id: inIds(ids), ...municipalityFilter(scope) }).lean<ActionItemDoc[]>();
+  return underPlansInScope(scope, found, plans);
+}
+
+/** The items of areas in the scope, by position. */
+export async function itemsOfAreas(
+  scope: ReadScope,
+  areaIds: readonly Types.ObjectId[],
+  plans: PlanLookup,
+): Promise<ActionItemDoc[]> {
+  const found = await ActionItemModel.find({ areaId: inIds(areaIds), ...municipalityFilter(scope) })
+    .sort(sorted)
+    .lean<ActionItemDoc[]>();
+  return underPlansInScope(scope, found, plans);
+}
+
+/** The items in the scope that serve any of the goals, by position. */
+export async function itemsOfGoals(
+  scope: ReadScope,
+  goalIds: readonly Types.ObjectId[],
+  plans: PlanLookup,
+): Promise<ActionItemDoc[]> {
+  const found = await ActionItemModel.find({ goalIds: inIds(goalIds), ...municipalityFilter(scope) })
+    .sort(sorted)
+    .lean<ActionItemDoc[]>();
+  return underPlansInScope(scope, found, plans);
+}
+
+/** How many items an area of the edit scope has (the next item's position). */
+export function countItems(scope: EditScope, areaId: Types.ObjectId): Promise<number> {
+  return ActionItemModel.countDocuments({ areaId, ...editFilter(scope) });
+}
+
+/** Creates an item (version 1) with its audit event, in a plan of the edit scope. */
+export function insertItem(scope: EditScope, doc: Omit<ActionItemDoc, '_id' | 'version' | 'createdAt' | 'updatedAt'>) {
+  assertEditable(scope, doc.municipalityCode);
+  return createAudited<ActionItemDoc>({
+    viewer: scope.viewer,
+    model: ActionItemModel,
+    doc,
+    action: 'actionItem.create',
+    targetType: 'ActionItem',
+  });
+}
+
+/** What changes an item: its fields against a version, under the edit scope or, for a status update, the scope read. */
+export interface ItemChange {
+  id: Types.ObjectId;
+  expectedVersion: number;
+  set: Partial<ActionItemDoc>;
+  action: 'actionItem.update' | 'actionItem.statusUpdate';
+  conflict: (current: ActionItemDoc | null) => Error;
+}
+
+/** Changes an item of the edit scope against a version. */
+export function updateItem(scope: EditScope, change: ItemChange): Promise<ActionItemDoc> {
+  return changeItem(scope, editFilter(scope), change);
+}
+
+/**
+ * Records a status update: the item's status fields change against a version and the update is
+ * stored beside them, in one transaction. Who may is the item's own rule (its municipality's
+ * administration, or the principal it is assigned to), decided before; the write is kept to the
+ * municipalities the scope reads.
+ */
+export function recordItemUpdate(
+  scope: EditScope,
+  change: ItemChange,
+  update: Omit<StatusUpdateDoc, 'itemId' | 'planId' | 'municipalityCode'>,
+  item: Pick<ActionItemDoc, '_id' | 'planId' | 'municipalityCode'>,
+): Promise<ActionItemDoc> {
+  return changeItem(scope, municipalityFilter(scope), change, async (session) => {
+    await StatusUpdateModel.create(
+      [{ ...update, itemId: item._id, planId: item.planId, municipalityCode: item.municipalityCode }],
+      { session },
+    );
+  });
+}
+
+function changeItem(
+  scope: EditScope,
+  where: Record<string, unknown>,
+  change: ItemChange,
+  alsoInTransaction?: (session: ClientSession) => Promise<void>,
+): Promise<ActionItemDoc> {
+  return updateVersioned<ActionItemDoc>({
+    viewer: scope.viewer,
+    model: ActionItemModel,
+    id: change.id,
+    where,
+    expectedVersion: change.expectedVersion,
+    update: { $set: change.set },
+    action: change.action,
+    targetType: 'ActionItem',
+    conflict: change.conflict,
+    alsoInTransaction,
+  });
+}
+
+/** Adds or removes a goal link on an item of the edit scope, leaving the item's version as it is. */
+export function setItemGoal(
+  scope: EditScope,
+  itemId: Types.ObjectId,
+  goalId: Types.ObjectId,
+  linked: boolean,
+  gone: () => Error,
+): Promise<ActionItemDoc> {
+  return updateVersioned<ActionItemDoc>({
+    viewer: scope.viewer,
+    model: ActionItemModel,
+    id: itemId,
+    where: editFilter(scope),
+    expectedVersion: null,
+    keepVersion: true,
+    update: linked ? { $addToSet: { goalIds: goalId } } : { $pull: { goalIds: goalId } },
+    action: linked ? 'actionItem.linkGoal' : 'actionItem.unlinkGoal',
+    targetType: 'ActionItem',
+    conflict: gone,
+    auditView: (doc) => ({ goalIds: doc.goalIds, version: doc.version }),
+  });
+}
+
+// --- Status updates
+
+/** The status updates in the scope of the items, newest first. */
+export async function updatesOfItems(
+  scope: ReadScope,
+  itemIds: readonly Types.ObjectId[],
+  plans: PlanLookup,
+): Promise<StatusUpdateDoc[]> {
+  const found = await StatusUpdateModel.find({ itemId: inIds(itemIds), ...municipalityFilter(scope) })
+    .sort({ at: -1, _id: -1 })
+    .lean<StatusUpdateDoc[]>();
+  return underPlansInScope(scope, found, plans);
+}
+
+// A create names its municipality; one outside the edit scope is a fault of the caller, never of input.
+function assertEditable(scope: EditScope, municipalityCode: string): void {
+  if (!inEditScope(scope, { municipalityCode })) throw new Error('a write outside the edit scope');
 }

@@ -29,13 +29,22 @@ const mustExist = <T>(doc: T | null, what: { sv: string; en: string }): T => {
 const PLAN = { sv: 'Handlingsplanen', en: 'The action plan' };
 const AREA = { sv: 'Området', en: 'The area' };
 
-/** Plans, areas, items and status updates; children are reached only through a parent the viewer may see. Goals and comments on them are resolved by their own modules. */
+/** Plans, areas, items and status updates, read through the request's loaders (built with the viewer's scope); children are reached only through a parent the viewer may see. Goals and comments on them are resolved by their own modules. */
 export const planResolvers: Resolvers = {
   Query: {
-    actionPlans: (_p, args, ctx) => listActionPlans(ctx.viewer, args),
+    actionPlans: async (_p, args, ctx) => {
+      const page = await listActionPlans(ctx.viewer, args);
+      // Read in the same scope as the loaders: the plans' children then check them without a query.
+      for (const p of page.nodes) ctx.loaders.plan.prime(p._id.toHexString(), p);
+      return page;
+    },
     actionPlan: (_p, args, ctx) =>
       findVisiblePlan(ctx.viewer, args.id, (id) => ctx.loaders.planWithChildren.load(id.toHexString())),
-    actionItem: (_p, args, ctx) => findVisibleItem(ctx.viewer, args.id),
+    actionItem: async (_p, args, ctx) => {
+      const item = await findVisibleItem(ctx.viewer, args.id);
+      if (item) ctx.loaders.item.prime(item._id.toHexString(), item);
+      return item;
+    },
   },
   Mutation: {
     createActionPlan: (_p, args, ctx) => createActionPlan(ctx.viewer, args.input),

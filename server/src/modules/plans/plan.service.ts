@@ -1,34 +1,42 @@
-import mongoose, { type ClientSession, type Types } from 'mongoose';
+import mongoose, { type Types } from 'mongoose';
 import {
+  editScope,
   inReadScope,
+  loadForEdit,
+  loadInScope,
+  loadOwnerInScope,
   readScope,
   requireViewer,
-  type Viewer,
   toObjectId,
   findVisible,
-  loadEditable,
-  loadVisible,
+  type EditScope,
+  type Viewer,
 } from '../../auth/index.js';
-import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../../shared/errors.js';
+import { BadInputError, ConflictError, NotFoundError } from '../../shared/errors.js';
 import { pageArgs, toPage, type Page } from '../../shared/pagination.js';
 import { parseInput } from '../../shared/validation.js';
-import { createAudited, updateVersioned } from '../audit/index.js';
 import { toGqlEnum } from '../../shared/enum-names.js';
-import { OrganisationModel, type OrganisationDoc } from '../organisations/index.js';
-import { PersonModel } from '../people/index.js';
+import { countSchoolUnits, findOrganisation } from '../organisations/index.js';
+import { personOfMunicipality } from '../people/index.js';
 import { countGoalReferences } from './goal-references.js';
-import { findPlan, listPlans } from './plan.repository.js';
 import {
-  ActionItemModel,
-  ActionPlanModel,
-  AreaModel,
-  StatusUpdateModel,
-  type ActionItemDoc,
-  type ActionPlanDoc,
-  type AreaDoc,
-  type PlanStatus,
-} from './plan.model.js';
-import { canEditPlan, canUpdateItemStatus, canViewPlan } from './plan.policy.js';
+  countAreas,
+  countItems,
+  findArea,
+  findItem,
+  findPlan,
+  insertArea,
+  insertItem,
+  insertPlan,
+  listPlans,
+  recordItemUpdate,
+  setItemGoal,
+  updateArea as writeArea,
+  updateItem,
+  updatePlan,
+} from './plan.repository.js';
+import type { ActionItemDoc, ActionPlanDoc, AreaDoc, PlanStatus } from './plan.model.js';
+import { canUpdateItemStatus } from './plan.policy.js';
 import {
   createAreaInput,
   createItemInput,
@@ -44,58 +52,38 @@ import {
 const PLAN = { sv: 'Handlingsplanen', en: 'The action plan' };
 const AREA = { sv: 'Området', en: 'The area' };
 const ITEM = { sv: 'Åtgärden', en: 'The action item' };
+const ORGANISATION = { sv: 'Organisationen', en: 'The organisation' };
 
 const oid = (s: string) => new mongoose.Types.ObjectId(s);
 
-const loadPlan = (id: Types.ObjectId) => () => ActionPlanModel.findById(id).lean<ActionPlanDoc>();
-
-/** A child of a plan (area or item) together with its plan, whose rules it follows; null when either is missing. */
-function withPlan<T extends { planId: Types.ObjectId }>(id: Types.ObjectId, loadChild: () => Promise<T | null>) {
-  return async (): Promise<{ child: T; plan: ActionPlanDoc } | null> => {
-    const child = await loadChild();
-    // The plan is looked up even for a missing child, so that a made-up id costs what a hidden one does.
-    const plan = await ActionPlanModel.findById(child?.planId ?? id).lean<ActionPlanDoc>();
-    return child && plan ? { child, plan } : null;
-  };
-}
-
-/** A loader of an action item with its plan, for the id lookups in policy.ts. */
-export const loadItemWithPlan = (id: Types.ObjectId) =>
-  withPlan(id, () => ActionItemModel.findById(id).lean<ActionItemDoc>());
-const loadArea = (id: Types.ObjectId) => withPlan(id, () => AreaModel.findById(id).lean<AreaDoc>());
-
-/** The municipality a plan belongs to, or null when there is no such plan (for checks that need no more of it). */
-export async function planMunicipalityCode(id: Types.ObjectId): Promise<string | null> {
-  const plan = await ActionPlanModel.findById(id).select({ municipalityCode: 1 }).lean<ActionPlanDoc>();
-  return plan?.municipalityCode ?? null;
-}
+// Every read and write goes through plan.repository.ts with the viewer's scope; NOT_FOUND and
+// FORBIDDEN come only from loadInScope, loadForEdit and loadOwnerInScope (auth/scope.ts).
 
 /** A plan the viewer may see, or NOT_FOUND (drafts stay invisible to those who may not see them). */
 export async function getVisiblePlan(viewer: Viewer | null, id: Types.ObjectId): Promise<ActionPlanDoc> {
-  const v = requireViewer({ viewer });
-  return loadVisible(
-    () => findPlan(readScope(v), id),
-    () => true,
-    PLAN,
-  );
+  const scope = readScope(requireViewer({ viewer }));
+  return loadInScope(scope, () => findPlan(scope, id), PLAN);
 }
 
-/** Query.actionPlan: null when the plan does not exist or is not visible to the viewer (read by `load` when given: the request's loader). */
+/** Query.actionPlan: null when the plan does not exist or is not visible to the viewer (read by `load` when given: the request's loader, built with the same scope). */
 export async function findVisiblePlan(
   viewer: Viewer | null,
   id: unknown,
   load?: (id: Types.ObjectId) => Promise<ActionPlanDoc | null>,
 ): Promise<ActionPlanDoc | null> {
   const planId = toObjectId(id, 'id');
-  const v = requireViewer({ viewer });
-  return findVisible(load ? () => load(planId) : loadPlan(planId), (plan) => canViewPlan(v, plan));
+  const scope = readScope(requireViewer({ viewer }));
+  return findVisible(
+    () => (load ? load(planId) : findPlan(scope, planId)),
+    (plan) => inReadScope(scope, plan),
+  );
 }
 
 /** Query.actionItem: the item if its plan is visible to the viewer, else null. */
 export async function findVisibleItem(viewer: Viewer | null, id: unknown): Promise<ActionItemDoc | null> {
   const itemId = toObjectId(id, 'id');
-  const v = requireViewer({ viewer });
-  return (await findVisible(loadItemWithPlan(itemId), ({ plan }) => canViewPlan(v, plan)))?.child ?? null;
+  const scope = readScope(requireViewer({ viewer }));
+  return (await findItem(scope, itemId))?.item ?? null;
 }
 
 /** An organisation's plans the viewer may see, newest first. */
@@ -106,11 +94,9 @@ export async function listActionPlans(
   const v = requireViewer({ viewer });
   const orgId = toObjectId(args.organisationId, 'organisationId');
   const page = pageArgs(args);
-  const org = await OrganisationModel.findById(orgId).lean<OrganisationDoc>();
-  if (!org) throw new NotFoundError({ sv: 'Organisationen', en: 'The organisation' });
   const scope = readScope(v);
+  const org = await loadOwnerInScope(scope, 'read', () => findOrganisation(orgId), ORGANISATION);
   const all = inReadScope(scope, { municipalityCode: org.municipalityCode, status: 'draft' });
-  if (!inReadScope(scope, { municipalityCode: org.municipalityCode, status: 'active' })) throw new ForbiddenError();
   const wanted = args.status ? planStatusFromGql[args.status as keyof typeof planStatusFromGql] : undefined;
   const visible: PlanStatus[] = all ? ['draft', 'active', 'closed'] : ['active', 'closed'];
   const statuses = wanted ? visible.filter((s) => s === wanted) : visible;
@@ -125,15 +111,13 @@ async function checkPerson(
   field: string,
 ): Promise<Types.ObjectId | null> {
   if (!id) return null;
-  const person = await PersonModel.findOne({ _id: oid(id), 'memberships.municipalityCode': municipalityCode })
-    .select({ _id: 1 })
-    .lean();
+  const person = await personOfMunicipality(oid(id), municipalityCode);
   if (!person) {
     throw new BadInputError([
       { field, message: { sv: 'är ingen person i kommunen', en: 'is not a person in the municipality' } },
     ]);
   }
-  return person._id;
+  return person;
 }
 
 async function checkSchools(
@@ -143,11 +127,7 @@ async function checkSchools(
 ): Promise<Types.ObjectId[]> {
   if (!ids?.length) return [];
   const unique = [...new Set(ids)].map(oid);
-  const found = await OrganisationModel.countDocuments({
-    _id: mongoose.trusted({ $in: unique }),
-    municipalityCode,
-    kind: 'schoolUnit',
-  });
+  const found = await countSchoolUnits(unique, municipalityCode);
   if (found !== unique.length) {
     throw new BadInputError([
       {
@@ -163,13 +143,14 @@ async function checkSchools(
 }
 
 async function checkGoals(
+  scope: EditScope,
   ids: string[] | null | undefined,
   municipalityCode: string,
   field: string,
 ): Promise<Types.ObjectId[]> {
   if (!ids?.length) return [];
   const unique = [...new Set(ids)].map(oid);
-  const found = await countGoalReferences(unique, municipalityCode);
+  const found = await countGoalReferences(scope, unique, municipalityCode);
   if (found !== unique.length) {
     throw new BadInputError([
       {
@@ -184,25 +165,14 @@ async function checkGoals(
   return unique;
 }
 
-const planRules = (viewer: Viewer) => ({
-  canSee: (plan: ActionPlanDoc) => canViewPlan(viewer, plan),
-  canEdit: (plan: ActionPlanDoc) => canEditPlan(viewer, plan),
-});
-
-/** A plan the viewer may edit; NOT_FOUND when it is hidden or absent. */
-function editablePlan(viewer: Viewer, id: string): Promise<ActionPlanDoc> {
-  return loadEditable(loadPlan(oid(id)), planRules(viewer), PLAN);
+/** A plan the viewer may edit; NOT_FOUND when it is hidden or absent, FORBIDDEN when only visible. */
+function editablePlan(scope: EditScope, id: string): Promise<ActionPlanDoc> {
+  return loadForEdit(scope, () => findPlan(scope, oid(id)), PLAN);
 }
 
 /** An area and its plan, when the viewer may edit the plan; NOT_FOUND (for the area) when hidden or absent. */
-async function editableArea(viewer: Viewer, id: string): Promise<{ area: AreaDoc; plan: ActionPlanDoc }> {
-  const rules = planRules(viewer);
-  const { child, plan } = await loadEditable(
-    loadArea(oid(id)),
-    { canSee: (a) => rules.canSee(a.plan), canEdit: (a) => rules.canEdit(a.plan) },
-    AREA,
-  );
-  return { area: child, plan };
+async function editableArea(scope: EditScope, id: string): Promise<{ area: AreaDoc; plan: ActionPlanDoc }> {
+  return loadForEdit(scope, () => findArea(scope, oid(id)), AREA);
 }
 
 function versionConflict(
@@ -214,39 +184,31 @@ function versionConflict(
 
 /** Creates an action plan for an organisation (its municipality's administration). */
 export async function createActionPlan(viewer: Viewer | null, input: unknown): Promise<ActionPlanDoc> {
-  const v = requireViewer({ viewer });
+  const scope = editScope(requireViewer({ viewer }));
   const data = parseInput(createPlanInput, input, 'input');
-  const org = await OrganisationModel.findById(oid(data.organisationId)).lean<OrganisationDoc>();
-  if (!org) throw new NotFoundError({ sv: 'Organisationen', en: 'The organisation' });
-  if (!canEditPlan(v, org)) throw new ForbiddenError();
+  const org = await loadOwnerInScope(scope, 'edit', () => findOrganisation(oid(data.organisationId)), ORGANISATION);
   const responsibleId = await checkPerson(data.responsibleId, org.municipalityCode, 'input.responsibleId');
   const schoolIds = await checkSchools(data.schoolIds, org.municipalityCode, 'input.schoolIds');
-  return createAudited<ActionPlanDoc>({
-    viewer: v,
-    model: ActionPlanModel,
-    doc: {
-      title: data.title,
-      purpose: data.purpose ?? '',
-      startingPoints: data.startingPoints ?? [],
-      ownerId: org._id,
-      municipalityCode: org.municipalityCode,
-      ownerTitle: data.ownerTitle ?? null,
-      responsibleId,
-      responsibleTitle: data.responsibleTitle ?? null,
-      schoolIds,
-      period: data.period,
-      status: data.status ? planStatusFromGql[data.status] : 'draft',
-    },
-    action: 'actionPlan.create',
-    targetType: 'ActionPlan',
+  return insertPlan(scope, {
+    title: data.title,
+    purpose: data.purpose ?? '',
+    startingPoints: data.startingPoints ?? [],
+    ownerId: org._id,
+    municipalityCode: org.municipalityCode,
+    ownerTitle: data.ownerTitle ?? null,
+    responsibleId,
+    responsibleTitle: data.responsibleTitle ?? null,
+    schoolIds,
+    period: data.period,
+    status: data.status ? planStatusFromGql[data.status] : 'draft',
   });
 }
 
 /** Edits a plan against the version the editor saw; a stale version gives CONFLICT with the current plan. */
 export async function updateActionPlan(viewer: Viewer | null, input: unknown): Promise<ActionPlanDoc> {
-  const v = requireViewer({ viewer });
+  const scope = editScope(requireViewer({ viewer }));
   const data = parseInput(updatePlanInput, input, 'input');
-  const plan = await editablePlan(v, data.id);
+  const plan = await editablePlan(scope, data.id);
   const set: Partial<ActionPlanDoc> = {};
   if (data.title != null) set.title = data.title;
   if (data.purpose != null) set.purpose = data.purpose;
@@ -259,111 +221,85 @@ export async function updateActionPlan(viewer: Viewer | null, input: unknown): P
     set.schoolIds = await checkSchools(data.schoolIds, plan.municipalityCode, 'input.schoolIds');
   if (data.period != null) set.period = data.period;
   if (data.status != null) set.status = planStatusFromGql[data.status];
-  return updateVersioned<ActionPlanDoc>({
-    viewer: v,
-    model: ActionPlanModel,
-    id: plan._id,
-    expectedVersion: data.expectedVersion,
-    update: { $set: set },
-    action: 'actionPlan.update',
-    targetType: 'ActionPlan',
-    conflict: (current) =>
-      current
-        ? versionConflict(current, { title: current.title, status: toGqlEnum(current.status) })
-        : new NotFoundError(PLAN),
-  });
+  return updatePlan(scope, plan._id, data.expectedVersion, set, (current) =>
+    current
+      ? versionConflict(current, { title: current.title, status: toGqlEnum(current.status) })
+      : new NotFoundError(PLAN),
+  );
 }
 
 /** Adds an area to a plan. */
 export async function createArea(viewer: Viewer | null, input: unknown): Promise<AreaDoc> {
-  const v = requireViewer({ viewer });
+  const scope = editScope(requireViewer({ viewer }));
   const data = parseInput(createAreaInput, input, 'input');
-  const plan = await editablePlan(v, data.planId);
-  const position = data.position ?? (await AreaModel.countDocuments({ planId: plan._id }));
-  return createAudited<AreaDoc>({
-    viewer: v,
-    model: AreaModel,
-    doc: {
-      planId: plan._id,
-      municipalityCode: plan.municipalityCode,
-      title: data.title,
-      description: data.description ?? null,
-      position,
-    },
-    action: 'area.create',
-    targetType: 'Area',
+  const plan = await editablePlan(scope, data.planId);
+  const position = data.position ?? (await countAreas(scope, plan._id));
+  return insertArea(scope, {
+    planId: plan._id,
+    municipalityCode: plan.municipalityCode,
+    title: data.title,
+    description: data.description ?? null,
+    position,
   });
 }
 
 /** Edits an area against a version. */
 export async function updateArea(viewer: Viewer | null, input: unknown): Promise<AreaDoc> {
-  const v = requireViewer({ viewer });
+  const scope = editScope(requireViewer({ viewer }));
   const data = parseInput(updateAreaInput, input, 'input');
-  const { area } = await editableArea(v, data.id);
+  const { area } = await editableArea(scope, data.id);
   const set: Partial<AreaDoc> = {};
   if (data.title != null) set.title = data.title;
   if (data.description !== undefined) set.description = data.description;
   if (data.position != null) set.position = data.position;
-  return updateVersioned<AreaDoc>({
-    viewer: v,
-    model: AreaModel,
-    id: area._id,
-    expectedVersion: data.expectedVersion,
-    update: { $set: set },
-    action: 'area.update',
-    targetType: 'Area',
-    conflict: (current) => versionConflict(current ?? area, { title: current?.title }),
-  });
+  return writeArea(scope, area._id, data.expectedVersion, set, (current) =>
+    versionConflict(current ?? area, { title: current?.title }),
+  );
 }
 
 /** Adds an action item to an area. */
 export async function createActionItem(viewer: Viewer | null, input: unknown): Promise<ActionItemDoc> {
-  const v = requireViewer({ viewer });
+  const scope = editScope(requireViewer({ viewer }));
   const data = parseInput(createItemInput, input, 'input');
-  const { area, plan } = await editableArea(v, data.areaId);
+  const { area, plan } = await editableArea(scope, data.areaId);
   const responsibleId = await checkPerson(data.responsibleId, plan.municipalityCode, 'input.responsibleId');
-  const goalIds = await checkGoals(data.goalIds, plan.municipalityCode, 'input.goalIds');
-  const position = data.position ?? (await ActionItemModel.countDocuments({ areaId: area._id }));
-  return createAudited<ActionItemDoc>({
-    viewer: v,
-    model: ActionItemModel,
-    doc: {
-      planId: plan._id,
-      areaId: area._id,
-      municipalityCode: plan.municipalityCode,
-      text: data.text,
-      description: data.description ?? null,
-      responsibleId,
-      dueDate: data.dueDate ?? null,
-      status: 'notStarted',
-      progress: 0,
-      goalIds,
-      position,
-    },
-    action: 'actionItem.create',
-    targetType: 'ActionItem',
+  const goalIds = await checkGoals(scope, data.goalIds, plan.municipalityCode, 'input.goalIds');
+  const position = data.position ?? (await countItems(scope, area._id));
+  return insertItem(scope, {
+    planId: plan._id,
+    areaId: area._id,
+    municipalityCode: plan.municipalityCode,
+    text: data.text,
+    description: data.description ?? null,
+    responsibleId,
+    dueDate: data.dueDate ?? null,
+    status: 'notStarted',
+    progress: 0,
+    goalIds,
+    position,
   });
 }
 
 /** Edits an item's text, responsible person, due date and goals against a version. */
 export async function updateActionItem(viewer: Viewer | null, input: unknown): Promise<ActionItemDoc> {
-  const v = requireViewer({ viewer });
+  const scope = editScope(requireViewer({ viewer }));
   const data = parseInput(updateItemInput, input, 'input');
-  const rules = planRules(v);
-  const { child: item, plan } = await loadEditable(
-    loadItemWithPlan(oid(data.id)),
-    { canSee: (i) => rules.canSee(i.plan), canEdit: (i) => rules.canEdit(i.plan) },
-    ITEM,
-  );
+  const { item, plan } = await loadForEdit(scope, () => findItem(scope, oid(data.id)), ITEM);
   const set: Partial<ActionItemDoc> = {};
   if (data.text != null) set.text = data.text;
   if (data.description !== undefined) set.description = data.description;
   if (data.responsibleId !== undefined)
     set.responsibleId = await checkPerson(data.responsibleId, plan.municipalityCode, 'input.responsibleId');
   if (data.dueDate !== undefined) set.dueDate = data.dueDate;
-  if (data.goalIds != null) set.goalIds = await checkGoals(data.goalIds, plan.municipalityCode, 'input.goalIds');
+  if (data.goalIds != null) set.goalIds = await checkGoals(scope, data.goalIds, plan.municipalityCode, 'input.goalIds');
   if (data.position != null) set.position = data.position;
-  return updateItemVersioned(v, item._id, data.expectedVersion, set, 'actionItem.update');
+  return updateItem(scope, {
+    id: item._id,
+    expectedVersion: data.expectedVersion,
+    set,
+    action: 'actionItem.update',
+    conflict: itemConflict,
+  });
 }
 
 /** The current state of an item as a CONFLICT carries it (API enum names): version, status, progress, the last update and who wrote it. */
@@ -379,38 +315,20 @@ export function itemConflictPayload(item: ActionItemDoc): Record<string, unknown
   };
 }
 
-async function updateItemVersioned(
-  viewer: Viewer,
-  itemId: Types.ObjectId,
-  expectedVersion: number,
-  set: Partial<ActionItemDoc>,
-  action: string,
-  alsoInTransaction?: (session: ClientSession) => Promise<void>,
-): Promise<ActionItemDoc> {
-  return updateVersioned<ActionItemDoc>({
-    viewer,
-    model: ActionItemModel,
-    id: itemId,
-    expectedVersion,
-    update: { $set: set },
-    action,
-    targetType: 'ActionItem',
-    conflict: (current) => (current ? versionConflict(current, itemConflictPayload(current)) : new NotFoundError(ITEM)),
-    alsoInTransaction,
-  });
-}
+const itemConflict = (current: ActionItemDoc | null) =>
+  current ? versionConflict(current, itemConflictPayload(current)) : new NotFoundError(ITEM);
 
 /** Records a status update on an item: status, progress, a short text, optional evidence; never overwrites a newer version. */
 export async function recordStatusUpdate(viewer: Viewer | null, input: unknown): Promise<ActionItemDoc> {
   const v = requireViewer({ viewer });
+  const scope = editScope(v);
   const data = parseInput(statusUpdateInput, input, 'input');
-  const { child: item } = await loadEditable(
-    loadItemWithPlan(oid(data.itemId)),
-    {
-      canSee: ({ plan }) => canViewPlan(v, plan),
-      canEdit: ({ child, plan }) => canUpdateItemStatus(v, child, plan),
-    },
+  // The administration, or the principal the item is assigned to: the item's own rule, not the edit scope.
+  const { item } = await loadForEdit(
+    scope,
+    () => findItem(scope, oid(data.itemId)),
     ITEM,
+    (found) => canUpdateItemStatus(v, found.item, found.plan),
   );
   const now = new Date();
   const updateId = new mongoose.Types.ObjectId();
@@ -421,27 +339,28 @@ export async function recordStatusUpdate(viewer: Viewer | null, input: unknown):
     lastUpdate: { updateId, text: data.text, authorId: oid(v.personId), authorName: v.name, at: now },
   };
   if (status === 'done') set.effect = data.effect ?? null;
-  return updateItemVersioned(v, item._id, data.expectedVersion, set, 'actionItem.statusUpdate', async (session) => {
-    await StatusUpdateModel.create(
-      [
-        {
-          _id: updateId,
-          itemId: item._id,
-          planId: item.planId,
-          municipalityCode: item.municipalityCode,
-          authorId: oid(v.personId),
-          authorName: v.name,
-          at: now,
-          status,
-          progress: data.progress,
-          text: data.text,
-          evidenceUrl: data.evidenceUrl ?? null,
-          effect: data.effect ?? null,
-        },
-      ],
-      { session },
-    );
-  });
+  return recordItemUpdate(
+    scope,
+    {
+      id: item._id,
+      expectedVersion: data.expectedVersion,
+      set,
+      action: 'actionItem.statusUpdate',
+      conflict: itemConflict,
+    },
+    {
+      _id: updateId,
+      authorId: oid(v.personId),
+      authorName: v.name,
+      at: now,
+      status,
+      progress: data.progress,
+      text: data.text,
+      evidenceUrl: data.evidenceUrl ?? null,
+      effect: data.effect ?? null,
+    },
+    item,
+  );
 }
 
 /**
@@ -455,22 +374,8 @@ export async function setItemGoalLink(
   linked: boolean,
   goalFor: (item: ActionItemDoc) => Promise<Types.ObjectId>,
 ): Promise<ActionItemDoc> {
-  const { child: item } = await loadEditable(
-    loadItemWithPlan(itemId),
-    { canSee: ({ plan }) => canViewPlan(viewer, plan), canEdit: ({ plan }) => canEditPlan(viewer, plan) },
-    ITEM,
-  );
+  const scope = editScope(viewer);
+  const { item } = await loadForEdit(scope, () => findItem(scope, itemId), ITEM);
   const goalId = await goalFor(item);
-  return updateVersioned<ActionItemDoc>({
-    viewer,
-    model: ActionItemModel,
-    id: item._id,
-    expectedVersion: null,
-    keepVersion: true,
-    update: linked ? { $addToSet: { goalIds: goalId } } : { $pull: { goalIds: goalId } },
-    action: linked ? 'actionItem.linkGoal' : 'actionItem.unlinkGoal',
-    targetType: 'ActionItem',
-    conflict: () => new NotFoundError(ITEM),
-    auditView: (doc) => ({ goalIds: doc.goalIds, version: doc.version }),
-  });
+  return setItemGoal(scope, item._id, goalId, linked, () => new NotFoundError(ITEM));
 }

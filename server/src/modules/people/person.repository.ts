@@ -1,0 +1,81 @@
+import mongoose, { type ClientSession, type Types } from 'mongoose';
+import { PersonModel, type MembershipDoc, type PersonDoc } from './person.model.js';
+
+// Reads and writes of the people collection. A person belongs to no one municipality (memberships
+// may span several), so these take no viewer's scope; who may read or change what is the
+// service's and the resolvers' rule. Only the sign-in reads the password hash.
+
+const noHash = { passwordHash: 0 } as const;
+
+/** The person with the email, hash included, for the sign-in; null when there is none. */
+export function findPersonForSignIn(email: string): Promise<PersonDoc | null> {
+  return PersonModel.findOne({ email }).lean<PersonDoc>().exec();
+}
+
+/** A person by id without the password hash, or null. */
+export function findPerson(id: Types.ObjectId, session?: ClientSession): Promise<PersonDoc | null> {
+  const query = PersonModel.findById(id).select(noHash);
+  return (session ? query.session(session) : query).lean<PersonDoc>().exec();
+}
+
+/** People by id without their password hashes, in no particular order. */
+export function findPeople(ids: readonly Types.ObjectId[]): Promise<PersonDoc[]> {
+  return PersonModel.find({ _id: mongoose.trusted({ $in: [...ids] }) })
+    .select(noHash)
+    .lean<PersonDoc[]>()
+    .exec();
+}
+
+/** The demo accounts' email, name and memberships, by email. */
+export function findDemoPeople(): Promise<PersonDoc[]> {
+  return PersonModel.find({ demo: true })
+    .select({ email: 1, name: 1, memberships: 1 })
+    .sort({ email: 1 })
+    .lean<PersonDoc[]>()
+    .exec();
+}
+
+/** Whether an account has the email. */
+export async function emailInUse(email: string): Promise<boolean> {
+  return !!(await PersonModel.exists({ email }));
+}
+
+/** The id of the person if they hold a role in the municipality, else null. */
+export async function personInMunicipality(
+  id: Types.ObjectId,
+  municipalityCode: string,
+): Promise<Types.ObjectId | null> {
+  const person = await PersonModel.findOne({ _id: id, 'memberships.municipalityCode': municipalityCode })
+    .select({ _id: 1 })
+    .lean();
+  return person?._id ?? null;
+}
+
+/** Creates a person inside the caller's transaction. */
+export async function insertPerson(
+  session: ClientSession,
+  doc: Pick<PersonDoc, 'name' | 'title' | 'email' | 'passwordHash' | 'memberships' | 'demo'>,
+): Promise<PersonDoc> {
+  const [created] = await PersonModel.create([doc], { session });
+  return created!.toObject() as PersonDoc;
+}
+
+/** Replaces a person's memberships inside the caller's transaction; the person after, without the hash. */
+export function writeMemberships(
+  session: ClientSession,
+  id: Types.ObjectId,
+  memberships: MembershipDoc[],
+): Promise<PersonDoc | null> {
+  return PersonModel.findOneAndUpdate({ _id: id }, { $set: { memberships } }, { session, new: true })
+    .select(noHash)
+    .lean<PersonDoc>()
+    .exec();
+}
+
+/** The collection's name, for the session lookup that joins the person in one query. */
+export const peopleCollection = (): string => PersonModel.collection.collectionName;
+
+/** Inserts people in one unordered bulk write (demo data, scripts). */
+export async function seedPeople(docs: { [K in keyof PersonDoc]?: unknown }[]): Promise<void> {
+  await PersonModel.insertMany(docs, { ordered: false });
+}
