@@ -82,6 +82,35 @@ export default tseslint.config(
     },
   },
   {
+    // A module's mongoose models are reached only through its repositories (every read and write of
+    // a municipal collection takes the viewer's scope there) and its seed files (demo data, scripts):
+    // a service, loader, resolver or index.ts that imports a model by value fails. Types may be
+    // imported anywhere. indicators and results still read their models in their services.
+    files: ['server/src/modules/**/*.ts'],
+    ignores: [
+      'server/src/modules/**/*.repository.ts',
+      'server/src/modules/**/*.seed.ts',
+      'server/src/modules/**/*.test.ts',
+      'server/src/modules/indicators/**',
+      'server/src/modules/results/**',
+    ],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/*.model.js', '**/*.model'],
+              importNamePattern: '^\\w*Model$',
+              allowTypeImports: true,
+              message: "a module's models are read and written through its *.repository.ts (or *.seed.ts) only",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['server/src/**/*.ts'],
     // Tests beside the code may build fixtures from a module's models (the test-only door).
     ignores: ['server/src/**/*.test.ts', 'server/src/test/**'],

@@ -38,6 +38,24 @@ describe('the module graph is kept by the lint', () => {
     expect(ids).toContain('import-x/no-cycle');
   });
 
+  it("refuses a model outside its module's repositories and seed files, types aside", async () => {
+    const model = "import { ActionPlanModel } from './plan.model.js';\nexport const model = ActionPlanModel;\n";
+    expect(await ruleIds(model, 'server/src/modules/plans/plan.service.ts')).toContain(
+      '@typescript-eslint/no-restricted-imports',
+    );
+    expect(await ruleIds(model, 'server/src/modules/plans/plan.loaders.ts')).toContain(
+      '@typescript-eslint/no-restricted-imports',
+    );
+    // Nor may the door hand it on.
+    expect(
+      await ruleIds("export { ActionPlanModel } from './plan.model.js';\n", 'server/src/modules/plans/index.ts'),
+    ).toContain('@typescript-eslint/no-restricted-imports');
+    expect(await ruleIds(model, 'server/src/modules/plans/plan.repository.ts')).toEqual([]);
+    expect(await ruleIds(model, 'server/src/modules/plans/plan.seed.ts')).toEqual([]);
+    const types = "import type { ActionPlanDoc } from './plan.model.js';\nexport type Plan = ActionPlanDoc;\n";
+    expect(await ruleIds(types, 'server/src/modules/plans/plan.service.ts')).toEqual([]);
+  });
+
   it('accepts the same import going down the graph', async () => {
     const ids = await ruleIds(
       "import { canViewPlan } from '../plans/index.js';\nexport const check = canViewPlan;\n",
@@ -46,3 +64,23 @@ describe('the module graph is kept by the lint', () => {
     expect(ids).toEqual([]);
   });
 }, 120_000);
+
+describe('no module door hands out a mongoose model', () => {
+  it('exports services, policies and types from the index.ts of plans, goals, dialogue, organisations, people and audit', async () => {
+    const { default: mongoose } = await import('mongoose');
+    const doors = await Promise.all([
+      import('../server/src/modules/plans/index.js'),
+      import('../server/src/modules/goals/index.js'),
+      import('../server/src/modules/dialogue/index.js'),
+      import('../server/src/modules/organisations/index.js'),
+      import('../server/src/modules/people/index.js'),
+      import('../server/src/modules/audit/index.js'),
+    ]);
+    const models = doors.flatMap((door) =>
+      Object.entries(door).flatMap(([name, value]) =>
+        typeof value === 'function' && Object.prototype.isPrototypeOf.call(mongoose.Model, value) ? [name] : [],
+      ),
+    );
+    expect(models).toEqual([]);
+  });
+});
