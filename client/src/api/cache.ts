@@ -92,12 +92,16 @@ export const cacheOptions: CacheExchangeOpts = {
           }
         }
       },
-      // Signing in or out changes what every query may return: start from an empty cache.
-      login(_result, _args, cache) {
+      // Signing in or out changes what every query may return: start from an empty cache. The
+      // person signed in is the new `me`, so the session is known without asking again.
+      login(result, _args, cache) {
         for (const field of cache.inspectFields('Query')) cache.invalidate('Query', field.fieldKey);
+        const person = (result.login as { person?: { __typename: string; id: string } } | null)?.person;
+        if (person) cache.link('Query', 'me', person);
       },
       logout(_result, _args, cache) {
         for (const field of cache.inspectFields('Query')) cache.invalidate('Query', field.fieldKey);
+        cache.link('Query', 'me', null);
       },
     },
   },

@@ -1,5 +1,7 @@
 import type { Role } from '../../stores/roles.js';
-import { runMutation, runQuery } from '../../api/request.js';
+import type { OperationResult } from '@urql/core';
+import { graphqlClient } from '../../api/client.js';
+import { toAppError } from '../../api/errors.js';
 import type { SessionViewerQuery } from '../../api/generated/graphql.js';
 // The typed documents come straight from the generated module so each route bundles only its own.
 import {
@@ -79,25 +81,38 @@ export function toViewer(raw: RawViewer): Viewer {
   };
 }
 
-/** The session's calls to the server; tests replace its functions with spies. */
+/** An answer's data, or its error as an AppError (the error exchange has already routed it). */
+async function dataOf<D>(answer: PromiseLike<OperationResult<D>>): Promise<D> {
+  const result = await answer;
+  if (result.error) throw toAppError(result.error);
+  if (!result.data) throw toAppError(new Error('no data'));
+  return result.data;
+}
+
+/**
+ * The session's calls to the server, through the app's client and its normalised cache: signing
+ * in writes the person as `Query.me`, signing out empties every query (api/cache.ts). The router's
+ * guards run outside components, so these use the client itself rather than useQuery; tests
+ * replace the functions with spies.
+ */
 export const sessionApi = {
   /** Who is signed in, or null. */
   async fetchViewer(): Promise<Viewer | null> {
-    const data = await runQuery(ViewerQuery, {});
+    const data = await dataOf(graphqlClient.query(ViewerQuery, {}, { requestPolicy: 'network-only' }));
     return data.me ? toViewer(data.me) : null;
   },
   /** The demo accounts (empty without demo data). */
   async fetchDemoAccounts(): Promise<DemoAccount[]> {
-    const data = await runQuery(DemoAccountsQuery, {});
+    const data = await dataOf(graphqlClient.query(DemoAccountsQuery, {}, { requestPolicy: 'cache-first' }));
     return data.demoAccounts.map((a) => ({ ...a, role: toRole(a.role) }));
   },
   /** Signs in with email and password; the server sets the session cookie. */
   async signIn(email: string, password: string): Promise<Viewer> {
-    const data = await runMutation(LoginMutation, { email, password });
+    const data = await dataOf(graphqlClient.mutation(LoginMutation, { email, password }));
     return toViewer(data.login.person);
   },
   /** Ends the session on the server. */
   async signOut(): Promise<void> {
-    await runMutation(LogoutMutation, {});
+    await dataOf(graphqlClient.mutation(LogoutMutation, {}));
   },
 };

@@ -1,6 +1,8 @@
-import { runQuery } from '../../api/request.js';
-import type { MissingReason, TargetFieldsFragment } from '../../api/generated/graphql.js';
-import { organisationIdOf } from '../plans/plans.api.js';
+import { computed, ref, toValue, watch, type MaybeRefOrGetter, type Ref } from 'vue';
+import { useQuery } from '@urql/vue';
+import type { GoalQuery as GoalAnswer, MissingReason, TargetFieldsFragment } from '../../api/generated/graphql.js';
+import { pageData, type PageData } from '../../api/page-data.js';
+import { useOrganisationId } from '../plans/plans.api.js';
 import {
   GoalDocument as GoalQuery,
   GoalsListDocument as GoalsListQuery,
@@ -60,50 +62,83 @@ export function seriesByCode(
   return out;
 }
 
-/** The goals feature's calls to the server; tests replace its functions with spies. */
-export const goalsApi = {
-  /** The municipality's goals with their targets. */
-  async list(municipalityCode: string): Promise<Goal[]> {
-    const id = await organisationIdOf(municipalityCode);
-    if (!id) return [];
-    const data = await runQuery(GoalsListQuery, { organisationId: id });
-    return data.goals.nodes.map((g) => ({
-      id: g.id,
-      title: g.title,
-      description: g.description ?? '',
-      organisationName: g.owner.name,
-      targets: g.targets.map(toTarget),
-    }));
-  },
-  /** One goal with its targets, plan and items, or null. */
-  async goal(id: string): Promise<GoalDetail | null> {
-    const data = await runQuery(GoalQuery, { id });
-    const g = data.goal;
-    if (!g) return null;
-    return {
-      id: g.id,
-      title: g.title,
-      description: g.description ?? '',
-      organisationName: g.owner.name,
-      organisationCode: g.owner.code,
-      plan: g.plan ? { id: g.plan.id, title: g.plan.title } : null,
-      targets: g.targets.map(toTarget),
-      items: g.actionItems.map((i) => ({ id: i.id, title: i.text, status: i.status, progress: i.progress })),
-    };
-  },
-  /** An indicator's series for several organisations (municipality codes, or SE for the country). */
-  async series(indicatorId: string, codes: string[], fromYear?: number): Promise<SeriesByCode> {
-    const data = await runQuery(IndicatorSeriesQuery, {
-      indicatorId,
-      organisationIds: codes,
-      fromYear: fromYear ?? null,
-    });
-    return seriesByCode(data.indicatorSeries.series);
-  },
-};
+type RawGoal = NonNullable<GoalAnswer['goal']>;
 
-/** Municipalities whose name matches a search, for the peer picker. */
-export async function searchMunicipalities(search: string): Promise<Array<{ code: string; name: string }>> {
-  const data = await runQuery(MunicipalitySearchQuery, { search });
-  return data.organisations.nodes.map((o) => ({ code: o.code, name: o.name }));
+function toGoalDetail(g: RawGoal): GoalDetail {
+  return {
+    id: g.id,
+    title: g.title,
+    description: g.description ?? '',
+    organisationName: g.owner.name,
+    organisationCode: g.owner.code,
+    plan: g.plan ? { id: g.plan.id, title: g.plan.title } : null,
+    targets: g.targets.map(toTarget),
+    items: g.actionItems.map((i) => ({ id: i.id, title: i.text, status: i.status, progress: i.progress })),
+  };
+}
+
+/** The municipality's goals with their targets (the municipality's id comes with the session). */
+export function useGoalsList(municipalityCode: MaybeRefOrGetter<string | null | undefined>): PageData<Goal[]> {
+  const organisation = useOrganisationId(municipalityCode);
+  const response = useQuery({
+    query: GoalsListQuery,
+    variables: () => ({ organisationId: organisation.data.value ?? '' }),
+    pause: () => !organisation.data.value,
+  });
+  const list = pageData(response, (d) =>
+    d.goals.nodes.map((g) => ({
+      id: g.id,
+      title: g.title,
+      description: g.description ?? '',
+      organisationName: g.owner.name,
+      targets: g.targets.map(toTarget),
+    })),
+  );
+  return {
+    ...list,
+    fetching: computed(() => organisation.fetching.value || list.fetching.value),
+    error: computed(() => organisation.error.value ?? list.error.value),
+  };
+}
+
+/** One goal with its targets, plan and items (null when missing or not visible). */
+export function useGoal(id: MaybeRefOrGetter<string>): PageData<GoalDetail> {
+  const response = useQuery({ query: GoalQuery, variables: () => ({ id: toValue(id) }) });
+  return pageData(response, (d) => (d.goal ? toGoalDetail(d.goal) : null));
+}
+
+/** An indicator's series for organisations (municipality codes, or SE for the country), by code. */
+export function useIndicatorSeries(
+  indicatorId: MaybeRefOrGetter<string | null>,
+  codes: MaybeRefOrGetter<string[]>,
+): PageData<SeriesByCode> {
+  const response = useQuery({
+    query: IndicatorSeriesQuery,
+    variables: () => ({ indicatorId: toValue(indicatorId) ?? '', organisationIds: toValue(codes), fromYear: null }),
+    pause: () => !toValue(indicatorId),
+  });
+  return pageData(response, (d) => seriesByCode(d.indicatorSeries.series));
+}
+
+/**
+ * Municipalities whose name matches what is typed, for the peer picker: asked for only once typing
+ * pauses (two characters at least), so a slow laptop is not flooded with requests.
+ */
+export function useMunicipalitySearch(
+  typed: Ref<string>,
+  pauseMs = 250,
+): PageData<Array<{ code: string; name: string }>> {
+  const search = ref('');
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  watch(typed, (q) => {
+    clearTimeout(timer);
+    if (q.trim().length < 2) return;
+    timer = setTimeout(() => (search.value = q.trim()), pauseMs);
+  });
+  const response = useQuery({
+    query: MunicipalitySearchQuery,
+    variables: () => ({ search: search.value }),
+    pause: () => search.value.length < 2,
+  });
+  return pageData(response, (d) => d.organisations.nodes.map((o) => ({ code: o.code, name: o.name })));
 }

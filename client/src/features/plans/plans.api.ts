@@ -1,7 +1,6 @@
 import { computed, toValue, type MaybeRefOrGetter, type Ref } from 'vue';
 import { useMutation, useQuery } from '@urql/vue';
 import { toAppError } from '../../api/errors.js';
-import { runQuery } from '../../api/request.js';
 import { pageData, type PageData } from '../../api/page-data.js';
 import { usePlansStore } from './plans.store.js';
 import { useSessionStore } from '../../stores/session.js';
@@ -80,11 +79,6 @@ export function toPlan(raw: PlanFieldsFragment): ActionPlan {
     version: raw.version,
     areas: raw.areas.map((a) => ({ id: a.id, title: a.title, items: a.items.nodes.map((i) => toItem(i)) })),
   };
-}
-
-/** The organisation id behind a municipality code, for code outside components (codes never move). */
-export async function organisationIdOf(code: string): Promise<string | null> {
-  return (await runQuery(OrganisationByCodeQuery, { code }, 'cache-first')).organisation?.id ?? null;
 }
 
 /**
