@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { ClientSession } from 'mongodb';
 import { serverError, useServer, type AnyDoc } from './harness.js';
 
 const SALES = [
@@ -178,6 +179,75 @@ describe('aggregation', () => {
       { _id: 4, ok: [] },
       { _id: 5, ok: [] },
     ]);
+  });
+
+  it('$lookup on an indexed foreignField answers as on one without an index (values, arrays, missing, numbers, transactions)', async () => {
+    const db = server().db;
+    const children = [
+      { _id: 'c1', parent: 'p1', n: 1 },
+      { _id: 'c2', parent: 'p2', n: 2 },
+      { _id: 'c3', parent: ['p1', 'p3'], n: 3 },
+      { _id: 'c4', n: 4 },
+      { _id: 'c5', parent: null, n: 5 },
+      { _id: 'c6', parent: 7, n: 6 },
+      { _id: 'c7', parent: 'p1', n: 7 },
+    ];
+    await db.collection<AnyDoc>('kids_plain').insertMany(children);
+    await db.collection<AnyDoc>('kids_indexed').insertMany(children);
+    await db.collection<AnyDoc>('kids_indexed').createIndex({ parent: 1 });
+    const parents = db.collection<AnyDoc>('parents');
+    await parents.insertMany([
+      { _id: 1, key: 'p1' },
+      { _id: 2, key: ['p2', 'p3'] },
+      { _id: 3 },
+      { _id: 4, key: 7.0 },
+      { _id: 5, key: 'none' },
+    ]);
+    const join = (from: string, session?: ClientSession) =>
+      parents
+        .aggregate(
+          [
+            { $sort: { _id: 1 } },
+            {
+              $lookup: { from, localField: 'key', foreignField: 'parent', as: 'kids', pipeline: [{ $sort: { n: 1 } }] },
+            },
+            { $project: { kids: '$kids._id' } },
+          ],
+          { session },
+        )
+        .toArray();
+    const expected = [
+      { _id: 1, kids: ['c1', 'c3', 'c7'] },
+      { _id: 2, kids: ['c2', 'c3'] },
+      { _id: 3, kids: ['c4', 'c5'] },
+      { _id: 4, kids: ['c6'] },
+      { _id: 5, kids: [] },
+    ];
+    expect(await join('kids_plain')).toEqual(expected);
+    expect(await join('kids_indexed')).toEqual(expected);
+    // By _id, and seeing a transaction's own writes.
+    const byId = await parents
+      .aggregate([
+        { $match: { _id: 1 } },
+        { $lookup: { from: 'kids_indexed', localField: 'key', foreignField: '_id', as: 'self' } },
+      ])
+      .toArray();
+    expect(byId[0]!.self).toEqual([]);
+    const session = server().client.startSession();
+    try {
+      session.startTransaction({ readConcern: { level: 'snapshot' }, writeConcern: { w: 'majority' } });
+      await db.collection<AnyDoc>('kids_indexed').insertOne({ _id: 'c8', parent: 'p2', n: 8 }, { session });
+      await db.collection<AnyDoc>('kids_indexed').deleteOne({ _id: 'c7' }, { session });
+      const inside = await join('kids_indexed', session);
+      expect(inside.slice(0, 2)).toEqual([
+        { _id: 1, kids: ['c1', 'c3'] },
+        { _id: 2, kids: ['c2', 'c3', 'c8'] },
+      ]);
+      await session.abortTransaction();
+    } finally {
+      await session.endSession();
+    }
+    expect(await join('kids_indexed')).toEqual(expected);
   });
 
   it('$facet and $count', async () => {

@@ -130,6 +130,7 @@ export const aggregate: CommandHandler = async (cmd, ctx) => {
   } else if (!(typeof target === 'number' || bsonType(target) === 'Int32')) fail(73, 'Invalid aggregate namespace');
   const env = {
     readCollection: (n: string) => ctx.engine.find(existing(ctx, n), {}, ctx.txn),
+    readCandidates: (n: string, filter: Doc) => ctx.engine.candidates(existing(ctx, n), filter, ctx.txn),
     collation: cmd.collation,
     variables: vars,
   };

@@ -122,6 +122,26 @@ export class Engine {
     return out;
   }
 
+  /**
+   * The documents that may match a filter, as the transaction (if any) sees them, in natural order:
+   * narrowed by `_id` or an index, not matched (the caller decides), so a superset of `find`.
+   */
+  candidates(coll: Collection | undefined, filter: unknown, txn?: Transaction): Doc[] {
+    if (!coll) return [];
+    if (!txn || (txn.preimages.size === 0 && txn.writes.size === 0)) return [...coll.candidates(filter)];
+    const ns = coll.ns;
+    const overlaid = new Set<string>();
+    for (const key of [...txn.preimages.keys(), ...txn.writes.keys()])
+      if (key.startsWith(ns + '\0')) overlaid.add(key.slice(ns.length + 1));
+    const out: Doc[] = [];
+    for (const d of coll.candidates(filter)) if (!overlaid.has(idKey(d._id))) out.push(d);
+    for (const id of overlaid) {
+      const d = this.visible(coll, id, txn);
+      if (d) out.push(d);
+    }
+    return out;
+  }
+
   /** Matching documents in sort order, at most `limit` of them (0: all); a scan in index order stops at `limit`. */
   findSorted(
     coll: Collection | undefined,

@@ -3,6 +3,7 @@ import { fail } from '../errors.js';
 import { collectValues } from '../bson/paths.js';
 import {
   addNumbers,
+  bsonType,
   clone,
   compareValues,
   hashKey,
@@ -22,6 +23,11 @@ type Doc = Record<string, unknown>;
 export interface PipelineEnv {
   /** Absent where a pipeline may not read other collections (update pipelines). */
   readCollection?(name: string): Doc[];
+  /**
+   * The documents of a collection that may match a filter, in natural order: a superset of the
+   * matches, narrowed by `_id` or an index when one serves the filter (else the whole collection).
+   */
+  readCandidates?(name: string, filter: Doc): Doc[];
   variables?: Record<string, unknown>;
   /** The command's collation; $sort compares strings by it. */
   collation?: unknown;
@@ -300,15 +306,54 @@ function evaluate(raw: Doc, promoted: { value: unknown }, expr: unknown, vars?: 
   return evalExpression(promoted.value, expr, vars);
 }
 
+// Local values a $lookup may look up through an index: `$in` on them selects every foreign
+// document that equality on them matches (and perhaps more, which the matching below drops).
+const INDEXABLE_TYPES = new Set(['ObjectId', 'Int32', 'Double', 'Long']);
+
+function indexable(v: unknown): boolean {
+  if (v === null || v === undefined) return true;
+  const t = typeof v;
+  if (t === 'string' || t === 'number' || t === 'boolean') return true;
+  if (v instanceof Date) return true;
+  const b = bsonType(v);
+  return b !== undefined && INDEXABLE_TYPES.has(b);
+}
+
+/**
+ * The foreign documents an equality $lookup needs: for local values of simple types, only those
+ * whose foreignField holds one of them (read through `_id` or an index on it); otherwise the
+ * whole collection. Either way in natural order, so what each document matches is unchanged.
+ */
+function foreignDocs(docs: Doc[], from: string, spec: Doc, hasFields: boolean, env: PipelineEnv): Doc[] {
+  const foreignField = spec.foreignField as string;
+  if (!hasFields || !env.readCandidates || foreignField.startsWith('$')) return env.readCollection!(from);
+  const values: unknown[] = [];
+  for (const d of docs) {
+    const found = collectValues(d, spec.localField as string);
+    if (found.length === 0) values.push(null);
+    for (const v of found) {
+      if (Array.isArray(v)) {
+        if (v.length === 0) values.push(null);
+        for (const e of v) {
+          if (!indexable(e) || Array.isArray(e)) return env.readCollection!(from);
+          values.push(e);
+        }
+      } else if (!indexable(v)) return env.readCollection!(from);
+      else values.push(v);
+    }
+  }
+  return env.readCandidates(from, { [foreignField]: { $in: values } });
+}
+
 function lookup(docs: Doc[], spec: unknown, env?: PipelineEnv): Doc[] {
   if (!isPlainObject(spec)) fail(9, 'the $lookup specification must be an Object');
   if (!env?.readCollection) fail(2, '$lookup is not allowed here');
   const as = spec.as;
   if (typeof as !== 'string') fail(40321, "must specify 'as' field for a $lookup");
   const from = typeof spec.from === 'string' ? spec.from : undefined;
-  const foreign = from ? env.readCollection(from) : [];
   const pipeline = Array.isArray(spec.pipeline) ? (spec.pipeline as Doc[]) : undefined;
   const hasFields = typeof spec.localField === 'string' && typeof spec.foreignField === 'string';
+  const foreign = from ? foreignDocs(docs, from, spec, hasFields, env) : [];
   let byKey: Map<string, Doc[]> | undefined;
   if (hasFields) {
     byKey = new Map();
