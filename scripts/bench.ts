@@ -5,29 +5,40 @@
 // Then the plan page: the client's `Plan` query, byte for byte as urql sends it, for Borås's
 // demo plan signed in as its leader (no response cache on that path), against the same baseline.
 // Writes bench-results/api.json and prints a Markdown table. Figures for the README, not tests.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+// BENCH_ONLY=plan skips the import, the ranking and municipalityResults (which need the import):
+// the demo, the signed-in baseline and the plan page only, written to bench-results/api-plan.json.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { createRequest, formatDocument } from '@urql/core';
-import { makeFetchBody } from '@urql/core/internal';
-import { PlanDocument } from '../client/src/api/generated/graphql.js';
-import { hashPassword } from '../server/src/auth/index.js';
-import { loadConfig } from '../server/src/config.js';
-import { DEMO_PASSWORD, loadDemo } from '../server/src/demo/index.js';
-import { findOrganisationByCode, seedOrganisations } from '../server/src/modules/organisations/index.js';
-import { seededPlanOf } from '../server/src/modules/plans/index.js';
-import { seedPeople } from '../server/src/modules/people/index.js';
-import { importSkolverketFile, invalidateResults, rankingFor } from '../server/src/modules/results/index.js';
-import { createLogger } from '../server/src/shared/logger.js';
-import { projectRoot } from '../server/src/shared/paths.js';
-import { startLyfta } from '../server/src/start.js';
+
+// The server runs as in production, where NODE_ENV=production is set before it starts: libraries
+// read it when they load (graphql-js leaves out its development-only checks), so it is set here
+// before anything of the server or its libraries is imported.
+process.env.NODE_ENV = 'production';
+const { createRequest, formatDocument } = await import('@urql/core');
+const { makeFetchBody } = await import('@urql/core/internal');
+const { PlanDocument } = await import('../client/src/api/generated/graphql.js');
+const { hashPassword } = await import('../server/src/auth/index.js');
+const { loadConfig } = await import('../server/src/config.js');
+const { DEMO_PASSWORD, loadDemo } = await import('../server/src/demo/index.js');
+const { findOrganisationByCode, seedOrganisations } = await import('../server/src/modules/organisations/index.js');
+const { seededPlanOf } = await import('../server/src/modules/plans/index.js');
+const { seedPeople } = await import('../server/src/modules/people/index.js');
+const { importSkolverketFile, invalidateResults, rankingFor } = await import('../server/src/modules/results/index.js');
+const { createLogger } = await import('../server/src/shared/logger.js');
+const { projectRoot } = await import('../server/src/shared/paths.js');
+const { startLyfta } = await import('../server/src/start.js');
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const MAX_REQUESTS = Number(process.env.BENCH_REQUESTS ?? 20_000);
 const MAX_SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+const ONLY = process.env.BENCH_ONLY;
+if (ONLY !== undefined && ONLY !== 'plan') throw new Error(`BENCH_ONLY=${ONLY}: only "plan" is known`);
+const PLAN_ONLY = ONLY === 'plan';
 const LONG = join(projectRoot, 'server/opendata/skolverket/ak9_betygsresultat_over_tid_kommun_long.csv.gz');
 const QUERY = `query($code: String!) { municipalityResults(code: $code) { municipalityCode name countyName source
   years { year rank total band score incomplete pupils
@@ -150,6 +161,43 @@ async function bareServer(bytes: Buffer, headers: Record<string, string>): Promi
   return server;
 }
 
+// CPU time from /proc (Linux): what a request costs the API's main thread and the database
+// process, whatever else the machine is doing. Undefined where /proc is missing.
+const CLOCK_TICKS = (() => {
+  try {
+    return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+  } catch {
+    return 100;
+  }
+})();
+
+/** User + system CPU milliseconds of a process or thread from its /proc stat file. */
+function cpuMs(statPath: string): number | undefined {
+  try {
+    const fields = readFileSync(statPath, 'utf8').split(') ')[1]!.split(' ');
+    // utime and stime are fields 14 and 15 of stat, 12 and 13 after the command name.
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return undefined;
+  }
+}
+
+/** CPU of the API's main thread (not the load generator's) and of the embedded database. */
+function cpuNow(): { api?: number; database?: number } {
+  const dbPid = lyfta.database.embedded?.pid();
+  return {
+    api: cpuMs(`/proc/${process.pid}/task/${process.pid}/stat`),
+    database: dbPid === undefined ? undefined : cpuMs(`/proc/${dbPid}/stat`),
+  };
+}
+
+/** CPU milliseconds per request between two readings of {@link cpuNow}. */
+function cpuPerRequest(before: ReturnType<typeof cpuNow>, after: ReturnType<typeof cpuNow>, requests: number) {
+  const per = (a?: number, b?: number) =>
+    a === undefined || b === undefined ? undefined : round((b - a) / requests, 2);
+  return { api: per(before.api, after.api), database: per(before.database, after.database) };
+}
+
 /** Loads the API and a bare server with the same reply, warm-up first; returns the sample reply and both figures. */
 async function compare(port: number, headers: Record<string, string>, body: string, expect: string) {
   const sample = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers, body });
@@ -162,9 +210,18 @@ async function compare(port: number, headers: Record<string, string>, body: stri
   const barePort = (server.address() as AddressInfo).port;
   await runLoad(port, headers, body, 2000, 2); // warm-up
   await runLoad(barePort, headers, body, 2000, 2);
+  const before = cpuNow();
   const api = await runLoad(port, headers, body);
+  const cpuMsPerRequest = cpuPerRequest(before, cpuNow(), api.requests);
   const bare = await runLoad(barePort, headers, body);
-  return { replyBytes: replyBytes.length, api: rounded(api), bare: rounded(bare), ratio: round(api.rps / bare.rps, 3) };
+  return {
+    replyBytes: replyBytes.length,
+    api: rounded(api),
+    // What one request cost in CPU, so runs on a busy machine compare too.
+    cpuMsPerRequest,
+    bare: rounded(bare),
+    ratio: round(api.rps / bare.rps, 3),
+  };
 }
 
 const dataDir = mkdtempSync(join(tmpdir(), 'lyfta-bench-'));
@@ -179,24 +236,28 @@ const logger = createLogger('warn');
 const lyfta = await startLyfta(config, logger, { hooks: [] });
 const servers: Server[] = [];
 try {
-  // 1. Import.
+  // 1. Import (skipped with BENCH_ONLY=plan).
   let t = performance.now();
-  const summary = await importSkolverketFile(LONG);
+  const summary = PLAN_ONLY ? undefined : await importSkolverketFile(LONG);
   const importMs = performance.now() - t;
 
   // 2. Ranking of one year: cold (loading from the database) and warm (pure computation).
-  invalidateResults();
-  t = performance.now();
-  await rankingFor(2025, 'all');
-  const rankingColdMs = performance.now() - t;
-  const warm: number[] = [];
-  for (let i = 0; i < 20; i++) {
+  let rankingColdMs = 0;
+  let rankingWarmMs = 0;
+  if (!PLAN_ONLY) {
+    invalidateResults();
     t = performance.now();
-    await rankingFor(2025, 'all', { meritValue: 2 });
-    warm.push(performance.now() - t);
+    await rankingFor(2025, 'all');
+    rankingColdMs = performance.now() - t;
+    const warm: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      t = performance.now();
+      await rankingFor(2025, 'all', { meritValue: 2 });
+      warm.push(performance.now() - t);
+    }
+    warm.sort((a, b) => a - b);
+    rankingWarmMs = warm[10]!;
   }
-  warm.sort((a, b) => a - b);
-  const rankingWarmMs = warm[10]!;
 
   // 3. A signed-in reader of results, and the demo (Borås's plan, its leader).
   await loadDemo();
@@ -220,14 +281,16 @@ try {
   const headers = { 'content-type': 'application/json', cookie, 'content-length': String(Buffer.byteLength(body)) };
 
   // 4. municipalityResults (served from the results cache) and the bare server answering the same bytes.
-  const municipalityResults = await compare(lyfta.port, headers, body, '"municipalityResults"');
+  const municipalityResults = PLAN_ONLY ? undefined : await compare(lyfta.port, headers, body, '"municipalityResults"');
   // The same stack answering a trivial signed-in query: what the server costs before any results work.
   const healthBody = JSON.stringify({ query: '{ health { ok } }' });
+  const healthBefore = cpuNow();
   const healthLoad = await runLoad(
     lyfta.port,
     { ...headers, 'content-length': String(Buffer.byteLength(healthBody)) },
     healthBody,
   );
+  const healthCpuMs = cpuPerRequest(healthBefore, cpuNow(), healthLoad.requests);
 
   // 5. The plan page, uncached: the client's document with urql's __typename fields and fetch body.
   const borasPlan = await seededPlanOf('1490');
@@ -245,6 +308,7 @@ try {
   const planPage = await compare(lyfta.port, planHeaders, planBody, '"actionPlan"');
   const planItems = borasPlan.items;
 
+  const health = { ...rounded(healthLoad), cpuMsPerRequest: healthCpuMs };
   const result = {
     date: new Date().toISOString(),
     node: process.version,
@@ -252,22 +316,24 @@ try {
     loadAverage: loadavg().map((l) => round(l, 2)),
     database: 'embedded',
     connections: CONNECTIONS,
-    import: {
-      file: 'ak9_betygsresultat_over_tid_kommun_long.csv.gz',
-      rows: summary.rows,
-      ms: round(importMs, 0),
-      rowsPerSecond: round(summary.rows / (importMs / 1000), 0),
-      derived: summary.derived,
-    },
-    ranking: {
-      year: 2025,
-      municipalities: 290,
-      coldMs: round(rankingColdMs),
-      warmCustomWeightsMs: round(rankingWarmMs, 2),
-    },
+    ...(summary && {
+      import: {
+        file: 'ak9_betygsresultat_over_tid_kommun_long.csv.gz',
+        rows: summary.rows,
+        ms: round(importMs, 0),
+        rowsPerSecond: round(summary.rows / (importMs / 1000), 0),
+        derived: summary.derived,
+      },
+      ranking: {
+        year: 2025,
+        municipalities: 290,
+        coldMs: round(rankingColdMs),
+        warmCustomWeightsMs: round(rankingWarmMs, 2),
+      },
+    }),
     municipalityResults: {
       ...municipalityResults,
-      baselineHealthQuery: rounded(healthLoad),
+      baselineHealthQuery: health,
       target: { minRatio: 0.25, maxP99Ms: 25 },
     },
     planPage: {
@@ -278,28 +344,32 @@ try {
     },
   };
   mkdirSync(join(projectRoot, 'bench-results'), { recursive: true });
-  writeFileSync(join(projectRoot, 'bench-results/api.json'), JSON.stringify(result, null, 2) + '\n');
-  const m = result.municipalityResults;
+  const out = PLAN_ONLY ? 'bench-results/api-plan.json' : 'bench-results/api.json';
+  writeFileSync(join(projectRoot, out), JSON.stringify(result, null, 2) + '\n');
   const p = result.planPage;
-  process.stdout.write(
-    [
-      '',
-      `| what | figure |`,
-      `|---|---|`,
-      `| import ${result.import.rows.toLocaleString('en')} rows (long file, embedded db, incl. model values and ranks) | ${(importMs / 1000).toFixed(1)} s (${result.import.rowsPerSecond} rows/s) |`,
-      `| ranking of 290 municipalities, 2025, from the database | ${result.ranking.coldMs} ms |`,
-      `| ranking with custom weights, in memory | ${result.ranking.warmCustomWeightsMs} ms |`,
+  const lines = ['', `| what | figure |`, `|---|---|`];
+  if (summary && municipalityResults) {
+    const m = municipalityResults;
+    lines.push(
+      `| import ${summary.rows.toLocaleString('en')} rows (long file, embedded db, incl. model values and ranks) | ${(importMs / 1000).toFixed(1)} s (${round(summary.rows / (importMs / 1000), 0)} rows/s) |`,
+      `| ranking of 290 municipalities, 2025, from the database | ${round(rankingColdMs)} ms |`,
+      `| ranking with custom weights, in memory | ${round(rankingWarmMs, 2)} ms |`,
       `| \`municipalityResults\` over GraphQL (${m.replyBytes} B, ${CONNECTIONS} connections) | ${m.api.rps} req/s, p50 ${m.api.p50} ms, p99 ${m.api.p99} ms |`,
       `| bare node:http, same bytes | ${m.bare.rps} req/s, p50 ${m.bare.p50} ms, p99 ${m.bare.p99} ms |`,
       `| API / bare throughput | ${(m.ratio * 100).toFixed(1)} % (target ≥ 25 %, p99 < 25 ms) |`,
-      `| plan page \`Plan\` over GraphQL, uncached (${p.replyBytes} B, ${p.items} items, ${CONNECTIONS} connections) | ${p.api.rps} req/s, p50 ${p.api.p50} ms, p99 ${p.api.p99} ms |`,
-      `| bare node:http, same bytes | ${p.bare.rps} req/s, p50 ${p.bare.p50} ms, p99 ${p.bare.p99} ms |`,
-      `| plan page API / bare throughput | ${(p.ratio * 100).toFixed(1)} % (target ≥ 6 %, stretch 10 %, p99 < 50 ms) |`,
-      `| baseline: \`{ health { ok } }\` signed in, same stack | ${m.baselineHealthQuery.rps} req/s, p50 ${m.baselineHealthQuery.p50} ms, p99 ${m.baselineHealthQuery.p99} ms |`,
-      `| machine load average (1 min) at the end | ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores |`,
-      '',
-    ].join('\n'),
+      `| CPU per request: API main thread, database process | ${m.cpuMsPerRequest.api ?? '?'} ms, ${m.cpuMsPerRequest.database ?? '?'} ms |`,
+    );
+  }
+  lines.push(
+    `| plan page \`Plan\` over GraphQL, uncached (${p.replyBytes} B, ${p.items} items, ${CONNECTIONS} connections) | ${p.api.rps} req/s, p50 ${p.api.p50} ms, p99 ${p.api.p99} ms |`,
+    `| bare node:http, same bytes | ${p.bare.rps} req/s, p50 ${p.bare.p50} ms, p99 ${p.bare.p99} ms |`,
+    `| plan page API / bare throughput | ${(p.ratio * 100).toFixed(1)} % (target ≥ 6 %, stretch 10 %, p99 < 50 ms) |`,
+    `| plan page CPU per request: API main thread, database process | ${p.cpuMsPerRequest.api ?? '?'} ms, ${p.cpuMsPerRequest.database ?? '?'} ms |`,
+    `| baseline: \`{ health { ok } }\` signed in, same stack | ${health.rps} req/s, p50 ${health.p50} ms, p99 ${health.p99} ms; CPU per request ${health.cpuMsPerRequest.api ?? '?'} ms, ${health.cpuMsPerRequest.database ?? '?'} ms |`,
+    `| machine load average (1 min) at the end | ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores |`,
+    '',
   );
+  process.stdout.write(lines.join('\n'));
 } finally {
   for (const server of servers) {
     await new Promise<void>((r) => server.close(() => r()));
