@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import express, { type Express } from 'express';
+import express, { type Express, type Request, type Response } from 'express';
 import { createApolloServer } from './graphql/apollo.js';
 import { graphqlHttpHandler } from './graphql/http-handler.js';
 import { refuseInvalidUtf8, requestErrorHandler } from './graphql/request-errors.js';
@@ -12,6 +12,7 @@ import type { Logger } from './shared/logger.js';
 import { projectRoot } from './shared/paths.js';
 import { securityHeaders } from './http/security-headers.js';
 import { serveBuiltClient } from './http/client-files.js';
+import { reportRoutes } from './modules/reports/index.js';
 import { appVersion } from './shared/version.js';
 import type { DatabaseKind } from './database/connect.js';
 
@@ -49,26 +50,30 @@ export async function createApp(deps: AppDeps): Promise<{ app: Express; stop(): 
 
   const { server: apollo, encoded } = createApolloServer({ logger: deps.logger, production: deps.production });
   await apollo.start();
+  const context = async ({ req, res }: { req: Request; res: Response }): Promise<GraphQLContext> => {
+    const viewer = await loadViewer(req, res, deps.production);
+    return {
+      req,
+      res,
+      logger: deps.logger,
+      viewer,
+      databaseKind: deps.database.kind,
+      loaders: createLoaders(viewer),
+      secureCookies: deps.production,
+      loginThrottle: deps.loginThrottle ?? DEFAULT_LOGIN_THROTTLE,
+    };
+  };
   app.use(
     '/graphql',
     rejectWhileUnavailable(() => deps.database.isConnected()),
     express.json({ limit: '1mb', verify: refuseInvalidUtf8 }),
-    graphqlHttpHandler(apollo, {
-      encoded,
-      context: async ({ req, res }): Promise<GraphQLContext> => {
-        const viewer = await loadViewer(req, res, deps.production);
-        return {
-          req,
-          res,
-          logger: deps.logger,
-          viewer,
-          databaseKind: deps.database.kind,
-          loaders: createLoaders(viewer),
-          secureCookies: deps.production,
-          loginThrottle: deps.loginThrottle ?? DEFAULT_LOGIN_THROTTLE,
-        };
-      },
-    }),
+    graphqlHttpHandler(apollo, { encoded, context }),
+  );
+  // Board reports read their plan through the same server and context as /graphql.
+  app.use(
+    '/reports',
+    rejectWhileUnavailable(() => deps.database.isConnected()),
+    reportRoutes({ apollo, context, logger: deps.logger }),
   );
 
   let closeVite: (() => Promise<void>) | undefined;
