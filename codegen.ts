@@ -27,6 +27,11 @@ const config: CodegenConfig = {
           OrganisationKind: '../../modules/organisations/organisation.enums.js#OrganisationKind',
           Band: '../../modules/results/results.enums.js#Band',
           ResultMeasure: '../../modules/results/results.enums.js#ResultMeasure',
+          PlanStatus: '../../modules/plans/plan.enums.js#PlanStatus',
+          ItemStatus: '../../modules/plans/plan.enums.js#ItemStatus',
+          TargetKind: '../../modules/goals/goal.enums.js#TargetKind',
+          Stance: '../../modules/dialogue/comment.enums.js#Stance',
+          CommentTargetType: '../../modules/dialogue/comment.enums.js#CommentTargetType',
         },
         mappers: {
           Organisation: '../../modules/organisations/organisation.model.js#OrganisationDoc',

@@ -6,6 +6,11 @@ import type { OrganiserType } from '../../modules/indicators/indicator.enums.js'
 import type { OrganisationKind } from '../../modules/organisations/organisation.enums.js';
 import type { Band } from '../../modules/results/results.enums.js';
 import type { ResultMeasure } from '../../modules/results/results.enums.js';
+import type { PlanStatus } from '../../modules/plans/plan.enums.js';
+import type { ItemStatus } from '../../modules/plans/plan.enums.js';
+import type { TargetKind } from '../../modules/goals/goal.enums.js';
+import type { Stance } from '../../modules/dialogue/comment.enums.js';
+import type { CommentTargetType } from '../../modules/dialogue/comment.enums.js';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { OrganisationDoc } from '../../modules/organisations/organisation.model.js';
 import type { PersonDoc, MembershipDoc } from '../../modules/people/person.model.js';
@@ -223,11 +228,7 @@ export type CommentRevision = {
   text: Scalars['String']['output'];
 };
 
-export type CommentTargetType =
-  | 'ACTION_ITEM'
-  | 'ACTION_PLAN'
-  | 'AREA'
-  | 'GOAL';
+export type { CommentTargetType };
 
 export type CreateActionItemInput = {
   areaId: Scalars['ID']['input'];
@@ -415,12 +416,7 @@ export type IndicatorSeries = {
   series: Array<OrganisationSeries>;
 };
 
-export type ItemStatus =
-  | 'AT_RISK'
-  | 'CANCELLED'
-  | 'DONE'
-  | 'IN_PROGRESS'
-  | 'NOT_STARTED';
+export type { ItemStatus };
 
 /** The latest update in short: what was said, by whom, when. */
 export type LastUpdate = {
@@ -776,11 +772,7 @@ export type Person = {
   title?: Maybe<Scalars['String']['output']>;
 };
 
-/** A plan's life: drafts are seen by the administration only. */
-export type PlanStatus =
-  | 'ACTIVE'
-  | 'CLOSED'
-  | 'DRAFT';
+export type { PlanStatus };
 
 export type ProgressStatus =
   | 'AT_RISK'
@@ -1057,10 +1049,7 @@ export type SchoolYearPeriodInput = {
   to: Scalars['String']['input'];
 };
 
-export type Stance =
-  | 'AGAINST'
-  | 'FOR'
-  | 'NEUTRAL';
+export type { Stance };
 
 /** A published figure: the value, or why it is missing. */
 export type StatFigure = {
@@ -1116,11 +1105,7 @@ export type TargetInput = {
   targetYear: Scalars['Int']['input'];
 };
 
-export type TargetKind =
-  /** Reach a rank (lower is better). */
-  | 'RANK'
-  /** Reach a value (direction from the indicator). */
-  | 'VALUE';
+export type { TargetKind };
 
 /** How a target is going, computed from the latest measurements. */
 export type TargetProgress = {
@@ -1541,6 +1526,8 @@ export type CommentRevisionResolvers<ContextType = GraphQLContext, ParentType ex
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type CommentTargetTypeResolvers = EnumResolverSignature<{ ACTION_ITEM?: any, ACTION_PLAN?: any, AREA?: any, GOAL?: any }, ResolversTypes['CommentTargetType']>;
+
 export type DatabaseKindResolvers = EnumResolverSignature<{ EMBEDDED?: any, MONGODB?: any }, ResolversTypes['DatabaseKind']>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -1626,6 +1613,8 @@ export type IndicatorSeriesResolvers<ContextType = GraphQLContext, ParentType ex
   organiserType?: Resolver<ResolversTypes['OrganiserType'], ParentType, ContextType>;
   series?: Resolver<Array<ResolversTypes['OrganisationSeries']>, ParentType, ContextType>;
 };
+
+export type ItemStatusResolvers = EnumResolverSignature<{ AT_RISK?: any, CANCELLED?: any, DONE?: any, IN_PROGRESS?: any, NOT_STARTED?: any }, ResolversTypes['ItemStatus']>;
 
 export type LastUpdateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LastUpdate'] = ResolversParentTypes['LastUpdate']> = {
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1800,6 +1789,8 @@ export type PersonResolvers<ContextType = GraphQLContext, ParentType extends Res
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type PlanStatusResolvers = EnumResolverSignature<{ ACTIVE?: any, CLOSED?: any, DRAFT?: any }, ResolversTypes['PlanStatus']>;
+
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   actionItem?: Resolver<Maybe<ResolversTypes['ActionItem']>, ParentType, ContextType, RequireFields<QueryActionItemArgs, 'id'>>;
   actionPlan?: Resolver<Maybe<ResolversTypes['ActionPlan']>, ParentType, ContextType, RequireFields<QueryActionPlanArgs, 'id'>>;
@@ -1876,6 +1867,8 @@ export type SchoolYearPeriodResolvers<ContextType = GraphQLContext, ParentType e
   to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type StanceResolvers = EnumResolverSignature<{ AGAINST?: any, FOR?: any, NEUTRAL?: any }, ResolversTypes['Stance']>;
+
 export type StatFigureResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StatFigure'] = ResolversParentTypes['StatFigure']> = {
   mark?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   missingReason?: Resolver<Maybe<ResolversTypes['MissingReason']>, ParentType, ContextType>;
@@ -1911,6 +1904,8 @@ export type TargetResolvers<ContextType = GraphQLContext, ParentType extends Res
   targetYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type TargetKindResolvers = EnumResolverSignature<{ RANK?: any, VALUE?: any }, ResolversTypes['TargetKind']>;
+
 export type TargetProgressResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TargetProgress'] = ResolversParentTypes['TargetProgress']> = {
   changePerYear?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   latestValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -1937,6 +1932,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Comment?: CommentResolvers<ContextType>;
   CommentConnection?: CommentConnectionResolvers<ContextType>;
   CommentRevision?: CommentRevisionResolvers<ContextType>;
+  CommentTargetType?: CommentTargetTypeResolvers;
   DatabaseKind?: DatabaseKindResolvers;
   DateTime?: GraphQLScalarType;
   DemoAccount?: DemoAccountResolvers<ContextType>;
@@ -1949,6 +1945,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Health?: HealthResolvers<ContextType>;
   Indicator?: IndicatorResolvers<ContextType>;
   IndicatorSeries?: IndicatorSeriesResolvers<ContextType>;
+  ItemStatus?: ItemStatusResolvers;
   LastUpdate?: LastUpdateResolvers<ContextType>;
   LocalizedText?: LocalizedTextResolvers<ContextType>;
   LoginResult?: LoginResultResolvers<ContextType>;
@@ -1970,6 +1967,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   PeerComparison?: PeerComparisonResolvers<ContextType>;
   PeerRow?: PeerRowResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
+  PlanStatus?: PlanStatusResolvers;
   Query?: QueryResolvers<ContextType>;
   Ranking?: RankingResolvers<ContextType>;
   RecentComment?: RecentCommentResolvers<ContextType>;
@@ -1979,10 +1977,12 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SchoolUnitResult?: SchoolUnitResultResolvers<ContextType>;
   SchoolUnitResults?: SchoolUnitResultsResolvers<ContextType>;
   SchoolYearPeriod?: SchoolYearPeriodResolvers<ContextType>;
+  Stance?: StanceResolvers;
   StatFigure?: StatFigureResolvers<ContextType>;
   StatusUpdate?: StatusUpdateResolvers<ContextType>;
   StatusUpdateConnection?: StatusUpdateConnectionResolvers<ContextType>;
   Target?: TargetResolvers<ContextType>;
+  TargetKind?: TargetKindResolvers;
   TargetProgress?: TargetProgressResolvers<ContextType>;
   TrendPoint?: TrendPointResolvers<ContextType>;
 };

@@ -2,10 +2,11 @@ import { z } from 'zod';
 import { objectIdString } from '../../auth/index.js';
 import { text } from '../../shared/validation.js';
 import { COMMENT_TEXT_MAX as MAX } from './comment.model.js';
+import { stanceValues } from './comment.enums.js';
 
 const commentText = text({ max: MAX.text, min: 1, multiline: true });
 
-const stance = z.enum(['FOR', 'AGAINST', 'NEUTRAL']);
+const stance = z.enum(stanceValues);
 
 /** addComment's input. */
 export const addCommentInput = z.object({
@@ -27,6 +28,3 @@ export const hideCommentInput = z.object({
   id: objectIdString,
   reason: text({ max: MAX.hiddenReason, min: 1 }),
 });
-
-/** GraphQL stance names → stored values. */
-export const stanceFromGql = { FOR: 'for', AGAINST: 'against', NEUTRAL: 'neutral' } as const;

@@ -1,8 +1,9 @@
 import mongoose, { Schema, type Types } from 'mongoose';
 import { storedText } from '../../shared/validation.js';
 
-export type CommentTargetType = 'actionPlan' | 'area' | 'actionItem' | 'goal';
-export type Stance = 'for' | 'against' | 'neutral';
+import { commentTargetTypeValues, stanceValues, type CommentTargetType, type Stance } from './comment.enums.js';
+
+export type { CommentTargetType, Stance } from './comment.enums.js';
 
 /** The longest comment text and hiding reason, in characters as shared/validation.ts counts them. */
 export const COMMENT_TEXT_MAX = { text: 5000, hiddenReason: 500 } as const;
@@ -27,14 +28,14 @@ export interface CommentDoc {
 
 const commentSchema = new Schema<CommentDoc>(
   {
-    targetType: { type: String, enum: ['actionPlan', 'area', 'actionItem', 'goal'], required: true },
+    targetType: { type: String, enum: Object.values(commentTargetTypeValues), required: true },
     targetId: { type: Schema.Types.ObjectId, required: true },
     municipalityCode: { type: String, required: true },
     parentId: { type: Schema.Types.ObjectId, ref: 'Comment', default: null },
     authorId: { type: Schema.Types.ObjectId, ref: 'Person', required: true },
     authorName: { type: String, required: true },
     text: { type: String, required: true, validate: storedText(COMMENT_TEXT_MAX.text) },
-    stance: { type: String, enum: ['for', 'against', 'neutral', null], default: null },
+    stance: { type: String, enum: [...Object.values(stanceValues), null], default: null },
     history: {
       type: [
         new Schema(

@@ -1,15 +1,13 @@
-import type {
-  CommentTargetType as GqlTargetType,
-  Resolvers,
-  Stance as GqlStance,
-} from '../../graphql/generated/resolvers-types.js';
-import { toGqlEnum } from '../../shared/enum-names.js';
+import type { Resolvers } from '../../graphql/generated/resolvers-types.js';
+import { commentTargetTypeValues, stanceValues } from './comment.enums.js';
 import { pageOf } from '../../shared/pagination.js';
 import { canSeeFullComment } from './comment.policy.js';
 import { addComment, editComment, hideComment, listComments } from './comment.service.js';
 
 /** Comments: hidden ones keep their reason visible; their text only for the author and moderators. */
 export const commentResolvers: Resolvers = {
+  Stance: stanceValues,
+  CommentTargetType: commentTargetTypeValues,
   Query: {
     comments: (_p, args, ctx) => listComments(ctx.viewer, args),
   },
@@ -20,12 +18,11 @@ export const commentResolvers: Resolvers = {
   },
   Comment: {
     id: (c) => c._id.toHexString(),
-    targetType: (c) => toGqlEnum<GqlTargetType>(c.targetType),
     targetId: (c) => c.targetId.toHexString(),
     parentId: (c) => c.parentId?.toHexString() ?? null,
     author: (c, _a, ctx) => ctx.loaders.person.load(c.authorId.toHexString()),
     text: (c, _a, ctx) => (!c.hidden || canSeeFullComment(ctx.viewer, c) ? c.text : null),
-    stance: (c) => (c.stance ? toGqlEnum<GqlStance>(c.stance) : null),
+    stance: (c) => c.stance ?? null,
     hidden: (c) => !!c.hidden,
     hiddenReason: (c) => c.hidden?.reason ?? null,
     hiddenAt: (c) => c.hidden?.at ?? null,
@@ -34,7 +31,7 @@ export const commentResolvers: Resolvers = {
       canSeeFullComment(ctx.viewer, c)
         ? c.history.map((h) => ({
             text: h.text,
-            stance: h.stance ? toGqlEnum<GqlStance>(h.stance) : null,
+            stance: h.stance ?? null,
             editedAt: h.editedAt,
           }))
         : [],

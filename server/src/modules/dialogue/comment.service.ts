@@ -14,7 +14,7 @@ import { pageArgs, toPage, type Page } from '../../shared/pagination.js';
 import { parseInput } from '../../shared/validation.js';
 import type { CommentDoc } from './comment.model.js';
 import { canCommentOn, canEditComment, canModerate } from './comment.policy.js';
-import { addCommentInput, editCommentInput, hideCommentInput, stanceFromGql } from './comment.inputs.js';
+import { addCommentInput, editCommentInput, hideCommentInput } from './comment.inputs.js';
 import {
   findComment,
   findReplyParent,
@@ -79,7 +79,7 @@ export async function addComment(viewer: Viewer | null, input: unknown): Promise
   return insertComment(scope, target, {
     parentId,
     text: data.text,
-    stance: data.stance ? stanceFromGql[data.stance] : null,
+    stance: data.stance ?? null,
   });
 }
 
@@ -116,7 +116,7 @@ export async function editComment(viewer: Viewer | null, input: unknown): Promis
     ).comment;
   return reviseComment(scope, comment._id, recheck, {
     text: data.text,
-    stance: data.stance ? stanceFromGql[data.stance] : undefined,
+    stance: data.stance ?? undefined,
   });
 }
 

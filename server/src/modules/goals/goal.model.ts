@@ -1,5 +1,6 @@
 import mongoose, { Schema, type Types } from 'mongoose';
-import type { PlanStatus } from '../plans/index.js';
+import { PLAN_STATUSES, type PlanStatus } from '../plans/index.js';
+import { targetKindValues, type TargetKind } from './goal.enums.js';
 import { PLAN_YEARS, storedText } from '../../shared/validation.js';
 
 /** The longest goal title and description, in characters as shared/validation.ts counts them. */
@@ -12,7 +13,7 @@ export interface TargetDoc {
   scopeId: Types.ObjectId;
   /** The scope's code, as measurements are keyed by it. */
   scopeCode: string;
-  kind: 'value' | 'rank';
+  kind: TargetKind;
   targetValue?: number | null;
   targetRank?: number | null;
   targetYear: number;
@@ -38,7 +39,7 @@ const targetSchema = new Schema<TargetDoc>({
   indicatorId: { type: Schema.Types.ObjectId, ref: 'Indicator', required: true },
   scopeId: { type: Schema.Types.ObjectId, ref: 'Organisation', required: true },
   scopeCode: { type: String, required: true },
-  kind: { type: String, enum: ['value', 'rank'], required: true },
+  kind: { type: String, enum: Object.values(targetKindValues), required: true },
   targetValue: { type: Number, default: null },
   targetRank: { type: Number, default: null },
   targetYear: { type: Number, required: true, min: PLAN_YEARS.first, max: PLAN_YEARS.last },
@@ -51,7 +52,7 @@ const goalSchema = new Schema<GoalDoc>(
     ownerId: { type: Schema.Types.ObjectId, ref: 'Organisation', required: true },
     municipalityCode: { type: String, required: true },
     planId: { type: Schema.Types.ObjectId, ref: 'ActionPlan', default: null },
-    status: { type: String, enum: ['draft', 'active', 'closed'], required: true, default: 'active' },
+    status: { type: String, enum: PLAN_STATUSES, required: true, default: 'active' },
     targets: { type: [targetSchema], default: [] },
     version: { type: Number, required: true, default: 1 },
   },

@@ -1,11 +1,7 @@
-import type {
-  PlanStatus as GqlPlanStatus,
-  Resolvers,
-  TargetKind as GqlTargetKind,
-} from '../../graphql/generated/resolvers-types.js';
+import type { Resolvers } from '../../graphql/generated/resolvers-types.js';
 import { NotFoundError } from '../../shared/errors.js';
 import { requiredOrganisation } from '../organisations/index.js';
-import { toGqlEnum } from '../../shared/enum-names.js';
+import { targetKindValues } from './goal.enums.js';
 import { seriesKey } from './goal.loaders.js';
 import type { GoalDoc } from './goal.model.js';
 import { computeProgress } from './progress.js';
@@ -21,6 +17,7 @@ import {
 
 /** Goals and targets, read through the request's loaders (the viewer's scope), with each target's progress computed from measurements (one query per request). */
 export const goalResolvers: Resolvers = {
+  TargetKind: targetKindValues,
   Query: {
     // Read in the same scope as the loaders: the goals' comments then check them without a query.
     goals: async (_p, args, ctx) => {
@@ -46,7 +43,6 @@ export const goalResolvers: Resolvers = {
     id: (g) => g._id.toHexString(),
     owner: (g, _a, ctx) => requiredOrganisation(ctx.loaders.organisation, g.ownerId),
     plan: (g, _a, ctx) => (g.planId ? ctx.loaders.plan.load(g.planId.toHexString()) : null),
-    status: (g) => toGqlEnum<GqlPlanStatus>(g.status),
     actionItems: (g, _a, ctx) => ctx.loaders.itemsByGoal.load(g._id.toHexString()),
   },
   // The goals fields of plans and items belong here: the goal's visibility is this module's rule,
@@ -68,7 +64,6 @@ export const goalResolvers: Resolvers = {
       return doc;
     },
     scope: (t, _a, ctx) => requiredOrganisation(ctx.loaders.organisation, t.scopeId),
-    kind: (t) => toGqlEnum<GqlTargetKind>(t.kind),
     targetRank: (t) => t.targetRank ?? null,
     targetValue: (t) => t.targetValue ?? null,
     progress: async (t, _a, ctx) => {

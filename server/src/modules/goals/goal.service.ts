@@ -16,13 +16,7 @@ import { pageArgs, toPage, type Page } from '../../shared/pagination.js';
 import { parseInput } from '../../shared/validation.js';
 import { IndicatorModel } from '../indicators/index.js';
 import { findOrganisation } from '../organisations/index.js';
-import {
-  findPlan,
-  planStatusFromGql,
-  provideGoalReferenceCount,
-  setItemGoalLink,
-  type ActionItemDoc,
-} from '../plans/index.js';
+import { findPlan, provideGoalReferenceCount, setItemGoalLink, type ActionItemDoc } from '../plans/index.js';
 import type { GoalDoc, TargetDoc } from './goal.model.js';
 import { changeGoal as writeGoal, countGoals, findGoal, insertGoal, listGoalsOf } from './goal.repository.js';
 import { addTargetInput, createGoalInput, goalItemLinkInput, targetInput, updateGoalInput } from './goal.inputs.js';
@@ -85,9 +79,9 @@ async function resolveTarget(
     indicatorId: indicator!._id,
     scopeId: scope!._id,
     scopeCode: scope!.code,
-    kind: t.kind === 'RANK' ? 'rank' : 'value',
-    targetValue: t.kind === 'VALUE' ? (t.targetValue ?? null) : null,
-    targetRank: t.kind === 'RANK' ? (t.targetRank ?? null) : null,
+    kind: t.kind,
+    targetValue: t.kind === 'value' ? (t.targetValue ?? null) : null,
+    targetRank: t.kind === 'rank' ? (t.targetRank ?? null) : null,
     targetYear: t.targetYear,
   };
 }
@@ -115,7 +109,7 @@ export async function createGoal(viewer: Viewer | null, input: unknown): Promise
     ownerId: org._id,
     municipalityCode: org.municipalityCode,
     planId,
-    status: data.status ? planStatusFromGql[data.status] : 'active',
+    status: data.status ?? 'active',
     targets,
   });
 }
@@ -149,7 +143,7 @@ export async function updateGoal(viewer: Viewer | null, input: unknown): Promise
   const set: Record<string, unknown> = {};
   if (data.title != null) set.title = data.title;
   if (data.description !== undefined) set.description = data.description;
-  if (data.status != null) set.status = planStatusFromGql[data.status];
+  if (data.status != null) set.status = data.status;
   return changeGoal(scope, goal, data.expectedVersion, { $set: set }, 'goal.update');
 }
 

@@ -12,5 +12,5 @@ export * from './plan.service.js';
 export { findPlan, findPlans, findArea, findItem, type InPlan } from './plan.repository.js';
 export { seedPlans, seededPlanOf, type PlanSeed, type Seed } from './plan.seed.js';
 export { canViewPlan, canEditPlan, canUpdateItemStatus, type PlanFacts } from './plan.policy.js';
-export { planStatusFromGql } from './plan.inputs.js';
+export { planStatusValues, itemStatusValues } from './plan.enums.js';
 export { provideGoalReferenceCount, type GoalReferenceCount } from './goal-references.js';

@@ -32,7 +32,7 @@ describe('plan inputs', () => {
   });
 
   it('allows only http(s) evidence links and asks for the effect when done', () => {
-    const base = { itemId: id, status: 'IN_PROGRESS', progress: 10, text: 'ok', expectedVersion: 1 };
+    const base = { itemId: id, status: 'inProgress', progress: 10, text: 'ok', expectedVersion: 1 };
     expect(parseInput(statusUpdateInput, { ...base, evidenceUrl: 'https://a.se/x' }).evidenceUrl).toBe(
       'https://a.se/x',
     );
@@ -42,8 +42,8 @@ describe('plan inputs', () => {
     expect(fields(() => parseInput(statusUpdateInput, { ...base, evidenceUrl: 'data:text/html,x' }))).toEqual([
       'evidenceUrl',
     ]);
-    expect(fields(() => parseInput(statusUpdateInput, { ...base, status: 'DONE' }))).toEqual(['effect']);
-    expect(parseInput(statusUpdateInput, { ...base, status: 'DONE', effect: 'Bättre' }).effect).toBe('Bättre');
+    expect(fields(() => parseInput(statusUpdateInput, { ...base, status: 'done' }))).toEqual(['effect']);
+    expect(parseInput(statusUpdateInput, { ...base, status: 'done', effect: 'Bättre' }).effect).toBe('Bättre');
   });
 
   it('refuses ids that are not ObjectId strings', () => {
@@ -51,7 +51,7 @@ describe('plan inputs', () => {
       fields(() =>
         parseInput(statusUpdateInput, {
           ...{ itemId: { $gt: '' } },
-          status: 'DONE',
+          status: 'done',
           progress: 1,
           text: 'x',
           effect: 'y',

@@ -2,16 +2,7 @@ import { z } from 'zod';
 import { objectIdString } from '../../auth/index.js';
 import { bilingual, instant, PLAN_YEARS, text } from '../../shared/validation.js';
 import { PLAN_TEXT_MAX as MAX } from './plan.model.js';
-
-/** GraphQL enum names → stored values. */
-export const planStatusFromGql = { DRAFT: 'draft', ACTIVE: 'active', CLOSED: 'closed' } as const;
-export const itemStatusFromGql = {
-  NOT_STARTED: 'notStarted',
-  IN_PROGRESS: 'inProgress',
-  DONE: 'done',
-  AT_RISK: 'atRisk',
-  CANCELLED: 'cancelled',
-} as const;
+import { itemStatusValues, planStatusValues } from './plan.enums.js';
 
 const schoolYear = z
   .string()
@@ -53,7 +44,7 @@ export const createPlanInput = z.object({
   responsibleTitle: roleTitle.nullish(),
   schoolIds: z.array(objectIdString).max(200).nullish(),
   period,
-  status: z.enum(['DRAFT', 'ACTIVE', 'CLOSED']).nullish(),
+  status: z.enum(planStatusValues).nullish(),
 });
 
 /** updateActionPlan's input: any subset of the fields, against a version. */
@@ -68,7 +59,7 @@ export const updatePlanInput = z.object({
   responsibleTitle: roleTitle.nullish(),
   schoolIds: z.array(objectIdString).max(200).nullish(),
   period: period.nullish(),
-  status: z.enum(['DRAFT', 'ACTIVE', 'CLOSED']).nullish(),
+  status: z.enum(planStatusValues).nullish(),
 });
 
 /** createArea's input. */
@@ -134,7 +125,7 @@ const evidenceUrl = text({ max: MAX.evidenceUrl })
 export const statusUpdateInput = z
   .object({
     itemId: objectIdString,
-    status: z.enum(['NOT_STARTED', 'IN_PROGRESS', 'DONE', 'AT_RISK', 'CANCELLED']),
+    status: z.enum(itemStatusValues),
     progress: z.number().int().min(0).max(100),
     text: text({ max: MAX.updateText, min: 1, multiline: true }),
     evidenceUrl: evidenceUrl.nullish(),
@@ -142,7 +133,7 @@ export const statusUpdateInput = z
     expectedVersion: z.number().int().min(1),
   })
   .superRefine((v, ctx) => {
-    if (v.status === 'DONE' && !v.effect) {
+    if (v.status === 'done' && !v.effect) {
       ctx.addIssue({
         code: 'custom',
         path: ['effect'],

@@ -1,10 +1,11 @@
 import mongoose, { Schema, type Types } from 'mongoose';
 import { storedText } from '../../shared/validation.js';
 
-export type PlanStatus = 'draft' | 'active' | 'closed';
-export type ItemStatus = 'notStarted' | 'inProgress' | 'done' | 'atRisk' | 'cancelled';
-export const PLAN_STATUSES: readonly PlanStatus[] = ['draft', 'active', 'closed'];
-export const ITEM_STATUSES: readonly ItemStatus[] = ['notStarted', 'inProgress', 'done', 'atRisk', 'cancelled'];
+import { itemStatusValues, planStatusValues, type ItemStatus, type PlanStatus } from './plan.enums.js';
+
+export type { ItemStatus, PlanStatus } from './plan.enums.js';
+export const PLAN_STATUSES: readonly PlanStatus[] = Object.values(planStatusValues);
+export const ITEM_STATUSES: readonly ItemStatus[] = Object.values(itemStatusValues);
 
 /** The longest texts plans, areas, items and status updates hold, in characters as shared/validation.ts counts them. */
 export const PLAN_TEXT_MAX = {

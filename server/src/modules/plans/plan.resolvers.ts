@@ -1,11 +1,7 @@
-import type {
-  ItemStatus as GqlItemStatus,
-  PlanStatus as GqlPlanStatus,
-  Resolvers,
-} from '../../graphql/generated/resolvers-types.js';
+import type { Resolvers } from '../../graphql/generated/resolvers-types.js';
 import { requireViewer } from '../../auth/index.js';
 import { loadOrganisations, requiredOrganisation } from '../organisations/index.js';
-import { toGqlEnum } from '../../shared/enum-names.js';
+import { itemStatusValues, planStatusValues } from './plan.enums.js';
 import { pageOf } from '../../shared/pagination.js';
 import { NotFoundError } from '../../shared/errors.js';
 import { canUpdateItemStatus } from './plan.policy.js';
@@ -31,6 +27,8 @@ const AREA = { sv: 'Området', en: 'The area' };
 
 /** Plans, areas, items and status updates, read through the request's loaders (built with the viewer's scope); children are reached only through a parent the viewer may see. Goals and comments on them are resolved by their own modules. */
 export const planResolvers: Resolvers = {
+  PlanStatus: planStatusValues,
+  ItemStatus: itemStatusValues,
   Query: {
     actionPlans: async (_p, args, ctx) => {
       const page = await listActionPlans(ctx.viewer, args);
@@ -60,7 +58,6 @@ export const planResolvers: Resolvers = {
     owner: (p, _a, ctx) => requiredOrganisation(ctx.loaders.organisation, p.ownerId),
     responsible: (p, _a, ctx) => (p.responsibleId ? ctx.loaders.person.load(p.responsibleId.toHexString()) : null),
     schools: (p, _a, ctx) => loadOrganisations(ctx.loaders.organisation, p.schoolIds),
-    status: (p) => toGqlEnum<GqlPlanStatus>(p.status),
     areas: (p, _a, ctx) => ctx.loaders.areasByPlan.load(p._id.toHexString()),
   },
   Area: {
@@ -73,7 +70,6 @@ export const planResolvers: Resolvers = {
     plan: async (i, _x, ctx) => mustExist(await ctx.loaders.plan.load(i.planId.toHexString()), PLAN),
     area: async (i, _x, ctx) => mustExist(await ctx.loaders.area.load(i.areaId.toHexString()), AREA),
     responsible: (i, _a, ctx) => (i.responsibleId ? ctx.loaders.person.load(i.responsibleId.toHexString()) : null),
-    status: (i) => toGqlEnum<GqlItemStatus>(i.status),
     updates: async (i, args, ctx) => pageOf(await ctx.loaders.updatesByItem.load(i._id.toHexString()), args),
     canUpdate: async (i, _a, ctx) => {
       const plan = await ctx.loaders.plan.load(i.planId.toHexString());
@@ -86,6 +82,5 @@ export const planResolvers: Resolvers = {
       requireViewer(ctx);
       return u.authorId ? ctx.loaders.person.load(u.authorId.toHexString()) : null;
     },
-    status: (u) => toGqlEnum<GqlItemStatus>(u.status),
   },
 };

@@ -46,7 +46,7 @@ async function twoMunicipalities() {
   await recordStatusUpdate(orebroLeader, {
     itemId: item._id.toHexString(),
     expectedVersion: 1,
-    status: 'IN_PROGRESS',
+    status: 'inProgress',
     progress: 10,
     text: 'Igång',
   });
@@ -93,7 +93,7 @@ describe("a leader of another municipality reaches nothing of Örebro's plan chi
           recordStatusUpdate(borasLeader, {
             itemId: id,
             expectedVersion: 2,
-            status: 'AT_RISK',
+            status: 'atRisk',
             progress: 10,
             text: 'x',
           }),
@@ -140,7 +140,7 @@ describe('status updates under the item’s own rule', () => {
     const input = {
       itemId: items[0]!._id.toHexString(),
       expectedVersion: 1,
-      status: 'IN_PROGRESS',
+      status: 'inProgress',
       progress: 20,
       text: 'Vi har börjat',
     };

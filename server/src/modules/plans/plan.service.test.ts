@@ -110,7 +110,7 @@ describe('recordStatusUpdate', () => {
     } = await makePlan({ owner: municipality, items: [{ responsibleId: responsible._id }] });
     const input = {
       itemId: item!._id.toHexString(),
-      status: 'IN_PROGRESS',
+      status: 'inProgress',
       progress: 40,
       text: 'Läsgrupperna är igång.',
       expectedVersion: 1,
@@ -132,7 +132,7 @@ describe('recordStatusUpdate', () => {
     } = await makePlan({ owner: municipality });
     const error = await recordStatusUpdate(leader, {
       itemId: item!._id.toHexString(),
-      status: 'DONE',
+      status: 'done',
       progress: 100,
       text: 'Klart.',
       expectedVersion: 1,

@@ -15,7 +15,8 @@ import {
 import { BadInputError, ConflictError, NotFoundError } from '../../shared/errors.js';
 import { pageArgs, toPage, type Page } from '../../shared/pagination.js';
 import { parseInput } from '../../shared/validation.js';
-import { toGqlEnum } from '../../shared/enum-names.js';
+import { apiName } from '../../shared/enum-names.js';
+import { itemStatusValues, planStatusValues } from './plan.enums.js';
 import { countSchoolUnits, findOrganisation } from '../organisations/index.js';
 import { personOfMunicipality } from '../people/index.js';
 import { countGoalReferences } from './goal-references.js';
@@ -41,8 +42,6 @@ import {
   createAreaInput,
   createItemInput,
   createPlanInput,
-  itemStatusFromGql,
-  planStatusFromGql,
   statusUpdateInput,
   updateAreaInput,
   updateItemInput,
@@ -89,7 +88,7 @@ export async function findVisibleItem(viewer: Viewer | null, id: unknown): Promi
 /** An organisation's plans the viewer may see, newest first. */
 export async function listActionPlans(
   viewer: Viewer | null,
-  args: { organisationId: unknown; status?: string | null; first?: number | null; after?: string | null },
+  args: { organisationId: unknown; status?: PlanStatus | null; first?: number | null; after?: string | null },
 ): Promise<Page<ActionPlanDoc>> {
   const v = requireViewer({ viewer });
   const orgId = toObjectId(args.organisationId, 'organisationId');
@@ -97,7 +96,7 @@ export async function listActionPlans(
   const scope = readScope(v);
   const org = await loadOwnerInScope(scope, 'read', () => findOrganisation(orgId), ORGANISATION);
   const all = inReadScope(scope, { municipalityCode: org.municipalityCode, status: 'draft' });
-  const wanted = args.status ? planStatusFromGql[args.status as keyof typeof planStatusFromGql] : undefined;
+  const wanted = args.status ?? undefined;
   const visible: PlanStatus[] = all ? ['draft', 'active', 'closed'] : ['active', 'closed'];
   const statuses = wanted ? visible.filter((s) => s === wanted) : visible;
   const { items, total } = await listPlans(scope, { ownerId: org._id, statuses }, page);
@@ -200,7 +199,7 @@ export async function createActionPlan(viewer: Viewer | null, input: unknown): P
     responsibleTitle: data.responsibleTitle ?? null,
     schoolIds,
     period: data.period,
-    status: data.status ? planStatusFromGql[data.status] : 'draft',
+    status: data.status ?? 'draft',
   });
 }
 
@@ -220,10 +219,10 @@ export async function updateActionPlan(viewer: Viewer | null, input: unknown): P
   if (data.schoolIds != null)
     set.schoolIds = await checkSchools(data.schoolIds, plan.municipalityCode, 'input.schoolIds');
   if (data.period != null) set.period = data.period;
-  if (data.status != null) set.status = planStatusFromGql[data.status];
+  if (data.status != null) set.status = data.status;
   return updatePlan(scope, plan._id, data.expectedVersion, set, (current) =>
     current
-      ? versionConflict(current, { title: current.title, status: toGqlEnum(current.status) })
+      ? versionConflict(current, { title: current.title, status: apiName(planStatusValues, current.status) })
       : new NotFoundError(PLAN),
   );
 }
@@ -305,7 +304,7 @@ export async function updateActionItem(viewer: Viewer | null, input: unknown): P
 /** The current state of an item as a CONFLICT carries it (API enum names): version, status, progress, the last update and who wrote it. */
 export function itemConflictPayload(item: ActionItemDoc): Record<string, unknown> {
   return {
-    status: toGqlEnum(item.status),
+    status: apiName(itemStatusValues, item.status),
     progress: item.progress,
     text: item.text,
     effect: item.effect ?? null,
@@ -332,7 +331,7 @@ export async function recordStatusUpdate(viewer: Viewer | null, input: unknown):
   );
   const now = new Date();
   const updateId = new mongoose.Types.ObjectId();
-  const status = itemStatusFromGql[data.status];
+  const status = data.status;
   const set: Partial<ActionItemDoc> = {
     status,
     progress: data.progress,
