@@ -1,0 +1,113 @@
+/// <reference lib="dom" />
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { axeViolations, launchBrowser } from '../support/browser.js';
+import type { TestServer } from '../support/server.js';
+import { demo, heading, poll, signedIn, startDemoServer } from './demo-server.js';
+
+const PLAN = 'Lust att lära – möjlighet att lyckas!';
+const ITEM = 'Ta fram en gemensam struktur för hur grundskolenheter';
+
+async function openItem(page: Page): Promise<void> {
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Handlingsplaner' }).click();
+  await page.getByRole('link', { name: PLAN }).click();
+  await poll(() => heading(page)).toBe(PLAN);
+  await page
+    .getByRole('link', { name: new RegExp(`^${ITEM}`) })
+    .first()
+    .click();
+  await poll(() => heading(page)).toContain(ITEM);
+}
+
+describe('the one error path, in Chromium on the demo database', () => {
+  let server: TestServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
+  }, 400_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it("opens the teacher's start page with one GraphQL request after signing in", async () => {
+    const context = await browser.newContext({ baseURL: server.url });
+    const page = await context.newPage();
+    await page.goto('/logga-in');
+    const sent: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().endsWith('/graphql') && r.method() === 'POST')
+        sent.push((r.postDataJSON() as { operationName: string }).operationName);
+    });
+    await page.getByRole('button', { name: new RegExp(`^Logga in som ${demo.teacherBoras}`) }).click();
+    const comments = page.locator('[aria-labelledby="home-comments"] li');
+    await poll(() => comments.count()).toBeGreaterThan(0);
+    await page.waitForLoadState('networkidle');
+    expect(sent.filter((name) => name !== 'SessionDemoAccounts')).toEqual(['SessionLogin', 'TeacherStart']);
+    expect(await page.locator('[aria-labelledby="home-published"] li').count()).toBeGreaterThan(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('announces a request that could not reach the server in the notification region, and axe finds nothing', async () => {
+    const { context, page } = await signedIn(browser, server.url, demo.leaderBoras);
+    await page.route('**/graphql', (route) => route.abort('connectionrefused'));
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Handlingsplaner' }).click();
+    const region = page.getByRole('region', { name: 'Meddelanden' });
+    await poll(() => region.getByTestId('notification').count()).toBe(1);
+    expect((await region.getByTestId('notification').textContent())?.trim()).not.toBe('');
+    expect(await region.locator('[aria-live="polite"]').count()).toBe(1);
+    // The notification does not take the focus away from where the person is.
+    expect(await page.evaluate(() => document.activeElement?.closest('.notifications'))).toBeNull();
+    expect(await axeViolations(page)).toEqual([]);
+    await region.getByRole('button', { name: 'Stäng meddelandet' }).click();
+    await poll(() => region.getByTestId('notification').count()).toBe(0);
+    await context.close();
+  });
+
+  it('sends a person whose session has ended to sign-in, and back to the page after signing in', async () => {
+    const { context, page } = await signedIn(browser, server.url, demo.leaderBoras);
+    await poll(() => heading(page)).toContain('Jonas');
+    // The session cookie is gone (expired, or ended elsewhere); the app still thinks it is signed in.
+    const kept = (await context.cookies()).filter((c) => c.name !== 'lyfta_session');
+    await context.clearCookies();
+    await context.addCookies(kept);
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Mål och resultat' }).click();
+    await poll(() => new URL(page.url()).pathname).toBe('/logga-in');
+    expect(new URL(page.url()).searchParams.get('next')).toBe('/mal');
+    await poll(() => page.getByText('Logga in för att se sidan.').count()).toBeGreaterThan(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: new RegExp(`^Logga in som ${demo.leaderBoras}`) }).click();
+    await poll(() => new URL(page.url()).pathname).toBe('/mal');
+    await poll(() => heading(page)).toBe('Mål och resultat');
+    await poll(() => page.getByTestId('goal').count()).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it('puts a status text the server refuses as too long on its form field, keeping what was typed', async () => {
+    const { context, page } = await signedIn(browser, server.url, demo.leaderBoras);
+    await openItem(page);
+    // The form stops at 2,000 characters itself; a client that sent more anyway gets the server's
+    // BAD_USER_INPUT on input.text, which must land on the text field.
+    await page.route('**/graphql', async (route) => {
+      const body = route.request().postDataJSON() as { operationName?: string; variables?: { input?: object } };
+      if (body.operationName !== 'RecordStatusUpdate') return route.continue();
+      const input = { ...body.variables!.input, text: 'x'.repeat(2001) };
+      return route.continue({ postData: JSON.stringify({ ...body, variables: { input } }) });
+    });
+    const typed = 'Strukturen är på remiss hos rektorerna.';
+    await page.getByLabel('Kort beskrivning av läget').fill(typed);
+    await page.getByRole('button', { name: 'Spara uppdatering' }).click();
+    const error = page.locator('#update-text-error');
+    await poll(() => error.count()).toBe(1);
+    expect((await error.textContent())?.trim()).not.toBe('');
+    const field = page.getByLabel('Kort beskrivning av läget');
+    expect(await field.getAttribute('aria-invalid')).toBe('true');
+    expect(await field.getAttribute('aria-describedby')).toBe('update-text-error');
+    expect(await field.inputValue()).toBe(typed);
+    expect(await page.getByText('Uppdateringen är sparad.').count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
