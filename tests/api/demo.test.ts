@@ -67,6 +67,8 @@ describe('the demo data', () => {
         'politiker.orebro@lyfta.example',
         'larare.stockholm@lyfta.example',
         'coach.stockholm@lyfta.example',
+        'forvaltning.trollhattan@lyfta.example',
+        'rektor.trollhattan@lyfta.example',
       ]),
     );
   });
@@ -130,6 +132,23 @@ describe('the demo data', () => {
     expect(plan.title).toBe('Samverkan för bästa skola');
     expect(plan.schools.map((s: any) => s.code).sort()).toEqual([...TROLLHATTAN_SCHOOLS].sort());
     expect(plan.goals).toHaveLength(3);
+  });
+
+  it("lets Trollhättan's leader and a principal of one of the programme's schools reach the programme", async () => {
+    const query = `query($id: ID!) { actionPlans(organisationId: $id) { nodes { title responsible { name }
+      areas { items { nodes { text responsible { name } } } } } } }`;
+    for (const email of ['forvaltning.trollhattan@lyfta.example', 'rektor.trollhattan@lyfta.example']) {
+      const person = await signIn(email);
+      const thn = await person.ok<any>('{ organisation(code: "1488") { id } }');
+      const plans = await person.ok<any>(query, { id: thn.organisation.id });
+      const plan = plans.actionPlans.nodes[0];
+      expect(plan.title).toBe('Samverkan för bästa skola');
+      expect(plan.responsible.name).toBe('Helena Björk');
+      const mine = plan.areas
+        .flatMap((a: any) => a.items.nodes)
+        .filter((i: any) => i.responsible?.name === 'Ali Karlsson');
+      expect(mine.map((i: any) => i.text)).toEqual([expect.stringMatching(/^Införa kollegialt lärande/)]);
+    }
   });
 
   it('does not load twice on a database that already has organisations', async () => {

@@ -225,15 +225,11 @@ export async function loadDemo(logger?: Logger): Promise<{ organisations: number
         : [],
     version: 1,
   }));
-  const thnPeople: People = {
-    id: (key) => people.id(key === 'admin' ? '' : key),
-    name: (key) => (key === 'admin' ? 'Verksamhetschef grundskola, Trollhättan' : people.name(key)),
-  };
   const thnParts = buildPlan(
     { _id: thnPlanId, municipalityCode: trollhattan.code },
     trollhattanPlan.areas,
     thnGoals.map((g) => g._id),
-    thnPeople,
+    people,
   );
 
   await seedPlans({
@@ -262,7 +258,7 @@ export async function loadDemo(logger?: Logger): Promise<{ organisations: number
         ownerId: trollhattan._id,
         municipalityCode: trollhattan.code,
         ownerTitle: 'Utbildningsförvaltningen',
-        responsibleId: null,
+        responsibleId: people.id('thnAdmin'),
         responsibleTitle: 'Verksamhetschef för grundskola, förskoleklass och grundsärskola',
         schoolIds: TROLLHATTAN_SCHOOLS.map((c) => org(c)._id),
         period: trollhattanPlan.period,

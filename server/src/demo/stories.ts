@@ -91,6 +91,22 @@ export const demoPeople: DemoPerson[] = [
     role: 'coach',
     organisationCode: '0180',
   },
+  {
+    key: 'thnAdmin',
+    email: 'forvaltning.trollhattan@lyfta.example',
+    name: 'Helena Björk',
+    title: 'Verksamhetschef grundskola, Trollhättans Stad',
+    role: 'administration',
+    organisationCode: '1488',
+  },
+  {
+    key: 'thnPrincipal',
+    email: 'rektor.trollhattan@lyfta.example',
+    name: 'Ali Karlsson',
+    title: 'Rektor, Kronan 7-9',
+    role: 'principal',
+    organisationCode: TROLLHATTAN_SCHOOLS[1]!,
+  },
 ];
 
 /** The password of every demo account. */
@@ -458,12 +474,13 @@ export const trollhattanPlan: {
       items: [
         {
           text: 'Genomföra en gemensam utvecklingsdag om systematiskt kvalitetsarbete för förskolechefer, rektorer och lärare.',
+          responsible: 'thnAdmin',
           due: '2017-08-31',
           goals: [0, 2],
           updates: [
             {
               at: '2017-08-22',
-              by: 'admin',
+              by: 'thnAdmin',
               status: 'done',
               progress: 100,
               text: 'Heldag på Folkets Hus med seminarier om tekniker för lärande samtal.',
@@ -473,12 +490,13 @@ export const trollhattanPlan: {
         },
         {
           text: 'Stärka analysen av resultaten i de yngre åldrarna, inte bara betygen i årskurs nio.',
+          responsible: 'thnAdmin',
           due: '2018-06-15',
           goals: [0],
           updates: [
             {
               at: '2017-11-06',
-              by: 'admin',
+              by: 'thnAdmin',
               status: 'inProgress',
               progress: 30,
               text: 'De fyra skolorna följer upp kunskapsutvecklingen från årskurs 3 med gemensamma bedömningsstöd.',
@@ -493,12 +511,13 @@ export const trollhattanPlan: {
       items: [
         {
           text: 'Införa kollegialt lärande där pedagoger diskuterar sina erfarenheter från klassrummet tillsammans.',
+          responsible: 'thnPrincipal',
           due: '2019-06-14',
           goals: [0, 1, 2],
           updates: [
             {
               at: '2018-02-12',
-              by: 'admin',
+              by: 'thnAdmin',
               status: 'inProgress',
               progress: 45,
               text: 'Lärgrupper är igång på Frälsegårdsskolan, Kronan, Lextorpsskolan och Sylteskolan.',
@@ -507,6 +526,7 @@ export const trollhattanPlan: {
         },
         {
           text: 'Följa upp andelen elever som fullföljer sina studier på de fyra skolorna varje termin.',
+          responsible: 'thnAdmin',
           due: '2019-06-14',
           goals: [1],
           updates: [],
