@@ -14,6 +14,7 @@ export {
   SESSION_TTL_MS,
   createSession,
   deleteSession,
+  deleteSessionsOf,
   findSession,
   hashToken,
   readCookie,
@@ -23,6 +24,12 @@ export {
   sessionCookie,
 } from './session.js';
 export { SessionModel } from './session.model.js';
+export {
+  issuePasswordToken,
+  consumePasswordToken,
+  dropPasswordTokens,
+  PASSWORD_TOKEN_TTL_MS,
+} from './password-token.js';
 export { reserveLoginAttempt, LoginRateLimitedError, type LoginAttemptHold } from './rate-limit.js';
 export {
   DEFAULT_LOGIN_THROTTLE,
@@ -43,6 +50,8 @@ export {
   readsPublishedOf,
   viewerMunicipalities,
   moderationScope,
+  administersIn,
+  administersAnywhere,
   findVisible,
   loadVisible,
   loadEditable,

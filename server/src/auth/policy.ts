@@ -37,6 +37,17 @@ export function readsPublishedOf(viewer: Viewer | null, municipalityCode: string
   );
 }
 
+/** Manages the municipality's organisations, people, roles and invitations: an admin (every municipality). */
+export function administersIn(viewer: Viewer | null, municipalityCode: string): boolean {
+  void municipalityCode;
+  return !!viewer && isAdmin(viewer);
+}
+
+/** May open the administration screens at all: administers at least one municipality. */
+export function administersAnywhere(viewer: Viewer | null): boolean {
+  return !!viewer && isAdmin(viewer);
+}
+
 /** The municipalities in which the viewer holds any role. */
 export function viewerMunicipalities(viewer: Viewer | null): string[] {
   return [...new Set((viewer?.memberships ?? []).map((m) => m.municipalityCode))];

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Request, Response } from 'express';
 import type { ClientSession, PipelineStage, Types } from 'mongoose';
 import { SessionModel, type SessionDoc } from './session.model.js';
-import { forgetSession } from './viewer-cache.js';
+import { forgetPerson, forgetSession } from './viewer-cache.js';
 
 /** The cookie that carries the session token. */
 export const SESSION_COOKIE = 'lyfta_session';
@@ -106,6 +106,13 @@ export async function deleteSession(token: string, dbSession?: ClientSession): P
     .select({ personId: 1 })
     .lean<Pick<SessionDoc, 'personId'>>();
   return deleted?.personId ?? null;
+}
+
+/** Ends every session of a person inside the caller's transaction (they were deactivated); returns how many. */
+export async function deleteSessionsOf(personId: Types.ObjectId, dbSession: ClientSession): Promise<number> {
+  const { deletedCount } = await SessionModel.deleteMany({ personId }, { session: dbSession });
+  forgetPerson(personId.toHexString());
+  return deletedCount;
 }
 
 /** The session token the request carries, if any. */

@@ -416,6 +416,15 @@ export type IndicatorSeries = {
   series: Array<OrganisationSeries>;
 };
 
+/** An invitation: the person and their first role. */
+export type InvitePersonInput = {
+  email: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  organisationId: Scalars['ID']['input'];
+  role: Role;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type { ItemStatus };
 
 /** The latest update in short: what was said, by whom, when. */
@@ -554,12 +563,16 @@ export type Mutation = {
   createGoal: Goal;
   /** Adds an administration/district or school unit under an existing organisation (admin). */
   createOrganisation: Organisation;
+  /** A new one-time set-password link for a person; earlier links stop working (admin). */
+  createPasswordLink: PasswordLink;
   /** Creates a local account (admin). */
   createPerson: Person;
   /** The author edits their comment; the earlier text is kept. */
   editComment: Comment;
   /** Moderation: hides a comment with a reason; it is never deleted. */
   hideComment: Comment;
+  /** Invites a person with their first role; returns their one-time set-password link (admin). */
+  invitePerson: PasswordLink;
   /** Links an action item to a goal it serves. */
   linkGoalToItem: ActionItem;
   /** Signs in with email and password and sets the session cookie. A wrong email and a wrong password give the same error. */
@@ -571,11 +584,17 @@ export type Mutation = {
   /** Takes a role in an organisation away (admin). */
   removeMembership: Person;
   removeTarget: Goal;
+  /** Sets a password through a one-time link and signs in. Wrong, used and expired links give the same error. */
+  setPassword: LoginResult;
+  /** Deactivates a person (their sessions end, they can no longer sign in) or activates them again (admin). */
+  setPersonActive: Person;
   unlinkGoalFromItem: ActionItem;
   updateActionItem: ActionItem;
   updateActionPlan: ActionPlan;
   updateArea: Area;
   updateGoal: Goal;
+  /** Renames, deactivates or reactivates an administration or school unit; never deletes (admin). */
+  updateOrganisation: Organisation;
 };
 
 
@@ -619,6 +638,11 @@ export type MutationCreateOrganisationArgs = {
 };
 
 
+export type MutationCreatePasswordLinkArgs = {
+  personId: Scalars['ID']['input'];
+};
+
+
 export type MutationCreatePersonArgs = {
   input: CreatePersonInput;
 };
@@ -631,6 +655,11 @@ export type MutationEditCommentArgs = {
 
 export type MutationHideCommentArgs = {
   input: HideCommentInput;
+};
+
+
+export type MutationInvitePersonArgs = {
+  input: InvitePersonInput;
 };
 
 
@@ -661,6 +690,16 @@ export type MutationRemoveTargetArgs = {
 };
 
 
+export type MutationSetPasswordArgs = {
+  input: SetPasswordInput;
+};
+
+
+export type MutationSetPersonActiveArgs = {
+  input: PersonActiveInput;
+};
+
+
 export type MutationUnlinkGoalFromItemArgs = {
   input: GoalItemLinkInput;
 };
@@ -685,9 +724,16 @@ export type MutationUpdateGoalArgs = {
   input: UpdateGoalInput;
 };
 
+
+export type MutationUpdateOrganisationArgs = {
+  input: UpdateOrganisationInput;
+};
+
 /** A municipality, an administration or district, or a school unit. Names and codes are public registry data. */
 export type Organisation = {
   __typename?: 'Organisation';
+  /** False once deactivated: kept with its history, left out of pickers. */
+  active: Scalars['Boolean']['output'];
   /** Organisations directly under this one, by name. */
   children: OrganisationConnection;
   /** Municipality code (4 digits), school unit code (8 digits), or an administration's own code. */
@@ -699,6 +745,8 @@ export type Organisation = {
   municipalityCode: Scalars['String']['output'];
   name: Scalars['String']['output'];
   parent?: Maybe<Organisation>;
+  /** Bumped by every change; a change names the version it was made on. */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -735,6 +783,15 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** A one-time link to set a password, made for an invitation or a forgotten password; shown once, to be passed on. */
+export type PasswordLink = {
+  __typename?: 'PasswordLink';
+  expiresAt: Scalars['DateTime']['output'];
+  /** The set-password page with its token, e.g. /satt-losenord?token=…; only its hash is stored. */
+  path: Scalars['String']['output'];
+  person: Person;
+};
+
 /** A municipality against the national median, its county and chosen peers. */
 export type PeerComparison = {
   __typename?: 'PeerComparison';
@@ -761,15 +818,31 @@ export type PeerRow = {
   unreliable: Scalars['Boolean']['output'];
 };
 
-/** A person. Email and memberships are shown to the person themself and to admins only. */
+/** A person. Email, memberships and the invitation state are shown to the person themself and to admins only. */
 export type Person = {
   __typename?: 'Person';
+  /** False once deactivated: no sign-in; what they wrote stays, attributed by name. */
+  active: Scalars['Boolean']['output'];
   email?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** True while an invited person has not yet set a password (null to others). */
+  invitationPending?: Maybe<Scalars['Boolean']['output']>;
   memberships: Array<Membership>;
   name: Scalars['String']['output'];
   /** A role title, e.g. Skolchef. */
   title?: Maybe<Scalars['String']['output']>;
+};
+
+export type PersonActiveInput = {
+  active: Scalars['Boolean']['input'];
+  personId: Scalars['ID']['input'];
+};
+
+export type PersonConnection = {
+  __typename?: 'PersonConnection';
+  nodes: Array<Person>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
 };
 
 export type { PlanStatus };
@@ -817,6 +890,8 @@ export type Query = {
   organisations: OrganisationConnection;
   /** A municipality against the national median, its county and chosen municipalities. */
   peerComparison: PeerComparison;
+  /** The people holding a role in a municipality, by name; search matches name or email (admin). */
+  people: PersonConnection;
   /** Every municipality ranked for a year (see Ranking). Needs a signed-in viewer. */
   ranking: Ranking;
   /**
@@ -905,6 +980,7 @@ export type QueryOrganisationArgs = {
 export type QueryOrganisationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
   kind?: InputMaybe<OrganisationKind>;
   municipalityCode?: InputMaybe<Scalars['String']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
@@ -916,6 +992,15 @@ export type QueryPeerComparisonArgs = {
   organiserType?: InputMaybe<OrganiserType>;
   peers?: Array<Scalars['String']['input']>;
   year: Scalars['Int']['input'];
+};
+
+
+export type QueryPeopleArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
+  municipalityCode: Scalars['String']['input'];
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1049,6 +1134,11 @@ export type SchoolYearPeriodInput = {
   to: Scalars['String']['input'];
 };
 
+export type SetPasswordInput = {
+  password: Scalars['String']['input'];
+  token: Scalars['String']['input'];
+};
+
 export type { Stance };
 
 /** A published figure: the value, or why it is missing. */
@@ -1167,6 +1257,14 @@ export type UpdateGoalInput = {
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A rename and/or (de)activation of an administration or school unit, made on the version read. */
+export type UpdateOrganisationInput = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -1279,6 +1377,7 @@ export type ResolversTypes = {
   Indicator: ResolverTypeWrapper<IndicatorDoc>;
   IndicatorSeries: ResolverTypeWrapper<Omit<IndicatorSeries, 'indicator' | 'series'> & { indicator: ResolversTypes['Indicator'], series: Array<ResolversTypes['OrganisationSeries']> }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  InvitePersonInput: InvitePersonInput;
   ItemStatus: ItemStatus;
   LastUpdate: ResolverTypeWrapper<LastUpdateDoc>;
   LocalizedText: ResolverTypeWrapper<LocalizedText>;
@@ -1299,9 +1398,12 @@ export type ResolversTypes = {
   OrganisationSeries: ResolverTypeWrapper<Omit<OrganisationSeries, 'measurements'> & { measurements: Array<ResolversTypes['Measurement']> }>;
   OrganiserType: OrganiserType;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PasswordLink: ResolverTypeWrapper<Omit<PasswordLink, 'person'> & { person: ResolversTypes['Person'] }>;
   PeerComparison: ResolverTypeWrapper<PeerComparison>;
   PeerRow: ResolverTypeWrapper<PeerRow>;
   Person: ResolverTypeWrapper<PersonDoc>;
+  PersonActiveInput: PersonActiveInput;
+  PersonConnection: ResolverTypeWrapper<Omit<PersonConnection, 'nodes'> & { nodes: Array<ResolversTypes['Person']> }>;
   PlanStatus: PlanStatus;
   ProgressStatus: ProgressStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1316,6 +1418,7 @@ export type ResolversTypes = {
   SchoolUnitResults: ResolverTypeWrapper<SchoolUnitResults>;
   SchoolYearPeriod: ResolverTypeWrapper<SchoolYearPeriod>;
   SchoolYearPeriodInput: SchoolYearPeriodInput;
+  SetPasswordInput: SetPasswordInput;
   Stance: Stance;
   StatFigure: ResolverTypeWrapper<StatFigure>;
   StatusUpdate: ResolverTypeWrapper<StatusUpdateDoc>;
@@ -1330,6 +1433,7 @@ export type ResolversTypes = {
   UpdateActionPlanInput: UpdateActionPlanInput;
   UpdateAreaInput: UpdateAreaInput;
   UpdateGoalInput: UpdateGoalInput;
+  UpdateOrganisationInput: UpdateOrganisationInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1369,6 +1473,7 @@ export type ResolversParentTypes = {
   Indicator: IndicatorDoc;
   IndicatorSeries: Omit<IndicatorSeries, 'indicator' | 'series'> & { indicator: ResolversParentTypes['Indicator'], series: Array<ResolversParentTypes['OrganisationSeries']> };
   Int: Scalars['Int']['output'];
+  InvitePersonInput: InvitePersonInput;
   LastUpdate: LastUpdateDoc;
   LocalizedText: LocalizedText;
   LoginResult: LoginOutcome;
@@ -1385,9 +1490,12 @@ export type ResolversParentTypes = {
   OrganisationConnection: Omit<OrganisationConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Organisation']> };
   OrganisationSeries: Omit<OrganisationSeries, 'measurements'> & { measurements: Array<ResolversParentTypes['Measurement']> };
   PageInfo: PageInfo;
+  PasswordLink: Omit<PasswordLink, 'person'> & { person: ResolversParentTypes['Person'] };
   PeerComparison: PeerComparison;
   PeerRow: PeerRow;
   Person: PersonDoc;
+  PersonActiveInput: PersonActiveInput;
+  PersonConnection: Omit<PersonConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Person']> };
   Query: Record<PropertyKey, never>;
   Ranking: Ranking;
   RankingWeights: RankingWeights;
@@ -1398,6 +1506,7 @@ export type ResolversParentTypes = {
   SchoolUnitResults: SchoolUnitResults;
   SchoolYearPeriod: SchoolYearPeriod;
   SchoolYearPeriodInput: SchoolYearPeriodInput;
+  SetPasswordInput: SetPasswordInput;
   StatFigure: StatFigure;
   StatusUpdate: StatusUpdateDoc;
   StatusUpdateConnection: Omit<StatusUpdateConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['StatusUpdate']> };
@@ -1410,6 +1519,7 @@ export type ResolversParentTypes = {
   UpdateActionPlanInput: UpdateActionPlanInput;
   UpdateAreaInput: UpdateAreaInput;
   UpdateGoalInput: UpdateGoalInput;
+  UpdateOrganisationInput: UpdateOrganisationInput;
 };
 
 export type ActionItemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActionItem'] = ResolversParentTypes['ActionItem']> = {
@@ -1711,23 +1821,29 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   createArea?: Resolver<ResolversTypes['Area'], ParentType, ContextType, RequireFields<MutationCreateAreaArgs, 'input'>>;
   createGoal?: Resolver<ResolversTypes['Goal'], ParentType, ContextType, RequireFields<MutationCreateGoalArgs, 'input'>>;
   createOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<MutationCreateOrganisationArgs, 'input'>>;
+  createPasswordLink?: Resolver<ResolversTypes['PasswordLink'], ParentType, ContextType, RequireFields<MutationCreatePasswordLinkArgs, 'personId'>>;
   createPerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationCreatePersonArgs, 'input'>>;
   editComment?: Resolver<ResolversTypes['Comment'], ParentType, ContextType, RequireFields<MutationEditCommentArgs, 'input'>>;
   hideComment?: Resolver<ResolversTypes['Comment'], ParentType, ContextType, RequireFields<MutationHideCommentArgs, 'input'>>;
+  invitePerson?: Resolver<ResolversTypes['PasswordLink'], ParentType, ContextType, RequireFields<MutationInvitePersonArgs, 'input'>>;
   linkGoalToItem?: Resolver<ResolversTypes['ActionItem'], ParentType, ContextType, RequireFields<MutationLinkGoalToItemArgs, 'input'>>;
   login?: Resolver<ResolversTypes['LoginResult'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'email' | 'password'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   recordStatusUpdate?: Resolver<ResolversTypes['ActionItem'], ParentType, ContextType, RequireFields<MutationRecordStatusUpdateArgs, 'input'>>;
   removeMembership?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationRemoveMembershipArgs, 'input'>>;
   removeTarget?: Resolver<ResolversTypes['Goal'], ParentType, ContextType, RequireFields<MutationRemoveTargetArgs, 'goalId' | 'targetId'>>;
+  setPassword?: Resolver<ResolversTypes['LoginResult'], ParentType, ContextType, RequireFields<MutationSetPasswordArgs, 'input'>>;
+  setPersonActive?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationSetPersonActiveArgs, 'input'>>;
   unlinkGoalFromItem?: Resolver<ResolversTypes['ActionItem'], ParentType, ContextType, RequireFields<MutationUnlinkGoalFromItemArgs, 'input'>>;
   updateActionItem?: Resolver<ResolversTypes['ActionItem'], ParentType, ContextType, RequireFields<MutationUpdateActionItemArgs, 'input'>>;
   updateActionPlan?: Resolver<ResolversTypes['ActionPlan'], ParentType, ContextType, RequireFields<MutationUpdateActionPlanArgs, 'input'>>;
   updateArea?: Resolver<ResolversTypes['Area'], ParentType, ContextType, RequireFields<MutationUpdateAreaArgs, 'input'>>;
   updateGoal?: Resolver<ResolversTypes['Goal'], ParentType, ContextType, RequireFields<MutationUpdateGoalArgs, 'input'>>;
+  updateOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<MutationUpdateOrganisationArgs, 'input'>>;
 };
 
 export type OrganisationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   children?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, Partial<OrganisationChildrenArgs>>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   countyCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1737,6 +1853,7 @@ export type OrganisationResolvers<ContextType = GraphQLContext, ParentType exten
   municipalityCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type OrganisationConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganisationConnection'] = ResolversParentTypes['OrganisationConnection']> = {
@@ -1758,6 +1875,12 @@ export type OrganiserTypeResolvers = EnumResolverSignature<{ ALL?: any, INDEPEND
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PasswordLinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PasswordLink'] = ResolversParentTypes['PasswordLink']> = {
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
 };
 
 export type PeerComparisonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PeerComparison'] = ResolversParentTypes['PeerComparison']> = {
@@ -1782,11 +1905,19 @@ export type PeerRowResolvers<ContextType = GraphQLContext, ParentType extends Re
 };
 
 export type PersonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invitationPending?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PersonConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PersonConnection'] = ResolversParentTypes['PersonConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type PlanStatusResolvers = EnumResolverSignature<{ ACTIVE?: any, CLOSED?: any, DRAFT?: any }, ResolversTypes['PlanStatus']>;
@@ -1809,6 +1940,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'code'>>;
   organisations?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, Partial<QueryOrganisationsArgs>>;
   peerComparison?: Resolver<ResolversTypes['PeerComparison'], ParentType, ContextType, RequireFields<QueryPeerComparisonArgs, 'code' | 'organiserType' | 'peers' | 'year'>>;
+  people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'municipalityCode'>>;
   ranking?: Resolver<ResolversTypes['Ranking'], ParentType, ContextType, RequireFields<QueryRankingArgs, 'organiserType' | 'year'>>;
   recentComments?: Resolver<Array<ResolversTypes['RecentComment']>, ParentType, ContextType, RequireFields<QueryRecentCommentsArgs, 'municipalityCode'>>;
   resultYears?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -1964,9 +2096,11 @@ export type Resolvers<ContextType = GraphQLContext> = {
   OrganisationSeries?: OrganisationSeriesResolvers<ContextType>;
   OrganiserType?: OrganiserTypeResolvers;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PasswordLink?: PasswordLinkResolvers<ContextType>;
   PeerComparison?: PeerComparisonResolvers<ContextType>;
   PeerRow?: PeerRowResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
+  PersonConnection?: PersonConnectionResolvers<ContextType>;
   PlanStatus?: PlanStatusResolvers;
   Query?: QueryResolvers<ContextType>;
   Ranking?: RankingResolvers<ContextType>;

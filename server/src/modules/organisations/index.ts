@@ -6,6 +6,7 @@ export {
   getOrganisation,
   listOrganisations,
   createOrganisation,
+  updateOrganisation,
 } from './organisation.service.js';
 export { anyOrganisation, seedOrganisations, findOrganisationsByIds } from './organisation.repository.js';
 export { loadOrganisations, requiredOrganisation } from './organisation.loaders.js';

@@ -24,6 +24,10 @@ export interface OrganisationDoc {
   municipalityCode: string;
   countyCode?: string | null;
   countyName?: string | null;
+  /** False once deactivated: kept with its history, left out of pickers (absent on registry loads: true). */
+  active?: boolean;
+  /** Bumped by every change (absent on registry loads: 1). */
+  version?: number;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -37,6 +41,8 @@ const organisationSchema = new Schema<OrganisationDoc>(
     municipalityCode: { type: String, required: true, validate: storedText(ORGANISATION_TEXT_MAX.municipalityCode) },
     countyCode: { type: String, default: null, validate: storedText(ORGANISATION_TEXT_MAX.countyCode) },
     countyName: { type: String, default: null, validate: storedText(ORGANISATION_TEXT_MAX.countyName) },
+    active: { type: Boolean, default: true },
+    version: { type: Number, default: 1 },
   },
   { timestamps: true },
 );

@@ -1,4 +1,6 @@
 import mongoose, { type ClientSession, type Types } from 'mongoose';
+import type { Viewer } from '../../auth/index.js';
+import { updateVersioned } from '../audit/index.js';
 import { OrganisationModel, type OrganisationDoc } from './organisation.model.js';
 
 // Reads and writes of the organisations collection. Organisations are public registry data (names,
@@ -50,6 +52,39 @@ export async function insertOrganisation(
 ): Promise<OrganisationDoc> {
   const [created] = await OrganisationModel.create([doc], { session });
   return created!.toObject() as OrganisationDoc;
+}
+
+/**
+ * Renames or (de)activates one organisation against the version the editor saw, with its audit
+ * event; `conflict` answers a stale version. Registry loads carry no version: they count as 1.
+ */
+export async function updateOrganisationFields(
+  viewer: Viewer,
+  id: Types.ObjectId,
+  expectedVersion: number,
+  set: Partial<Pick<OrganisationDoc, 'name' | 'active'>>,
+  conflict: (current: OrganisationDoc | null) => Error,
+): Promise<OrganisationDoc> {
+  const versions = expectedVersion === 1 ? [1, null] : [expectedVersion];
+  const stale = new Error('stale');
+  try {
+    return await updateVersioned<OrganisationDoc & { version: number }>({
+      viewer,
+      model: OrganisationModel as never,
+      id,
+      where: { version: mongoose.trusted({ $in: versions }) },
+      expectedVersion: null,
+      keepVersion: true,
+      update: { $set: { ...set, version: expectedVersion + 1 } },
+      action: 'organisation.update',
+      targetType: 'Organisation',
+      conflict: () => stale,
+    });
+  } catch (err) {
+    if (err !== stale) throw err;
+    // The version condition sits beside the id, so the current version is read without it.
+    throw conflict(await findOrganisationById(id));
+  }
 }
 
 /** True when the collection holds at least one organisation. */

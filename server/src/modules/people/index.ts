@@ -7,8 +7,16 @@ export {
   demoAccounts,
   createPerson,
   setMembership,
+  listPeople,
+  invitePerson,
+  createPasswordLink,
+  setPersonActive,
+  setPasswordWithLink,
+  InvalidPasswordLinkError,
+  type PasswordLink,
   InvalidCredentialsError,
   type LoginOutcome,
 } from './people.service.js';
 export { loadViewer } from './load-viewer.js';
+export { findPeople } from './person.repository.js';
 export { seedPeople } from './person.repository.js';

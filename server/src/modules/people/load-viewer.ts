@@ -19,13 +19,14 @@ export async function loadViewer(req: Request, res: Response, secureCookies: boo
   const tokenHash = hashToken(token);
   const cached = cachedViewer(tokenHash);
   if (cached) return cached;
-  type ViewerPerson = Pick<PersonDoc, '_id' | 'name' | 'email' | 'memberships'>;
+  type ViewerPerson = Pick<PersonDoc, '_id' | 'name' | 'email' | 'memberships' | 'active'>;
   const found = await findSession<ViewerPerson>(token, new Date(), {
     from: peopleCollection(),
-    fields: { name: 1, email: 1, memberships: 1 },
+    fields: { name: 1, email: 1, memberships: 1, active: 1 },
   });
   const person = found?.person;
-  if (!found || !person) return null;
+  // Deactivating ends the person's sessions; a session that outlived that in a race still counts for nothing.
+  if (!found || !person || person.active === false) return null;
   if (found.renewed) setSessionCookie(res, token, found.session.expiresAt, secureCookies);
   const viewer = toViewer(person);
   rememberViewer(tokenHash, viewer, found.session.expiresAt);

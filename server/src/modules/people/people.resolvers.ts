@@ -12,7 +12,27 @@ import {
 } from '../../auth/index.js';
 import { requiredOrganisation } from '../organisations/index.js';
 import type { PersonDoc } from './person.model.js';
-import { createPerson, demoAccounts, login, logout, me, setMembership } from './people.service.js';
+import {
+  createPasswordLink,
+  createPerson,
+  demoAccounts,
+  invitePerson,
+  listPeople,
+  login,
+  logout,
+  me,
+  setMembership,
+  setPasswordWithLink,
+  setPersonActive,
+  type PasswordLink,
+} from './people.service.js';
+
+/** The set-password page's path with the link's token. */
+const linkShape = (link: PasswordLink) => ({
+  person: link.person,
+  path: `/satt-losenord?token=${encodeURIComponent(link.token)}`,
+  expiresAt: link.expiresAt,
+});
 
 // Email and memberships are personal: the person themself and admins see them.
 const seesPrivate = (viewer: Viewer | null, p: PersonDoc) =>
@@ -24,6 +44,16 @@ export const peopleResolvers: Resolvers = {
   Query: {
     me: (_p, _a, ctx) => me(ctx.viewer),
     demoAccounts: () => demoAccounts(),
+    people: (_p, args, ctx) =>
+      listPeople(
+        ctx.viewer,
+        {
+          municipalityCode: args.municipalityCode,
+          search: args.search ?? undefined,
+          includeInactive: args.includeInactive ?? undefined,
+        },
+        args,
+      ),
   },
   Mutation: {
     login: async (_p, args, ctx) => {
@@ -46,11 +76,27 @@ export const peopleResolvers: Resolvers = {
     createPerson: (_p, args, ctx) => createPerson(ctx.viewer, args.input),
     addMembership: (_p, args, ctx) => setMembership(ctx.viewer, args.input, true),
     removeMembership: (_p, args, ctx) => setMembership(ctx.viewer, args.input, false),
+    invitePerson: async (_p, args, ctx) => linkShape(await invitePerson(ctx.viewer, args.input)),
+    createPasswordLink: async (_p, args, ctx) => linkShape(await createPasswordLink(ctx.viewer, args.personId)),
+    setPersonActive: (_p, args, ctx) => setPersonActive(ctx.viewer, args.input),
+    setPassword: async (_p, args, ctx) => {
+      const outcome = await setPasswordWithLink(
+        { token: args.input.token, password: args.input.password },
+        { ip: ctx.req.ip ?? 'unknown', deviceToken: undefined },
+        ctx.loginThrottle,
+      );
+      setSessionCookie(ctx.res, outcome.token, outcome.expiresAt, ctx.secureCookies);
+      ctx.res.append('Set-Cookie', deviceCookie(outcome.device.token, outcome.device.expiresAt, ctx.secureCookies));
+      ctx.viewer = toViewer(outcome.person);
+      return outcome;
+    },
   },
   Person: {
     id: (p) => p._id.toHexString(),
     email: (p, _a, ctx) => (seesPrivate(ctx.viewer, p) ? p.email : null),
     memberships: (p, _a, ctx) => (seesPrivate(ctx.viewer, p) ? p.memberships : []),
+    active: (p) => p.active !== false,
+    invitationPending: (p, _a, ctx) => (seesPrivate(ctx.viewer, p) ? p.passwordSet === false : null),
   },
   Membership: {
     organisation: (m, _a, ctx) => requiredOrganisation(ctx.loaders.organisation, m.organisationId),

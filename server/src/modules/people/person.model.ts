@@ -24,7 +24,12 @@ export interface PersonDoc {
   /** A role title shown instead of a personal name, e.g. "Skolchef". */
   title?: string | null;
   email: string;
-  passwordHash: string;
+  /** Null until an invited person sets their password through their one-time link. */
+  passwordHash: string | null;
+  /** False for an invited person who has not set a password yet (absent on older documents: true). */
+  passwordSet?: boolean;
+  /** False once deactivated: no sign-in, no sessions; their writings stay, attributed by name. */
+  active?: boolean;
   memberships: MembershipDoc[];
   /** Created by the demo seed; listed by Query.demoAccounts. */
   demo: boolean;
@@ -54,7 +59,9 @@ const personSchema = new Schema<PersonDoc>(
       trim: true,
       validate: storedText(PERSON_TEXT_MAX.email),
     },
-    passwordHash: { type: String, required: true },
+    passwordHash: { type: String, default: null },
+    passwordSet: { type: Boolean, default: true },
+    active: { type: Boolean, default: true },
     memberships: { type: [membershipSchema], default: [] },
     demo: { type: Boolean, default: false },
   },

@@ -51,10 +51,56 @@ export async function personInMunicipality(
   return person?._id ?? null;
 }
 
+/** A page of the people holding any role in the municipality, by name; `search` matches name or email. */
+export async function pagePeopleOf(
+  municipalityCode: string,
+  filter: { search?: string; includeInactive: boolean },
+  offset: number,
+  limit: number,
+): Promise<{ items: PersonDoc[]; total: number }> {
+  const query: Record<string, unknown> = { 'memberships.municipalityCode': municipalityCode };
+  if (!filter.includeInactive) query.active = mongoose.trusted({ $ne: false });
+  if (filter.search) {
+    const escaped = filter.search.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const pattern = () => mongoose.trusted({ $regex: escaped, $options: 'i' });
+    query.$or = mongoose.trusted([{ name: pattern() }, { email: pattern() }]);
+  }
+  const [items, total] = await Promise.all([
+    PersonModel.find(query).select(noHash).sort({ name: 1, _id: 1 }).skip(offset).limit(limit).lean<PersonDoc[]>(),
+    PersonModel.countDocuments(query),
+  ]);
+  return { items, total };
+}
+
+/** Sets a person's password inside the caller's transaction (their set-password link was used); the person after. */
+export function writePassword(
+  session: ClientSession,
+  id: Types.ObjectId,
+  passwordHash: string,
+): Promise<PersonDoc | null> {
+  return PersonModel.findOneAndUpdate(
+    { _id: id, active: mongoose.trusted({ $ne: false }) },
+    { $set: { passwordHash, passwordSet: true } },
+    { session, new: true },
+  )
+    .select(noHash)
+    .lean<PersonDoc>()
+    .exec();
+}
+
+/** Activates or deactivates a person inside the caller's transaction; the person before, or null. */
+export function writeActive(session: ClientSession, id: Types.ObjectId, active: boolean): Promise<PersonDoc | null> {
+  return PersonModel.findOneAndUpdate({ _id: id }, { $set: { active } }, { session, returnDocument: 'before' })
+    .select(noHash)
+    .lean<PersonDoc>()
+    .exec();
+}
+
 /** Creates a person inside the caller's transaction. */
 export async function insertPerson(
   session: ClientSession,
-  doc: Pick<PersonDoc, 'name' | 'title' | 'email' | 'passwordHash' | 'memberships' | 'demo'>,
+  doc: Pick<PersonDoc, 'name' | 'title' | 'email' | 'passwordHash' | 'memberships' | 'demo'> &
+    Pick<PersonDoc, 'passwordSet'>,
 ): Promise<PersonDoc> {
   const [created] = await PersonModel.create([doc], { session });
   return created!.toObject() as PersonDoc;
