@@ -11,6 +11,11 @@ import { bandValues, resultMeasureValues } from '../modules/results/results.enum
 import { itemStatusValues, planStatusValues } from '../modules/plans/plan.enums.js';
 import { targetKindValues } from '../modules/goals/goal.enums.js';
 import { commentTargetTypeValues, stanceValues } from '../modules/dialogue/comment.enums.js';
+import {
+  emailFrequencyValues,
+  mailLanguageValues,
+  notificationKindValues,
+} from '../modules/notifications/notification.enums.js';
 
 // Every API enum with its table of stored values. ProgressStatus is computed and never stored.
 const tables: Record<string, Record<string, string>> = {
@@ -27,6 +32,9 @@ const tables: Record<string, Record<string, string>> = {
   TargetKind: targetKindValues,
   Stance: stanceValues,
   CommentTargetType: commentTargetTypeValues,
+  EmailFrequency: emailFrequencyValues,
+  NotificationKind: notificationKindValues,
+  MailLanguage: mailLanguageValues,
 };
 const untranslated = ['ProgressStatus'];
 

@@ -6,6 +6,7 @@ import { peopleResolvers } from '../modules/people/graphql.js';
 import { planResolvers } from '../modules/plans/graphql.js';
 import { goalResolvers } from '../modules/goals/graphql.js';
 import { commentResolvers } from '../modules/dialogue/graphql.js';
+import { notificationResolvers } from '../modules/notifications/graphql.js';
 import { auditResolvers } from '../modules/audit/graphql.js';
 import { indicatorsResolvers } from '../modules/indicators/graphql.js';
 import { resultsResolvers } from '../modules/results/graphql.js';
@@ -18,6 +19,7 @@ const moduleResolvers: Resolvers[] = [
   planResolvers,
   goalResolvers,
   commentResolvers,
+  notificationResolvers,
   auditResolvers,
   indicatorsResolvers,
   resultsResolvers,

@@ -11,6 +11,9 @@ import type { ItemStatus } from '../../modules/plans/plan.enums.js';
 import type { TargetKind } from '../../modules/goals/goal.enums.js';
 import type { Stance } from '../../modules/dialogue/comment.enums.js';
 import type { CommentTargetType } from '../../modules/dialogue/comment.enums.js';
+import type { EmailFrequency } from '../../modules/notifications/notification.enums.js';
+import type { NotificationKind } from '../../modules/notifications/notification.enums.js';
+import type { MailLanguage } from '../../modules/notifications/notification.enums.js';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { OrganisationDoc } from '../../modules/organisations/organisation.model.js';
 import type { PersonDoc, MembershipDoc } from '../../modules/people/person.model.js';
@@ -19,6 +22,7 @@ import type { ActionPlanDoc, AreaDoc, ActionItemDoc, StatusUpdateDoc, LastUpdate
 import type { GoalDoc, TargetDoc } from '../../modules/goals/goal.model.js';
 import type { CommentDoc } from '../../modules/dialogue/comment.model.js';
 import type { AuditEventDoc } from '../../modules/audit/audit.model.js';
+import type { VisibleNotice, Inbox, Preferences } from '../../modules/notifications/notification.service.js';
 import type { IndicatorDoc } from '../../modules/indicators/indicator.model.js';
 import type { MeasurementDoc } from '../../modules/indicators/measurement.model.js';
 import type { GraphQLContext } from '../context.js';
@@ -88,6 +92,8 @@ export type ActionItemConnection = {
 export type ActionPlan = {
   __typename?: 'ActionPlan';
   areas: Array<Area>;
+  /** Whether the viewer may edit the plan, its areas and items (its municipality's administration). */
+  canEdit: Scalars['Boolean']['output'];
   comments: CommentConnection;
   createdAt: Scalars['DateTime']['output'];
   /** The goals stated for the plan. */
@@ -137,9 +143,18 @@ export type AddTargetInput = {
   target: TargetInput;
 };
 
+/** Archives an area (true) or brings it back (false); archiving needs every item cancelled or moved. */
+export type ArchiveAreaInput = {
+  archived: Scalars['Boolean']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
 /** A part of a plan (område). */
 export type Area = {
   __typename?: 'Area';
+  /** Archived: kept with its history; only an area whose items are all cancelled or moved away. */
+  archived: Scalars['Boolean']['output'];
   comments: CommentConnection;
   description?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
@@ -302,6 +317,8 @@ export type EditCommentInput = {
   text: Scalars['String']['input'];
 };
 
+export type { EmailFrequency };
+
 /** Medians of the six factors for a group of municipalities. */
 export type FactorMedian = {
   __typename?: 'FactorMedian';
@@ -449,6 +466,13 @@ export type LoginResult = {
   person: Person;
 };
 
+export type { MailLanguage };
+
+export type MarkNotificationsSeenInput = {
+  /** The newest notification the viewer has seen; a later time counts as now. */
+  until: Scalars['DateTime']['input'];
+};
+
 /** A least-squares fit of one measure on background variables. */
 export type MeasureModel = {
   __typename?: 'MeasureModel';
@@ -509,6 +533,21 @@ export type ModelCoefficient = {
   variable: Scalars['String']['output'];
 };
 
+/** Moves an item to a new index in its area, or into another area of the same plan (areaId). */
+export type MoveActionItemInput = {
+  areaId?: InputMaybe<Scalars['ID']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  position: Scalars['Int']['input'];
+};
+
+/** Moves an area to a new index among its plan's areas (0 first; past the end: last). */
+export type MoveAreaInput = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  position: Scalars['Int']['input'];
+};
+
 /** One municipality's place in a ranking. */
 export type MunicipalityRanking = {
   __typename?: 'MunicipalityRanking';
@@ -557,6 +596,12 @@ export type Mutation = {
   /** Gives a person a role in an organisation (admin). */
   addMembership: Person;
   addTarget: Goal;
+  /** Archives an area whose items are all cancelled or moved, or brings it back. */
+  archiveArea: Area;
+  /** Cancels an item: kept with its history, shown as cancelled, left out of the plan's progress. */
+  cancelActionItem: ActionItem;
+  /** Closes an active plan (ACTIVE → CLOSED). */
+  closeActionPlan: ActionPlan;
   createActionItem: ActionItem;
   createActionPlan: ActionPlan;
   createArea: Area;
@@ -579,11 +624,20 @@ export type Mutation = {
   login: LoginResult;
   /** Ends the session on the server and clears the cookie. */
   logout: Scalars['Boolean']['output'];
+  /** Marks the viewer's notifications up to `until` as seen; the mark never moves back. */
+  markNotificationsSeen: NotificationInbox;
+  /** Moves an item within its area or to another; answers the plan with its areas and items in their new order. */
+  moveActionItem: ActionPlan;
+  /** Moves an area; answers the plan with its areas in their new order. */
+  moveArea: ActionPlan;
+  /** Publishes a draft plan (DRAFT → ACTIVE). */
+  publishActionPlan: ActionPlan;
   /** Records status and progress; CONFLICT (extensions.current) when expectedVersion is stale. */
   recordStatusUpdate: ActionItem;
   /** Takes a role in an organisation away (admin). */
   removeMembership: Person;
   removeTarget: Goal;
+  setNotificationPreferences: NotificationPreferences;
   /** Sets a password through a one-time link and signs in. Wrong, used and expired links give the same error. */
   setPassword: LoginResult;
   /** Deactivates a person (their sessions end, they can no longer sign in) or activates them again (admin). */
@@ -610,6 +664,21 @@ export type MutationAddMembershipArgs = {
 
 export type MutationAddTargetArgs = {
   input: AddTargetInput;
+};
+
+
+export type MutationArchiveAreaArgs = {
+  input: ArchiveAreaInput;
+};
+
+
+export type MutationCancelActionItemArgs = {
+  input: VersionedInput;
+};
+
+
+export type MutationCloseActionPlanArgs = {
+  input: VersionedInput;
 };
 
 
@@ -674,6 +743,26 @@ export type MutationLoginArgs = {
 };
 
 
+export type MutationMarkNotificationsSeenArgs = {
+  input: MarkNotificationsSeenInput;
+};
+
+
+export type MutationMoveActionItemArgs = {
+  input: MoveActionItemInput;
+};
+
+
+export type MutationMoveAreaArgs = {
+  input: MoveAreaInput;
+};
+
+
+export type MutationPublishActionPlanArgs = {
+  input: VersionedInput;
+};
+
+
 export type MutationRecordStatusUpdateArgs = {
   input: RecordStatusUpdateInput;
 };
@@ -687,6 +776,11 @@ export type MutationRemoveMembershipArgs = {
 export type MutationRemoveTargetArgs = {
   goalId: Scalars['ID']['input'];
   targetId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetNotificationPreferencesArgs = {
+  input: NotificationPreferencesInput;
 };
 
 
@@ -727,6 +821,59 @@ export type MutationUpdateGoalArgs = {
 
 export type MutationUpdateOrganisationArgs = {
   input: UpdateOrganisationInput;
+};
+
+/**
+ * A new comment or reply on a plan, area or item the viewer is responsible for, or a reply to their
+ * comment. The comment shows as the viewer may see it now (a hidden one as hidden).
+ */
+export type Notification = {
+  __typename?: 'Notification';
+  /** The comment, the plan's title, area's title or item's text, and the plan. */
+  comment: RecentComment;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: NotificationKind;
+};
+
+/** The viewer's notifications: when they last looked and what came since. */
+export type NotificationInbox = {
+  __typename?: 'NotificationInbox';
+  /** The viewer's person id. */
+  id: Scalars['ID']['output'];
+  /** When the viewer last marked their notifications seen; null if never. */
+  lastSeenAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Newest first, at most `first` (default 10, at most 50); only those after lastSeenAt when `unreadOnly`. */
+  notifications: Array<Notification>;
+  preferences: NotificationPreferences;
+  /** How many came after lastSeenAt that the viewer may read (at most 100). */
+  unreadCount: Scalars['Int']['output'];
+};
+
+
+/** The viewer's notifications: when they last looked and what came since. */
+export type NotificationInboxNotificationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type { NotificationKind };
+
+/** What the viewer is told by e-mail; in-app notifications always come. */
+export type NotificationPreferences = {
+  __typename?: 'NotificationPreferences';
+  /** Whether this Lyfta sends e-mail at all (SMTP configured). */
+  emailAvailable: Scalars['Boolean']['output'];
+  emailComments: EmailFrequency;
+  /** The viewer's person id. */
+  id: Scalars['ID']['output'];
+  language: MailLanguage;
+};
+
+export type NotificationPreferencesInput = {
+  emailComments: EmailFrequency;
+  /** Kept as it was when left out (Swedish at first). */
+  language?: InputMaybe<MailLanguage>;
 };
 
 /** A municipality, an administration or district, or a school unit. Names and codes are public registry data. */
@@ -859,6 +1006,8 @@ export type Query = {
   actionPlan?: Maybe<ActionPlan>;
   /** An organisation's action plans, newest first. */
   actionPlans: ActionPlanConnection;
+  /** People of the organisation's municipality a plan or item may be assigned to, by name (its administration); at most 200. */
+  assignablePeople: Array<Person>;
   /** The changes to a plan, area, item, goal, comment or person, newest first: an admin sees all, a municipality's administration those recorded in its municipality (none for an id outside it or unknown: an id does not tell what exists); FORBIDDEN for anyone else. */
   auditLog: AuditEventConnection;
   /** Top-level comments on a target, oldest first, with their replies. */
@@ -884,6 +1033,7 @@ export type Query = {
   me?: Maybe<Person>;
   /** One municipality's six factors and rank per year. Needs a signed-in viewer. */
   municipalityResults: MunicipalityResults;
+  notificationInbox: NotificationInbox;
   /** An organisation by its code (e.g. 1490 for Borås, or a school unit code). */
   organisation?: Maybe<Organisation>;
   /** Organisations, filtered by kind, municipality and a name search. */
@@ -923,6 +1073,12 @@ export type QueryActionPlansArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   organisationId: Scalars['ID']['input'];
   status?: InputMaybe<PlanStatus>;
+};
+
+
+export type QueryAssignablePeopleArgs = {
+  organisationId: Scalars['ID']['input'];
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1265,6 +1421,12 @@ export type UpdateOrganisationInput = {
   version: Scalars['Int']['input'];
 };
 
+/** Acts on one plan, area or item against the version the user saw. */
+export type VersionedInput = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -1344,6 +1506,7 @@ export type ResolversTypes = {
   ActionPlanConnection: ResolverTypeWrapper<Omit<ActionPlanConnection, 'nodes'> & { nodes: Array<ResolversTypes['ActionPlan']> }>;
   AddCommentInput: AddCommentInput;
   AddTargetInput: AddTargetInput;
+  ArchiveAreaInput: ArchiveAreaInput;
   Area: ResolverTypeWrapper<AreaDoc>;
   AuditEvent: ResolverTypeWrapper<AuditEventDoc>;
   AuditEventConnection: ResolverTypeWrapper<Omit<AuditEventConnection, 'nodes'> & { nodes: Array<ResolversTypes['AuditEvent']> }>;
@@ -1364,6 +1527,7 @@ export type ResolversTypes = {
   DemoAccount: ResolverTypeWrapper<DemoAccount>;
   Direction: Direction;
   EditCommentInput: EditCommentInput;
+  EmailFrequency: EmailFrequency;
   FactorMedian: ResolverTypeWrapper<FactorMedian>;
   FactorResult: ResolverTypeWrapper<FactorResult>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -1382,16 +1546,25 @@ export type ResolversTypes = {
   LastUpdate: ResolverTypeWrapper<LastUpdateDoc>;
   LocalizedText: ResolverTypeWrapper<LocalizedText>;
   LoginResult: ResolverTypeWrapper<LoginOutcome>;
+  MailLanguage: MailLanguage;
+  MarkNotificationsSeenInput: MarkNotificationsSeenInput;
   MeasureModel: ResolverTypeWrapper<MeasureModel>;
   Measurement: ResolverTypeWrapper<MeasurementDoc>;
   Membership: ResolverTypeWrapper<MembershipDoc>;
   MembershipInput: MembershipInput;
   MissingReason: MissingReason;
   ModelCoefficient: ResolverTypeWrapper<ModelCoefficient>;
+  MoveActionItemInput: MoveActionItemInput;
+  MoveAreaInput: MoveAreaInput;
   MunicipalityRanking: ResolverTypeWrapper<MunicipalityRanking>;
   MunicipalityResults: ResolverTypeWrapper<MunicipalityResults>;
   MunicipalityYearResult: ResolverTypeWrapper<MunicipalityYearResult>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Notification: ResolverTypeWrapper<VisibleNotice>;
+  NotificationInbox: ResolverTypeWrapper<Inbox>;
+  NotificationKind: NotificationKind;
+  NotificationPreferences: ResolverTypeWrapper<Preferences>;
+  NotificationPreferencesInput: NotificationPreferencesInput;
   Organisation: ResolverTypeWrapper<OrganisationDoc>;
   OrganisationConnection: ResolverTypeWrapper<Omit<OrganisationConnection, 'nodes'> & { nodes: Array<ResolversTypes['Organisation']> }>;
   OrganisationKind: OrganisationKind;
@@ -1434,6 +1607,7 @@ export type ResolversTypes = {
   UpdateAreaInput: UpdateAreaInput;
   UpdateGoalInput: UpdateGoalInput;
   UpdateOrganisationInput: UpdateOrganisationInput;
+  VersionedInput: VersionedInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1444,6 +1618,7 @@ export type ResolversParentTypes = {
   ActionPlanConnection: Omit<ActionPlanConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['ActionPlan']> };
   AddCommentInput: AddCommentInput;
   AddTargetInput: AddTargetInput;
+  ArchiveAreaInput: ArchiveAreaInput;
   Area: AreaDoc;
   AuditEvent: AuditEventDoc;
   AuditEventConnection: Omit<AuditEventConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['AuditEvent']> };
@@ -1477,15 +1652,22 @@ export type ResolversParentTypes = {
   LastUpdate: LastUpdateDoc;
   LocalizedText: LocalizedText;
   LoginResult: LoginOutcome;
+  MarkNotificationsSeenInput: MarkNotificationsSeenInput;
   MeasureModel: MeasureModel;
   Measurement: MeasurementDoc;
   Membership: MembershipDoc;
   MembershipInput: MembershipInput;
   ModelCoefficient: ModelCoefficient;
+  MoveActionItemInput: MoveActionItemInput;
+  MoveAreaInput: MoveAreaInput;
   MunicipalityRanking: MunicipalityRanking;
   MunicipalityResults: MunicipalityResults;
   MunicipalityYearResult: MunicipalityYearResult;
   Mutation: Record<PropertyKey, never>;
+  Notification: VisibleNotice;
+  NotificationInbox: Inbox;
+  NotificationPreferences: Preferences;
+  NotificationPreferencesInput: NotificationPreferencesInput;
   Organisation: OrganisationDoc;
   OrganisationConnection: Omit<OrganisationConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Organisation']> };
   OrganisationSeries: Omit<OrganisationSeries, 'measurements'> & { measurements: Array<ResolversParentTypes['Measurement']> };
@@ -1520,6 +1702,7 @@ export type ResolversParentTypes = {
   UpdateAreaInput: UpdateAreaInput;
   UpdateGoalInput: UpdateGoalInput;
   UpdateOrganisationInput: UpdateOrganisationInput;
+  VersionedInput: VersionedInput;
 };
 
 export type ActionItemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActionItem'] = ResolversParentTypes['ActionItem']> = {
@@ -1550,6 +1733,7 @@ export type ActionItemConnectionResolvers<ContextType = GraphQLContext, ParentTy
 
 export type ActionPlanResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActionPlan'] = ResolversParentTypes['ActionPlan']> = {
   areas?: Resolver<Array<ResolversTypes['Area']>, ParentType, ContextType>;
+  canEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   comments?: Resolver<ResolversTypes['CommentConnection'], ParentType, ContextType, Partial<ActionPlanCommentsArgs>>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   goals?: Resolver<Array<ResolversTypes['Goal']>, ParentType, ContextType>;
@@ -1575,6 +1759,7 @@ export type ActionPlanConnectionResolvers<ContextType = GraphQLContext, ParentTy
 };
 
 export type AreaResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Area'] = ResolversParentTypes['Area']> = {
+  archived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   comments?: Resolver<ResolversTypes['CommentConnection'], ParentType, ContextType, Partial<AreaCommentsArgs>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1652,6 +1837,8 @@ export type DemoAccountResolvers<ContextType = GraphQLContext, ParentType extend
 };
 
 export type DirectionResolvers = EnumResolverSignature<{ HIGHER_IS_BETTER?: any, LOWER_IS_BETTER?: any }, ResolversTypes['Direction']>;
+
+export type EmailFrequencyResolvers = EnumResolverSignature<{ DAILY?: any, IMMEDIATELY?: any, OFF?: any }, ResolversTypes['EmailFrequency']>;
 
 export type FactorMedianResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FactorMedian'] = ResolversParentTypes['FactorMedian']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1742,6 +1929,8 @@ export type LoginResultResolvers<ContextType = GraphQLContext, ParentType extend
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
 };
 
+export type MailLanguageResolvers = EnumResolverSignature<{ EN?: any, SV?: any }, ResolversTypes['MailLanguage']>;
+
 export type MeasureModelResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MeasureModel'] = ResolversParentTypes['MeasureModel']> = {
   coefficients?: Resolver<Array<ResolversTypes['ModelCoefficient']>, ParentType, ContextType>;
   full?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1816,6 +2005,9 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   addComment?: Resolver<ResolversTypes['Comment'], ParentType, ContextType, RequireFields<MutationAddCommentArgs, 'input'>>;
   addMembership?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationAddMembershipArgs, 'input'>>;
   addTarget?: Resolver<ResolversTypes['Goal'], ParentType, ContextType, RequireFields<MutationAddTargetArgs, 'input'>>;
+  archiveArea?: Resolver<ResolversTypes['Area'], ParentType, ContextType, RequireFields<MutationArchiveAreaArgs, 'input'>>;
+  cancelActionItem?: Resolver<ResolversTypes['ActionItem'], ParentType, ContextType, RequireFields<MutationCancelActionItemArgs, 'input'>>;
+  closeActionPlan?: Resolver<ResolversTypes['ActionPlan'], ParentType, ContextType, RequireFields<MutationCloseActionPlanArgs, 'input'>>;
   createActionItem?: Resolver<ResolversTypes['ActionItem'], ParentType, ContextType, RequireFields<MutationCreateActionItemArgs, 'input'>>;
   createActionPlan?: Resolver<ResolversTypes['ActionPlan'], ParentType, ContextType, RequireFields<MutationCreateActionPlanArgs, 'input'>>;
   createArea?: Resolver<ResolversTypes['Area'], ParentType, ContextType, RequireFields<MutationCreateAreaArgs, 'input'>>;
@@ -1829,9 +2021,14 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   linkGoalToItem?: Resolver<ResolversTypes['ActionItem'], ParentType, ContextType, RequireFields<MutationLinkGoalToItemArgs, 'input'>>;
   login?: Resolver<ResolversTypes['LoginResult'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'email' | 'password'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  markNotificationsSeen?: Resolver<ResolversTypes['NotificationInbox'], ParentType, ContextType, RequireFields<MutationMarkNotificationsSeenArgs, 'input'>>;
+  moveActionItem?: Resolver<ResolversTypes['ActionPlan'], ParentType, ContextType, RequireFields<MutationMoveActionItemArgs, 'input'>>;
+  moveArea?: Resolver<ResolversTypes['ActionPlan'], ParentType, ContextType, RequireFields<MutationMoveAreaArgs, 'input'>>;
+  publishActionPlan?: Resolver<ResolversTypes['ActionPlan'], ParentType, ContextType, RequireFields<MutationPublishActionPlanArgs, 'input'>>;
   recordStatusUpdate?: Resolver<ResolversTypes['ActionItem'], ParentType, ContextType, RequireFields<MutationRecordStatusUpdateArgs, 'input'>>;
   removeMembership?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationRemoveMembershipArgs, 'input'>>;
   removeTarget?: Resolver<ResolversTypes['Goal'], ParentType, ContextType, RequireFields<MutationRemoveTargetArgs, 'goalId' | 'targetId'>>;
+  setNotificationPreferences?: Resolver<ResolversTypes['NotificationPreferences'], ParentType, ContextType, RequireFields<MutationSetNotificationPreferencesArgs, 'input'>>;
   setPassword?: Resolver<ResolversTypes['LoginResult'], ParentType, ContextType, RequireFields<MutationSetPasswordArgs, 'input'>>;
   setPersonActive?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationSetPersonActiveArgs, 'input'>>;
   unlinkGoalFromItem?: Resolver<ResolversTypes['ActionItem'], ParentType, ContextType, RequireFields<MutationUnlinkGoalFromItemArgs, 'input'>>;
@@ -1840,6 +2037,30 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   updateArea?: Resolver<ResolversTypes['Area'], ParentType, ContextType, RequireFields<MutationUpdateAreaArgs, 'input'>>;
   updateGoal?: Resolver<ResolversTypes['Goal'], ParentType, ContextType, RequireFields<MutationUpdateGoalArgs, 'input'>>;
   updateOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<MutationUpdateOrganisationArgs, 'input'>>;
+};
+
+export type NotificationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {
+  comment?: Resolver<ResolversTypes['RecentComment'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NotificationKind'], ParentType, ContextType>;
+};
+
+export type NotificationInboxResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationInbox'] = ResolversParentTypes['NotificationInbox']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastSeenAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  notifications?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType, Partial<NotificationInboxNotificationsArgs>>;
+  preferences?: Resolver<ResolversTypes['NotificationPreferences'], ParentType, ContextType>;
+  unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NotificationKindResolvers = EnumResolverSignature<{ COMMENT?: any, REPLY?: any }, ResolversTypes['NotificationKind']>;
+
+export type NotificationPreferencesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationPreferences'] = ResolversParentTypes['NotificationPreferences']> = {
+  emailAvailable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  emailComments?: Resolver<ResolversTypes['EmailFrequency'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['MailLanguage'], ParentType, ContextType>;
 };
 
 export type OrganisationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation']> = {
@@ -1926,6 +2147,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   actionItem?: Resolver<Maybe<ResolversTypes['ActionItem']>, ParentType, ContextType, RequireFields<QueryActionItemArgs, 'id'>>;
   actionPlan?: Resolver<Maybe<ResolversTypes['ActionPlan']>, ParentType, ContextType, RequireFields<QueryActionPlanArgs, 'id'>>;
   actionPlans?: Resolver<ResolversTypes['ActionPlanConnection'], ParentType, ContextType, RequireFields<QueryActionPlansArgs, 'organisationId'>>;
+  assignablePeople?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryAssignablePeopleArgs, 'organisationId'>>;
   auditLog?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'targetId'>>;
   comments?: Resolver<ResolversTypes['CommentConnection'], ParentType, ContextType, RequireFields<QueryCommentsArgs, 'targetId'>>;
   demoAccounts?: Resolver<Array<ResolversTypes['DemoAccount']>, ParentType, ContextType>;
@@ -1937,6 +2159,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   municipalityResults?: Resolver<ResolversTypes['MunicipalityResults'], ParentType, ContextType, RequireFields<QueryMunicipalityResultsArgs, 'code' | 'organiserType'>>;
+  notificationInbox?: Resolver<ResolversTypes['NotificationInbox'], ParentType, ContextType>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'code'>>;
   organisations?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, Partial<QueryOrganisationsArgs>>;
   peerComparison?: Resolver<ResolversTypes['PeerComparison'], ParentType, ContextType, RequireFields<QueryPeerComparisonArgs, 'code' | 'organiserType' | 'peers' | 'year'>>;
@@ -2069,6 +2292,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   DateTime?: GraphQLScalarType;
   DemoAccount?: DemoAccountResolvers<ContextType>;
   Direction?: DirectionResolvers;
+  EmailFrequency?: EmailFrequencyResolvers;
   FactorMedian?: FactorMedianResolvers<ContextType>;
   FactorResult?: FactorResultResolvers<ContextType>;
   Goal?: GoalResolvers<ContextType>;
@@ -2081,6 +2305,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   LastUpdate?: LastUpdateResolvers<ContextType>;
   LocalizedText?: LocalizedTextResolvers<ContextType>;
   LoginResult?: LoginResultResolvers<ContextType>;
+  MailLanguage?: MailLanguageResolvers;
   MeasureModel?: MeasureModelResolvers<ContextType>;
   Measurement?: MeasurementResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
@@ -2090,6 +2315,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   MunicipalityResults?: MunicipalityResultsResolvers<ContextType>;
   MunicipalityYearResult?: MunicipalityYearResultResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Notification?: NotificationResolvers<ContextType>;
+  NotificationInbox?: NotificationInboxResolvers<ContextType>;
+  NotificationKind?: NotificationKindResolvers;
+  NotificationPreferences?: NotificationPreferencesResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
   OrganisationConnection?: OrganisationConnectionResolvers<ContextType>;
   OrganisationKind?: OrganisationKindResolvers;

@@ -120,11 +120,11 @@ export function findReplyParent(
   scope: ReadScope,
   target: ResolvedTarget,
   parentId: Types.ObjectId,
-): Promise<Pick<CommentDoc, '_id'> | null> {
+): Promise<Pick<CommentDoc, '_id' | 'authorId'> | null> {
   if (!inReadScope(scope, target)) return Promise.resolve(null);
   return CommentModel.findOne({ _id: parentId, targetId: target.id, parentId: null, ...municipalityFilter(scope) })
-    .select({ _id: 1 })
-    .lean<Pick<CommentDoc, '_id'>>()
+    .select({ _id: 1, authorId: 1 })
+    .lean<Pick<CommentDoc, '_id' | 'authorId'>>()
     .exec();
 }
 

@@ -25,6 +25,7 @@ import {
   type CommentInScope,
 } from './comment.repository.js';
 import { resolveCommentTarget, type ResolvedTarget } from './targets.js';
+import { commentWritten } from './comment-written.js';
 
 const TARGET = { sv: 'Det du kommenterar', en: 'What you are commenting on' };
 const COMMENT = { sv: 'Kommentaren', en: 'The comment' };
@@ -64,6 +65,7 @@ export async function addComment(viewer: Viewer | null, input: unknown): Promise
     (t) => canCommentOn(v, t),
   );
   let parentId: mongoose.Types.ObjectId | null = null;
+  let parentAuthorId: mongoose.Types.ObjectId | null = null;
   if (data.parentId) {
     const parent = await findReplyParent(scope, target, new mongoose.Types.ObjectId(data.parentId));
     if (!parent) {
@@ -75,12 +77,15 @@ export async function addComment(viewer: Viewer | null, input: unknown): Promise
       ]);
     }
     parentId = parent._id;
+    parentAuthorId = parent.authorId;
   }
-  return insertComment(scope, target, {
+  const comment = await insertComment(scope, target, {
     parentId,
     text: data.text,
     stance: data.stance ?? null,
   });
+  await commentWritten({ comment, target, writer: v, parentAuthorId });
+  return comment;
 }
 
 /** A comment the viewer may change by `canChange`; NOT_FOUND when hidden or absent, FORBIDDEN when only visible. */

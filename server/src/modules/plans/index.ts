@@ -9,6 +9,7 @@ export {
   type ItemStatus,
 } from './plan.model.js';
 export * from './plan.service.js';
+export * from './plan-authoring.service.js';
 export { findPlan, findPlans, findArea, findItem, type InPlan } from './plan.repository.js';
 export { seedPlans, seededPlanOf, type PlanSeed, type Seed } from './plan.seed.js';
 export { canViewPlan, canEditPlan, canUpdateItemStatus, type PlanFacts } from './plan.policy.js';

@@ -144,3 +144,30 @@ export const statusUpdateInput = z
       });
     }
   });
+
+const version = z.number().int().min(1);
+
+/** An edit that names only what it acts on and the version seen: cancel, publish, close. */
+export const versionedInput = z.object({ id: objectIdString, expectedVersion: version });
+
+/** moveArea's input: the area's new index among its plan's areas (0 first; past the end means last). */
+export const moveAreaInput = z.object({
+  id: objectIdString,
+  expectedVersion: version,
+  position: z.number().int().min(0).max(10_000),
+});
+
+/** moveActionItem's input: the new index in the area (its own, or another area of the plan). */
+export const moveItemInput = z.object({
+  id: objectIdString,
+  expectedVersion: version,
+  areaId: objectIdString.nullish(),
+  position: z.number().int().min(0).max(10_000),
+});
+
+/** archiveArea's input: archive (true) or bring back (false). */
+export const archiveAreaInput = z.object({
+  id: objectIdString,
+  expectedVersion: version,
+  archived: z.boolean(),
+});

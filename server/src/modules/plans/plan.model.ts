@@ -52,6 +52,8 @@ export interface AreaDoc {
   title: string;
   description?: string | null;
   position: number;
+  /** Archived: kept with its history, shown as such; only an area whose items are all cancelled or moved. */
+  archived?: boolean;
   version: number;
   createdAt: Date;
   updatedAt: Date;
@@ -130,6 +132,7 @@ const areaSchema = new Schema<AreaDoc>(
     title: { type: String, required: true, validate: storedText(PLAN_TEXT_MAX.title) },
     description: { type: String, default: null, validate: storedText(PLAN_TEXT_MAX.areaDescription) },
     position: { type: Number, required: true, default: 0 },
+    archived: { type: Boolean, default: false },
     version: { type: Number, required: true, default: 1 },
   },
   { timestamps: true },

@@ -4,7 +4,7 @@ import { loadOrganisations, requiredOrganisation } from '../organisations/index.
 import { itemStatusValues, planStatusValues } from './plan.enums.js';
 import { pageOf } from '../../shared/pagination.js';
 import { NotFoundError } from '../../shared/errors.js';
-import { canUpdateItemStatus } from './plan.policy.js';
+import { canEditPlan, canUpdateItemStatus } from './plan.policy.js';
 import {
   createActionItem,
   createActionPlan,
@@ -17,6 +17,15 @@ import {
   updateActionPlan,
   updateArea,
 } from './plan.service.js';
+import {
+  archiveArea,
+  assignablePeople,
+  cancelActionItem,
+  closeActionPlan,
+  moveActionItem,
+  moveArea,
+  publishActionPlan,
+} from './plan-authoring.service.js';
 
 const mustExist = <T>(doc: T | null, what: { sv: string; en: string }): T => {
   if (!doc) throw new NotFoundError(what);
@@ -38,6 +47,7 @@ export const planResolvers: Resolvers = {
     },
     actionPlan: (_p, args, ctx) =>
       findVisiblePlan(ctx.viewer, args.id, (id) => ctx.loaders.planWithChildren.load(id.toHexString())),
+    assignablePeople: (_p, args, ctx) => assignablePeople(ctx.viewer, args),
     actionItem: async (_p, args, ctx) => {
       const item = await findVisibleItem(ctx.viewer, args.id);
       if (item) ctx.loaders.item.prime(item._id.toHexString(), item);
@@ -52,9 +62,16 @@ export const planResolvers: Resolvers = {
     createActionItem: (_p, args, ctx) => createActionItem(ctx.viewer, args.input),
     updateActionItem: (_p, args, ctx) => updateActionItem(ctx.viewer, args.input),
     recordStatusUpdate: (_p, args, ctx) => recordStatusUpdate(ctx.viewer, args.input),
+    moveArea: (_p, args, ctx) => moveArea(ctx.viewer, args.input),
+    moveActionItem: (_p, args, ctx) => moveActionItem(ctx.viewer, args.input),
+    cancelActionItem: (_p, args, ctx) => cancelActionItem(ctx.viewer, args.input),
+    archiveArea: (_p, args, ctx) => archiveArea(ctx.viewer, args.input),
+    publishActionPlan: (_p, args, ctx) => publishActionPlan(ctx.viewer, args.input),
+    closeActionPlan: (_p, args, ctx) => closeActionPlan(ctx.viewer, args.input),
   },
   ActionPlan: {
     id: (p) => p._id.toHexString(),
+    canEdit: (p, _a, ctx) => canEditPlan(ctx.viewer, p),
     owner: (p, _a, ctx) => requiredOrganisation(ctx.loaders.organisation, p.ownerId),
     responsible: (p, _a, ctx) => (p.responsibleId ? ctx.loaders.person.load(p.responsibleId.toHexString()) : null),
     schools: (p, _a, ctx) => loadOrganisations(ctx.loaders.organisation, p.schoolIds),
@@ -62,6 +79,7 @@ export const planResolvers: Resolvers = {
   },
   Area: {
     id: (a) => a._id.toHexString(),
+    archived: (a) => !!a.archived,
     plan: async (a, _x, ctx) => mustExist(await ctx.loaders.plan.load(a.planId.toHexString()), PLAN),
     items: async (a, args, ctx) => pageOf(await ctx.loaders.itemsByArea.load(a._id.toHexString()), args),
   },

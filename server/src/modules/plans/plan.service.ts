@@ -261,6 +261,11 @@ export async function createActionItem(viewer: Viewer | null, input: unknown): P
   const scope = editScope(requireViewer({ viewer }));
   const data = parseInput(createItemInput, input, 'input');
   const { area, plan } = await editableArea(scope, data.areaId);
+  if (area.archived) {
+    throw new BadInputError([
+      { field: 'input.areaId', message: { sv: 'är ett arkiverat område', en: 'is an archived area' } },
+    ]);
+  }
   const responsibleId = await checkPerson(data.responsibleId, plan.municipalityCode, 'input.responsibleId');
   const goalIds = await checkGoals(scope, data.goalIds, plan.municipalityCode, 'input.goalIds');
   const position = data.position ?? (await countItems(scope, area._id));
