@@ -100,26 +100,43 @@ export async function listPlans(
   return { items, total };
 }
 
-/** Plans by id with their areas and items, read side by side (the plan's id is all three need); children only of the plans found. */
+/** A child's order on the plan page: by position, then by id (ObjectIds order as their hex text). */
+const byPosition = (a: { position: number; _id: Types.ObjectId }, b: { position: number; _id: Types.ObjectId }) =>
+  a.position - b.position || (hex(a._id) < hex(b._id) ? -1 : hex(a._id) > hex(b._id) ? 1 : 0);
+
+/**
+ * Plans by id with their areas and items in one read: the plans of the scope, each with the areas
+ * and items that carry its id (items carry their area's plan id, set on creation; an item never
+ * changes area). Children are kept, as every child read here, only where the scope reads their
+ * municipality; their plan, found in the scope, is the one they were joined to.
+ */
 export async function findPlansWithChildren(
   scope: ReadScope,
   ids: readonly Types.ObjectId[],
 ): Promise<{ plans: ActionPlanDoc[]; areas: AreaDoc[]; items: ActionItemDoc[] }> {
-  const plans = findPlans(scope, ids);
-  const [areas, items] = await Promise.all([
-    AreaModel.find({ planId: inIds(ids), ...municipalityFilter(scope) })
-      .sort(sorted)
-      .lean<AreaDoc[]>(),
-    // Items carry their area's plan id (set on creation; an item never changes area).
-    ActionItemModel.find({ planId: inIds(ids), ...municipalityFilter(scope) })
-      .sort(sorted)
-      .lean<ActionItemDoc[]>(),
-  ]);
-  return {
-    plans: await plans,
-    areas: await underPlansInScope(scope, areas, plans),
-    items: await underPlansInScope(scope, items, plans),
-  };
+  type Joined = ActionPlanDoc & { _areas?: AreaDoc[]; _items?: ActionItemDoc[] };
+  const joined = await ActionPlanModel.aggregate<Joined>([
+    { $match: { _id: { $in: [...ids] }, ...scopeFilter(scope) } },
+    { $lookup: { from: AreaModel.collection.collectionName, localField: '_id', foreignField: 'planId', as: '_areas' } },
+    {
+      $lookup: {
+        from: ActionItemModel.collection.collectionName,
+        localField: '_id',
+        foreignField: 'planId',
+        as: '_items',
+      },
+    },
+  ]).exec();
+  const readable = (c: { municipalityCode: string }) => inReadScope(scope, { municipalityCode: c.municipalityCode });
+  const plans: ActionPlanDoc[] = [];
+  const areas: AreaDoc[] = [];
+  const items: ActionItemDoc[] = [];
+  for (const { _areas = [], _items = [], ...plan } of joined) {
+    plans.push(plan);
+    areas.push(..._areas.filter(readable));
+    items.push(..._items.filter(readable));
+  }
+  return { plans, areas: areas.sort(byPosition), items: items.sort(byPosition) };
 }
 
 /** Creates a plan (version 1) with its audit event; the plan's municipality must lie in the edit scope. */
