@@ -89,6 +89,18 @@ const routes: RouteRecordRaw[] = [
     meta: { title: 'nav.dialogue', section: 'dialogue' },
   },
   {
+    path: '/admin',
+    name: 'admin',
+    component: () => import('./features/admin/views/AdminView.vue'),
+    meta: { title: 'admin.title', section: 'admin' },
+  },
+  {
+    path: '/satt-losenord',
+    name: 'set-password',
+    component: () => import('./features/auth/views/SetPasswordView.vue'),
+    meta: { title: 'setPassword.title', public: true },
+  },
+  {
     path: '/:pathMatch(.*)*',
     name: 'not-found',
     component: () => import('./components/NotFoundView.vue'),

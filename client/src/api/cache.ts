@@ -29,8 +29,10 @@ const embedded = [
   'OrganisationConnection',
   'OrganisationSeries',
   'PageInfo',
+  'PasswordLink',
   'PeerComparison',
   'PeerRow',
+  'PersonConnection',
   'Ranking',
   'RecentComment',
   'ResultsModel',
@@ -51,6 +53,13 @@ function appendTo(cache: Cache, connection: string | null, key: string): void {
   if (!connection) return;
   const nodes = (cache.resolve(connection, 'nodes') as string[] | null) ?? [];
   if (!nodes.includes(key)) cache.link(connection, 'nodes', [...nodes, key]);
+}
+
+/** Drops every cached answer of a query field, so the pages showing it ask again. */
+function dropQueries(cache: Cache, fieldName: string): void {
+  for (const field of cache.inspectFields('Query')) {
+    if (field.fieldName === fieldName) cache.invalidate('Query', field.fieldKey);
+  }
 }
 
 type CommentLink = { __typename: 'Comment'; id: string; parentId?: string | null };
@@ -99,6 +108,20 @@ export const cacheOptions: CacheExchangeOpts = {
         const person = (result.login as { person?: { __typename: string; id: string } } | null)?.person;
         if (person) cache.link('Query', 'me', person);
       },
+      // Setting a password through a link signs in, as the login does.
+      setPassword(result, _args, cache) {
+        for (const field of cache.inspectFields('Query')) cache.invalidate('Query', field.fieldKey);
+        const person = (result.setPassword as { person?: { __typename: string; id: string } } | null)?.person;
+        if (person) cache.link('Query', 'me', person);
+      },
+      // The administrator's lists: an invitation or a (de)activation changes who is listed, a new,
+      // renamed or deactivated organisation changes the organisation lists and pickers.
+      invitePerson: (_r, _a, cache) => dropQueries(cache, 'people'),
+      setPersonActive: (_r, _a, cache) => dropQueries(cache, 'people'),
+      addMembership: (_r, _a, cache) => dropQueries(cache, 'people'),
+      removeMembership: (_r, _a, cache) => dropQueries(cache, 'people'),
+      createOrganisation: (_r, _a, cache) => dropQueries(cache, 'organisations'),
+      updateOrganisation: (_r, _a, cache) => dropQueries(cache, 'organisations'),
       logout(_result, _args, cache) {
         for (const field of cache.inspectFields('Query')) cache.invalidate('Query', field.fieldKey);
         cache.link('Query', 'me', null);

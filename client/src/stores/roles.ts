@@ -2,7 +2,7 @@
 export type Role = 'POLITICIAN' | 'ADMINISTRATION' | 'PRINCIPAL' | 'TEACHER' | 'COACH' | 'ADMIN';
 
 /** The sections of the app, each a navigation entry. */
-export type Section = 'home' | 'plans' | 'goals' | 'results' | 'quality' | 'dialogue';
+export type Section = 'home' | 'plans' | 'goals' | 'results' | 'quality' | 'dialogue' | 'admin';
 
 // Who may open which section, following the default policy in the domain description: coaches
 // work only in their own engagements; everyone else reads their municipality's plans and goals.
@@ -13,6 +13,8 @@ const access: Record<Section, readonly Role[]> = {
   results: ['POLITICIAN', 'ADMINISTRATION', 'PRINCIPAL', 'TEACHER', 'COACH', 'ADMIN'],
   quality: ['ADMINISTRATION', 'PRINCIPAL', 'ADMIN'],
   dialogue: ['POLITICIAN', 'ADMINISTRATION', 'PRINCIPAL', 'TEACHER', 'ADMIN'],
+  // Organisations, people and invitations: the administrator (the server decides the same).
+  admin: ['ADMIN'],
 };
 
 /** Whether a role may open a section. */

@@ -8,6 +8,7 @@ import {
   SessionDemoAccountsDocument as DemoAccountsQuery,
   SessionLoginDocument as LoginMutation,
   SessionLogoutDocument as LogoutMutation,
+  SessionSetPasswordDocument as SetPasswordMutation,
   SessionViewerDocument as ViewerQuery,
 } from '../../api/generated/graphql.js';
 
@@ -110,6 +111,11 @@ export const sessionApi = {
   async signIn(email: string, password: string): Promise<Viewer> {
     const data = await dataOf(graphqlClient.mutation(LoginMutation, { email, password }));
     return toViewer(data.login.person);
+  },
+  /** Sets a password through a one-time link; the server signs the person in. */
+  async setPassword(token: string, password: string): Promise<Viewer> {
+    const data = await dataOf(graphqlClient.mutation(SetPasswordMutation, { input: { token, password } }));
+    return toViewer(data.setPassword.person);
   },
   /** Ends the session on the server. */
   async signOut(): Promise<void> {

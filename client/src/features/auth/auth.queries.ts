@@ -75,3 +75,33 @@ export const LogoutMutation = graphql(`
     logout
   }
 `);
+
+/** Sets a password through a one-time link; signs in like the login does. */
+export const SetPasswordMutation = graphql(`
+  mutation SessionSetPassword($input: SetPasswordInput!) {
+    setPassword(input: $input) {
+      expiresAt
+      person {
+        id
+        name
+        title
+        email
+        memberships {
+          role
+          organisation {
+            id
+            code
+            kind
+            name
+            municipalityCode
+            parent {
+              id
+              name
+              code
+            }
+          }
+        }
+      }
+    }
+  }
+`);
