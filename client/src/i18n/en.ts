@@ -422,6 +422,8 @@ const en: typeof sv = {
       code: 'Code',
       name: 'Name',
       create: 'Add',
+      theirs:
+        'The version now saved: {name} ({state}). The list is updated; make the change again if it is still needed.',
     },
     kind: {
       MUNICIPALITY: 'Municipality',

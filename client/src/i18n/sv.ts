@@ -419,6 +419,7 @@ export default {
       code: 'Kod',
       name: 'Namn',
       create: 'Lägg till',
+      theirs: 'Den nu sparade versionen: {name} ({state}). Listan är uppdaterad; gör ändringen igen om den behövs.',
     },
     kind: {
       MUNICIPALITY: 'Kommun',

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Role, Viewer } from './viewer.js';
+import { roleValues } from './roles.js';
 import {
+  administersAnywhere,
+  administersIn,
   canModerateIn,
   findVisible,
   isAdministrationOf,
@@ -25,6 +28,17 @@ const viewer = (...roles: Array<[Role, string]>): Viewer => ({
 });
 
 describe('policy helpers', () => {
+  it('lets only an admin administer organisations, people and invitations, in every municipality', () => {
+    for (const role of Object.values(roleValues)) {
+      const v = viewer([role, '1490']);
+      expect([role, administersIn(v, '1490'), administersIn(v, '1880'), administersAnywhere(v)]).toEqual(
+        role === 'admin' ? [role, true, true, true] : [role, false, false, false],
+      );
+    }
+    expect(administersAnywhere(null)).toBe(false);
+    expect(administersIn(null, '1490')).toBe(false);
+  });
+
   it('scopes roles to a municipality', () => {
     const v = viewer(['teacher', '1490'], ['administration', '1880']);
     expect([...rolesIn(v, '1490')]).toEqual(['teacher']);

@@ -26,9 +26,9 @@ export function findPeople(ids: readonly Types.ObjectId[]): Promise<PersonDoc[]>
     .exec();
 }
 
-/** The demo accounts' email, name and memberships, by email. */
+/** The active demo accounts' email, name and memberships, by email. */
 export function findDemoPeople(): Promise<PersonDoc[]> {
-  return PersonModel.find({ demo: true })
+  return PersonModel.find({ demo: true, active: mongoose.trusted({ $ne: false }) })
     .select({ email: 1, name: 1, memberships: 1 })
     .sort({ email: 1 })
     .lean<PersonDoc[]>()
