@@ -101,6 +101,12 @@ const routes: RouteRecordRaw[] = [
     meta: { title: 'setPassword.title', public: true },
   },
   {
+    path: '/aviseringar',
+    name: 'notifications',
+    component: () => import('./features/notifications/views/NotificationsView.vue'),
+    meta: { title: 'inbox.title' },
+  },
+  {
     path: '/:pathMatch(.*)*',
     name: 'not-found',
     component: () => import('./components/NotFoundView.vue'),

@@ -1,0 +1,90 @@
+import { useMutation, useQuery } from '@urql/vue';
+import { computed, toValue, type MaybeRefOrGetter } from 'vue';
+import {
+  MarkNotificationsSeenDocument as MarkSeenMutation,
+  NotificationsDocument as NotificationsQuery,
+  SetNotificationPreferencesDocument as SetPreferencesMutation,
+  UnreadCountDocument as UnreadCountQuery,
+} from '../../api/generated/graphql.js';
+import { toAppError, type AppError } from '../../api/errors.js';
+import { pageData, type PageData } from '../../api/page-data.js';
+
+export type EmailFrequency = 'OFF' | 'IMMEDIATELY' | 'DAILY';
+export type MailLanguage = 'SV' | 'EN';
+
+/** One notification as the start page and the notifications page show it. */
+export interface Notice {
+  id: string;
+  kind: 'COMMENT' | 'REPLY';
+  at: string;
+  unread: boolean;
+  authorName: string;
+  text: string | null;
+  hidden: boolean;
+  targetTitle: string;
+  planId: string;
+  /** The item's id for a comment on an item (the link goes there), else null (the plan). */
+  itemId: string | null;
+}
+
+export interface Inbox {
+  unreadCount: number;
+  notices: Notice[];
+  preferences: { emailComments: EmailFrequency; language: MailLanguage; emailAvailable: boolean };
+}
+
+/** The header's unread count; asked again on every page the viewer opens. */
+export function useUnreadCount(enabled: MaybeRefOrGetter<boolean>) {
+  const response = useQuery({ query: UnreadCountQuery, pause: () => !toValue(enabled) });
+  return {
+    count: computed(() => response.data.value?.notificationInbox.unreadCount ?? 0),
+    refresh: () => void response.executeQuery({ requestPolicy: 'network-only' }),
+  };
+}
+
+/** The viewer's newest notifications (only the unread ones when asked) and their e-mail choices. */
+export function useInbox(options: { first: number; unreadOnly?: boolean; enabled?: MaybeRefOrGetter<boolean> }) {
+  const response = useQuery({
+    query: NotificationsQuery,
+    variables: { first: options.first, unreadOnly: options.unreadOnly ?? false },
+    pause: () => !toValue(options.enabled ?? true),
+    requestPolicy: 'cache-and-network',
+  });
+  return pageData(response, (d): Inbox => {
+    const seen = d.notificationInbox.lastSeenAt;
+    return {
+      unreadCount: d.notificationInbox.unreadCount,
+      preferences: d.notificationInbox.preferences,
+      notices: d.notificationInbox.notifications.map((n) => ({
+        id: n.id,
+        kind: n.kind,
+        at: n.createdAt,
+        unread: !seen || n.createdAt > seen,
+        authorName: n.comment.comment.authorName,
+        text: n.comment.comment.text ?? null,
+        hidden: n.comment.comment.hidden,
+        targetTitle: n.comment.targetTitle,
+        planId: n.comment.planId,
+        itemId: n.comment.comment.targetType === 'ACTION_ITEM' ? n.comment.comment.targetId : null,
+      })),
+    };
+  }) satisfies PageData<Inbox>;
+}
+
+/** Marking seen and choosing e-mail; errors come back as AppErrors for the form that asked. */
+export function useInboxWrites() {
+  const seen = useMutation(MarkSeenMutation);
+  const prefs = useMutation(SetPreferencesMutation);
+  return {
+    busy: computed(() => seen.fetching.value || prefs.fetching.value),
+    /** Marks everything up to the newest notice shown as seen (one that came meanwhile stays unread). */
+    async markSeen(until: string): Promise<AppError | null> {
+      const result = await seen.executeMutation({ input: { until } });
+      return result.error ? toAppError(result.error) : null;
+    },
+    async savePreferences(emailComments: EmailFrequency, language: MailLanguage): Promise<AppError | null> {
+      const result = await prefs.executeMutation({ input: { emailComments, language } });
+      return result.error ? toAppError(result.error) : null;
+    },
+  };
+}
