@@ -12,6 +12,7 @@ import type { Logger } from './shared/logger.js';
 import { projectRoot } from './shared/paths.js';
 import { securityHeaders } from './http/security-headers.js';
 import { serveBuiltClient } from './http/client-files.js';
+import { jsonBody } from './http/json-body.js';
 import { reportRoutes } from './modules/reports/index.js';
 import { appVersion } from './shared/version.js';
 import type { DatabaseKind } from './database/connect.js';
@@ -66,7 +67,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: Express; stop(): 
   app.use(
     '/graphql',
     rejectWhileUnavailable(() => deps.database.isConnected()),
-    express.json({ limit: '1mb', verify: refuseInvalidUtf8 }),
+    jsonBody({ limit: 1024 * 1024, verify: refuseInvalidUtf8 }),
     graphqlHttpHandler(apollo, { encoded, context }),
   );
   // Board reports read their plan through the same server and context as /graphql.
