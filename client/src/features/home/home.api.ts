@@ -1,10 +1,12 @@
-import { useClientHandle, useQuery } from '@urql/vue';
-import { computed, ref, toValue, watch, type ComputedRef, type MaybeRefOrGetter, type Ref } from 'vue';
-import { PlanDocument as PlanQuery, TeacherStartDocument as TeacherStartQuery } from '../../api/generated/graphql.js';
-import { toAppError, type AppError } from '../../api/errors.js';
+import { useQuery } from '@urql/vue';
+import { computed, toValue, type MaybeRefOrGetter } from 'vue';
+import {
+  HomeItemsDocument as HomeItemsQuery,
+  TeacherStartDocument as TeacherStartQuery,
+} from '../../api/generated/graphql.js';
 import { pageData, type PageData } from '../../api/page-data.js';
-import { toPlan, useOrganisationId, usePlansList } from '../plans/plans.api.js';
-import type { ActionPlan } from '../plans/plans.types.js';
+import { toItem, useOrganisationId } from '../plans/plans.api.js';
+import type { PlanItemEntry } from './home.logic.js';
 
 /** A comment with where it was written, for the teacher's start page. */
 export interface RecentComment {
@@ -66,41 +68,19 @@ export function useTeacherStart(municipalityCode: MaybeRefOrGetter<string | null
 }
 
 /**
- * The leader's and the principal's start page: the municipality's plans in full. Each plan is its
- * own request, answered from the cache when the plan page (or an earlier visit) has read it: a
- * list with every item's owner would nest deeper than the client's operations may (README,
- * operation limits), and the plans module has no list of items across plans yet.
+ * The leader's and the principal's start page in one request (HomeItems): the items of the
+ * municipality's plans with each one's plan, through the cache.
  */
-export function useHomePlans(
+export function useHomeItems(
   municipalityCode: MaybeRefOrGetter<string | null | undefined>,
   options: { enabled: MaybeRefOrGetter<boolean> },
-): { data: Ref<ActionPlan[] | null>; fetching: ComputedRef<boolean>; error: ComputedRef<AppError | null> } {
-  const { client } = useClientHandle();
-  const list = usePlansList(() => (toValue(options.enabled) ? toValue(municipalityCode) : null));
-  const data = ref<ActionPlan[] | null>(null);
-  const loading = ref(false);
-  const failed = ref<AppError | null>(null);
-  watch(
-    () => list.data.value?.map((p) => p.id).join(','),
-    async (ids) => {
-      if (ids === undefined) return;
-      loading.value = true;
-      failed.value = null;
-      const answers = await Promise.all(
-        (list.data.value ?? []).map((p) =>
-          client.query(PlanQuery, { id: p.id }, { requestPolicy: 'cache-first' }).toPromise(),
-        ),
-      );
-      const error = answers.find((a) => a.error)?.error;
-      if (error) failed.value = toAppError(error);
-      data.value = answers.flatMap((a) => (a.data?.actionPlan ? [toPlan(a.data.actionPlan)] : []));
-      loading.value = false;
-    },
-    { immediate: true },
+): PageData<PlanItemEntry[]> {
+  const response = useQuery({
+    query: HomeItemsQuery,
+    variables: () => ({ municipalityCode: toValue(municipalityCode) ?? '' }),
+    pause: () => !toValue(options.enabled) || !toValue(municipalityCode),
+  });
+  return pageData(response, (d) =>
+    d.municipalityItems.map((raw) => ({ item: toItem(raw), planTitle: raw.plan.title })),
   );
-  return {
-    data,
-    fetching: computed(() => list.fetching.value || loading.value),
-    error: computed(() => list.error.value ?? failed.value),
-  };
 }

@@ -14,13 +14,14 @@ describe('the start page lists', () => {
   const stale = makeItem({ id: 'stale', updatedAt: '2026-01-01T00:00:00Z' });
   const fine = makeItem({ id: 'fine', updatedAt: '2026-11-20T00:00:00Z', owner: { id: 'sara', name: 'Sara Holm' } });
   const plans = [makePlan([stale, fine, risky, overdue])];
+  const entries = plans.flatMap((p) => p.areas.flatMap((a) => a.items.map((item) => ({ item, planTitle: p.title }))));
 
   it('puts overdue before at risk before stale, and leaves out items in good order', () => {
-    expect(itemsNeedingUpdate(plans, now).map((x) => x.item.id)).toEqual(['overdue', 'risky', 'stale']);
+    expect(itemsNeedingUpdate(entries, now).map((x) => x.item.id)).toEqual(['overdue', 'risky', 'stale']);
   });
 
   it('finds the items assigned to a person', () => {
-    expect(itemsAssignedTo(plans, 'sara').map((x) => x.item.id)).toEqual(['fine', 'risky']);
+    expect(itemsAssignedTo(entries, 'sara').map((x) => x.item.id)).toEqual(['fine', 'risky']);
   });
 
   it('orders entries newest first and cuts the list', () => {

@@ -1,5 +1,11 @@
 import { attentionReasons, type AttentionReason } from '../plans/plans.logic.js';
-import type { ActionItem, ActionPlan } from '../plans/plans.types.js';
+import type { ActionItem } from '../plans/plans.types.js';
+
+/** An item with the title of its plan, as the start pages list them. */
+export interface PlanItemEntry {
+  item: ActionItem;
+  planTitle: string;
+}
 
 /** An item that needs its owner's attention, with the plan it belongs to. */
 export interface AttentionItem {
@@ -9,14 +15,10 @@ export interface AttentionItem {
 }
 
 /** Items across plans that need an update, most urgent first (overdue, then at risk, then stale). */
-export function itemsNeedingUpdate(plans: ActionPlan[], now: Date): AttentionItem[] {
+export function itemsNeedingUpdate(entries: PlanItemEntry[], now: Date): AttentionItem[] {
   const weight: Record<AttentionReason, number> = { OVERDUE: 4, AT_RISK: 2, STALE: 1 };
-  return plans
-    .flatMap((plan) =>
-      plan.areas.flatMap((area) =>
-        area.items.map((item) => ({ item, planTitle: plan.title, reasons: attentionReasons(item, now) })),
-      ),
-    )
+  return entries
+    .map(({ item, planTitle }) => ({ item, planTitle, reasons: attentionReasons(item, now) }))
     .filter((x) => x.reasons.length > 0)
     .sort(
       (a, b) =>
@@ -26,12 +28,8 @@ export function itemsNeedingUpdate(plans: ActionPlan[], now: Date): AttentionIte
 }
 
 /** Items across plans assigned to one person. */
-export function itemsAssignedTo(plans: ActionPlan[], personId: string): Array<{ item: ActionItem; planTitle: string }> {
-  return plans.flatMap((plan) =>
-    plan.areas.flatMap((area) =>
-      area.items.filter((i) => i.owner?.id === personId).map((item) => ({ item, planTitle: plan.title })),
-    ),
-  );
+export function itemsAssignedTo(entries: PlanItemEntry[], personId: string): PlanItemEntry[] {
+  return entries.filter((e) => e.item.owner?.id === personId);
 }
 
 /** The newest entries first, at most `limit`. */

@@ -33,3 +33,19 @@ export const TeacherStartQuery = graphql(`
     }
   }
 `);
+
+/**
+ * The items of the municipality's plans that the viewer may read, flat with each one's plan: the
+ * leader's "needs an update" and the principal's "assigned to me" in one request.
+ */
+export const HomeItemsQuery = graphql(`
+  query HomeItems($municipalityCode: String!) {
+    municipalityItems(municipalityCode: $municipalityCode) {
+      ...ItemFields
+      plan {
+        id
+        title
+      }
+    }
+  }
+`);

@@ -1031,6 +1031,8 @@ export type Query = {
   indicators: Array<Indicator>;
   /** The signed-in person, or null. */
   me?: Maybe<Person>;
+  /** The action items of a municipality's plans the viewer may read, plan by plan (newest plan first), each plan's in order; first at most 500 (default 200). For start pages. */
+  municipalityItems: Array<ActionItem>;
   /** One municipality's six factors and rank per year. Needs a signed-in viewer. */
   municipalityResults: MunicipalityResults;
   notificationInbox: NotificationInbox;
@@ -1119,6 +1121,12 @@ export type QueryIndicatorSeriesArgs = {
   organisationIds: Array<Scalars['String']['input']>;
   organiserType?: InputMaybe<OrganiserType>;
   toYear?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMunicipalityItemsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  municipalityCode: Scalars['String']['input'];
 };
 
 
@@ -2158,6 +2166,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   indicatorSeries?: Resolver<ResolversTypes['IndicatorSeries'], ParentType, ContextType, RequireFields<QueryIndicatorSeriesArgs, 'indicatorId' | 'organisationIds' | 'organiserType'>>;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  municipalityItems?: Resolver<Array<ResolversTypes['ActionItem']>, ParentType, ContextType, RequireFields<QueryMunicipalityItemsArgs, 'municipalityCode'>>;
   municipalityResults?: Resolver<ResolversTypes['MunicipalityResults'], ParentType, ContextType, RequireFields<QueryMunicipalityResultsArgs, 'code' | 'organiserType'>>;
   notificationInbox?: Resolver<ResolversTypes['NotificationInbox'], ParentType, ContextType>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'code'>>;

@@ -5,6 +5,7 @@ import { itemStatusValues, planStatusValues } from './plan.enums.js';
 import { pageOf } from '../../shared/pagination.js';
 import { NotFoundError } from '../../shared/errors.js';
 import { canEditPlan, canUpdateItemStatus } from './plan.policy.js';
+import { listMunicipalityItems } from './municipality-items.js';
 import {
   createActionItem,
   createActionPlan,
@@ -48,6 +49,7 @@ export const planResolvers: Resolvers = {
     actionPlan: (_p, args, ctx) =>
       findVisiblePlan(ctx.viewer, args.id, (id) => ctx.loaders.planWithChildren.load(id.toHexString())),
     assignablePeople: (_p, args, ctx) => assignablePeople(ctx.viewer, args),
+    municipalityItems: (_p, args, ctx) => listMunicipalityItems(ctx.viewer, args, ctx.loaders),
     actionItem: async (_p, args, ctx) => {
       const item = await findVisibleItem(ctx.viewer, args.id);
       if (item) ctx.loaders.item.prime(item._id.toHexString(), item);

@@ -3,7 +3,7 @@ import { flushPromises } from '@vue/test-utils';
 import HomeView from './HomeView.vue';
 import { mountWithApp } from '../../../test/mount.js';
 import { makeItem, makePlan } from '../../../test/factories.js';
-import { apiComment, apiPlan, fakeGraphql, type SentRequest } from '../../../test/graphql.js';
+import { apiComment, apiItem, apiPlan, fakeGraphql, type SentRequest } from '../../../test/graphql.js';
 import { useSessionStore } from '../../../stores/session.js';
 import type { CommentView } from '../../dialogue/dialogue.api.js';
 import type { Viewer } from '../../auth/auth.api.js';
@@ -100,5 +100,53 @@ describe('the teacher’s start page', () => {
     expect(wrapper.findAll('[aria-labelledby="home-comments"] li')).toHaveLength(2);
     for (let i = 0; i < 5; i++) await flushPromises();
     expect(server.requests.map((r) => r.operationName)).toEqual(['TeacherStart', 'TeacherStart']);
+  });
+});
+
+describe('the leader’s start page', () => {
+  const leader: Viewer = {
+    ...teacher,
+    id: 'l1',
+    name: 'Jonas Ek',
+    role: 'ADMINISTRATION',
+    organisationId: 'org-1',
+    organisationName: 'Borås Stad',
+    organisationCode: '1490',
+    organisationKind: 'MUNICIPALITY',
+  };
+  const now = Date.now();
+  const overdue = makeItem({ id: 'late', title: 'Försenad åtgärd', dueDate: '2020-01-01', planId: 'plan-1' });
+  const fine = makeItem({
+    id: 'fine',
+    title: 'Åtgärd i fas',
+    updatedAt: new Date(now).toISOString(),
+    planId: 'plan-2',
+  });
+  const leaderAnswer = (r: SentRequest) => {
+    if (r.operationName === 'HomeItems')
+      return {
+        data: {
+          municipalityItems: [
+            { ...apiItem(overdue), plan: { __typename: 'ActionPlan', id: 'plan-1', title: 'Plan 1' } },
+            { ...apiItem(fine), plan: { __typename: 'ActionPlan', id: 'plan-2', title: 'Plan 2' } },
+          ],
+        },
+      };
+    // The new-comments panel asks for its own data; this test is about the items.
+    return { errors: [{ message: `not asked for here: ${r.operationName}` }] };
+  };
+
+  it('lists what needs an update from one request for the items of every plan, not one per plan', async () => {
+    const server = fakeGraphql(leaderAnswer);
+    const { wrapper } = mountWithApp(HomeView, { client: server.client });
+    useSessionStore().viewer = leader;
+    for (let i = 0; i < 5; i++) await flushPromises();
+    const planRequests = server.requests.filter((r) => r.operationName !== 'Notifications');
+    expect(planRequests.map((r) => r.operationName)).toEqual(['HomeItems']);
+    expect(planRequests[0]!.variables).toEqual({ municipalityCode: '1490' });
+    const attention = wrapper.find('[aria-labelledby="home-attention"]');
+    expect(attention.text()).toContain('Försenad åtgärd');
+    expect(attention.text()).toContain('Plan 1');
+    expect(attention.text()).not.toContain('Åtgärd i fas');
   });
 });
