@@ -35,6 +35,12 @@ const routes: RouteRecordRaw[] = [
     meta: { title: 'nav.plans', section: 'plans' },
   },
   {
+    path: '/handlingsplaner/ny',
+    name: 'plan-new',
+    component: () => import('./features/plans/views/PlanCreateView.vue'),
+    meta: { title: 'authoring.newPlan', section: 'plans' },
+  },
+  {
     path: '/handlingsplaner/:planId',
     name: 'plan',
     component: () => import('./features/plans/views/PlanView.vue'),

@@ -39,8 +39,17 @@ export function makePlan(items: ActionItem[], overrides: Partial<ActionPlan> = {
     periodTo: '2014/15',
     responsible: null,
     responsibleTitle: null,
+    status: 'ACTIVE',
+    canEdit: false,
     version: 1,
-    areas: areaIds.map((id) => ({ id, title: `Område ${id}`, items: items.filter((i) => i.areaId === id) })),
+    areas: areaIds.map((id) => ({
+      id,
+      title: `Område ${id}`,
+      description: '',
+      archived: false,
+      version: 1,
+      items: items.filter((i) => i.areaId === id),
+    })),
     ...overrides,
   };
 }

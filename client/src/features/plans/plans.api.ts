@@ -76,8 +76,17 @@ export function toPlan(raw: PlanFieldsFragment): ActionPlan {
     periodTo: raw.period.to,
     responsible: raw.responsible ? { id: raw.responsible.id, name: raw.responsible.name } : null,
     responsibleTitle: raw.responsibleTitle ?? null,
+    status: raw.status,
+    canEdit: raw.canEdit,
     version: raw.version,
-    areas: raw.areas.map((a) => ({ id: a.id, title: a.title, items: a.items.nodes.map((i) => toItem(i)) })),
+    areas: raw.areas.map((a) => ({
+      id: a.id,
+      title: a.title,
+      description: a.description ?? '',
+      archived: a.archived,
+      version: a.version,
+      items: a.items.nodes.map((i) => toItem(i)),
+    })),
   };
 }
 

@@ -99,11 +99,14 @@ export function draftFromItem(item: Pick<ActionItem, 'status' | 'progress'>): It
   return { status: item.status, progress: clampProgress(item.progress), text: '', evidenceUrl: '', effect: '' };
 }
 
-/** Closing an item as done means it is finished: progress goes to 100. */
+/**
+ * Closing an item as done means it is finished: progress goes to 100. Any other figure is sent as
+ * typed, so one outside 0–100 is refused on its field rather than saved as the nearest bound.
+ */
 export function normaliseDraft(draft: ItemDraft): ItemDraft {
   return {
     ...draft,
-    progress: draft.status === 'DONE' ? 100 : clampProgress(draft.progress),
+    progress: draft.status === 'DONE' ? 100 : draft.progress,
     text: draft.text.trim(),
     evidenceUrl: draft.evidenceUrl.trim(),
     effect: draft.status === 'DONE' ? draft.effect.trim() : '',
@@ -113,7 +116,12 @@ export function normaliseDraft(draft: ItemDraft): ItemDraft {
 /** Field problems of a draft before it is sent (message keys into i18n). */
 export function validateDraft(draft: ItemDraft): Partial<Record<keyof ItemDraft, MessageKey>> {
   const problems: Partial<Record<keyof ItemDraft, MessageKey>> = {};
-  if (!Number.isFinite(draft.progress) || draft.progress < 0 || draft.progress > 100)
+  if (
+    typeof draft.progress !== 'number' ||
+    !Number.isInteger(draft.progress) ||
+    draft.progress < 0 ||
+    draft.progress > 100
+  )
     problems.progress = 'update.errors.progress';
   if (draft.text.trim().length > 2000) problems.text = 'update.errors.textTooLong';
   const url = draft.evidenceUrl.trim();

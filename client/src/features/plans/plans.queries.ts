@@ -84,6 +84,7 @@ export const PlanFields = graphql(`
     startingPoints
     status
     version
+    canEdit
     ownerTitle
     responsibleTitle
     responsible {
@@ -101,6 +102,10 @@ export const PlanFields = graphql(`
     areas {
       id
       title
+      description
+      position
+      archived
+      version
       items(first: 100) {
         nodes {
           ...ItemFields
@@ -168,6 +173,175 @@ export const RecordStatusUpdateMutation = graphql(`
           evidenceUrl
           effect
         }
+      }
+    }
+  }
+`);
+
+/** Creates a plan (a draft); the plan page then reads it. */
+export const CreateActionPlanMutation = graphql(`
+  mutation CreateActionPlan($input: CreateActionPlanInput!) {
+    createActionPlan(input: $input) {
+      id
+      title
+      status
+      version
+    }
+  }
+`);
+
+/** Publishes a draft or closes an active plan, against the version seen. */
+export const PublishActionPlanMutation = graphql(`
+  mutation PublishActionPlan($input: VersionedInput!) {
+    publishActionPlan(input: $input) {
+      id
+      status
+      version
+    }
+  }
+`);
+
+export const CloseActionPlanMutation = graphql(`
+  mutation CloseActionPlan($input: VersionedInput!) {
+    closeActionPlan(input: $input) {
+      id
+      status
+      version
+    }
+  }
+`);
+
+/** An area's own fields, as the plan page shows them. */
+export const AreaFields = graphql(`
+  fragment AreaFields on Area {
+    id
+    title
+    description
+    position
+    archived
+    version
+  }
+`);
+
+/** Adds an area; the plan's list of areas comes back so every cached copy of the plan has it. */
+export const CreateAreaMutation = graphql(`
+  mutation CreateArea($input: CreateAreaInput!) {
+    createArea(input: $input) {
+      ...AreaFields
+      items(first: 100) {
+        nodes {
+          id
+        }
+      }
+      plan {
+        id
+        areas {
+          id
+        }
+      }
+    }
+  }
+`);
+
+export const UpdateAreaMutation = graphql(`
+  mutation UpdateArea($input: UpdateAreaInput!) {
+    updateArea(input: $input) {
+      ...AreaFields
+    }
+  }
+`);
+
+export const ArchiveAreaMutation = graphql(`
+  mutation ArchiveArea($input: ArchiveAreaInput!) {
+    archiveArea(input: $input) {
+      ...AreaFields
+    }
+  }
+`);
+
+/** Moves an area; the plan's areas come back in their new order. */
+export const MoveAreaMutation = graphql(`
+  mutation MoveArea($input: MoveAreaInput!) {
+    moveArea(input: $input) {
+      id
+      areas {
+        id
+        position
+        version
+      }
+    }
+  }
+`);
+
+/** Moves an item; every area's items come back in their new order. */
+export const MoveActionItemMutation = graphql(`
+  mutation MoveActionItem($input: MoveActionItemInput!) {
+    moveActionItem(input: $input) {
+      id
+      areas {
+        id
+        items(first: 100) {
+          nodes {
+            id
+            version
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** Adds an item; its area's items come back so the plan page lists it. */
+export const CreateActionItemMutation = graphql(`
+  mutation CreateActionItem($input: CreateActionItemInput!) {
+    createActionItem(input: $input) {
+      ...ItemFields
+      area {
+        id
+        items(first: 100) {
+          nodes {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const UpdateActionItemMutation = graphql(`
+  mutation UpdateActionItem($input: UpdateActionItemInput!) {
+    updateActionItem(input: $input) {
+      ...ItemFields
+    }
+  }
+`);
+
+export const CancelActionItemMutation = graphql(`
+  mutation CancelActionItem($input: VersionedInput!) {
+    cancelActionItem(input: $input) {
+      ...ItemFields
+    }
+  }
+`);
+
+/** The people a plan or an item may be assigned to. */
+export const AssignablePeopleQuery = graphql(`
+  query AssignablePeople($organisationId: ID!) {
+    assignablePeople(organisationId: $organisationId) {
+      id
+      name
+    }
+  }
+`);
+
+/** The municipality's school units, found by name, for the plan's participants. */
+export const SchoolUnitsQuery = graphql(`
+  query SchoolUnits($municipalityCode: String!, $search: String) {
+    organisations(kind: SCHOOL_UNIT, municipalityCode: $municipalityCode, search: $search, first: 50) {
+      nodes {
+        id
+        name
+        code
       }
     }
   }

@@ -48,8 +48,15 @@ export interface ActionItem {
 export interface Area {
   id: string;
   title: string;
+  description: string;
+  /** Archived: kept with its history; only when every item is cancelled or moved away. */
+  archived: boolean;
+  version: number;
   items: ActionItem[];
 }
+
+/** A plan's life: drafts are seen by the administration only. */
+export type PlanStatus = 'DRAFT' | 'ACTIVE' | 'CLOSED';
 
 /** A municipality's action plan. */
 export interface ActionPlan {
@@ -62,6 +69,9 @@ export interface ActionPlan {
   periodTo: string;
   responsible: PersonRef | null;
   responsibleTitle: string | null;
+  status: PlanStatus;
+  /** Whether the viewer may edit the plan, its areas and items. */
+  canEdit: boolean;
   version: number;
   areas: Area[];
 }
