@@ -23,6 +23,7 @@ export function graphqlHttpHandler<C extends BaseContext>(
   options: GraphQLHttpOptions<C>,
 ): RequestHandler {
   server.assertStarted('graphqlHttpHandler()');
+  const checked = new CheckedTexts();
   return async (req, res) => {
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
@@ -30,7 +31,7 @@ export function graphqlHttpHandler<C extends BaseContext>(
     }
     const query = req.originalUrl.indexOf('?');
     const search = query >= 0 ? req.originalUrl.slice(query) : '';
-    const refusal = refuseBeforeParsing(req.method, req.body, search);
+    const refusal = refuseBeforeParsing(req.method, req.body, search, checked);
     if (refusal) {
       res.status(400).json({ errors: [refusal] });
       return;
@@ -67,7 +68,12 @@ function requestError(code: string, messages: LocalizedText): GraphQLFormattedEr
  * limit, or an automatic persisted query whose hash is not its text's (Apollo would answer that
  * without a code, which reads as a server failure).
  */
-function refuseBeforeParsing(method: string, body: unknown, search: string): GraphQLFormattedError | undefined {
+function refuseBeforeParsing(
+  method: string,
+  body: unknown,
+  search: string,
+  checked: CheckedTexts,
+): GraphQLFormattedError | undefined {
   const { query, extensions } = operationOf(method, body, search);
   const persisted = (extensions as { persistedQuery?: unknown } | null | undefined)?.persistedQuery as
     { version?: unknown; sha256Hash?: unknown } | undefined;
@@ -85,8 +91,9 @@ function refuseBeforeParsing(method: string, body: unknown, search: string): Gra
       });
     }
   }
-  if (typeof query !== 'string') return undefined;
+  if (typeof query !== 'string' || checked.has(query)) return undefined;
   const overLimit = checkQueryText(query);
+  if (!overLimit) checked.add(query);
   return overLimit && requestError(String(overLimit.extensions.code), overLimit.extensions.messages as LocalizedText);
 }
 
@@ -103,4 +110,30 @@ function operationOf(method: string, body: unknown, search: string): { query?: u
     return { query: params.get('query') ?? undefined, extensions };
   }
   return typeof body === 'object' && body !== null && !Array.isArray(body) ? body : {};
+}
+
+/**
+ * Query texts already found within the text limits: the client sends the same few documents on
+ * every page, so each is lexed once rather than on every request. Bounded by the characters it
+ * holds; when full it starts again empty (a text not remembered is only checked again).
+ */
+class CheckedTexts {
+  static readonly MAX_CHARS = 1 << 20;
+  static readonly MAX_TEXT_CHARS = 64 * 1024;
+  private readonly texts = new Set<string>();
+  private chars = 0;
+
+  has(text: string): boolean {
+    return this.texts.has(text);
+  }
+
+  add(text: string): void {
+    if (text.length > CheckedTexts.MAX_TEXT_CHARS) return;
+    if (this.chars + text.length > CheckedTexts.MAX_CHARS) {
+      this.texts.clear();
+      this.chars = 0;
+    }
+    this.texts.add(text);
+    this.chars += text.length;
+  }
 }
