@@ -30,10 +30,15 @@ const WHO: Who[] = [
   'teacher',
   'coach',
   'otherAdministration',
+  'municipalityAdmin',
+  'otherMunicipalityAdmin',
   'admin',
 ];
-// Only an admin administers; everyone else is refused before anything is looked up.
+// An admin administers everywhere, a municipality's administrator there only (elsewhere things are
+// hidden: NOT_FOUND, as for an id nothing has); everyone else is refused before anything is looked up.
 const adminOnly: Record<Who, string> = {
+  municipalityAdmin: 'ok',
+  otherMunicipalityAdmin: 'NOT_FOUND',
   anonymous: 'UNAUTHENTICATED',
   politician: 'FORBIDDEN',
   administration: 'FORBIDDEN',
@@ -87,6 +92,8 @@ beforeAll(async () => {
   await makePerson('coach@example.se', [{ organisation: boras, role: 'coach' }]);
   await makePerson('otheradministration@example.se', [{ organisation: ulricehamn, role: 'administration' }]);
   await makePerson('admin@example.se', [{ organisation: stockholm, role: 'admin' }]);
+  await makePerson('municipalityadmin@example.se', [{ organisation: boras, role: 'municipalityAdmin' }]);
+  await makePerson('othermunicipalityadmin@example.se', [{ organisation: ulricehamn, role: 'municipalityAdmin' }]);
   clients.anonymous = fresh();
   for (const who of WHO.filter((w) => w !== 'anonymous')) {
     clients[who] = await signedIn(server.url, `${who.toLowerCase()}@example.se`, {
@@ -211,20 +218,93 @@ describe('administration mutations: only an admin; refusals write nothing and re
     }
   }
 
+  const peopleOutcome = (who: Who) => (who === 'otherMunicipalityAdmin' ? 'FORBIDDEN' : adminOnly[who]);
   for (const who of WHO) {
-    it(`people of a municipality as ${who}: ${adminOnly[who]}`, async () => {
+    it(`people of a municipality as ${who}: ${peopleOutcome(who)}`, async () => {
       const res = await clients[who].gql<any>(
         'query($m: String!) { people(municipalityCode: $m, first: 100) { totalCount nodes { id email memberships { role } } } }',
         { m: '1490' },
       );
-      expect(outcome(res)).toBe(adminOnly[who]);
-      if (who === 'admin') {
+      expect(outcome(res)).toBe(peopleOutcome(who));
+      if (who === 'admin' || who === 'municipalityAdmin') {
         const emails = res.data.people.nodes.map((p: any) => p.email);
         expect(emails).toContain('teacher@example.se');
         expect(emails).not.toContain('otheradministration@example.se');
       }
     });
   }
+});
+
+describe("a municipality's own administrator", () => {
+  it('cannot give or invite to the admin role, which an admin can', async () => {
+    const p = await member();
+    const grant = (client: ApiClient) =>
+      client.gql('mutation($i: MembershipInput!) { addMembership(input: $i) { id } }', {
+        i: { personId: p, organisationId: id(boras), role: 'ADMIN' },
+      });
+    expect(errorCode(await grant(clients.municipalityAdmin))).toBe('FORBIDDEN');
+    const invite = await clients.municipalityAdmin.gql(
+      'mutation($i: InvitePersonInput!) { invitePerson(input: $i) { path } }',
+      { i: { name: 'Ny admin', email: 'ny.admin@example.se', organisationId: id(boras), role: 'ADMIN' } },
+    );
+    expect(errorCode(invite)).toBe('FORBIDDEN');
+    expect(await PersonModel.countDocuments({ email: 'ny.admin@example.se' })).toBe(0);
+    expect(errorCode(await grant(clients.admin))).toBeUndefined();
+    // Their own kind of role they may give.
+    const own = await clients.municipalityAdmin.gql(
+      'mutation($i: MembershipInput!) { addMembership(input: $i) { id } }',
+      {
+        i: { personId: p, organisationId: id(boras), role: 'MUNICIPALITY_ADMIN' },
+      },
+    );
+    expect(own.errors).toBeUndefined();
+  });
+
+  it('changes the roles but not the account of a person another municipality also relies on', async () => {
+    const both = await makePerson(`both${++n}@example.se`, [
+      { organisation: unit, role: 'teacher' },
+      { organisation: otherUnit, role: 'teacher' },
+    ]);
+    const deactivate = await clients.municipalityAdmin.gql(
+      'mutation($i: PersonActiveInput!) { setPersonActive(input: $i) { id } }',
+      { i: { personId: id(both), active: false } },
+    );
+    expect(errorCode(deactivate)).toBe('FORBIDDEN');
+    const link = await clients.municipalityAdmin.gql(
+      'mutation($p: ID!) { createPasswordLink(personId: $p) { path } }',
+      {
+        p: id(both),
+      },
+    );
+    expect(errorCode(link)).toBe('FORBIDDEN');
+    expect(await PasswordTokenModel.countDocuments({ personId: both._id })).toBe(0);
+    const removed = await clients.municipalityAdmin.ok(
+      'mutation($i: MembershipInput!) { removeMembership(input: $i) { email memberships { role } } }',
+      { i: { personId: id(both), organisationId: id(unit), role: 'TEACHER' } },
+    );
+    // The answer already shows the person as no longer theirs: nothing personal.
+    expect(removed.removeMembership).toEqual({ email: null, memberships: [] });
+    expect((await PersonModel.findById(both._id).lean())!.memberships.map((m) => m.organisationCode)).toEqual([
+      '22220001',
+    ]);
+    // Now only Ulricehamn's: hidden from Borås's administrator, as if it did not exist.
+    const again = await clients.municipalityAdmin.gql(
+      'mutation($i: PersonActiveInput!) { setPersonActive(input: $i) { id } }',
+      {
+        i: { personId: id(both), active: false },
+      },
+    );
+    expect(errorCode(again)).toBe('NOT_FOUND');
+  });
+
+  it('sees the email and roles of the people of their municipality, and reads no plans', async () => {
+    const res = await clients.municipalityAdmin.ok(
+      '{ people(municipalityCode: "1490", search: "teacher@") { nodes { email memberships { role } } } }',
+    );
+    expect(res.people.nodes).toEqual([{ email: 'teacher@example.se', memberships: [{ role: 'TEACHER' }] }]);
+    const me = await clients.municipalityAdmin.ok('{ me { memberships { role } } }');
+    expect(me.me.memberships).toEqual([{ role: 'MUNICIPALITY_ADMIN' }]);
+  });
 });
 
 describe('people and organisations as the admin sees them', () => {

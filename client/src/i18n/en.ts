@@ -30,6 +30,7 @@ const en: typeof sv = {
     TEACHER: 'Teacher',
     COACH: 'Teacher coach',
     ADMIN: 'Administrator',
+    MUNICIPALITY_ADMIN: "The municipality's administrator",
   },
   notifications: {
     label: 'Messages',

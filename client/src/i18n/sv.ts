@@ -28,6 +28,7 @@ export default {
     TEACHER: 'Lärare',
     COACH: 'Lärarcoach',
     ADMIN: 'Administratör',
+    MUNICIPALITY_ADMIN: 'Kommunens administratör',
   },
   notifications: {
     label: 'Meddelanden',

@@ -1,5 +1,5 @@
 /** A person's role in an organisation; mirrors the API's Role enum. */
-export type Role = 'POLITICIAN' | 'ADMINISTRATION' | 'PRINCIPAL' | 'TEACHER' | 'COACH' | 'ADMIN';
+export type Role = 'POLITICIAN' | 'ADMINISTRATION' | 'PRINCIPAL' | 'TEACHER' | 'COACH' | 'ADMIN' | 'MUNICIPALITY_ADMIN';
 
 /** The sections of the app, each a navigation entry. */
 export type Section = 'home' | 'plans' | 'goals' | 'results' | 'quality' | 'dialogue' | 'admin';
@@ -7,14 +7,15 @@ export type Section = 'home' | 'plans' | 'goals' | 'results' | 'quality' | 'dial
 // Who may open which section, following the default policy in the domain description: coaches
 // work only in their own engagements; everyone else reads their municipality's plans and goals.
 const access: Record<Section, readonly Role[]> = {
-  home: ['POLITICIAN', 'ADMINISTRATION', 'PRINCIPAL', 'TEACHER', 'COACH', 'ADMIN'],
+  home: ['POLITICIAN', 'ADMINISTRATION', 'PRINCIPAL', 'TEACHER', 'COACH', 'ADMIN', 'MUNICIPALITY_ADMIN'],
   plans: ['POLITICIAN', 'ADMINISTRATION', 'PRINCIPAL', 'TEACHER', 'ADMIN'],
   goals: ['POLITICIAN', 'ADMINISTRATION', 'PRINCIPAL', 'TEACHER', 'ADMIN'],
   results: ['POLITICIAN', 'ADMINISTRATION', 'PRINCIPAL', 'TEACHER', 'COACH', 'ADMIN'],
   quality: ['ADMINISTRATION', 'PRINCIPAL', 'ADMIN'],
   dialogue: ['POLITICIAN', 'ADMINISTRATION', 'PRINCIPAL', 'TEACHER', 'ADMIN'],
-  // Organisations, people and invitations: the administrator (the server decides the same).
-  admin: ['ADMIN'],
+  // Organisations, people and invitations: an admin everywhere, a municipality's own
+  // administrator (who has no role in the plans) in their municipality; the server decides the same.
+  admin: ['ADMIN', 'MUNICIPALITY_ADMIN'],
 };
 
 /** Whether a role may open a section. */

@@ -52,6 +52,8 @@ export {
   moderationScope,
   administersIn,
   administersAnywhere,
+  administersAllOf,
+  grantsRole,
   findVisible,
   loadVisible,
   loadEditable,

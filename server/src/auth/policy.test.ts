@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { Role, Viewer } from './viewer.js';
 import { roleValues } from './roles.js';
 import {
+  administersAllOf,
   administersAnywhere,
   administersIn,
   canModerateIn,
+  grantsRole,
   findVisible,
   isAdministrationOf,
   loadEditable,
@@ -28,13 +30,35 @@ const viewer = (...roles: Array<[Role, string]>): Viewer => ({
 });
 
 describe('policy helpers', () => {
-  it('lets only an admin administer organisations, people and invitations, in every municipality', () => {
+  it('decides every policy for every role: who administers, reads, moderates and grants', () => {
+    // [administers here, elsewhere, anywhere, account in here+elsewhere, grants admin, reads all, reads published, moderates]
+    const expected: Record<Role, boolean[]> = {
+      politician: [false, false, false, false, false, false, true, false],
+      administration: [false, false, false, false, false, true, true, true],
+      principal: [false, false, false, false, false, false, true, false],
+      teacher: [false, false, false, false, false, false, true, false],
+      coach: [false, false, false, false, false, false, false, false],
+      admin: [true, true, true, true, true, true, true, true],
+      // The municipality's own administrator: its people and organisations, nothing of its plans.
+      municipalityAdmin: [true, false, true, false, false, false, false, false],
+    };
     for (const role of Object.values(roleValues)) {
       const v = viewer([role, '1490']);
-      expect([role, administersIn(v, '1490'), administersIn(v, '1880'), administersAnywhere(v)]).toEqual(
-        role === 'admin' ? [role, true, true, true] : [role, false, false, false],
-      );
+      expect([
+        role,
+        administersIn(v, '1490'),
+        administersIn(v, '1880'),
+        administersAnywhere(v),
+        administersAllOf(v, ['1490', '1880']),
+        grantsRole(v, 'admin'),
+        readsAllOf(v, '1490'),
+        readsPublishedOf(v, '1490'),
+        canModerateIn(v, '1490'),
+      ]).toEqual([role, ...expected[role]]);
+      expect(grantsRole(v, 'teacher')).toBe(true);
     }
+    expect(administersAllOf(viewer(['municipalityAdmin', '1490']), ['1490'])).toBe(true);
+    expect(administersAllOf(viewer(['municipalityAdmin', '1490']), [])).toBe(false);
     expect(administersAnywhere(null)).toBe(false);
     expect(administersIn(null, '1490')).toBe(false);
   });

@@ -19,17 +19,21 @@ export function isAdministrationOf(viewer: Viewer | null, municipalityCode: stri
   return hasRoleIn(viewer, municipalityCode, ['administration']);
 }
 
-/** May hide comments and read the audit log of the municipality: its administration, or an admin. */
+/** May hide comments and read the audit log of the municipality: its administration, or an admin (not a municipalityAdmin). */
 export function canModerateIn(viewer: Viewer | null, municipalityCode: string): boolean {
   return !!viewer && (isAdmin(viewer) || isAdministrationOf(viewer, municipalityCode));
 }
 
-/** Reads everything of the municipality, drafts included: its administration, or an admin. */
+/** Reads everything of the municipality, drafts included: its administration, or an admin (a municipalityAdmin does not). */
 export function readsAllOf(viewer: Viewer | null, municipalityCode: string): boolean {
   return canModerateIn(viewer, municipalityCode);
 }
 
-/** Reads what the municipality has published: any politician, administration, principal or teacher there, or an admin. */
+/**
+ * Reads what the municipality has published: any politician, administration, principal or teacher
+ * there, or an admin. Not a coach (own engagements only), and not a municipalityAdmin, who manages
+ * people and organisations but holds no role in the plans.
+ */
 export function readsPublishedOf(viewer: Viewer | null, municipalityCode: string): boolean {
   if (!viewer) return false;
   return (
@@ -37,15 +41,33 @@ export function readsPublishedOf(viewer: Viewer | null, municipalityCode: string
   );
 }
 
-/** Manages the municipality's organisations, people, roles and invitations: an admin (every municipality). */
+/**
+ * Manages the municipality's organisations, people, roles and invitations: an admin (every
+ * municipality), or the municipality's own administrator (municipalityAdmin, there only).
+ */
 export function administersIn(viewer: Viewer | null, municipalityCode: string): boolean {
-  void municipalityCode;
-  return !!viewer && isAdmin(viewer);
+  return !!viewer && (isAdmin(viewer) || hasRoleIn(viewer, municipalityCode, ['municipalityAdmin']));
 }
 
 /** May open the administration screens at all: administers at least one municipality. */
 export function administersAnywhere(viewer: Viewer | null): boolean {
-  return !!viewer && isAdmin(viewer);
+  return !!viewer && (isAdmin(viewer) || viewer.memberships.some((m) => m.role === 'municipalityAdmin'));
+}
+
+/**
+ * Changes what a person's account is (deactivation, a set-password link): only whoever administers
+ * every municipality the person has a role in, so one municipality cannot take over or lock out an
+ * account another municipality relies on. A person without roles: an admin only.
+ */
+export function administersAllOf(viewer: Viewer | null, municipalityCodes: readonly string[]): boolean {
+  if (!viewer) return false;
+  if (isAdmin(viewer)) return true;
+  return municipalityCodes.length > 0 && municipalityCodes.every((code) => administersIn(viewer, code));
+}
+
+/** Gives or takes the admin role (every municipality, everything): an admin only. */
+export function grantsRole(viewer: Viewer | null, role: Role): boolean {
+  return !!viewer && (role !== 'admin' || isAdmin(viewer));
 }
 
 /** The municipalities in which the viewer holds any role. */

@@ -8,5 +8,6 @@ export const roleValues = {
   TEACHER: 'teacher',
   COACH: 'coach',
   ADMIN: 'admin',
+  MUNICIPALITY_ADMIN: 'municipalityAdmin',
 } as const;
 export type Role = (typeof roleValues)[keyof typeof roleValues];

@@ -220,9 +220,12 @@ export type ResultMeasure =
 
 /** What a membership lets a person do in an organisation (see DOMAIN.md). */
 export type Role =
+  /** Everything, in every municipality (the system's administrator). */
   | 'ADMIN'
   | 'ADMINISTRATION'
   | 'COACH'
+  /** The municipality's own administrator: its organisations, people, roles and invitations; no role in its plans. */
+  | 'MUNICIPALITY_ADMIN'
   | 'POLITICIAN'
   | 'PRINCIPAL'
   | 'TEACHER';

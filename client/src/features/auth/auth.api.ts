@@ -45,7 +45,15 @@ export const DEMO_PASSWORD = 'lyfta-demo';
 
 type RawViewer = NonNullable<SessionViewerQuery['me']>;
 
-const rolePriority: Role[] = ['ADMIN', 'ADMINISTRATION', 'POLITICIAN', 'PRINCIPAL', 'TEACHER', 'COACH'];
+const rolePriority: Role[] = [
+  'ADMIN',
+  'ADMINISTRATION',
+  'POLITICIAN',
+  'PRINCIPAL',
+  'TEACHER',
+  'COACH',
+  'MUNICIPALITY_ADMIN',
+];
 
 /** Normalises the API's role spelling (enum or lower case) to the client's. */
 export function toRole(raw: string): Role {

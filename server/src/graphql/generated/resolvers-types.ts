@@ -2205,7 +2205,7 @@ export type ResultsModelResolvers<ContextType = GraphQLContext, ParentType exten
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type RoleResolvers = EnumResolverSignature<{ ADMIN?: any, ADMINISTRATION?: any, COACH?: any, POLITICIAN?: any, PRINCIPAL?: any, TEACHER?: any }, ResolversTypes['Role']>;
+export type RoleResolvers = EnumResolverSignature<{ ADMIN?: any, ADMINISTRATION?: any, COACH?: any, MUNICIPALITY_ADMIN?: any, POLITICIAN?: any, PRINCIPAL?: any, TEACHER?: any }, ResolversTypes['Role']>;
 
 export type SchoolUnitResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SchoolUnitResult'] = ResolversParentTypes['SchoolUnitResult']> = {
   allSubjects?: Resolver<ResolversTypes['StatFigure'], ParentType, ContextType>;

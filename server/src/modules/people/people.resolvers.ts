@@ -2,7 +2,6 @@ import type { Resolvers } from '../../graphql/generated/resolvers-types.js';
 import {
   clearedSessionCookie,
   deviceCookie,
-  isAdmin,
   requestDeviceToken,
   roleValues,
   requestToken,
@@ -13,6 +12,7 @@ import {
 import { requiredOrganisation } from '../organisations/index.js';
 import type { PersonDoc } from './person.model.js';
 import {
+  administersPerson,
   createPasswordLink,
   createPerson,
   demoAccounts,
@@ -34,9 +34,10 @@ const linkShape = (link: PasswordLink) => ({
   expiresAt: link.expiresAt,
 });
 
-// Email and memberships are personal: the person themself and admins see them.
+// Email, memberships and the invitation state are personal: the person themself and whoever
+// administers a municipality they have a role in (an admin: everyone) see them.
 const seesPrivate = (viewer: Viewer | null, p: PersonDoc) =>
-  !!viewer && (viewer.personId === p._id.toHexString() || isAdmin(viewer));
+  !!viewer && (viewer.personId === p._id.toHexString() || administersPerson(viewer, p));
 
 /** Sign-in, the signed-in person, demo accounts and the admin's people mutations. */
 export const peopleResolvers: Resolvers = {

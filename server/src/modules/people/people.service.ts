@@ -17,8 +17,10 @@ import {
   type Viewer,
   objectIdString,
   forgetPerson,
+  administersAllOf,
   administersAnywhere,
   administersIn,
+  grantsRole,
   consumePasswordToken,
   deleteSessionsOf,
   dropPasswordTokens,
@@ -214,8 +216,22 @@ function requireAdministrator(viewer: Viewer | null): Viewer {
 }
 
 /** Whether the viewer administers a person: a municipality the person has a role in, or any for an admin. */
-function administersPerson(viewer: Viewer, person: PersonDoc): boolean {
-  return isAdmin(viewer) || person.memberships.some((m) => administersIn(viewer, m.municipalityCode));
+export function administersPerson(viewer: Viewer | null, person: Pick<PersonDoc, 'memberships'>): boolean {
+  return (
+    !!viewer && (isAdmin(viewer) || person.memberships.some((m) => administersIn(viewer, m.municipalityCode)))
+  );
+}
+
+const municipalitiesOf = (person: PersonDoc) => [...new Set(person.memberships.map((m) => m.municipalityCode))];
+
+/** FORBIDDEN unless the viewer administers every municipality of the person (see administersAllOf). */
+function requireWholeAccount(viewer: Viewer, person: PersonDoc): void {
+  if (!administersAllOf(viewer, municipalitiesOf(person))) throw new ForbiddenError();
+}
+
+/** FORBIDDEN when the viewer may not give or take this role (the admin role: an admin only). */
+function requireGrant(viewer: Viewer, role: Role): void {
+  if (!grantsRole(viewer, role)) throw new ForbiddenError();
 }
 
 const personWhat = { sv: 'Personen', en: 'The person' };
@@ -258,6 +274,7 @@ export async function setMembership(viewer: Viewer | null, input: unknown, prese
     administeredPerson(v, data.personId),
     administeredOrganisation(v, data.organisationId),
   ]);
+  requireGrant(v, role);
   if (present && org.active === false) throw deactivatedOrganisation('input.organisationId');
   // The memberships are read in the transaction: two concurrent changes to one person are then a
   // write conflict, which the transaction retries, instead of the later one dropping the earlier.
@@ -334,6 +351,7 @@ export async function invitePerson(viewer: Viewer | null, input: unknown): Promi
   const v = requireAdministrator(viewer);
   const data = parseInput(inviteInput, input, 'input');
   const org = await administeredOrganisation(v, data.organisationId);
+  requireGrant(v, data.role);
   if (org.active === false) throw deactivatedOrganisation('input.organisationId');
   const email = data.email.toLowerCase();
   const inUse = () =>
@@ -380,6 +398,7 @@ export async function createPasswordLink(viewer: Viewer | null, personId: unknow
   const v = requireAdministrator(viewer);
   const id = parseInput(objectIdString, personId, 'personId');
   const person = await administeredPerson(v, id);
+  requireWholeAccount(v, person);
   if (person.active === false) {
     throw new BadInputError([{ field: 'personId', message: { sv: 'är avaktiverad', en: 'is deactivated' } }]);
   }
@@ -402,6 +421,7 @@ export async function setPersonActive(viewer: Viewer | null, input: unknown): Pr
   const v = requireAdministrator(viewer);
   const data = parseInput(z.object({ personId: objectIdString, active: z.boolean() }), input, 'input');
   const person = await administeredPerson(v, data.personId);
+  requireWholeAccount(v, person);
   if (!data.active && person._id.toHexString() === v.personId) {
     throw new BadInputError([
       {
