@@ -217,9 +217,7 @@ function requireAdministrator(viewer: Viewer | null): Viewer {
 
 /** Whether the viewer administers a person: a municipality the person has a role in, or any for an admin. */
 export function administersPerson(viewer: Viewer | null, person: Pick<PersonDoc, 'memberships'>): boolean {
-  return (
-    !!viewer && (isAdmin(viewer) || person.memberships.some((m) => administersIn(viewer, m.municipalityCode)))
-  );
+  return !!viewer && (isAdmin(viewer) || person.memberships.some((m) => administersIn(viewer, m.municipalityCode)));
 }
 
 const municipalitiesOf = (person: PersonDoc) => [...new Set(person.memberships.map((m) => m.municipalityCode))];
