@@ -21,7 +21,16 @@ import type { OrganisationDoc } from '../../server/src/modules/organisations/ind
 
 // Every administration mutation × every role, in the municipality and outside it.
 type Who =
-  'anonymous' | 'politician' | 'administration' | 'principal' | 'teacher' | 'coach' | 'otherAdministration' | 'admin';
+  | 'anonymous'
+  | 'politician'
+  | 'administration'
+  | 'principal'
+  | 'teacher'
+  | 'coach'
+  | 'otherAdministration'
+  | 'municipalityAdmin'
+  | 'otherMunicipalityAdmin'
+  | 'admin';
 const WHO: Who[] = [
   'anonymous',
   'politician',

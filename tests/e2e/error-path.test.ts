@@ -112,4 +112,24 @@ describe('the one error path, in Chromium on the demo database', () => {
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
+  it('leaves most of a 360 px first screen to the page: header and menu in under a quarter, every menu link reachable', async () => {
+    const viewport = { width: 360, height: 640 };
+    const { context, page } = await signedIn(browser, server.url, demo.leaderBoras, viewport);
+    await heading(page);
+    const nav = page.getByRole('navigation', { name: 'Huvudmeny' });
+    const bottom = await nav.evaluate((el) => el.getBoundingClientRect().bottom + window.scrollY);
+    expect(bottom).toBeLessThan(viewport.height / 4);
+    // The menu scrolls sideways instead of wrapping: each link can be focused and brought into view.
+    const links = nav.getByRole('link');
+    const menu = await nav.boundingBox();
+    for (let i = 0; i < (await links.count()); i++) {
+      await links.nth(i).focus();
+      await links.nth(i).scrollIntoViewIfNeeded();
+      const box = await links.nth(i).boundingBox();
+      expect(box!.x).toBeGreaterThanOrEqual(menu!.x - 1);
+      expect(box!.x + box!.width).toBeLessThanOrEqual(menu!.x + menu!.width + 1);
+    }
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
 });
