@@ -5,6 +5,9 @@ import vue from '@vitejs/plugin-vue';
 // components, GraphQL over HTTP, and browser tests in Chromium. Each kind is a project.
 export default defineConfig({
   test: {
+    // Two files at a time even on two cores (Vitest would take one): most test time waits on a
+    // server, its database process or Chromium, not on the test's own process.
+    maxWorkers: 2,
     reporters: ['default', './tests/support/summary-reporter.ts'],
     projects: [
       {
@@ -40,6 +43,7 @@ export default defineConfig({
           name: 'e2e',
           environment: 'node',
           include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/support/demo-folder.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,

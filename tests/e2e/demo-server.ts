@@ -1,12 +1,30 @@
+import { existsSync, readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { expect, inject } from 'vitest';
 import { startupHooks } from '../../server/src/startup-hooks.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { recordCspViolations } from '../support/browser.js';
 
-/** Starts Lyfta on a fresh data folder with the demo data and the bundled open data, as `npm start` would. */
-export function startDemoServer(): Promise<TestServer> {
-  return startTestServer({ hooks: startupHooks });
+/**
+ * Starts Lyfta on a fresh data folder with the demo data and the bundled open data, as `npm start`
+ * would: a copy of the folder the global setup loaded once (demo-folder.ts), so each file starts on
+ * the untouched demo. The start-up hooks still run and find the data there.
+ */
+export async function startDemoServer(): Promise<TestServer> {
+  const folder = inject('demoFolder');
+  if (folder) await demoFolderReady(folder);
+  return startTestServer({ hooks: startupHooks, ...(folder ? { copyOf: folder } : {}) });
+}
+
+/** Waits for the global setup's loading of the demo folder to finish; throws its error if it failed. */
+async function demoFolderReady(folder: string): Promise<void> {
+  for (;;) {
+    if (existsSync(`${folder}.ready`)) return;
+    if (existsSync(`${folder}.failed`)) {
+      throw new Error(`loading the demo folder failed:\n${readFileSync(`${folder}.failed`, 'utf8')}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
 }
 
 /** The demo people the journeys use, by the name on their one-click sign-in button. */

@@ -235,7 +235,9 @@ describe('Lyfta for each user group, in Chromium on the demo database', () => {
     ],
     [demo.principalBoras, ['/', 'plan', 'item']],
     [demo.teacherBoras, ['/', 'plan', 'item']],
-    [demo.coachStockholm, ['/', '/resultat']],
+    // The results overview is the same page for every viewer and the politician's round checks
+    // it (axe takes some 14 s on its 290-row table), so the coach's round does not repeat it.
+    [demo.coachStockholm, ['/']],
   ];
 
   it.each(screens)(

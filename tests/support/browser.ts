@@ -25,8 +25,12 @@ export async function axeViolations(page: Page): Promise<Array<{ id: string; hel
   return result.violations.map((v) => ({ id: v.id, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
 }
 
-/** Saves a full-page screenshot as a test artifact under test-results/ (not committed). */
+/**
+ * Saves a full-page screenshot as a test artifact under test-results/ (not committed) when
+ * LYFTA_SCREENSHOTS=1: for looking at the screens by eye; no test reads them.
+ */
 export async function screenshot(page: Page, name: string): Promise<void> {
+  if (process.env.LYFTA_SCREENSHOTS !== '1') return;
   await page.screenshot({ path: join('test-results', 'screens', `${name}.png`), fullPage: true });
 }
 

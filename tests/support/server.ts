@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../../server/src/config.js';
@@ -11,11 +11,15 @@ export interface TestServer extends RunningLyfta {
   dataDir: string;
 }
 
-/** Starts Lyfta on port 0 with a throwaway data folder; `stop()` also removes the folder. */
+/**
+ * Starts Lyfta on port 0 with a throwaway data folder, or a copy of `copyOf` (a folder a stopped
+ * server left), and `stop()` removes it. Given `dataDir`, it uses that folder and leaves it.
+ */
 export async function startTestServer(
-  options: { hooks?: StartupHook[]; env?: Record<string, string> } = {},
+  options: { hooks?: StartupHook[]; env?: Record<string, string>; copyOf?: string; dataDir?: string } = {},
 ): Promise<TestServer> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'lyfta-test-'));
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'lyfta-test-'));
+  if (options.copyOf) cpSync(options.copyOf, dataDir, { recursive: true });
   const config = loadConfig({
     NODE_ENV: 'test',
     PORT: '0',
@@ -31,7 +35,7 @@ export async function startTestServer(
     dataDir,
     async stop() {
       await lyfta.stop();
-      rmSync(dataDir, { recursive: true, force: true });
+      if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
