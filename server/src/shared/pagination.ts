@@ -17,17 +17,23 @@ export interface PageArgs {
   offset: number;
 }
 
-/** Reads `first`/`after` from GraphQL arguments, refusing sizes over the maximum and malformed cursors. */
-export function pageArgs(args: { first?: number | null; after?: string | null }): PageArgs {
-  const first = args.first ?? DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+/** A list's `first` argument: the default when absent, refused unless a whole number in 1..max. */
+export function sizeArg(first: number | null | undefined, limits: { default: number; max: number }): number {
+  const size = first ?? limits.default;
+  if (!Number.isInteger(size) || size < 1 || size > limits.max) {
     throw new BadInputError([
       {
         field: 'first',
-        message: { sv: `måste vara mellan 1 och ${MAX_PAGE_SIZE}`, en: `must be between 1 and ${MAX_PAGE_SIZE}` },
+        message: { sv: `måste vara mellan 1 och ${limits.max}`, en: `must be between 1 and ${limits.max}` },
       },
     ]);
   }
+  return size;
+}
+
+/** Reads `first`/`after` from GraphQL arguments, refusing sizes over the maximum and malformed cursors. */
+export function pageArgs(args: { first?: number | null; after?: string | null }): PageArgs {
+  const first = sizeArg(args.first, { default: DEFAULT_PAGE_SIZE, max: MAX_PAGE_SIZE });
   let offset = 0;
   if (args.after) {
     const decoded = Number(Buffer.from(args.after, 'base64url').toString('utf8').replace(/^o:/, ''));

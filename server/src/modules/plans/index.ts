@@ -14,4 +14,5 @@ export { findPlan, findPlans, findArea, findItem, type InPlan } from './plan.rep
 export { seedPlans, seededPlanOf, type PlanSeed, type Seed } from './plan.seed.js';
 export { canViewPlan, canEditPlan, canUpdateItemStatus, type PlanFacts } from './plan.policy.js';
 export { planStatusValues, itemStatusValues } from './plan.enums.js';
+export { readMunicipalityPlans, type MunicipalityPlans, type PlanChildLoaders } from './municipality-items.js';
 export { provideGoalReferenceCount, type GoalReferenceCount } from './goal-references.js';
