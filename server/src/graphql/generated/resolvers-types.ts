@@ -278,8 +278,10 @@ export type CreateAreaInput = {
 export type CreateGoalInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   organisationId: Scalars['ID']['input'];
+  period?: InputMaybe<GoalPeriodInput>;
   planId?: InputMaybe<Scalars['ID']['input']>;
   status?: InputMaybe<PlanStatus>;
+  /** At most 20. */
   targets?: InputMaybe<Array<TargetInput>>;
   title: Scalars['String']['input'];
 };
@@ -355,11 +357,15 @@ export type Goal = {
   __typename?: 'Goal';
   /** Action items that serve the goal. */
   actionItems: Array<ActionItem>;
+  /** Whether the viewer may edit the goal, its targets and its links (its municipality's administration). */
+  canEdit: Scalars['Boolean']['output'];
   comments: CommentConnection;
   createdAt: Scalars['DateTime']['output'];
   description?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   owner: Organisation;
+  /** The calendar years the goal runs over, when stated. */
+  period?: Maybe<GoalPeriod>;
   plan?: Maybe<ActionPlan>;
   status: PlanStatus;
   targets: Array<Target>;
@@ -384,6 +390,19 @@ export type GoalConnection = {
 export type GoalItemLinkInput = {
   goalId: Scalars['ID']['input'];
   itemId: Scalars['ID']['input'];
+};
+
+/** The calendar years a goal runs over, both included. */
+export type GoalPeriod = {
+  __typename?: 'GoalPeriod';
+  from: Scalars['Int']['output'];
+  to: Scalars['Int']['output'];
+};
+
+export type GoalPeriodInput = {
+  from: Scalars['Int']['input'];
+  /** Not before from. */
+  to: Scalars['Int']['input'];
 };
 
 /** A group to compare with. */
@@ -595,6 +614,7 @@ export type Mutation = {
   addComment: Comment;
   /** Gives a person a role in an organisation (admin). */
   addMembership: Person;
+  /** Adds a target (a goal has at most 20); applies to the goal's current version. */
   addTarget: Goal;
   /** Archives an area whose items are all cancelled or moved, or brings it back. */
   archiveArea: Area;
@@ -649,6 +669,8 @@ export type Mutation = {
   updateGoal: Goal;
   /** Renames, deactivates or reactivates an administration or school unit; never deletes (admin). */
   updateOrganisation: Organisation;
+  /** Changes a target against the goal's version; the target keeps its id. */
+  updateTarget: Goal;
 };
 
 
@@ -821,6 +843,11 @@ export type MutationUpdateGoalArgs = {
 
 export type MutationUpdateOrganisationArgs = {
   input: UpdateOrganisationInput;
+};
+
+
+export type MutationUpdateTargetArgs = {
+  input: UpdateTargetInput;
 };
 
 /**
@@ -1417,6 +1444,8 @@ export type UpdateGoalInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
+  /** Left out: unchanged; null: no period. */
+  period?: InputMaybe<GoalPeriodInput>;
   status?: InputMaybe<PlanStatus>;
   title?: InputMaybe<Scalars['String']['input']>;
 };
@@ -1427,6 +1456,14 @@ export type UpdateOrganisationInput = {
   id: Scalars['ID']['input'];
   name?: InputMaybe<Scalars['String']['input']>;
   version: Scalars['Int']['input'];
+};
+
+export type UpdateTargetInput = {
+  /** The goal's version the editor saw. */
+  expectedVersion: Scalars['Int']['input'];
+  goalId: Scalars['ID']['input'];
+  target: TargetInput;
+  targetId: Scalars['ID']['input'];
 };
 
 /** Acts on one plan, area or item against the version the user saw. */
@@ -1542,6 +1579,8 @@ export type ResolversTypes = {
   Goal: ResolverTypeWrapper<GoalDoc>;
   GoalConnection: ResolverTypeWrapper<Omit<GoalConnection, 'nodes'> & { nodes: Array<ResolversTypes['Goal']> }>;
   GoalItemLinkInput: GoalItemLinkInput;
+  GoalPeriod: ResolverTypeWrapper<GoalPeriod>;
+  GoalPeriodInput: GoalPeriodInput;
   GroupMedians: ResolverTypeWrapper<GroupMedians>;
   Health: ResolverTypeWrapper<Health>;
   HideCommentInput: HideCommentInput;
@@ -1615,6 +1654,7 @@ export type ResolversTypes = {
   UpdateAreaInput: UpdateAreaInput;
   UpdateGoalInput: UpdateGoalInput;
   UpdateOrganisationInput: UpdateOrganisationInput;
+  UpdateTargetInput: UpdateTargetInput;
   VersionedInput: VersionedInput;
 };
 
@@ -1649,6 +1689,8 @@ export type ResolversParentTypes = {
   Goal: GoalDoc;
   GoalConnection: Omit<GoalConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Goal']> };
   GoalItemLinkInput: GoalItemLinkInput;
+  GoalPeriod: GoalPeriod;
+  GoalPeriodInput: GoalPeriodInput;
   GroupMedians: GroupMedians;
   Health: Health;
   HideCommentInput: HideCommentInput;
@@ -1710,6 +1752,7 @@ export type ResolversParentTypes = {
   UpdateAreaInput: UpdateAreaInput;
   UpdateGoalInput: UpdateGoalInput;
   UpdateOrganisationInput: UpdateOrganisationInput;
+  UpdateTargetInput: UpdateTargetInput;
   VersionedInput: VersionedInput;
 };
 
@@ -1870,11 +1913,13 @@ export type FactorResultResolvers<ContextType = GraphQLContext, ParentType exten
 
 export type GoalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Goal'] = ResolversParentTypes['Goal']> = {
   actionItems?: Resolver<Array<ResolversTypes['ActionItem']>, ParentType, ContextType>;
+  canEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   comments?: Resolver<ResolversTypes['CommentConnection'], ParentType, ContextType, Partial<GoalCommentsArgs>>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   owner?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['GoalPeriod']>, ParentType, ContextType>;
   plan?: Resolver<Maybe<ResolversTypes['ActionPlan']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['PlanStatus'], ParentType, ContextType>;
   targets?: Resolver<Array<ResolversTypes['Target']>, ParentType, ContextType>;
@@ -1886,6 +1931,11 @@ export type GoalConnectionResolvers<ContextType = GraphQLContext, ParentType ext
   nodes?: Resolver<Array<ResolversTypes['Goal']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type GoalPeriodResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GoalPeriod'] = ResolversParentTypes['GoalPeriod']> = {
+  from?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type GroupMediansResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GroupMedians'] = ResolversParentTypes['GroupMedians']> = {
@@ -2045,6 +2095,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   updateArea?: Resolver<ResolversTypes['Area'], ParentType, ContextType, RequireFields<MutationUpdateAreaArgs, 'input'>>;
   updateGoal?: Resolver<ResolversTypes['Goal'], ParentType, ContextType, RequireFields<MutationUpdateGoalArgs, 'input'>>;
   updateOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<MutationUpdateOrganisationArgs, 'input'>>;
+  updateTarget?: Resolver<ResolversTypes['Goal'], ParentType, ContextType, RequireFields<MutationUpdateTargetArgs, 'input'>>;
 };
 
 export type NotificationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {
@@ -2306,6 +2357,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   FactorResult?: FactorResultResolvers<ContextType>;
   Goal?: GoalResolvers<ContextType>;
   GoalConnection?: GoalConnectionResolvers<ContextType>;
+  GoalPeriod?: GoalPeriodResolvers<ContextType>;
   GroupMedians?: GroupMediansResolvers<ContextType>;
   Health?: HealthResolvers<ContextType>;
   Indicator?: IndicatorResolvers<ContextType>;

@@ -6,6 +6,11 @@ import { planStatusValues } from '../plans/index.js';
 import { GOAL_TEXT_MAX as MAX } from './goal.model.js';
 import { targetKindValues } from './goal.enums.js';
 
+const year = z.number().int().min(PLAN_YEARS.first).max(PLAN_YEARS.last);
+
+/** The most targets a goal has. */
+export const MAX_TARGETS = 20;
+
 /** One target: a value or a rank by a year, for an organisation. */
 export const targetInput = z
   .object({
@@ -14,7 +19,7 @@ export const targetInput = z
     kind: z.enum(targetKindValues),
     targetValue: z.number().finite().nullish(),
     targetRank: z.number().int().min(1).max(10_000).nullish(),
-    targetYear: z.number().int().min(PLAN_YEARS.first).max(PLAN_YEARS.last),
+    targetYear: year,
   })
   .superRefine((t, ctx) => {
     if (t.kind === 'value' && (t.targetValue === null || t.targetValue === undefined))
@@ -33,6 +38,16 @@ export const targetInput = z
 
 const status = z.enum(planStatusValues);
 
+/** The calendar years a goal runs over; the last not before the first. */
+export const periodInput = z.object({ from: year, to: year }).superRefine((p, ctx) => {
+  if (p.to < p.from)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['to'],
+      ...bilingual('får inte vara före startåret', 'may not be before the first year'),
+    });
+});
+
 /** createGoal's input. */
 export const createGoalInput = z.object({
   organisationId: objectIdString,
@@ -40,7 +55,8 @@ export const createGoalInput = z.object({
   description: text({ max: MAX.description, multiline: true }).nullish(),
   planId: objectIdString.nullish(),
   status: status.nullish(),
-  targets: z.array(targetInput).max(20).nullish(),
+  period: periodInput.nullish(),
+  targets: z.array(targetInput).max(MAX_TARGETS).nullish(),
 });
 
 /** updateGoal's input. */
@@ -50,10 +66,20 @@ export const updateGoalInput = z.object({
   title: text({ max: MAX.title, min: 1 }).nullish(),
   description: text({ max: MAX.description, multiline: true }).nullish(),
   status: status.nullish(),
+  /** Left out: unchanged; null: no period. */
+  period: periodInput.nullish(),
 });
 
 /** addTarget's input. */
 export const addTargetInput = z.object({ goalId: objectIdString, target: targetInput });
+
+/** updateTarget's input: the target's new content, against the goal's version. */
+export const updateTargetInput = z.object({
+  goalId: objectIdString,
+  targetId: objectIdString,
+  expectedVersion: z.number().int().min(1),
+  target: targetInput,
+});
 
 /** link/unlink input. */
 export const goalItemLinkInput = z.object({ goalId: objectIdString, itemId: objectIdString });

@@ -19,6 +19,12 @@ export interface TargetDoc {
   targetYear: number;
 }
 
+/** The calendar years a goal runs over, both included. */
+export interface GoalPeriod {
+  from: number;
+  to: number;
+}
+
 /** A goal statement owned by an organisation, with its measurable targets. */
 export interface GoalDoc {
   _id: Types.ObjectId;
@@ -29,6 +35,8 @@ export interface GoalDoc {
   /** The plan the goal belongs to, if any (e.g. a plan's starting points). */
   planId?: Types.ObjectId | null;
   status: PlanStatus;
+  /** The years the goal runs over (calendar years, both included), if stated. */
+  period?: GoalPeriod | null;
   targets: TargetDoc[];
   version: number;
   createdAt: Date;
@@ -53,6 +61,16 @@ const goalSchema = new Schema<GoalDoc>(
     municipalityCode: { type: String, required: true },
     planId: { type: Schema.Types.ObjectId, ref: 'ActionPlan', default: null },
     status: { type: String, enum: PLAN_STATUSES, required: true, default: 'active' },
+    period: {
+      type: new Schema<GoalPeriod>(
+        {
+          from: { type: Number, required: true, min: PLAN_YEARS.first, max: PLAN_YEARS.last },
+          to: { type: Number, required: true, min: PLAN_YEARS.first, max: PLAN_YEARS.last },
+        },
+        { _id: false },
+      ),
+      default: null,
+    },
     targets: { type: [targetSchema], default: [] },
     version: { type: Number, required: true, default: 1 },
   },

@@ -73,7 +73,7 @@ export function changeGoal(
   id: Types.ObjectId,
   expectedVersion: number | null,
   update: Record<string, unknown>,
-  action: 'goal.update' | 'goal.addTarget' | 'goal.removeTarget',
+  action: 'goal.update' | 'goal.addTarget' | 'goal.updateTarget' | 'goal.removeTarget',
   conflict: (current: GoalDoc | null) => Error,
 ): Promise<GoalDoc> {
   return updateVersioned<GoalDoc>({

@@ -13,7 +13,9 @@ import {
   removeTarget,
   setGoalItemLink,
   updateGoal,
+  updateTarget,
 } from './goal.service.js';
+import { canEditGoal } from './goal.policy.js';
 
 /** Goals and targets, read through the request's loaders (the viewer's scope), with each target's progress computed from measurements (one query per request). */
 export const goalResolvers: Resolvers = {
@@ -35,12 +37,15 @@ export const goalResolvers: Resolvers = {
     createGoal: (_p, args, ctx) => createGoal(ctx.viewer, args.input),
     updateGoal: (_p, args, ctx) => updateGoal(ctx.viewer, args.input),
     addTarget: (_p, args, ctx) => addTarget(ctx.viewer, args.input),
+    updateTarget: (_p, args, ctx) => updateTarget(ctx.viewer, args.input),
     removeTarget: (_p, args, ctx) => removeTarget(ctx.viewer, args.goalId, args.targetId),
     linkGoalToItem: (_p, args, ctx) => setGoalItemLink(ctx.viewer, args.input, true),
     unlinkGoalFromItem: (_p, args, ctx) => setGoalItemLink(ctx.viewer, args.input, false),
   },
   Goal: {
     id: (g) => g._id.toHexString(),
+    period: (g) => g.period ?? null,
+    canEdit: (g, _a, ctx) => canEditGoal(ctx.viewer, g),
     owner: (g, _a, ctx) => requiredOrganisation(ctx.loaders.organisation, g.ownerId),
     plan: (g, _a, ctx) => (g.planId ? ctx.loaders.plan.load(g.planId.toHexString()) : null),
     actionItems: (g, _a, ctx) => ctx.loaders.itemsByGoal.load(g._id.toHexString()),

@@ -19,11 +19,26 @@ import { findOrganisation } from '../organisations/index.js';
 import { findPlan, provideGoalReferenceCount, setItemGoalLink, type ActionItemDoc } from '../plans/index.js';
 import type { GoalDoc, TargetDoc } from './goal.model.js';
 import { changeGoal as writeGoal, countGoals, findGoal, insertGoal, listGoalsOf } from './goal.repository.js';
-import { addTargetInput, createGoalInput, goalItemLinkInput, targetInput, updateGoalInput } from './goal.inputs.js';
+import {
+  addTargetInput,
+  createGoalInput,
+  goalItemLinkInput,
+  MAX_TARGETS,
+  targetInput,
+  updateGoalInput,
+  updateTargetInput,
+} from './goal.inputs.js';
+import { apiName } from '../../shared/enum-names.js';
+import { planStatusValues } from '../plans/index.js';
+import { targetKindValues } from './goal.enums.js';
 
 const GOAL = { sv: 'Målet', en: 'The goal' };
 const ORGANISATION = { sv: 'Organisationen', en: 'The organisation' };
+const TARGET = { sv: 'Målvärdet', en: 'The target' };
 const oid = (s: string) => new mongoose.Types.ObjectId(s);
+
+/** Sweden's municipalities: a municipality's rank lies between 1 and this. */
+export const MUNICIPALITY_COUNT = 290;
 
 // Every read and write goes through goal.repository.ts with the viewer's scope; NOT_FOUND and
 // FORBIDDEN come only from loadInScope, loadForEdit and loadOwnerInScope (auth/scope.ts).
@@ -57,6 +72,7 @@ async function resolveTarget(
   t: z.output<typeof targetInput>,
   municipalityCode: string,
   field: string,
+  id: Types.ObjectId = new mongoose.Types.ObjectId(),
 ): Promise<TargetDoc> {
   const [indicator, scope] = await Promise.all([
     IndicatorModel.findOne({ key: t.indicatorKey }).select({ _id: 1 }).lean(),
@@ -73,9 +89,17 @@ async function resolveTarget(
       field: `${field}.scopeOrganisationId`,
       message: { sv: 'är ingen organisation i kommunen', en: 'is not an organisation of the municipality' },
     });
+  if (t.kind === 'rank' && scope?.kind === 'municipality' && (t.targetRank ?? 0) > MUNICIPALITY_COUNT)
+    problems.push({
+      field: `${field}.targetRank`,
+      message: {
+        sv: `får vara högst ${MUNICIPALITY_COUNT}, antalet kommuner`,
+        en: `may be at most ${MUNICIPALITY_COUNT}, the number of municipalities`,
+      },
+    });
   if (problems.length) throw new BadInputError(problems);
   return {
-    _id: new mongoose.Types.ObjectId(),
+    _id: id,
     indicatorId: indicator!._id,
     scopeId: scope!._id,
     scopeCode: scope!.code,
@@ -110,6 +134,7 @@ export async function createGoal(viewer: Viewer | null, input: unknown): Promise
     municipalityCode: org.municipalityCode,
     planId,
     status: data.status ?? 'active',
+    period: data.period ?? null,
     targets,
   });
 }
@@ -126,13 +151,33 @@ function changeGoal(
   goal: GoalDoc,
   expectedVersion: number | null,
   update: Record<string, unknown>,
-  action: 'goal.update' | 'goal.addTarget' | 'goal.removeTarget',
+  action: GoalAction,
 ): Promise<GoalDoc> {
   return writeGoal(scope, goal._id, expectedVersion, update, action, (current) =>
-    current
-      ? new ConflictError({ id: goal._id.toHexString(), version: current.version, title: current.title })
-      : new NotFoundError(GOAL),
+    current ? new ConflictError(goalConflictPayload(current)) : new NotFoundError(GOAL),
   );
+}
+
+type GoalAction = 'goal.update' | 'goal.addTarget' | 'goal.updateTarget' | 'goal.removeTarget';
+
+/** What a CONFLICT carries: the goal as it is now, in the API's names, so the form shows it beside what was typed. */
+export function goalConflictPayload(current: GoalDoc): Record<string, unknown> {
+  return {
+    id: current._id.toHexString(),
+    version: current.version,
+    title: current.title,
+    description: current.description ?? null,
+    status: apiName(planStatusValues, current.status),
+    period: current.period ? { from: current.period.from, to: current.period.to } : null,
+    targets: current.targets.map((t) => ({
+      id: t._id.toHexString(),
+      kind: apiName(targetKindValues, t.kind),
+      scopeOrganisationId: t.scopeId.toHexString(),
+      targetValue: t.targetValue ?? null,
+      targetRank: t.targetRank ?? null,
+      targetYear: t.targetYear,
+    })),
+  };
 }
 
 /** Edits a goal's title, description or status against a version. */
@@ -144,6 +189,7 @@ export async function updateGoal(viewer: Viewer | null, input: unknown): Promise
   if (data.title != null) set.title = data.title;
   if (data.description !== undefined) set.description = data.description;
   if (data.status != null) set.status = data.status;
+  if (data.period !== undefined) set.period = data.period;
   return changeGoal(scope, goal, data.expectedVersion, { $set: set }, 'goal.update');
 }
 
@@ -153,7 +199,28 @@ export async function addTarget(viewer: Viewer | null, input: unknown): Promise<
   const data = parseInput(addTargetInput, input, 'input');
   const goal = await editableGoal(scope, oid(data.goalId));
   const target = await resolveTarget(data.target, goal.municipalityCode, 'input.target');
+  if (goal.targets.length >= MAX_TARGETS)
+    throw new BadInputError([
+      {
+        field: 'input.goalId',
+        message: { sv: `har redan ${MAX_TARGETS} målvärden`, en: `already has ${MAX_TARGETS} targets` },
+      },
+    ]);
   return changeGoal(scope, goal, null, { $push: { targets: target } }, 'goal.addTarget');
+}
+
+/** Changes a target (indicator, scope, kind, value or rank, year) against the goal's version; the target keeps its id. */
+export async function updateTarget(viewer: Viewer | null, input: unknown): Promise<GoalDoc> {
+  const scope = editScope(requireViewer({ viewer }));
+  const data = parseInput(updateTargetInput, input, 'input');
+  const goal = await editableGoal(scope, oid(data.goalId));
+  const tid = oid(data.targetId);
+  const index = goal.targets.findIndex((t) => t._id.equals(tid));
+  if (index < 0) throw new NotFoundError(TARGET);
+  const target = await resolveTarget(data.target, goal.municipalityCode, 'input.target', tid);
+  // The target is found by id again in the write: a stale version changes nothing (CONFLICT) and a
+  // target removed meanwhile moved the version too.
+  return changeGoal(scope, goal, data.expectedVersion, { $set: { [`targets.${index}`]: target } }, 'goal.updateTarget');
 }
 
 /** Removes a target from a goal. */
@@ -162,7 +229,7 @@ export async function removeTarget(viewer: Viewer | null, goalId: unknown, targe
   const gid = toObjectId(goalId, 'goalId');
   const tid = toObjectId(targetId, 'targetId');
   const goal = await editableGoal(scope, gid);
-  if (!goal.targets.some((t) => t._id.equals(tid))) throw new NotFoundError({ sv: 'Målvärdet', en: 'The target' });
+  if (!goal.targets.some((t) => t._id.equals(tid))) throw new NotFoundError(TARGET);
   return changeGoal(scope, goal, null, { $pull: { targets: { _id: tid } } }, 'goal.removeTarget');
 }
 
