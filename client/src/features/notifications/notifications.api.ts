@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@urql/vue';
-import { computed, toValue, type MaybeRefOrGetter } from 'vue';
+import { computed, onScopeDispose, toValue, type MaybeRefOrGetter } from 'vue';
 import {
   MarkNotificationsSeenDocument as MarkSeenMutation,
   NotificationsDocument as NotificationsQuery,
@@ -33,12 +33,41 @@ export interface Inbox {
   preferences: { emailComments: EmailFrequency; language: MailLanguage; emailAvailable: boolean };
 }
 
-/** The header's unread count; asked again on every page the viewer opens. */
+/** How often the header's count is asked again while the tab is visible. */
+export const UNREAD_REFRESH_MS = 60_000;
+
+/**
+ * The header's unread count. Asked once when the viewer is known (after signing in, or on loading
+ * the app signed in); after that it is read from the cache, which marking seen and the inbox pages
+ * update, and asked again every UNREAD_REFRESH_MS while the tab is visible (a tab that was hidden
+ * when the time came asks as soon as it is shown again). Never asked per page.
+ */
 export function useUnreadCount(enabled: MaybeRefOrGetter<boolean>) {
-  const response = useQuery({ query: UnreadCountQuery, pause: () => !toValue(enabled) });
+  const response = useQuery({
+    query: UnreadCountQuery,
+    pause: () => !toValue(enabled),
+    requestPolicy: 'cache-first',
+  });
+  const refresh = () => void response.executeQuery({ requestPolicy: 'network-only' });
+  let missed = false;
+  const timer = setInterval(() => {
+    if (!toValue(enabled)) return;
+    if (document.visibilityState === 'visible') refresh();
+    else missed = true;
+  }, UNREAD_REFRESH_MS);
+  const shown = () => {
+    if (document.visibilityState !== 'visible' || !missed) return;
+    missed = false;
+    if (toValue(enabled)) refresh();
+  };
+  document.addEventListener('visibilitychange', shown);
+  onScopeDispose(() => {
+    clearInterval(timer);
+    document.removeEventListener('visibilitychange', shown);
+  });
   return {
     count: computed(() => response.data.value?.notificationInbox.unreadCount ?? 0),
-    refresh: () => void response.executeQuery({ requestPolicy: 'network-only' }),
+    refresh,
   };
 }
 
