@@ -61,6 +61,12 @@ const routes: RouteRecordRaw[] = [
     meta: { title: 'nav.goals', section: 'goals' },
   },
   {
+    path: '/mal/nytt',
+    name: 'goal-new',
+    component: () => import('./features/goals/views/GoalCreateView.vue'),
+    meta: { title: 'goalAuthoring.newGoal', section: 'goals' },
+  },
+  {
     path: '/mal/:goalId',
     name: 'goal',
     component: () => import('./features/goals/views/GoalView.vue'),

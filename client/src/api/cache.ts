@@ -13,6 +13,7 @@ const embedded = [
   'FactorMedian',
   'FactorResult',
   'GoalConnection',
+  'GoalPeriod',
   'GroupMedians',
   'Health',
   'IndicatorSeries',
@@ -121,6 +122,12 @@ export const cacheOptions: CacheExchangeOpts = {
       addMembership: (_r, _a, cache) => dropQueries(cache, 'people'),
       removeMembership: (_r, _a, cache) => dropQueries(cache, 'people'),
       createOrganisation: (_r, _a, cache) => dropQueries(cache, 'organisations'),
+      // A new goal joins the goal lists; a link changes the goal's items (the item's goals come in the answer).
+      createGoal: (_r, _a, cache) => dropQueries(cache, 'goals'),
+      linkGoalToItem: (_r, args, cache) =>
+        cache.invalidate({ __typename: 'Goal', id: (args.input as { goalId: string }).goalId }, 'actionItems'),
+      unlinkGoalFromItem: (_r, args, cache) =>
+        cache.invalidate({ __typename: 'Goal', id: (args.input as { goalId: string }).goalId }, 'actionItems'),
       updateOrganisation: (_r, _a, cache) => dropQueries(cache, 'organisations'),
       logout(_result, _args, cache) {
         for (const field of cache.inspectFields('Query')) cache.invalidate('Query', field.fieldKey);

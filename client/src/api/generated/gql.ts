@@ -36,9 +36,20 @@ type Documents = {
     "\n  mutation HideComment($input: HideCommentInput!) {\n    hideComment(input: $input) {\n      ...CommentFields\n    }\n  }\n": typeof types.HideCommentDocument,
     "\n  fragment TargetFields on Target {\n    id\n    kind\n    targetValue\n    targetRank\n    targetYear\n    indicator {\n      id\n      key\n      name {\n        sv\n        en\n      }\n      unit\n      direction\n      decimals\n      source\n    }\n    scope {\n      id\n      code\n      name\n    }\n    progress {\n      status\n      reason {\n        sv\n        en\n      }\n      latestValue\n      latestYear\n      changePerYear\n      trend {\n        year\n        value\n      }\n    }\n  }\n": typeof types.TargetFieldsFragmentDoc,
     "\n  query GoalsList($organisationId: ID!) {\n    goals(organisationId: $organisationId, first: 100) {\n      totalCount\n      nodes {\n        id\n        title\n        description\n        owner {\n          name\n        }\n        targets {\n          ...TargetFields\n        }\n      }\n    }\n  }\n": typeof types.GoalsListDocument,
-    "\n  query Goal($id: ID!) {\n    goal(id: $id) {\n      id\n      title\n      description\n      owner {\n        id\n        name\n        code\n      }\n      plan {\n        id\n        title\n      }\n      targets {\n        ...TargetFields\n      }\n      actionItems {\n        id\n        text\n        status\n        progress\n      }\n    }\n  }\n": typeof types.GoalDocument,
+    "\n  query Goal($id: ID!) {\n    goal(id: $id) {\n      ...GoalHeadFields\n      owner {\n        id\n        name\n        code\n      }\n      plan {\n        id\n        title\n      }\n      targets {\n        ...TargetFields\n      }\n      actionItems {\n        id\n        text\n        status\n        progress\n        plan {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.GoalDocument,
     "\n  query IndicatorSeries($indicatorId: ID!, $organisationIds: [String!]!, $fromYear: Int) {\n    indicatorSeries(indicatorId: $indicatorId, organisationIds: $organisationIds, fromYear: $fromYear) {\n      series {\n        organisationCode\n        measurements {\n          year\n          value\n          missingReason\n          rawMark\n        }\n      }\n    }\n  }\n": typeof types.IndicatorSeriesDocument,
     "\n  query MunicipalitySearch($search: String!) {\n    organisations(kind: MUNICIPALITY, search: $search, first: 10) {\n      nodes {\n        code\n        name\n      }\n    }\n  }\n": typeof types.MunicipalitySearchDocument,
+    "\n  query GoalIndicators {\n    indicators {\n      id\n      key\n      name {\n        sv\n        en\n      }\n      unit\n      direction\n      decimals\n    }\n  }\n": typeof types.GoalIndicatorsDocument,
+    "\n  query GoalItemChoices($municipalityCode: String!) {\n    municipalityItems(municipalityCode: $municipalityCode, first: 500) {\n      id\n      text\n      status\n      progress\n      plan {\n        id\n        title\n      }\n    }\n  }\n": typeof types.GoalItemChoicesDocument,
+    "\n  query GoalChoices($organisationId: ID!) {\n    goals(organisationId: $organisationId, first: 100) {\n      nodes {\n        id\n        title\n        status\n      }\n    }\n  }\n": typeof types.GoalChoicesDocument,
+    "\n  fragment GoalHeadFields on Goal {\n    id\n    title\n    description\n    status\n    version\n    canEdit\n    period {\n      from\n      to\n    }\n  }\n": typeof types.GoalHeadFieldsFragmentDoc,
+    "\n  mutation CreateGoal($input: CreateGoalInput!) {\n    createGoal(input: $input) {\n      ...GoalHeadFields\n    }\n  }\n": typeof types.CreateGoalDocument,
+    "\n  mutation UpdateGoal($input: UpdateGoalInput!) {\n    updateGoal(input: $input) {\n      ...GoalHeadFields\n    }\n  }\n": typeof types.UpdateGoalDocument,
+    "\n  mutation AddTarget($input: AddTargetInput!) {\n    addTarget(input: $input) {\n      id\n      version\n      targets {\n        ...TargetFields\n      }\n    }\n  }\n": typeof types.AddTargetDocument,
+    "\n  mutation UpdateTarget($input: UpdateTargetInput!) {\n    updateTarget(input: $input) {\n      id\n      version\n      targets {\n        ...TargetFields\n      }\n    }\n  }\n": typeof types.UpdateTargetDocument,
+    "\n  mutation RemoveTarget($goalId: ID!, $targetId: ID!) {\n    removeTarget(goalId: $goalId, targetId: $targetId) {\n      id\n      version\n      targets {\n        ...TargetFields\n      }\n    }\n  }\n": typeof types.RemoveTargetDocument,
+    "\n  mutation LinkGoalToItem($input: GoalItemLinkInput!) {\n    linkGoalToItem(input: $input) {\n      id\n      goals {\n        id\n        title\n      }\n    }\n  }\n": typeof types.LinkGoalToItemDocument,
+    "\n  mutation UnlinkGoalFromItem($input: GoalItemLinkInput!) {\n    unlinkGoalFromItem(input: $input) {\n      id\n      goals {\n        id\n        title\n      }\n    }\n  }\n": typeof types.UnlinkGoalFromItemDocument,
     "\n  query TeacherStart($organisationId: ID!, $municipalityCode: String!) {\n    actionPlans(organisationId: $organisationId, first: 5) {\n      nodes {\n        id\n        title\n        period {\n          from\n          to\n        }\n        owner {\n          id\n          name\n        }\n      }\n    }\n    recentComments(municipalityCode: $municipalityCode, first: 8) {\n      targetTitle\n      planId\n      comment {\n        id\n        authorName\n        text\n        hidden\n        createdAt\n      }\n    }\n  }\n": typeof types.TeacherStartDocument,
     "\n  query HomeItems($municipalityCode: String!) {\n    municipalityItems(municipalityCode: $municipalityCode) {\n      ...ItemFields\n      plan {\n        id\n        title\n      }\n    }\n  }\n": typeof types.HomeItemsDocument,
     "\n  query UnreadCount {\n    notificationInbox {\n      id\n      unreadCount\n      lastSeenAt\n    }\n  }\n": typeof types.UnreadCountDocument,
@@ -100,9 +111,20 @@ const documents: Documents = {
     "\n  mutation HideComment($input: HideCommentInput!) {\n    hideComment(input: $input) {\n      ...CommentFields\n    }\n  }\n": types.HideCommentDocument,
     "\n  fragment TargetFields on Target {\n    id\n    kind\n    targetValue\n    targetRank\n    targetYear\n    indicator {\n      id\n      key\n      name {\n        sv\n        en\n      }\n      unit\n      direction\n      decimals\n      source\n    }\n    scope {\n      id\n      code\n      name\n    }\n    progress {\n      status\n      reason {\n        sv\n        en\n      }\n      latestValue\n      latestYear\n      changePerYear\n      trend {\n        year\n        value\n      }\n    }\n  }\n": types.TargetFieldsFragmentDoc,
     "\n  query GoalsList($organisationId: ID!) {\n    goals(organisationId: $organisationId, first: 100) {\n      totalCount\n      nodes {\n        id\n        title\n        description\n        owner {\n          name\n        }\n        targets {\n          ...TargetFields\n        }\n      }\n    }\n  }\n": types.GoalsListDocument,
-    "\n  query Goal($id: ID!) {\n    goal(id: $id) {\n      id\n      title\n      description\n      owner {\n        id\n        name\n        code\n      }\n      plan {\n        id\n        title\n      }\n      targets {\n        ...TargetFields\n      }\n      actionItems {\n        id\n        text\n        status\n        progress\n      }\n    }\n  }\n": types.GoalDocument,
+    "\n  query Goal($id: ID!) {\n    goal(id: $id) {\n      ...GoalHeadFields\n      owner {\n        id\n        name\n        code\n      }\n      plan {\n        id\n        title\n      }\n      targets {\n        ...TargetFields\n      }\n      actionItems {\n        id\n        text\n        status\n        progress\n        plan {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.GoalDocument,
     "\n  query IndicatorSeries($indicatorId: ID!, $organisationIds: [String!]!, $fromYear: Int) {\n    indicatorSeries(indicatorId: $indicatorId, organisationIds: $organisationIds, fromYear: $fromYear) {\n      series {\n        organisationCode\n        measurements {\n          year\n          value\n          missingReason\n          rawMark\n        }\n      }\n    }\n  }\n": types.IndicatorSeriesDocument,
     "\n  query MunicipalitySearch($search: String!) {\n    organisations(kind: MUNICIPALITY, search: $search, first: 10) {\n      nodes {\n        code\n        name\n      }\n    }\n  }\n": types.MunicipalitySearchDocument,
+    "\n  query GoalIndicators {\n    indicators {\n      id\n      key\n      name {\n        sv\n        en\n      }\n      unit\n      direction\n      decimals\n    }\n  }\n": types.GoalIndicatorsDocument,
+    "\n  query GoalItemChoices($municipalityCode: String!) {\n    municipalityItems(municipalityCode: $municipalityCode, first: 500) {\n      id\n      text\n      status\n      progress\n      plan {\n        id\n        title\n      }\n    }\n  }\n": types.GoalItemChoicesDocument,
+    "\n  query GoalChoices($organisationId: ID!) {\n    goals(organisationId: $organisationId, first: 100) {\n      nodes {\n        id\n        title\n        status\n      }\n    }\n  }\n": types.GoalChoicesDocument,
+    "\n  fragment GoalHeadFields on Goal {\n    id\n    title\n    description\n    status\n    version\n    canEdit\n    period {\n      from\n      to\n    }\n  }\n": types.GoalHeadFieldsFragmentDoc,
+    "\n  mutation CreateGoal($input: CreateGoalInput!) {\n    createGoal(input: $input) {\n      ...GoalHeadFields\n    }\n  }\n": types.CreateGoalDocument,
+    "\n  mutation UpdateGoal($input: UpdateGoalInput!) {\n    updateGoal(input: $input) {\n      ...GoalHeadFields\n    }\n  }\n": types.UpdateGoalDocument,
+    "\n  mutation AddTarget($input: AddTargetInput!) {\n    addTarget(input: $input) {\n      id\n      version\n      targets {\n        ...TargetFields\n      }\n    }\n  }\n": types.AddTargetDocument,
+    "\n  mutation UpdateTarget($input: UpdateTargetInput!) {\n    updateTarget(input: $input) {\n      id\n      version\n      targets {\n        ...TargetFields\n      }\n    }\n  }\n": types.UpdateTargetDocument,
+    "\n  mutation RemoveTarget($goalId: ID!, $targetId: ID!) {\n    removeTarget(goalId: $goalId, targetId: $targetId) {\n      id\n      version\n      targets {\n        ...TargetFields\n      }\n    }\n  }\n": types.RemoveTargetDocument,
+    "\n  mutation LinkGoalToItem($input: GoalItemLinkInput!) {\n    linkGoalToItem(input: $input) {\n      id\n      goals {\n        id\n        title\n      }\n    }\n  }\n": types.LinkGoalToItemDocument,
+    "\n  mutation UnlinkGoalFromItem($input: GoalItemLinkInput!) {\n    unlinkGoalFromItem(input: $input) {\n      id\n      goals {\n        id\n        title\n      }\n    }\n  }\n": types.UnlinkGoalFromItemDocument,
     "\n  query TeacherStart($organisationId: ID!, $municipalityCode: String!) {\n    actionPlans(organisationId: $organisationId, first: 5) {\n      nodes {\n        id\n        title\n        period {\n          from\n          to\n        }\n        owner {\n          id\n          name\n        }\n      }\n    }\n    recentComments(municipalityCode: $municipalityCode, first: 8) {\n      targetTitle\n      planId\n      comment {\n        id\n        authorName\n        text\n        hidden\n        createdAt\n      }\n    }\n  }\n": types.TeacherStartDocument,
     "\n  query HomeItems($municipalityCode: String!) {\n    municipalityItems(municipalityCode: $municipalityCode) {\n      ...ItemFields\n      plan {\n        id\n        title\n      }\n    }\n  }\n": types.HomeItemsDocument,
     "\n  query UnreadCount {\n    notificationInbox {\n      id\n      unreadCount\n      lastSeenAt\n    }\n  }\n": types.UnreadCountDocument,
@@ -247,7 +269,7 @@ export function graphql(source: "\n  query GoalsList($organisationId: ID!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Goal($id: ID!) {\n    goal(id: $id) {\n      id\n      title\n      description\n      owner {\n        id\n        name\n        code\n      }\n      plan {\n        id\n        title\n      }\n      targets {\n        ...TargetFields\n      }\n      actionItems {\n        id\n        text\n        status\n        progress\n      }\n    }\n  }\n"): (typeof documents)["\n  query Goal($id: ID!) {\n    goal(id: $id) {\n      id\n      title\n      description\n      owner {\n        id\n        name\n        code\n      }\n      plan {\n        id\n        title\n      }\n      targets {\n        ...TargetFields\n      }\n      actionItems {\n        id\n        text\n        status\n        progress\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Goal($id: ID!) {\n    goal(id: $id) {\n      ...GoalHeadFields\n      owner {\n        id\n        name\n        code\n      }\n      plan {\n        id\n        title\n      }\n      targets {\n        ...TargetFields\n      }\n      actionItems {\n        id\n        text\n        status\n        progress\n        plan {\n          id\n          title\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Goal($id: ID!) {\n    goal(id: $id) {\n      ...GoalHeadFields\n      owner {\n        id\n        name\n        code\n      }\n      plan {\n        id\n        title\n      }\n      targets {\n        ...TargetFields\n      }\n      actionItems {\n        id\n        text\n        status\n        progress\n        plan {\n          id\n          title\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -256,6 +278,50 @@ export function graphql(source: "\n  query IndicatorSeries($indicatorId: ID!, $o
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MunicipalitySearch($search: String!) {\n    organisations(kind: MUNICIPALITY, search: $search, first: 10) {\n      nodes {\n        code\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query MunicipalitySearch($search: String!) {\n    organisations(kind: MUNICIPALITY, search: $search, first: 10) {\n      nodes {\n        code\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GoalIndicators {\n    indicators {\n      id\n      key\n      name {\n        sv\n        en\n      }\n      unit\n      direction\n      decimals\n    }\n  }\n"): (typeof documents)["\n  query GoalIndicators {\n    indicators {\n      id\n      key\n      name {\n        sv\n        en\n      }\n      unit\n      direction\n      decimals\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GoalItemChoices($municipalityCode: String!) {\n    municipalityItems(municipalityCode: $municipalityCode, first: 500) {\n      id\n      text\n      status\n      progress\n      plan {\n        id\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  query GoalItemChoices($municipalityCode: String!) {\n    municipalityItems(municipalityCode: $municipalityCode, first: 500) {\n      id\n      text\n      status\n      progress\n      plan {\n        id\n        title\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GoalChoices($organisationId: ID!) {\n    goals(organisationId: $organisationId, first: 100) {\n      nodes {\n        id\n        title\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query GoalChoices($organisationId: ID!) {\n    goals(organisationId: $organisationId, first: 100) {\n      nodes {\n        id\n        title\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GoalHeadFields on Goal {\n    id\n    title\n    description\n    status\n    version\n    canEdit\n    period {\n      from\n      to\n    }\n  }\n"): (typeof documents)["\n  fragment GoalHeadFields on Goal {\n    id\n    title\n    description\n    status\n    version\n    canEdit\n    period {\n      from\n      to\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateGoal($input: CreateGoalInput!) {\n    createGoal(input: $input) {\n      ...GoalHeadFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateGoal($input: CreateGoalInput!) {\n    createGoal(input: $input) {\n      ...GoalHeadFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateGoal($input: UpdateGoalInput!) {\n    updateGoal(input: $input) {\n      ...GoalHeadFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateGoal($input: UpdateGoalInput!) {\n    updateGoal(input: $input) {\n      ...GoalHeadFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddTarget($input: AddTargetInput!) {\n    addTarget(input: $input) {\n      id\n      version\n      targets {\n        ...TargetFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AddTarget($input: AddTargetInput!) {\n    addTarget(input: $input) {\n      id\n      version\n      targets {\n        ...TargetFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTarget($input: UpdateTargetInput!) {\n    updateTarget(input: $input) {\n      id\n      version\n      targets {\n        ...TargetFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateTarget($input: UpdateTargetInput!) {\n    updateTarget(input: $input) {\n      id\n      version\n      targets {\n        ...TargetFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveTarget($goalId: ID!, $targetId: ID!) {\n    removeTarget(goalId: $goalId, targetId: $targetId) {\n      id\n      version\n      targets {\n        ...TargetFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveTarget($goalId: ID!, $targetId: ID!) {\n    removeTarget(goalId: $goalId, targetId: $targetId) {\n      id\n      version\n      targets {\n        ...TargetFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LinkGoalToItem($input: GoalItemLinkInput!) {\n    linkGoalToItem(input: $input) {\n      id\n      goals {\n        id\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LinkGoalToItem($input: GoalItemLinkInput!) {\n    linkGoalToItem(input: $input) {\n      id\n      goals {\n        id\n        title\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnlinkGoalFromItem($input: GoalItemLinkInput!) {\n    unlinkGoalFromItem(input: $input) {\n      id\n      goals {\n        id\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UnlinkGoalFromItem($input: GoalItemLinkInput!) {\n    unlinkGoalFromItem(input: $input) {\n      id\n      goals {\n        id\n        title\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

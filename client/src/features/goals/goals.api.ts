@@ -22,6 +22,7 @@ function toTarget(raw: TargetFieldsFragment): GoalTarget {
     decimals: raw.indicator.decimals,
     direction: raw.indicator.direction,
     source: raw.indicator.source,
+    scopeId: raw.scope.id,
     scopeCode: raw.scope.code,
     scopeName: raw.scope.name,
     targetValue: raw.targetValue ?? null,
@@ -70,10 +71,21 @@ function toGoalDetail(g: RawGoal): GoalDetail {
     title: g.title,
     description: g.description ?? '',
     organisationName: g.owner.name,
+    organisationId: g.owner.id,
     organisationCode: g.owner.code,
+    state: g.status,
+    version: g.version,
+    canEdit: g.canEdit,
+    period: g.period ? { from: g.period.from, to: g.period.to } : null,
     plan: g.plan ? { id: g.plan.id, title: g.plan.title } : null,
     targets: g.targets.map(toTarget),
-    items: g.actionItems.map((i) => ({ id: i.id, title: i.text, status: i.status, progress: i.progress })),
+    items: g.actionItems.map((i) => ({
+      id: i.id,
+      title: i.text,
+      status: i.status,
+      progress: i.progress,
+      planTitle: i.plan.title,
+    })),
   };
 }
 

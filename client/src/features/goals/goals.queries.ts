@@ -66,9 +66,7 @@ export const GoalsListQuery = graphql(`
 export const GoalQuery = graphql(`
   query Goal($id: ID!) {
     goal(id: $id) {
-      id
-      title
-      description
+      ...GoalHeadFields
       owner {
         id
         name
@@ -86,6 +84,10 @@ export const GoalQuery = graphql(`
         text
         status
         progress
+        plan {
+          id
+          title
+        }
       }
     }
   }
@@ -115,6 +117,145 @@ export const MunicipalitySearchQuery = graphql(`
       nodes {
         code
         name
+      }
+    }
+  }
+`);
+
+/** The indicator catalogue, for choosing a target's indicator (direction and unit shown). */
+export const GoalIndicatorsQuery = graphql(`
+  query GoalIndicators {
+    indicators {
+      id
+      key
+      name {
+        sv
+        en
+      }
+      unit
+      direction
+      decimals
+    }
+  }
+`);
+
+/** The items of the municipality's plans the viewer may read, for linking them to a goal. */
+export const GoalItemChoicesQuery = graphql(`
+  query GoalItemChoices($municipalityCode: String!) {
+    municipalityItems(municipalityCode: $municipalityCode, first: 500) {
+      id
+      text
+      status
+      progress
+      plan {
+        id
+        title
+      }
+    }
+  }
+`);
+
+/** The municipality's goals by title, for linking an item to them. */
+export const GoalChoicesQuery = graphql(`
+  query GoalChoices($organisationId: ID!) {
+    goals(organisationId: $organisationId, first: 100) {
+      nodes {
+        id
+        title
+        status
+      }
+    }
+  }
+`);
+
+/** What the goal page shows of the goal itself; every write of it answers with these. */
+export const GoalHeadFields = graphql(`
+  fragment GoalHeadFields on Goal {
+    id
+    title
+    description
+    status
+    version
+    canEdit
+    period {
+      from
+      to
+    }
+  }
+`);
+
+export const CreateGoalMutation = graphql(`
+  mutation CreateGoal($input: CreateGoalInput!) {
+    createGoal(input: $input) {
+      ...GoalHeadFields
+    }
+  }
+`);
+
+export const UpdateGoalMutation = graphql(`
+  mutation UpdateGoal($input: UpdateGoalInput!) {
+    updateGoal(input: $input) {
+      ...GoalHeadFields
+    }
+  }
+`);
+
+export const AddTargetMutation = graphql(`
+  mutation AddTarget($input: AddTargetInput!) {
+    addTarget(input: $input) {
+      id
+      version
+      targets {
+        ...TargetFields
+      }
+    }
+  }
+`);
+
+export const UpdateTargetMutation = graphql(`
+  mutation UpdateTarget($input: UpdateTargetInput!) {
+    updateTarget(input: $input) {
+      id
+      version
+      targets {
+        ...TargetFields
+      }
+    }
+  }
+`);
+
+export const RemoveTargetMutation = graphql(`
+  mutation RemoveTarget($goalId: ID!, $targetId: ID!) {
+    removeTarget(goalId: $goalId, targetId: $targetId) {
+      id
+      version
+      targets {
+        ...TargetFields
+      }
+    }
+  }
+`);
+
+/** A link answers with the item's goals; the goal's items are dropped from the cache and asked again. */
+export const LinkGoalToItemMutation = graphql(`
+  mutation LinkGoalToItem($input: GoalItemLinkInput!) {
+    linkGoalToItem(input: $input) {
+      id
+      goals {
+        id
+        title
+      }
+    }
+  }
+`);
+
+export const UnlinkGoalFromItemMutation = graphql(`
+  mutation UnlinkGoalFromItem($input: GoalItemLinkInput!) {
+    unlinkGoalFromItem(input: $input) {
+      id
+      goals {
+        id
+        title
       }
     }
   }

@@ -28,6 +28,7 @@ export interface GoalTarget {
   decimals: number;
   direction: 'HIGHER_IS_BETTER' | 'LOWER_IS_BETTER';
   source: string;
+  scopeId: string;
   scopeCode: string;
   scopeName: string;
   targetValue: number | null;
@@ -51,9 +52,23 @@ export interface Goal {
   targets: GoalTarget[];
 }
 
+/** A goal's status, as plans have it. */
+export type GoalState = 'DRAFT' | 'ACTIVE' | 'CLOSED';
+
+/** The calendar years a goal runs over. */
+export interface GoalPeriod {
+  from: number;
+  to: number;
+}
+
 /** A goal with the plan and items that serve it. */
 export interface GoalDetail extends Goal {
+  organisationId: string;
   organisationCode: string;
+  state: GoalState;
+  version: number;
+  canEdit: boolean;
+  period: GoalPeriod | null;
   plan: { id: string; title: string } | null;
-  items: Array<{ id: string; title: string; status: string; progress: number }>;
+  items: Array<{ id: string; title: string; status: string; progress: number; planTitle: string }>;
 }
