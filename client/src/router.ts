@@ -48,6 +48,13 @@ const routes: RouteRecordRaw[] = [
     meta: { title: 'nav.plans', section: 'plans' },
   },
   {
+    path: '/handlingsplaner/:planId/redigera',
+    name: 'plan-edit',
+    component: () => import('./features/plans/views/PlanEditView.vue'),
+    props: true,
+    meta: { title: 'authoring.editPlan', section: 'plans' },
+  },
+  {
     path: '/atgarder/:itemId',
     name: 'item',
     component: () => import('./features/plans/views/ItemView.vue'),

@@ -40,6 +40,8 @@ describe('a leader writes a plan in the UI; the principal finds the item assigne
     await server?.stop();
   });
 
+  let planPath = '';
+
   it('creates, fills and publishes a plan; a half-typed item survives a reload; axe finds nothing', async () => {
     const { context, page } = await signedIn(browser, server.url, demo.leaderBoras);
     // Every question the page asks (publish, leaving with unsaved text) is answered yes.
@@ -101,6 +103,20 @@ describe('a leader writes a plan in the UI; the principal finds the item assigne
     await page.getByRole('button', { name: 'Publicera planen' }).click();
     await poll(() => page.getByTestId('plan-status').textContent()).toBe('Publicerad');
 
+    // The plan names the school unit chosen; its own fields are edited on their own page.
+    planPath = new URL(page.url()).pathname;
+    const school = (await page.getByTestId('plan-schools').locator('li').allTextContents()).map((x) => x.trim());
+    expect(school).toHaveLength(1);
+    await page.getByRole('link', { name: 'Ändra planen' }).click();
+    await poll(() => heading(page)).toBe(`Ändra planen: ${TITLE}`);
+    expect(await page.getByLabel('Rubrik').inputValue()).toBe(TITLE);
+    await page.getByLabel('Syfte').fill('Att fler elever läser med flyt 📚');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Spara', exact: true }).click();
+    await poll(() => heading(page)).toBe(TITLE);
+    await poll(() => page.getByText('Att fler elever läser med flyt 📚').count()).toBe(1);
+    expect(await page.getByTestId('plan-status').textContent()).toBe('Publicerad');
+
     // Half an item, then a reload: the text is still there.
     await page.getByRole('button', { name: `Lägg till åtgärd i ${AREA_ONE}` }).click();
     await page
@@ -122,6 +138,9 @@ describe('a leader writes a plan in the UI; the principal finds the item assigne
   it('the principal sees the item assigned to them on their start page', async () => {
     const { context, page } = await signedIn(browser, server.url, demo.principalBoras);
     await poll(() => page.getByRole('link', { name: new RegExp(ASSIGNED) }).count()).toBeGreaterThan(0);
+    // The plan's edit page is not theirs: it shows the not-found state, as the plan page does for a hidden plan.
+    await page.goto(`${planPath}/redigera`);
+    await poll(() => heading(page)).toBe('Handlingsplanen finns inte eller så saknar du behörighet.');
     await context.close();
   });
 });

@@ -12,7 +12,8 @@ export type SaveOutcome = { ok: true } | { ok: false; error: AppError };
  * - CONFLICT: the server's current version is kept for the conflict view (`theirs` picks what it
  *   shows); the typed text stays in the draft, and `reapply` saves it over that version next time;
  * - anything else: the message, each field problem on its field (by the field's first path
- *   segment), and focus on the first field marked invalid in `formEl`, else on `messageEl`.
+ *   segment, after `fieldOf` where the form names a field differently), and focus on the first
+ *   field marked invalid in `formEl`, else on `messageEl`.
  */
 export function useVersionedSave<C extends object>(options: {
   draft: FormDraft<object>;
@@ -20,6 +21,7 @@ export function useVersionedSave<C extends object>(options: {
   theirs: (current: Record<string, unknown>) => C;
   formEl: Ref<HTMLElement | null>;
   messageEl: Ref<HTMLElement | null>;
+  fieldOf?: (path: string) => string;
   done: (saved: boolean) => void;
 }) {
   const { locale } = useI18n();
@@ -59,7 +61,7 @@ export function useVersionedSave<C extends object>(options: {
     saveError.value = error;
     const form = options.draft.value.value;
     for (const p of error.fields) {
-      const field = p.field.split('.')[0]!;
+      const field = (options.fieldOf?.(p.field) ?? p.field).split('.')[0]!;
       if (field in form) problems.value[field] = locale.value === 'en' ? p.message.en : p.message.sv;
     }
     await focusProblem();

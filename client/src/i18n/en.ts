@@ -115,6 +115,7 @@ const en: typeof sv = {
     period: 'Period {start}–{end}',
     owner: 'Owner',
     purpose: 'Purpose',
+    schools: 'School units taking part ({count})',
     overall: 'Plan progress',
     overallValue: '{percent} % done',
     howComputed:
@@ -434,6 +435,8 @@ const en: typeof sv = {
   },
   authoring: {
     newPlan: 'New action plan',
+    editPlan: 'Edit the plan',
+    editPlanTitle: 'Edit the plan: {title}',
     newPlanIntro: 'The plan is saved as a draft that only the administration sees, until you publish it.',
     title: 'Title',
     purpose: 'Purpose',

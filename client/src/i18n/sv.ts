@@ -113,6 +113,7 @@ export default {
     period: 'Period {start}–{end}',
     owner: 'Ansvarig',
     purpose: 'Syfte',
+    schools: 'Deltagande skolenheter ({count})',
     overall: 'Planens framsteg',
     overallValue: '{percent} % klart',
     howComputed:
@@ -430,6 +431,8 @@ export default {
   },
   authoring: {
     newPlan: 'Ny handlingsplan',
+    editPlan: 'Ändra planen',
+    editPlanTitle: 'Ändra planen: {title}',
     newPlanIntro: 'Planen sparas som ett utkast som bara förvaltningen ser, tills du publicerar den.',
     title: 'Rubrik',
     purpose: 'Syfte',

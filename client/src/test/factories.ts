@@ -39,6 +39,8 @@ export function makePlan(items: ActionItem[], overrides: Partial<ActionPlan> = {
     periodTo: '2014/15',
     responsible: null,
     responsibleTitle: null,
+    ownerTitle: null,
+    schools: [],
     status: 'ACTIVE',
     canEdit: false,
     version: 1,

@@ -14,11 +14,13 @@ import {
   PublishActionPlanDocument,
   SchoolUnitsDocument,
   UpdateActionItemDocument,
+  UpdateActionPlanDocument,
   UpdateAreaDocument,
   type CreateActionItemInput,
   type CreateActionPlanInput,
   type CreateAreaInput,
   type UpdateActionItemInput,
+  type UpdateActionPlanInput,
   type UpdateAreaInput,
 } from '../../api/generated/graphql.js';
 import type { PersonRef } from './plans.types.js';
@@ -41,6 +43,7 @@ function outcome(
 export function usePlanAuthoring(): {
   busy: Ref<boolean>;
   createPlan(input: CreateActionPlanInput): Promise<WriteOutcome>;
+  updatePlan(input: UpdateActionPlanInput): Promise<WriteOutcome>;
   publish(id: string, expectedVersion: number): Promise<WriteOutcome>;
   close(id: string, expectedVersion: number): Promise<WriteOutcome>;
   createArea(input: CreateAreaInput): Promise<WriteOutcome>;
@@ -54,6 +57,7 @@ export function usePlanAuthoring(): {
 } {
   const m = {
     createPlan: useMutation(CreateActionPlanDocument),
+    updatePlan: useMutation(UpdateActionPlanDocument),
     publish: useMutation(PublishActionPlanDocument),
     close: useMutation(CloseActionPlanDocument),
     createArea: useMutation(CreateAreaDocument),
@@ -72,6 +76,11 @@ export function usePlanAuthoring(): {
       outcome(
         await m.createPlan.executeMutation({ input }),
         (d: { createActionPlan: { id: string } }) => d.createActionPlan,
+      ),
+    updatePlan: async (input) =>
+      outcome(
+        await m.updatePlan.executeMutation({ input }),
+        (d: { updateActionPlan: { id: string } }) => d.updateActionPlan,
       ),
     publish: async (id, expectedVersion) =>
       outcome(

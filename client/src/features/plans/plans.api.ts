@@ -76,6 +76,8 @@ export function toPlan(raw: PlanFieldsFragment): ActionPlan {
     periodTo: raw.period.to,
     responsible: raw.responsible ? { id: raw.responsible.id, name: raw.responsible.name } : null,
     responsibleTitle: raw.responsibleTitle ?? null,
+    ownerTitle: raw.ownerTitle ?? null,
+    schools: raw.schools.map((s) => ({ id: s.id, name: s.name })),
     status: raw.status,
     canEdit: raw.canEdit,
     version: raw.version,

@@ -95,6 +95,10 @@ export const PlanFields = graphql(`
       id
       name
     }
+    schools {
+      id
+      name
+    }
     period {
       from
       to
@@ -238,6 +242,34 @@ export const CreateAreaMutation = graphql(`
         areas {
           id
         }
+      }
+    }
+  }
+`);
+
+/** Edits a plan's own fields; the answer carries them all, so every cached copy of the plan has them. */
+export const UpdateActionPlanMutation = graphql(`
+  mutation UpdateActionPlan($input: UpdateActionPlanInput!) {
+    updateActionPlan(input: $input) {
+      id
+      title
+      purpose
+      startingPoints
+      status
+      version
+      ownerTitle
+      responsibleTitle
+      responsible {
+        id
+        name
+      }
+      schools {
+        id
+        name
+      }
+      period {
+        from
+        to
       }
     }
   }

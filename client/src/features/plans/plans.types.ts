@@ -69,6 +69,10 @@ export interface ActionPlan {
   periodTo: string;
   responsible: PersonRef | null;
   responsibleTitle: string | null;
+  /** Who owns the plan, as a title (e.g. "Utbildningsnämnden"). */
+  ownerTitle: string | null;
+  /** The school units taking part (a programme names its schools). */
+  schools: Array<{ id: string; name: string }>;
   status: PlanStatus;
   /** Whether the viewer may edit the plan, its areas and items. */
   canEdit: boolean;
