@@ -1,28 +1,35 @@
 import { graphql } from '../../api/generated/index.js';
 
-/** The signed-in person with every membership (role in an organisation). */
+/** The signed-in person with every membership (role in an organisation): what the session keeps. */
+export const SessionPersonFields = graphql(`
+  fragment SessionPerson on Person {
+    id
+    name
+    title
+    email
+    memberships {
+      role
+      organisation {
+        id
+        code
+        kind
+        name
+        municipalityCode
+        parent {
+          id
+          name
+          code
+        }
+      }
+    }
+  }
+`);
+
+/** The signed-in person, or none. */
 export const ViewerQuery = graphql(`
   query SessionViewer {
     me {
-      id
-      name
-      title
-      email
-      memberships {
-        role
-        organisation {
-          id
-          code
-          kind
-          name
-          municipalityCode
-          parent {
-            id
-            name
-            code
-          }
-        }
-      }
+      ...SessionPerson
     }
   }
 `);
@@ -45,25 +52,7 @@ export const LoginMutation = graphql(`
     login(email: $email, password: $password) {
       expiresAt
       person {
-        id
-        name
-        title
-        email
-        memberships {
-          role
-          organisation {
-            id
-            code
-            kind
-            name
-            municipalityCode
-            parent {
-              id
-              name
-              code
-            }
-          }
-        }
+        ...SessionPerson
       }
     }
   }
@@ -82,25 +71,7 @@ export const SetPasswordMutation = graphql(`
     setPassword(input: $input) {
       expiresAt
       person {
-        id
-        name
-        title
-        email
-        memberships {
-          role
-          organisation {
-            id
-            code
-            kind
-            name
-            municipalityCode
-            parent {
-              id
-              name
-              code
-            }
-          }
-        }
+        ...SessionPerson
       }
     }
   }
