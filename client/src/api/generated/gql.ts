@@ -14,16 +14,18 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment AdminMemberships on Person {\n    memberships {\n      role\n      organisation {\n        id\n        name\n        kind\n      }\n    }\n  }\n": typeof types.AdminMembershipsFragmentDoc,
+    "\n  fragment AdminLinkFields on PasswordLink {\n    path\n    expiresAt\n    person {\n      id\n      name\n    }\n  }\n": typeof types.AdminLinkFieldsFragmentDoc,
     "\n  query AdminMunicipalities($search: String) {\n    organisations(kind: MUNICIPALITY, search: $search, first: 20) {\n      totalCount\n      nodes {\n        id\n        code\n        name\n      }\n    }\n  }\n": typeof types.AdminMunicipalitiesDocument,
     "\n  query AdminOrganisations($municipalityCode: String!, $search: String) {\n    organisations(municipalityCode: $municipalityCode, search: $search, includeInactive: true, first: 100) {\n      totalCount\n      nodes {\n        id\n        code\n        kind\n        name\n        active\n        version\n        parent {\n          id\n        }\n      }\n    }\n  }\n": typeof types.AdminOrganisationsDocument,
-    "\n  query AdminPeople($municipalityCode: String!, $search: String, $includeInactive: Boolean) {\n    people(municipalityCode: $municipalityCode, search: $search, includeInactive: $includeInactive, first: 100) {\n      totalCount\n      nodes {\n        id\n        name\n        title\n        email\n        active\n        invitationPending\n        memberships {\n          role\n          organisation {\n            id\n            name\n            kind\n          }\n        }\n      }\n    }\n  }\n": typeof types.AdminPeopleDocument,
+    "\n  query AdminPeople($municipalityCode: String!, $search: String, $includeInactive: Boolean) {\n    people(municipalityCode: $municipalityCode, search: $search, includeInactive: $includeInactive, first: 100) {\n      totalCount\n      nodes {\n        id\n        name\n        title\n        email\n        active\n        invitationPending\n        ...AdminMemberships\n      }\n    }\n  }\n": typeof types.AdminPeopleDocument,
     "\n  mutation AdminUpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      id\n      name\n      active\n      version\n    }\n  }\n": typeof types.AdminUpdateOrganisationDocument,
     "\n  mutation AdminCreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      code\n      kind\n      name\n      active\n      version\n    }\n  }\n": typeof types.AdminCreateOrganisationDocument,
-    "\n  mutation AdminInvitePerson($input: InvitePersonInput!) {\n    invitePerson(input: $input) {\n      path\n      expiresAt\n      person {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AdminInvitePersonDocument,
-    "\n  mutation AdminPasswordLink($personId: ID!) {\n    createPasswordLink(personId: $personId) {\n      path\n      expiresAt\n      person {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AdminPasswordLinkDocument,
+    "\n  mutation AdminInvitePerson($input: InvitePersonInput!) {\n    invitePerson(input: $input) {\n      ...AdminLinkFields\n    }\n  }\n": typeof types.AdminInvitePersonDocument,
+    "\n  mutation AdminPasswordLink($personId: ID!) {\n    createPasswordLink(personId: $personId) {\n      ...AdminLinkFields\n    }\n  }\n": typeof types.AdminPasswordLinkDocument,
     "\n  mutation AdminSetPersonActive($input: PersonActiveInput!) {\n    setPersonActive(input: $input) {\n      id\n      active\n    }\n  }\n": typeof types.AdminSetPersonActiveDocument,
-    "\n  mutation AdminAddMembership($input: MembershipInput!) {\n    addMembership(input: $input) {\n      id\n      memberships {\n        role\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n": typeof types.AdminAddMembershipDocument,
-    "\n  mutation AdminRemoveMembership($input: MembershipInput!) {\n    removeMembership(input: $input) {\n      id\n      memberships {\n        role\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n": typeof types.AdminRemoveMembershipDocument,
+    "\n  mutation AdminAddMembership($input: MembershipInput!) {\n    addMembership(input: $input) {\n      id\n      ...AdminMemberships\n    }\n  }\n": typeof types.AdminAddMembershipDocument,
+    "\n  mutation AdminRemoveMembership($input: MembershipInput!) {\n    removeMembership(input: $input) {\n      id\n      ...AdminMemberships\n    }\n  }\n": typeof types.AdminRemoveMembershipDocument,
     "\n  fragment SessionPerson on Person {\n    id\n    name\n    title\n    email\n    memberships {\n      role\n      organisation {\n        id\n        code\n        kind\n        name\n        municipalityCode\n        parent {\n          id\n          name\n          code\n        }\n      }\n    }\n  }\n": typeof types.SessionPersonFragmentDoc,
     "\n  query SessionViewer {\n    me {\n      ...SessionPerson\n    }\n  }\n": typeof types.SessionViewerDocument,
     "\n  query SessionDemoAccounts {\n    demoAccounts {\n      email\n      name\n      role\n      organisationName\n    }\n  }\n": typeof types.SessionDemoAccountsDocument,
@@ -91,16 +93,18 @@ type Documents = {
     "\n  query RankingPage($year: Int!, $previousYear: Int!, $withPrevious: Boolean!) {\n    ranking(year: $year) {\n      year\n      total\n      source\n      municipalities {\n        municipalityCode\n        name\n        countyName\n        rank\n        score\n        band\n        incomplete\n      }\n    }\n    previous: ranking(year: $previousYear) @include(if: $withPrevious) {\n      year\n      municipalities {\n        municipalityCode\n        rank\n      }\n    }\n  }\n": typeof types.RankingPageDocument,
 };
 const documents: Documents = {
+    "\n  fragment AdminMemberships on Person {\n    memberships {\n      role\n      organisation {\n        id\n        name\n        kind\n      }\n    }\n  }\n": types.AdminMembershipsFragmentDoc,
+    "\n  fragment AdminLinkFields on PasswordLink {\n    path\n    expiresAt\n    person {\n      id\n      name\n    }\n  }\n": types.AdminLinkFieldsFragmentDoc,
     "\n  query AdminMunicipalities($search: String) {\n    organisations(kind: MUNICIPALITY, search: $search, first: 20) {\n      totalCount\n      nodes {\n        id\n        code\n        name\n      }\n    }\n  }\n": types.AdminMunicipalitiesDocument,
     "\n  query AdminOrganisations($municipalityCode: String!, $search: String) {\n    organisations(municipalityCode: $municipalityCode, search: $search, includeInactive: true, first: 100) {\n      totalCount\n      nodes {\n        id\n        code\n        kind\n        name\n        active\n        version\n        parent {\n          id\n        }\n      }\n    }\n  }\n": types.AdminOrganisationsDocument,
-    "\n  query AdminPeople($municipalityCode: String!, $search: String, $includeInactive: Boolean) {\n    people(municipalityCode: $municipalityCode, search: $search, includeInactive: $includeInactive, first: 100) {\n      totalCount\n      nodes {\n        id\n        name\n        title\n        email\n        active\n        invitationPending\n        memberships {\n          role\n          organisation {\n            id\n            name\n            kind\n          }\n        }\n      }\n    }\n  }\n": types.AdminPeopleDocument,
+    "\n  query AdminPeople($municipalityCode: String!, $search: String, $includeInactive: Boolean) {\n    people(municipalityCode: $municipalityCode, search: $search, includeInactive: $includeInactive, first: 100) {\n      totalCount\n      nodes {\n        id\n        name\n        title\n        email\n        active\n        invitationPending\n        ...AdminMemberships\n      }\n    }\n  }\n": types.AdminPeopleDocument,
     "\n  mutation AdminUpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      id\n      name\n      active\n      version\n    }\n  }\n": types.AdminUpdateOrganisationDocument,
     "\n  mutation AdminCreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      code\n      kind\n      name\n      active\n      version\n    }\n  }\n": types.AdminCreateOrganisationDocument,
-    "\n  mutation AdminInvitePerson($input: InvitePersonInput!) {\n    invitePerson(input: $input) {\n      path\n      expiresAt\n      person {\n        id\n        name\n      }\n    }\n  }\n": types.AdminInvitePersonDocument,
-    "\n  mutation AdminPasswordLink($personId: ID!) {\n    createPasswordLink(personId: $personId) {\n      path\n      expiresAt\n      person {\n        id\n        name\n      }\n    }\n  }\n": types.AdminPasswordLinkDocument,
+    "\n  mutation AdminInvitePerson($input: InvitePersonInput!) {\n    invitePerson(input: $input) {\n      ...AdminLinkFields\n    }\n  }\n": types.AdminInvitePersonDocument,
+    "\n  mutation AdminPasswordLink($personId: ID!) {\n    createPasswordLink(personId: $personId) {\n      ...AdminLinkFields\n    }\n  }\n": types.AdminPasswordLinkDocument,
     "\n  mutation AdminSetPersonActive($input: PersonActiveInput!) {\n    setPersonActive(input: $input) {\n      id\n      active\n    }\n  }\n": types.AdminSetPersonActiveDocument,
-    "\n  mutation AdminAddMembership($input: MembershipInput!) {\n    addMembership(input: $input) {\n      id\n      memberships {\n        role\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n": types.AdminAddMembershipDocument,
-    "\n  mutation AdminRemoveMembership($input: MembershipInput!) {\n    removeMembership(input: $input) {\n      id\n      memberships {\n        role\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n": types.AdminRemoveMembershipDocument,
+    "\n  mutation AdminAddMembership($input: MembershipInput!) {\n    addMembership(input: $input) {\n      id\n      ...AdminMemberships\n    }\n  }\n": types.AdminAddMembershipDocument,
+    "\n  mutation AdminRemoveMembership($input: MembershipInput!) {\n    removeMembership(input: $input) {\n      id\n      ...AdminMemberships\n    }\n  }\n": types.AdminRemoveMembershipDocument,
     "\n  fragment SessionPerson on Person {\n    id\n    name\n    title\n    email\n    memberships {\n      role\n      organisation {\n        id\n        code\n        kind\n        name\n        municipalityCode\n        parent {\n          id\n          name\n          code\n        }\n      }\n    }\n  }\n": types.SessionPersonFragmentDoc,
     "\n  query SessionViewer {\n    me {\n      ...SessionPerson\n    }\n  }\n": types.SessionViewerDocument,
     "\n  query SessionDemoAccounts {\n    demoAccounts {\n      email\n      name\n      role\n      organisationName\n    }\n  }\n": types.SessionDemoAccountsDocument,
@@ -185,6 +189,14 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment AdminMemberships on Person {\n    memberships {\n      role\n      organisation {\n        id\n        name\n        kind\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment AdminMemberships on Person {\n    memberships {\n      role\n      organisation {\n        id\n        name\n        kind\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminLinkFields on PasswordLink {\n    path\n    expiresAt\n    person {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment AdminLinkFields on PasswordLink {\n    path\n    expiresAt\n    person {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query AdminMunicipalities($search: String) {\n    organisations(kind: MUNICIPALITY, search: $search, first: 20) {\n      totalCount\n      nodes {\n        id\n        code\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminMunicipalities($search: String) {\n    organisations(kind: MUNICIPALITY, search: $search, first: 20) {\n      totalCount\n      nodes {\n        id\n        code\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -193,7 +205,7 @@ export function graphql(source: "\n  query AdminOrganisations($municipalityCode:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AdminPeople($municipalityCode: String!, $search: String, $includeInactive: Boolean) {\n    people(municipalityCode: $municipalityCode, search: $search, includeInactive: $includeInactive, first: 100) {\n      totalCount\n      nodes {\n        id\n        name\n        title\n        email\n        active\n        invitationPending\n        memberships {\n          role\n          organisation {\n            id\n            name\n            kind\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminPeople($municipalityCode: String!, $search: String, $includeInactive: Boolean) {\n    people(municipalityCode: $municipalityCode, search: $search, includeInactive: $includeInactive, first: 100) {\n      totalCount\n      nodes {\n        id\n        name\n        title\n        email\n        active\n        invitationPending\n        memberships {\n          role\n          organisation {\n            id\n            name\n            kind\n          }\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query AdminPeople($municipalityCode: String!, $search: String, $includeInactive: Boolean) {\n    people(municipalityCode: $municipalityCode, search: $search, includeInactive: $includeInactive, first: 100) {\n      totalCount\n      nodes {\n        id\n        name\n        title\n        email\n        active\n        invitationPending\n        ...AdminMemberships\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminPeople($municipalityCode: String!, $search: String, $includeInactive: Boolean) {\n    people(municipalityCode: $municipalityCode, search: $search, includeInactive: $includeInactive, first: 100) {\n      totalCount\n      nodes {\n        id\n        name\n        title\n        email\n        active\n        invitationPending\n        ...AdminMemberships\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -205,11 +217,11 @@ export function graphql(source: "\n  mutation AdminCreateOrganisation($input: Cr
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AdminInvitePerson($input: InvitePersonInput!) {\n    invitePerson(input: $input) {\n      path\n      expiresAt\n      person {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminInvitePerson($input: InvitePersonInput!) {\n    invitePerson(input: $input) {\n      path\n      expiresAt\n      person {\n        id\n        name\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation AdminInvitePerson($input: InvitePersonInput!) {\n    invitePerson(input: $input) {\n      ...AdminLinkFields\n    }\n  }\n"): (typeof documents)["\n  mutation AdminInvitePerson($input: InvitePersonInput!) {\n    invitePerson(input: $input) {\n      ...AdminLinkFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AdminPasswordLink($personId: ID!) {\n    createPasswordLink(personId: $personId) {\n      path\n      expiresAt\n      person {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminPasswordLink($personId: ID!) {\n    createPasswordLink(personId: $personId) {\n      path\n      expiresAt\n      person {\n        id\n        name\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation AdminPasswordLink($personId: ID!) {\n    createPasswordLink(personId: $personId) {\n      ...AdminLinkFields\n    }\n  }\n"): (typeof documents)["\n  mutation AdminPasswordLink($personId: ID!) {\n    createPasswordLink(personId: $personId) {\n      ...AdminLinkFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -217,11 +229,11 @@ export function graphql(source: "\n  mutation AdminSetPersonActive($input: Perso
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AdminAddMembership($input: MembershipInput!) {\n    addMembership(input: $input) {\n      id\n      memberships {\n        role\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminAddMembership($input: MembershipInput!) {\n    addMembership(input: $input) {\n      id\n      memberships {\n        role\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation AdminAddMembership($input: MembershipInput!) {\n    addMembership(input: $input) {\n      id\n      ...AdminMemberships\n    }\n  }\n"): (typeof documents)["\n  mutation AdminAddMembership($input: MembershipInput!) {\n    addMembership(input: $input) {\n      id\n      ...AdminMemberships\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AdminRemoveMembership($input: MembershipInput!) {\n    removeMembership(input: $input) {\n      id\n      memberships {\n        role\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminRemoveMembership($input: MembershipInput!) {\n    removeMembership(input: $input) {\n      id\n      memberships {\n        role\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation AdminRemoveMembership($input: MembershipInput!) {\n    removeMembership(input: $input) {\n      id\n      ...AdminMemberships\n    }\n  }\n"): (typeof documents)["\n  mutation AdminRemoveMembership($input: MembershipInput!) {\n    removeMembership(input: $input) {\n      id\n      ...AdminMemberships\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

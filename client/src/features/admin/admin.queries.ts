@@ -1,5 +1,31 @@
 import { graphql } from '../../api/generated/index.js';
 
+/** A person's roles, each in its organisation: the people list and the role changes' answers. */
+export const AdminMembershipsFields = graphql(`
+  fragment AdminMemberships on Person {
+    memberships {
+      role
+      organisation {
+        id
+        name
+        kind
+      }
+    }
+  }
+`);
+
+/** A one-time set-password link as an invitation or a new link gives it. */
+export const AdminPasswordLinkFields = graphql(`
+  fragment AdminLinkFields on PasswordLink {
+    path
+    expiresAt
+    person {
+      id
+      name
+    }
+  }
+`);
+
 /** Municipalities matching a name, for the administrator's picker. */
 export const AdminMunicipalitiesQuery = graphql(`
   query AdminMunicipalities($search: String) {
@@ -46,14 +72,7 @@ export const AdminPeopleQuery = graphql(`
         email
         active
         invitationPending
-        memberships {
-          role
-          organisation {
-            id
-            name
-            kind
-          }
-        }
+        ...AdminMemberships
       }
     }
   }
@@ -86,12 +105,7 @@ export const AdminCreateOrganisationMutation = graphql(`
 export const AdminInvitePersonMutation = graphql(`
   mutation AdminInvitePerson($input: InvitePersonInput!) {
     invitePerson(input: $input) {
-      path
-      expiresAt
-      person {
-        id
-        name
-      }
+      ...AdminLinkFields
     }
   }
 `);
@@ -99,12 +113,7 @@ export const AdminInvitePersonMutation = graphql(`
 export const AdminPasswordLinkMutation = graphql(`
   mutation AdminPasswordLink($personId: ID!) {
     createPasswordLink(personId: $personId) {
-      path
-      expiresAt
-      person {
-        id
-        name
-      }
+      ...AdminLinkFields
     }
   }
 `);
@@ -122,14 +131,7 @@ export const AdminAddMembershipMutation = graphql(`
   mutation AdminAddMembership($input: MembershipInput!) {
     addMembership(input: $input) {
       id
-      memberships {
-        role
-        organisation {
-          id
-          name
-          kind
-        }
-      }
+      ...AdminMemberships
     }
   }
 `);
@@ -138,14 +140,7 @@ export const AdminRemoveMembershipMutation = graphql(`
   mutation AdminRemoveMembership($input: MembershipInput!) {
     removeMembership(input: $input) {
       id
-      memberships {
-        role
-        organisation {
-          id
-          name
-          kind
-        }
-      }
+      ...AdminMemberships
     }
   }
 `);
