@@ -101,6 +101,7 @@ export function useGoalsList(municipalityCode: MaybeRefOrGetter<string | null | 
     d.goals.nodes.map((g) => ({
       id: g.id,
       title: g.title,
+      state: g.status,
       description: g.description ?? '',
       organisationName: g.owner.name,
       targets: g.targets.map(toTarget),

@@ -51,6 +51,7 @@ export const GoalsListQuery = graphql(`
         id
         title
         description
+        status
         owner {
           name
         }

@@ -47,6 +47,8 @@ export interface GoalTarget {
 export interface Goal {
   id: string;
   title: string;
+  /** Draft, published (active) or closed. */
+  state: GoalState;
   description: string;
   organisationName: string;
   targets: GoalTarget[];
@@ -65,7 +67,6 @@ export interface GoalPeriod {
 export interface GoalDetail extends Goal {
   organisationId: string;
   organisationCode: string;
-  state: GoalState;
   version: number;
   canEdit: boolean;
   period: GoalPeriod | null;
