@@ -1,6 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { createGoal, findVisibleGoal, removeTarget, setGoalItemLink, updateGoal } from './index.js';
-import { makeGoal, makeMunicipality, makePlan, makeViewer, unknownId, useTestDatabase } from '../../test/factories.js';
+import {
+  addTarget,
+  createGoal,
+  findVisibleGoal,
+  removeTarget,
+  setGoalItemLink,
+  updateGoal,
+  updateTarget,
+} from './index.js';
+import { ensureIndicators, indicatorCatalog } from '../indicators/index.js';
+import {
+  makeGoal,
+  makeMunicipality,
+  makePlan,
+  makeSchool,
+  makeViewer,
+  unknownId,
+  useTestDatabase,
+} from '../../test/factories.js';
 
 useTestDatabase();
 
@@ -115,5 +132,52 @@ describe('goal writes in the scope', () => {
     }
     const leader = await makeViewer('administration', orebro);
     expect(await findVisibleGoal(leader, goal._id.toHexString())).toMatchObject({ title: goal.title, version: 1 });
+  });
+});
+
+describe('targets: added, changed and removed', () => {
+  it('changes a target against the goal version, keeping its id; a school unit scope, a rank over 290 for the municipality refused', async () => {
+    await ensureIndicators(indicatorCatalog.filter((d) => d.key === 'oj.compositeRank'));
+    const municipality = await makeMunicipality();
+    const school = await makeSchool(municipality);
+    const leader = await makeViewer('administration', municipality);
+    const goal = await makeGoal({ owner: municipality });
+    const goalId = goal._id.toHexString();
+    const rank = (scopeOrganisationId: string, targetRank: number) => ({
+      indicatorKey: 'oj.compositeRank',
+      scopeOrganisationId,
+      kind: 'rank',
+      targetRank,
+      targetYear: 2028,
+    });
+    const added = await addTarget(leader, { goalId, target: rank(municipality._id.toHexString(), 50) });
+    const targetId = added.targets[0]!._id.toHexString();
+    expect(added.version).toBe(2);
+    await expect(
+      updateTarget(leader, { goalId, targetId, expectedVersion: 2, target: rank(municipality._id.toHexString(), 291) }),
+    ).rejects.toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.target.targetRank' }] });
+    const changed = await updateTarget(leader, {
+      goalId,
+      targetId,
+      expectedVersion: 2,
+      target: rank(school._id.toHexString(), 291),
+    });
+    expect(changed.version).toBe(3);
+    expect(changed.targets).toHaveLength(1);
+    expect(changed.targets[0]).toMatchObject({ scopeCode: school.code, targetRank: 291 });
+    expect(changed.targets[0]!._id.toHexString()).toBe(targetId);
+    const stale = await updateTarget(leader, {
+      goalId,
+      targetId,
+      expectedVersion: 2,
+      target: rank(school._id.toHexString(), 5),
+    }).catch((e: unknown) => e);
+    expect(stale).toMatchObject({
+      code: 'CONFLICT',
+      extensions: { current: { version: 3, targets: [{ id: targetId }] } },
+    });
+    const teacher = await makeViewer('teacher', municipality);
+    await expect(removeTarget(teacher, goalId, targetId)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    expect((await removeTarget(leader, goalId, targetId)).targets).toEqual([]);
   });
 });
