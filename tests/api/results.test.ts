@@ -170,6 +170,30 @@ describe('open data: imports, model values, ranking, peers, school units', () =>
     expect(dev!.value! + dev!.modelValue!).toBeCloseTo(222.5, 9);
   });
 
+  it('names who made the figures and the comparison groups in Swedish and English', async () => {
+    const both = '{ sv en }';
+    const q = `{ ranking(year: 2025) { source attribution ${both} }
+      municipalityResults(code: "1880") { source attribution ${both} }
+      schoolUnitResults(municipalityCode: "1880") { attribution ${both} }
+      peerComparison(code: "1880", year: 2025, peers: []) { attribution ${both}
+        national { name ${both} } county { name ${both} } } }`;
+    const r = await teacher.ok(q);
+    const lyfta = {
+      sv: 'Statistik från Skolverket; modellberäknade värden och rankning beräknade av Lyfta',
+      en: 'Statistics from Skolverket; model values and ranking computed by Lyfta',
+    };
+    expect(r.ranking.attribution).toEqual(lyfta);
+    expect(r.ranking.source).toBe(lyfta.sv);
+    expect(r.municipalityResults.attribution).toEqual(lyfta);
+    expect(r.peerComparison.attribution).toEqual(lyfta);
+    expect(r.schoolUnitResults.attribution).toEqual({
+      sv: 'Statistik från Skolverket',
+      en: 'Statistics from Skolverket',
+    });
+    expect(r.peerComparison.national.name).toEqual({ sv: 'Riket', en: 'Sweden' });
+    expect(r.peerComparison.county.name).toEqual({ sv: 'Örebro län', en: 'Örebro län' });
+  });
+
   it('compares with the national median, the county and chosen peers, flagging small groups', async () => {
     const q = `{ peerComparison(code: "1880", year: 2025, peers: ["0180", "1490", "2480"]) {
       municipality { name pupils unreliable rank }

@@ -1,3 +1,8 @@
+/** The text of a localized value (Swedish and English) in the current language. */
+export function localized(text: { sv: string; en: string }, locale: string): string {
+  return locale === 'en' ? text.en : text.sv;
+}
+
 /** Formats an ISO date as a short local date (e.g. 2026-11-22 in Swedish, 22 Nov 2026 in English). */
 export function formatDate(iso: string | null | undefined, locale: string): string {
   if (!iso) return '';

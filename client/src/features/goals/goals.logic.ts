@@ -23,10 +23,7 @@ export function goalStatus(targets: Array<Pick<GoalTarget, 'status'>>): TargetSt
   return 'NO_DATA';
 }
 
-/** The text of a localized value in the current language. */
-export function localized(text: { sv: string; en: string }, locale: string): string {
-  return locale === 'en' ? text.en : text.sv;
-}
+export { localized } from '../../i18n/format.js';
 
 /** How a unit reads after a number: per cent as "%", ranks and counts without a unit. */
 export function unitSuffix(unit: string): string {

@@ -14,7 +14,8 @@ import type { MunicipalityResults, PeerComparison, RankingRow, SchoolUnitResults
 export interface RankingTable {
   year: number;
   total: number;
-  source: string;
+  /** Who made the figures, in Swedish and English. */
+  attribution: { sv: string; en: string };
   rows: RankingRow[];
 }
 
@@ -101,7 +102,7 @@ export function useRanking(chosenYear: MaybeRefOrGetter<number | null>): PageDat
       return {
         year: d.ranking.year,
         total: d.ranking.total,
-        source: d.ranking.source,
+        attribution: { sv: d.ranking.attribution.sv, en: d.ranking.attribution.en },
         rows: d.ranking.municipalities.map((m) => ({
           code: m.municipalityCode,
           name: m.name,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attribution, factorValue, FACTORS, rankChange, rankingView, searchKey } from './results.logic.js';
+import { factorValue, FACTORS, rankChange, rankingView, searchKey } from './results.logic.js';
 import type { RankingRow } from './results.types.js';
 
 const row = (code: string, name: string, rank: number, previousRank: number | null, score = rank): RankingRow => ({
@@ -40,13 +40,5 @@ describe('factorValue', () => {
   it('keeps the reason a value is missing instead of a zero', () => {
     expect(factorValue(factors, FACTORS[2])).toEqual({ value: null, missingReason: 'SUPPRESSED' });
     expect(factorValue(factors, FACTORS[0])).toEqual({ value: null, missingReason: 'NO_DATA' });
-  });
-});
-
-describe('attribution', () => {
-  it('always names Skolverket', () => {
-    expect(attribution('Statistik från Skolverket', 'x')).toBe('Statistik från Skolverket');
-    expect(attribution('SCB', 'Statistik från Skolverket.')).toBe('Statistik från Skolverket. SCB');
-    expect(attribution(null, 'Statistik från Skolverket.')).toBe('Statistik från Skolverket.');
   });
 });

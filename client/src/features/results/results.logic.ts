@@ -73,9 +73,3 @@ export function factorValue(
     missingReason: f.actual.value == null ? (f.actual.missingReason ?? 'NO_DATA') : null,
   };
 }
-
-/** The source line, always naming Skolverket. */
-export function attribution(source: string | null | undefined, fallback: string): string {
-  if (!source) return fallback;
-  return /skolverket/i.test(source) ? source : `${fallback} ${source}`;
-}

@@ -34,6 +34,10 @@ export const MunicipalityResultsFields = graphql(`
     name
     countyName
     source
+    attribution {
+      sv
+      en
+    }
     years {
       year
       rank
@@ -64,6 +68,10 @@ export const PeerComparisonFields = graphql(`
     }
     national {
       label
+      name {
+        sv
+        en
+      }
       medians {
         factor
         median
@@ -71,6 +79,10 @@ export const PeerComparisonFields = graphql(`
     }
     county {
       label
+      name {
+        sv
+        en
+      }
       medians {
         factor
         median
@@ -173,6 +185,10 @@ export const RankingPageQuery = graphql(`
       year
       total
       source
+      attribution {
+        sv
+        en
+      }
       municipalities {
         municipalityCode
         name

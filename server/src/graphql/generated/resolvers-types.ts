@@ -412,6 +412,8 @@ export type GroupMedians = {
   label: Scalars['String']['output'];
   medians: Array<FactorMedian>;
   municipalities: Scalars['Int']['output'];
+  /** The group's name in Swedish and English (Riket / Sweden, or the county). */
+  name: LocalizedText;
 };
 
 /** The service's own state. */
@@ -587,6 +589,8 @@ export type MunicipalityRanking = {
 /** One municipality's history of the six factors and its composite rank, oldest year first. */
 export type MunicipalityResults = {
   __typename?: 'MunicipalityResults';
+  /** Who made these figures, in Swedish and English (source is the Swedish text). */
+  attribution: LocalizedText;
   countyName?: Maybe<Scalars['String']['output']>;
   municipalityCode: Scalars['String']['output'];
   name: Scalars['String']['output'];
@@ -969,6 +973,8 @@ export type PasswordLink = {
 /** A municipality against the national median, its county and chosen peers. */
 export type PeerComparison = {
   __typename?: 'PeerComparison';
+  /** Who made these figures, in Swedish and English (source is the Swedish text). */
+  attribution: LocalizedText;
   county: GroupMedians;
   municipality: PeerRow;
   national: GroupMedians;
@@ -1225,6 +1231,8 @@ export type QuerySchoolUnitResultsArgs = {
  */
 export type Ranking = {
   __typename?: 'Ranking';
+  /** Who made these figures, in Swedish and English (source is the Swedish text). */
+  attribution: LocalizedText;
   method: Scalars['String']['output'];
   municipalities: Array<MunicipalityRanking>;
   organiserType: OrganiserType;
@@ -1280,6 +1288,8 @@ export type { ResultMeasure };
  */
 export type ResultsModel = {
   __typename?: 'ResultsModel';
+  /** Who made these figures, in Swedish and English (source is the Swedish text). */
+  attribution: LocalizedText;
   fits: Array<MeasureModel>;
   method: Scalars['String']['output'];
   source: Scalars['String']['output'];
@@ -1306,6 +1316,8 @@ export type SchoolUnitResult = {
 /** The school units' results within one municipality. */
 export type SchoolUnitResults = {
   __typename?: 'SchoolUnitResults';
+  /** Who made these figures, in Swedish and English (source is the Swedish text). */
+  attribution: LocalizedText;
   municipalityCode: Scalars['String']['output'];
   source: Scalars['String']['output'];
   units: Array<SchoolUnitResult>;
@@ -1943,6 +1955,7 @@ export type GroupMediansResolvers<ContextType = GraphQLContext, ParentType exten
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   medians?: Resolver<Array<ResolversTypes['FactorMedian']>, ParentType, ContextType>;
   municipalities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
 };
 
 export type HealthResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Health'] = ResolversParentTypes['Health']> = {
@@ -2040,6 +2053,7 @@ export type MunicipalityRankingResolvers<ContextType = GraphQLContext, ParentTyp
 };
 
 export type MunicipalityResultsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MunicipalityResults'] = ResolversParentTypes['MunicipalityResults']> = {
+  attribution?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
   countyName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   municipalityCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2164,6 +2178,7 @@ export type PasswordLinkResolvers<ContextType = GraphQLContext, ParentType exten
 };
 
 export type PeerComparisonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PeerComparison'] = ResolversParentTypes['PeerComparison']> = {
+  attribution?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
   county?: Resolver<ResolversTypes['GroupMedians'], ParentType, ContextType>;
   municipality?: Resolver<ResolversTypes['PeerRow'], ParentType, ContextType>;
   national?: Resolver<ResolversTypes['GroupMedians'], ParentType, ContextType>;
@@ -2232,6 +2247,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
 };
 
 export type RankingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Ranking'] = ResolversParentTypes['Ranking']> = {
+  attribution?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
   method?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   municipalities?: Resolver<Array<ResolversTypes['MunicipalityRanking']>, ParentType, ContextType>;
   organiserType?: Resolver<ResolversTypes['OrganiserType'], ParentType, ContextType>;
@@ -2250,6 +2266,7 @@ export type RecentCommentResolvers<ContextType = GraphQLContext, ParentType exte
 export type ResultMeasureResolvers = EnumResolverSignature<{ ALL_SUBJECTS?: any, MERIT_VALUE?: any, VOCATIONAL_ELIGIBLE?: any }, ResolversTypes['ResultMeasure']>;
 
 export type ResultsModelResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ResultsModel'] = ResolversParentTypes['ResultsModel']> = {
+  attribution?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
   fits?: Resolver<Array<ResolversTypes['MeasureModel']>, ParentType, ContextType>;
   method?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2271,6 +2288,7 @@ export type SchoolUnitResultResolvers<ContextType = GraphQLContext, ParentType e
 };
 
 export type SchoolUnitResultsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SchoolUnitResults'] = ResolversParentTypes['SchoolUnitResults']> = {
+  attribution?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
   municipalityCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   units?: Resolver<Array<ResolversTypes['SchoolUnitResult']>, ParentType, ContextType>;

@@ -4,7 +4,9 @@ import { municipalities } from '../municipalities.js';
 import { approximateBytes, stringBytes } from '../../../shared/byte-lru.js';
 import { cacheTiedToResults, noticeSharedChanges, resultsDataVersion } from '../analysis/data.js';
 import {
+  RESULTS_ATTRIBUTION,
   RESULTS_SOURCE,
+  SKOLVERKET_ATTRIBUTION,
   municipalityHistory,
   peerComparisonFor,
   rankingFor,
@@ -66,6 +68,7 @@ export const resultsResolvers: Resolvers = {
         weights: r.weights,
         total: r.rows.length,
         source: RESULTS_SOURCE,
+        attribution: RESULTS_ATTRIBUTION,
         method: RANKING_METHOD,
         municipalities: r.rows.map((row) => {
           const info = municipalities().get(row.code);
@@ -96,6 +99,7 @@ export const resultsResolvers: Resolvers = {
         countyName: info.countyName,
         organiserType: organiserType,
         source: RESULTS_SOURCE,
+        attribution: RESULTS_ATTRIBUTION,
         years: years.map(({ year, total, row }) => ({
           year,
           total,
@@ -126,6 +130,7 @@ export const resultsResolvers: Resolvers = {
         year: model.year,
         method: MODEL_METHOD,
         source: RESULTS_SOURCE,
+        attribution: RESULTS_ATTRIBUTION,
         fits: model.fits.map((f) => ({
           measure: f.measure,
           indicatorKey: f.measure,
@@ -150,6 +155,7 @@ export const resultsResolvers: Resolvers = {
         county: c.county,
         peers: c.peers.map(peerRowOut),
         source: RESULTS_SOURCE,
+        attribution: RESULTS_ATTRIBUTION,
       };
     },
     schoolUnitResults: async (_p, args, ctx) => {
@@ -158,7 +164,8 @@ export const resultsResolvers: Resolvers = {
       return {
         municipalityCode: r.municipalityCode,
         year: r.year,
-        source: 'Statistik från Skolverket',
+        source: SKOLVERKET_ATTRIBUTION.sv,
+        attribution: SKOLVERKET_ATTRIBUTION,
         units: r.units.map((u) => ({
           schoolUnitCode: u.code,
           name: u.name,

@@ -12,7 +12,13 @@ import { rankYear, rankingFactors, type RankingRow, type ResultsModel } from '..
 import { StatisticsSchoolUnitModel } from '../school-unit.model.js';
 
 /** Attribution shown with every figure. */
-export const RESULTS_SOURCE = 'Statistik från Skolverket; modellberäknade värden och rankning beräknade av Lyfta';
+export const RESULTS_ATTRIBUTION = {
+  sv: 'Statistik från Skolverket; modellberäknade värden och rankning beräknade av Lyfta',
+  en: 'Statistics from Skolverket; model values and ranking computed by Lyfta',
+} as const;
+export const RESULTS_SOURCE = RESULTS_ATTRIBUTION.sv;
+/** Skolverket's own figures, nothing computed by Lyfta. */
+export const SKOLVERKET_ATTRIBUTION = { sv: 'Statistik från Skolverket', en: 'Statistics from Skolverket' } as const;
 
 /** Figures from fewer pupils than this are flagged as unreliable. */
 export const SMALL_GROUP_PUPILS = 15;
@@ -126,12 +132,14 @@ export async function peerComparisonFor(
     municipality: peerRow(y, info),
     national: {
       label: 'Riket (median)',
+      name: { sv: 'Riket', en: 'Sweden' },
       code: 'SE',
       municipalities: y.ranking.length,
       medians: factorMedians(y.ranking),
     },
     county: {
       label: `${info.countyName} (median)`,
+      name: { sv: info.countyName, en: info.countyName },
       code: info.countyCode,
       municipalities: countyRows.length,
       medians: factorMedians(countyRows),
