@@ -82,6 +82,14 @@ describe('a leader writes a goal with a rank target and links items to it from b
     await poll(() => page.getByTestId('target-editor').count()).toBe(0);
     expect(await page.getByRole('button', { name: `Ändra målvärdet för ${INDICATOR}` }).count()).toBe(1);
 
+    // The goal's own fields are edited in place; the focus comes back to the edit button.
+    await page.getByRole('button', { name: 'Ändra målet' }).click();
+    await poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('goal-title');
+    await page.getByLabel('Beskrivning').fill('Bland de 50 bästa kommunerna 🏫');
+    await page.getByTestId('goal-editor').getByRole('button', { name: 'Spara' }).click();
+    await poll(() => page.getByText('Bland de 50 bästa kommunerna 🏫').count()).toBe(1);
+    await poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('goal-edit');
+
     // An item of the Borås plan linked from the goal page.
     const picker = page.getByLabel('Koppla en åtgärd ur kommunens planer');
     await poll(() => picker.locator(`optgroup[label="${PLAN}"] option`).count()).toBeGreaterThan(1);
