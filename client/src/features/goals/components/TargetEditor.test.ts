@@ -3,6 +3,7 @@ import { flushPromises } from '@vue/test-utils';
 import TargetEditor from './TargetEditor.vue';
 import { mountWithApp } from '../../../test/mount.js';
 import { fakeGraphql, serverError, type SentRequest } from '../../../test/graphql.js';
+import type { GoalTarget } from '../goals.types.js';
 
 const municipality = { id: 'org-1', code: '1490', name: 'Borås kommun' };
 const indicators = [
@@ -110,6 +111,63 @@ describe('TargetEditor', () => {
     });
     expect(wrapper.find('[data-testid="target-scope"]').attributes('aria-invalid')).toBe('true');
     expect(wrapper.text()).toContain('är ingen organisation i kommunen');
+    wrapper.unmount();
+  });
+  it('on a stale change shows the target as the goal now holds it, and saves the typed one over that version', async () => {
+    const target: GoalTarget = {
+      id: 't1',
+      kind: 'RANK',
+      indicatorId: 'i1',
+      indicatorKey: 'oj.compositeRank',
+      indicatorName: { sv: 'Öppna jämförelser, placering', en: 'Open comparisons, rank' },
+      unit: 'rank',
+      decimals: 0,
+      direction: 'LOWER_IS_BETTER',
+      source: '',
+      scopeId: 'org-1',
+      scopeCode: '1490',
+      scopeName: 'Borås kommun',
+      targetValue: null,
+      targetRank: 50,
+      targetYear: 2028,
+      status: 'NO_DATA',
+      reason: { sv: '', en: '' },
+      latestValue: null,
+      latestYear: null,
+      changePerYear: null,
+      trend: [],
+    };
+    let calls = 0;
+    const server = fakeGraphql((r) => {
+      if (r.operationName === 'GoalIndicators') return { data: { indicators } };
+      if (r.operationName === 'SchoolUnits') return { data: { organisations: units } };
+      return ++calls === 1
+        ? {
+            errors: serverError('CONFLICT', {
+              current: { version: 4, targets: [{ id: 't1', kind: 'RANK', targetRank: 30, targetYear: 2027 }] },
+            }),
+          }
+        : { data: { updateTarget: { __typename: 'Goal', id: 'g1', version: 5, targets: [] } } };
+    });
+    const { wrapper } = mountWithApp(TargetEditor, {
+      props: { goalId: 'g1', goalVersion: 2, municipality, target },
+      client: server.client,
+      attachTo: document.body,
+    });
+    await flushPromises();
+    await wrapper.find('[data-testid="target-rank"]').setValue('25');
+    await wrapper.find('form').trigger('submit');
+    await flushPromises();
+    const conflict = wrapper.find('[data-testid="edit-conflict"]');
+    expect(conflict.text()).toContain('Plats 30 eller bättre senast 2027');
+    expect(conflict.text()).toContain('Plats 25 eller bättre senast 2028');
+    await conflict.findAll('button')[0]!.trigger('click');
+    await flushPromises();
+    await wrapper.find('form').trigger('submit');
+    await flushPromises();
+    const writes = server.requests.filter((r) => r.operationName === 'UpdateTarget');
+    expect(writes.map((r) => (r.variables.input as { expectedVersion: number }).expectedVersion)).toEqual([2, 4]);
+    expect(wrapper.emitted('done')).toEqual([[true]]);
     wrapper.unmount();
   });
 });
