@@ -469,4 +469,18 @@ describe('goal authoring: period, targets edited and scoped to school units', ()
     expect([errorCode(c), errorCode(d)]).toEqual([undefined, undefined]);
     expect((await stored(f))?.targets).toHaveLength(3);
   });
+
+  it('adds at the same moment never take a goal over 20 targets', async () => {
+    const f = await freshGoal();
+    for (let n = 1; n < 18; n++) await adm.ok(ADD, { i: { goalId: f.goalId, target: rankTarget(borasId, n) } });
+    expect((await stored(f))?.targets).toHaveLength(18);
+    const answers = await Promise.all(
+      Array.from({ length: 5 }, (_, n) =>
+        adm.gql(ADD, { i: { goalId: f.goalId, target: rankTarget(borasId, 100 + n) } }),
+      ),
+    );
+    const codes = answers.map((a) => errorCode(a) ?? 'ok').sort();
+    expect(codes).toEqual(['BAD_USER_INPUT', 'BAD_USER_INPUT', 'BAD_USER_INPUT', 'ok', 'ok']);
+    expect((await stored(f))?.targets).toHaveLength(20);
+  });
 });

@@ -197,17 +197,29 @@ export async function updateGoal(viewer: Viewer | null, input: unknown): Promise
 export async function addTarget(viewer: Viewer | null, input: unknown): Promise<GoalDoc> {
   const scope = editScope(requireViewer({ viewer }));
   const data = parseInput(addTargetInput, input, 'input');
-  const goal = await editableGoal(scope, oid(data.goalId));
+  let goal = await editableGoal(scope, oid(data.goalId));
   const target = await resolveTarget(data.target, goal.municipalityCode, 'input.target');
-  if (goal.targets.length >= MAX_TARGETS)
-    throw new BadInputError([
-      {
-        field: 'input.goalId',
-        message: { sv: `har redan ${MAX_TARGETS} målvärden`, en: `already has ${MAX_TARGETS} targets` },
-      },
-    ]);
-  return changeGoal(scope, goal, null, { $push: { targets: target } }, 'goal.addTarget');
+  // The limit is checked on the version read and the target written onto that version only, so
+  // adds at the same moment never pass it together; one that lost the race reads the goal again.
+  for (let attempt = 1; ; attempt++) {
+    if (goal.targets.length >= MAX_TARGETS)
+      throw new BadInputError([
+        {
+          field: 'input.goalId',
+          message: { sv: `har redan ${MAX_TARGETS} målvärden`, en: `already has ${MAX_TARGETS} targets` },
+        },
+      ]);
+    try {
+      return await changeGoal(scope, goal, goal.version, { $push: { targets: target } }, 'goal.addTarget');
+    } catch (err) {
+      if (!(err instanceof ConflictError) || attempt >= ADD_TARGET_ATTEMPTS) throw err;
+    }
+    goal = await editableGoal(scope, goal._id);
+  }
 }
+
+/** How often an add that lost a race to another write of the same goal reads it again and retries. */
+const ADD_TARGET_ATTEMPTS = 8;
 
 /** Changes a target (indicator, scope, kind, value or rank, year) against the goal's version; the target keeps its id. */
 export async function updateTarget(viewer: Viewer | null, input: unknown): Promise<GoalDoc> {
