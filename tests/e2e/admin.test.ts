@@ -1,26 +1,15 @@
 /// <reference lib="dom" />
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { axeViolations, launchBrowser, screenshot } from '../support/browser.js';
-import type { TestServer } from '../support/server.js';
-import { heading, poll, signedIn, startDemoServer } from './demo-server.js';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, screenshot } from '../support/browser.js';
+import { heading, poll, signedIn, demoInChromium } from './demo-server.js';
 
 const ADMIN = 'Maja Lind';
 
 describe('administration in Chromium on the demo database', () => {
-  let server: TestServer;
-  let browser: Browser;
+  const app = demoInChromium();
 
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
-  }, 400_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  it('an admin invites a person, who opens the link in another browser, sets a password and signs in', async () => {
-    const { context, page, cspViolations } = await signedIn(browser, server.url, ADMIN);
+  it('an admin invites a person, who opens the link in another app.browser, sets a password and signs in', async () => {
+    const { context, page, cspViolations } = await signedIn(app.browser, app.server.url, ADMIN);
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Administration' }).click();
     await poll(() => heading(page)).toBe('Administration');
     expect(await page.title()).toBe('Administration – Lyfta');
@@ -53,7 +42,7 @@ describe('administration in Chromium on the demo database', () => {
     await screenshot(page, 'admin-invited');
 
     // The invited person, in a browser of their own.
-    const theirs = await browser.newContext({ baseURL: server.url, viewport: { width: 1280, height: 900 } });
+    const theirs = await app.browser.newContext({ baseURL: app.server.url, viewport: { width: 1280, height: 900 } });
     const invited = await theirs.newPage();
     await invited.goto(url);
     await poll(() => heading(invited)).toBe('Välj ditt lösenord');

@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { expect, inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { startupHooks } from '../../server/src/startup-hooks.js';
 import { startTestServer, type TestServer } from '../support/server.js';
-import { recordCspViolations } from '../support/browser.js';
+import { launchBrowser, recordCspViolations } from '../support/browser.js';
 
 /**
  * Starts Lyfta on a fresh data folder with the demo data and the bundled open data, as `npm start`
@@ -25,6 +25,22 @@ async function demoFolderReady(folder: string): Promise<void> {
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
+}
+
+/**
+ * For a browser test file's describe block: Lyfta on a fresh demo (startDemoServer) and Chromium,
+ * started before its tests and stopped after them. Read `server` and `browser` inside the tests.
+ */
+export function demoInChromium(): { readonly server: TestServer; readonly browser: Browser } {
+  const running = {} as { server: TestServer; browser: Browser };
+  beforeAll(async () => {
+    [running.server, running.browser] = await Promise.all([startDemoServer(), launchBrowser()]);
+  }, 400_000);
+  afterAll(async () => {
+    await running.browser?.close();
+    await running.server?.stop();
+  });
+  return running;
 }
 
 /** The demo people the journeys use, by the name on their one-click sign-in button. */

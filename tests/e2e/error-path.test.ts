@@ -1,9 +1,8 @@
 /// <reference lib="dom" />
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, launchBrowser } from '../support/browser.js';
-import type { TestServer } from '../support/server.js';
-import { demo, heading, poll, signedIn, startDemoServer } from './demo-server.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations } from '../support/browser.js';
+import { demo, heading, poll, signedIn, demoInChromium } from './demo-server.js';
 
 const PLAN = 'Lust att lära – möjlighet att lyckas!';
 const ITEM = 'Ta fram en gemensam struktur för hur grundskolenheter';
@@ -20,19 +19,10 @@ async function openItem(page: Page): Promise<void> {
 }
 
 describe('the one error path, in Chromium on the demo database', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
-  }, 400_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const app = demoInChromium();
 
   it("opens the teacher's start page with one GraphQL request after signing in", async () => {
-    const context = await browser.newContext({ baseURL: server.url });
+    const context = await app.browser.newContext({ baseURL: app.server.url });
     const page = await context.newPage();
     await page.goto('/logga-in');
     const sent: string[] = [];
@@ -55,7 +45,7 @@ describe('the one error path, in Chromium on the demo database', () => {
   });
 
   it('announces a request that could not reach the server in the notification region, and axe finds nothing', async () => {
-    const { context, page } = await signedIn(browser, server.url, demo.leaderBoras);
+    const { context, page } = await signedIn(app.browser, app.server.url, demo.leaderBoras);
     await page.route('**/graphql', (route) => route.abort('connectionrefused'));
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Handlingsplaner' }).click();
     const region = page.getByRole('region', { name: 'Meddelanden' });
@@ -71,7 +61,7 @@ describe('the one error path, in Chromium on the demo database', () => {
   });
 
   it('sends a person whose session has ended to sign-in, and back to the page after signing in', async () => {
-    const { context, page } = await signedIn(browser, server.url, demo.leaderBoras);
+    const { context, page } = await signedIn(app.browser, app.server.url, demo.leaderBoras);
     await poll(() => heading(page)).toContain('Jonas');
     // The session cookie is gone (expired, or ended elsewhere); the app still thinks it is signed in.
     const kept = (await context.cookies()).filter((c) => c.name !== 'lyfta_session');
@@ -90,7 +80,7 @@ describe('the one error path, in Chromium on the demo database', () => {
   });
 
   it('puts a status text the server refuses as too long on its form field, keeping what was typed', async () => {
-    const { context, page } = await signedIn(browser, server.url, demo.leaderBoras);
+    const { context, page } = await signedIn(app.browser, app.server.url, demo.leaderBoras);
     await openItem(page);
     // The form stops at 2,000 characters itself; a client that sent more anyway gets the server's
     // BAD_USER_INPUT on input.text, which must land on the text field.
@@ -116,7 +106,7 @@ describe('the one error path, in Chromium on the demo database', () => {
   });
   it('leaves most of a 360 px first screen to the page: header and menu in under a quarter, every menu link reachable', async () => {
     const viewport = { width: 360, height: 640 };
-    const { context, page } = await signedIn(browser, server.url, demo.leaderBoras, viewport);
+    const { context, page } = await signedIn(app.browser, app.server.url, demo.leaderBoras, viewport);
     await heading(page);
     const nav = page.getByRole('navigation', { name: 'Huvudmeny' });
     const bottom = await nav.evaluate((el) => el.getBoundingClientRect().bottom + window.scrollY);

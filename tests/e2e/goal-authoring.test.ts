@@ -1,10 +1,9 @@
 /// <reference lib="dom" />
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, launchBrowser } from '../support/browser.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations } from '../support/browser.js';
 import { pdfText } from '../support/pdf-text.js';
-import type { TestServer } from '../support/server.js';
-import { demo, heading, poll, signedIn, startDemoServer } from './demo-server.js';
+import { demo, heading, poll, signedIn, demoInChromium } from './demo-server.js';
 
 const TITLE = 'Topp 50 i Öppna jämförelser 2028';
 const PLAN = 'Lust att lära – möjlighet att lyckas!';
@@ -22,19 +21,10 @@ async function tabTo(page: Page, matches: () => boolean, max = 15): Promise<void
 }
 
 describe('a leader writes a goal with a rank target and links items to it from both sides', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
-  }, 400_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const app = demoInChromium();
 
   it('creates the goal (a half-typed title survives a reload), adds a target by keyboard, links two items; axe finds nothing', async () => {
-    const { context, page } = await signedIn(browser, server.url, demo.leaderBoras);
+    const { context, page } = await signedIn(app.browser, app.server.url, demo.leaderBoras);
     // Every question the page asks (leaving with unsaved text) is answered yes.
     page.on('dialog', (d) => void d.accept());
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Mål och resultat' }).click();
@@ -129,7 +119,7 @@ describe('a leader writes a goal with a rank target and links items to it from b
   });
 
   it('a goal id that does not exist, or is no id, shows the not-found state', async () => {
-    const { context, page } = await signedIn(browser, server.url, demo.leaderBoras);
+    const { context, page } = await signedIn(app.browser, app.server.url, demo.leaderBoras);
     for (const path of ['/mal/0123456789abcdef01234567', '/mal/inte-ett-id']) {
       await page.goto(path);
       await poll(() => heading(page)).toBe('Målet finns inte eller så saknar du behörighet.');

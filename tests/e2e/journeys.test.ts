@@ -1,9 +1,8 @@
 /// <reference lib="dom" />
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, launchBrowser, screenshot } from '../support/browser.js';
-import type { TestServer } from '../support/server.js';
-import { demo, heading, poll, signedIn, startDemoServer } from './demo-server.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations, screenshot } from '../support/browser.js';
+import { demo, heading, poll, signedIn, demoInChromium } from './demo-server.js';
 
 const PLAN = 'Lust att lära – möjlighet att lyckas!';
 const PRINCIPAL_ITEM = 'Tydliggöra och definiera roller och uppdrag';
@@ -26,20 +25,10 @@ async function openItem(page: Page, title: string): Promise<void> {
 }
 
 describe('Lyfta for each user group, in Chromium on the demo database', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  // Loading the demo and the bundled open data takes a while on a busy two-core machine.
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
-  }, 400_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const app = demoInChromium();
 
   it('signs in with one click, always shows name, role and organisation, and signs out', async () => {
-    const { context, page } = await signedIn(browser, server.url, demo.leaderBoras);
+    const { context, page } = await signedIn(app.browser, app.server.url, demo.leaderBoras);
     expect(await page.getByTestId('viewer').textContent()).toContain('Förvaltning, Borås kommun');
     const nav = page.getByRole('navigation', { name: 'Huvudmeny' });
     for (const name of ['Start', 'Handlingsplaner', 'Mål och resultat', 'Skolresultat', 'Kvalitetsarbete', 'Dialog']) {
@@ -57,7 +46,7 @@ describe('Lyfta for each user group, in Chromium on the demo database', () => {
   });
 
   it('the politician finds Örebro’s Topp 25 goal and reads its status and rank trend', async () => {
-    const { context, page } = await signedIn(browser, server.url, demo.politicianOrebro);
+    const { context, page } = await signedIn(app.browser, app.server.url, demo.politicianOrebro);
     const goal = page.getByTestId('goal').filter({ hasText: 'Topp 25 2025' });
     await poll(() => goal.count()).toBe(1);
     expect(await goal.textContent()).toContain('Ur fas');
@@ -78,7 +67,7 @@ describe('Lyfta for each user group, in Chromium on the demo database', () => {
   });
 
   it('the principal opens their unit, reads its results and updates an item assigned to them', async () => {
-    const { context, page } = await signedIn(browser, server.url, demo.principalBoras);
+    const { context, page } = await signedIn(app.browser, app.server.url, demo.principalBoras);
     expect(await page.getByTestId('viewer').textContent()).toContain('Rektor, Engelbrektskolan 7-9');
     const results = page.getByTestId('unit-results');
     await poll(() => results.count()).toBe(1);
@@ -98,7 +87,7 @@ describe('Lyfta for each user group, in Chromium on the demo database', () => {
   });
 
   it('the leader in Borås closes an item as done and sees it on the plan', async () => {
-    const { context, page } = await signedIn(browser, server.url, demo.leaderBoras);
+    const { context, page } = await signedIn(app.browser, app.server.url, demo.leaderBoras);
     await openPlan(page);
     const before = await page.locator('.big-number').textContent();
     await openItem(page, LEADER_ITEM);
@@ -126,8 +115,8 @@ describe('Lyfta for each user group, in Chromium on the demo database', () => {
   });
 
   it('a second person editing the same item gets the conflict view and loses nothing typed', async () => {
-    const first = await signedIn(browser, server.url, demo.leaderBoras);
-    const second = await signedIn(browser, server.url, demo.leaderBoras);
+    const first = await signedIn(app.browser, app.server.url, demo.leaderBoras);
+    const second = await signedIn(app.browser, app.server.url, demo.leaderBoras);
     for (const { page } of [first, second]) {
       await openPlan(page);
       await openItem(page, CONFLICT_ITEM);
@@ -163,7 +152,7 @@ describe('Lyfta for each user group, in Chromium on the demo database', () => {
   });
 
   it('the teacher comments on a Borås item and the leader sees it', async () => {
-    const teacher = await signedIn(browser, server.url, demo.teacherBoras);
+    const teacher = await signedIn(app.browser, app.server.url, demo.teacherBoras);
     await openPlan(teacher.page);
     await openItem(teacher.page, COMMENT_ITEM);
     expect(await teacher.page.getByRole('button', { name: 'Spara uppdatering' }).count()).toBe(0);
@@ -174,7 +163,7 @@ describe('Lyfta for each user group, in Chromium on the demo database', () => {
     await poll(() => teacher.page.getByTestId('comment').filter({ hasText: text }).count()).toBe(1);
     await screenshot(teacher.page, 'teacher-comment');
 
-    const leader = await signedIn(browser, server.url, demo.leaderBoras);
+    const leader = await signedIn(app.browser, app.server.url, demo.leaderBoras);
     await openPlan(leader.page);
     await openItem(leader.page, COMMENT_ITEM);
     const seen = leader.page.getByTestId('comment').filter({ hasText: text });
@@ -186,7 +175,7 @@ describe('Lyfta for each user group, in Chromium on the demo database', () => {
   });
 
   it('the plan page works from the keyboard alone', async () => {
-    const { context, page } = await signedIn(browser, server.url, demo.leaderBoras);
+    const { context, page } = await signedIn(app.browser, app.server.url, demo.leaderBoras);
     await openPlan(page);
     // Start from a fresh load of the plan's address, as someone following a link would.
     await page.reload();
@@ -245,7 +234,10 @@ describe('Lyfta for each user group, in Chromium on the demo database', () => {
     async (name, paths) => {
       const failures: string[] = [];
       for (const width of [1280, 360]) {
-        const { context, page, cspViolations } = await signedIn(browser, server.url, name, { width, height: 900 });
+        const { context, page, cspViolations } = await signedIn(app.browser, app.server.url, name, {
+          width,
+          height: 900,
+        });
         for (const path of paths) {
           if (path === 'plan') await openPlan(page);
           else if (path === 'goal') {

@@ -1,9 +1,8 @@
 /// <reference lib="dom" />
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, launchBrowser, screenshot } from '../support/browser.js';
-import type { TestServer } from '../support/server.js';
-import { demo, heading, poll, signedIn, startDemoServer } from './demo-server.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations, screenshot } from '../support/browser.js';
+import { demo, heading, poll, signedIn, demoInChromium } from './demo-server.js';
 
 const PLAN = 'Lust att lära – möjlighet att lyckas!';
 const ITEM = 'Ta fram en gemensam struktur för hur grundskolenheter';
@@ -27,20 +26,11 @@ async function unreadCount(page: Page): Promise<number> {
 }
 
 describe('notifications of new comments, in Chromium on the demo database', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
-  }, 400_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const app = demoInChromium();
 
   it('the leader sees the teacher’s comment in the header and on the start page, marks it seen, and chooses e-mail', async () => {
     // What the leader has unread before the teacher writes.
-    const before = await signedIn(browser, server.url, demo.leaderBoras);
+    const before = await signedIn(app.browser, app.server.url, demo.leaderBoras);
     await poll(() => before.page.getByTestId('unread-count').getAttribute('aria-label')).toMatch(/olästa/);
     await heading(before.page);
     await before.page.waitForLoadState('networkidle');
@@ -48,7 +38,7 @@ describe('notifications of new comments, in Chromium on the demo database', () =
     await before.context.close();
 
     // The teacher comments on an item of the Borås plan, whose responsible is the leader.
-    const teacher = await signedIn(browser, server.url, demo.teacherBoras);
+    const teacher = await signedIn(app.browser, app.server.url, demo.teacherBoras);
     await teacher.page
       .getByRole('navigation', { name: 'Huvudmeny' })
       .getByRole('link', { name: 'Handlingsplaner' })
@@ -68,7 +58,7 @@ describe('notifications of new comments, in Chromium on the demo database', () =
     await teacher.context.close();
 
     // The leader signs in: one more unread in the header, and the comment on the start page.
-    const context = await browser.newContext({ baseURL: server.url, viewport: { width: 1280, height: 900 } });
+    const context = await app.browser.newContext({ baseURL: app.server.url, viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.goto('/logga-in');
     const sent = recordOperations(page);

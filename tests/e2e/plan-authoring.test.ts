@@ -1,9 +1,8 @@
 /// <reference lib="dom" />
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, launchBrowser } from '../support/browser.js';
-import type { TestServer } from '../support/server.js';
-import { demo, heading, poll, signedIn, startDemoServer } from './demo-server.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations } from '../support/browser.js';
+import { demo, heading, poll, signedIn, demoInChromium } from './demo-server.js';
 
 const TITLE = 'Läsa, skriva, räkna 2025–2027';
 const AREA_ONE = 'Tidiga insatser';
@@ -29,21 +28,12 @@ async function addItem(page: Page, area: string, text: string, responsible?: str
 }
 
 describe('a leader writes a plan in the UI; the principal finds the item assigned to them', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
-  }, 400_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const app = demoInChromium();
 
   let planPath = '';
 
   it('creates, fills and publishes a plan; a half-typed item survives a reload; axe finds nothing', async () => {
-    const { context, page } = await signedIn(browser, server.url, demo.leaderBoras);
+    const { context, page } = await signedIn(app.browser, app.server.url, demo.leaderBoras);
     // Every question the page asks (publish, leaving with unsaved text) is answered yes.
     page.on('dialog', (d) => void d.accept());
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Handlingsplaner' }).click();
@@ -136,7 +126,7 @@ describe('a leader writes a plan in the UI; the principal finds the item assigne
   });
 
   it('the principal sees the item assigned to them on their start page', async () => {
-    const { context, page } = await signedIn(browser, server.url, demo.principalBoras);
+    const { context, page } = await signedIn(app.browser, app.server.url, demo.principalBoras);
     await poll(() => page.getByRole('link', { name: new RegExp(ASSIGNED) }).count()).toBeGreaterThan(0);
     // The plan's edit page is not theirs: it shows the not-found state, as the plan page does for a hidden plan.
     await page.goto(`${planPath}/redigera`);

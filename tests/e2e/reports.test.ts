@@ -1,12 +1,10 @@
 /// <reference lib="dom" />
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { axeViolations, launchBrowser } from '../support/browser.js';
+import { axeViolations } from '../support/browser.js';
 import { pdfText } from '../support/pdf-text.js';
-import type { TestServer } from '../support/server.js';
-import { demo, heading, poll, signedIn, startDemoServer } from './demo-server.js';
+import { demo, heading, poll, signedIn, demoInChromium } from './demo-server.js';
 
 const PLAN = 'Lust att lära – möjlighet att lyckas!';
 
@@ -24,19 +22,10 @@ function cellText(value: ExcelJS.CellValue): string {
 }
 
 describe('the board report from the plan page, in Chromium on the demo database', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
-  }, 400_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const app = demoInChromium();
 
   it('a principal downloads the PDF, which holds every situation the print view shows', async () => {
-    const { context, page } = await signedIn(browser, server.url, demo.principalBoras);
+    const { context, page } = await signedIn(app.browser, app.server.url, demo.principalBoras);
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Handlingsplaner' }).click();
     await page.getByRole('link', { name: PLAN }).click();
     await poll(() => heading(page)).toBe(PLAN);
@@ -78,7 +67,7 @@ describe('the board report from the plan page, in Chromium on the demo database'
   });
 
   it('a principal downloads the Excel workbook: the items’ situations and the goals’ latest values', async () => {
-    const { context, page } = await signedIn(browser, server.url, demo.principalBoras);
+    const { context, page } = await signedIn(app.browser, app.server.url, demo.principalBoras);
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Handlingsplaner' }).click();
     await page.getByRole('link', { name: PLAN }).click();
     await poll(() => heading(page)).toBe(PLAN);
