@@ -218,8 +218,13 @@ export async function addTarget(viewer: Viewer | null, input: unknown): Promise<
   }
 }
 
-/** How often an add that lost a race to another write of the same goal reads it again and retries. */
-const ADD_TARGET_ATTEMPTS = 8;
+/**
+ * How often an add that lost a race to another write of the same goal reads it again and retries.
+ * Each lost race means another write landed, and at most MAX_TARGETS adds can land on one goal, so
+ * adds racing only each other always end in saved or "already has 20"; a CONFLICT comes back only
+ * when edits of the goal itself keep winning as well.
+ */
+const ADD_TARGET_ATTEMPTS = MAX_TARGETS + 5;
 
 /** Changes a target (indicator, scope, kind, value or rank, year) against the goal's version; the target keeps its id. */
 export async function updateTarget(viewer: Viewer | null, input: unknown): Promise<GoalDoc> {
