@@ -8,7 +8,7 @@ const ADMIN = 'Maja Lind';
 describe('administration in Chromium on the demo database', () => {
   const app = demoInChromium();
 
-  it('an admin invites a person, who opens the link in another app.browser, sets a password and signs in', async () => {
+  it('an admin invites a person, who opens the link in another browser, sets a password and signs in', async () => {
     const { context, page, cspViolations } = await signedIn(app.browser, app.server.url, ADMIN);
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Administration' }).click();
     await poll(() => heading(page)).toBe('Administration');
