@@ -301,6 +301,43 @@ describe('queries through indexes answer like a collection without them', () => 
   });
 });
 
+describe('equality with null on _id', () => {
+  const server = useServer('idnull');
+
+  it('finds only the document whose _id is null, by _id, and joins no document for an empty array', async () => {
+    const coll = server().db.collection<AnyDoc>('ids');
+    // The insert command itself: the driver's insertMany would give a null _id an ObjectId.
+    await server().db.command({
+      insert: 'ids',
+      documents: [{ _id: null, n: 0 }, { _id: 1, n: 1 }, { _id: 'x', n: 2 }, { _id: 3 }],
+    });
+    expect(await coll.find({ _id: null }).toArray()).toEqual([{ _id: null, n: 0 }]);
+    expect(await coll.find({ _id: { $in: [null, 1] } }).toArray()).toEqual([
+      { _id: null, n: 0 },
+      { _id: 1, n: 1 },
+    ]);
+    const explained = await server().db.command({
+      explain: { find: 'ids', filter: { _id: { $in: [null, 1] } } },
+      verbosity: 'queryPlanner',
+    });
+    expect(findStage(explained.queryPlanner.winningPlan, 'COLLSCAN')).toBeUndefined();
+    // A field missing in one document does not make `{n: null}` an _id lookup: it still finds it.
+    expect(await coll.find({ n: null }).toArray()).toEqual([{ _id: 3 }]);
+
+    const local = server().db.collection<AnyDoc>('local');
+    await local.insertMany([{ _id: 'a', refs: [] }, { _id: 'b', refs: [1, 'x'] }, { _id: 'c' }] as AnyDoc[]);
+    const joined = await local
+      .aggregate([{ $lookup: { from: 'ids', localField: 'refs', foreignField: '_id', as: 'found' } }])
+      .toArray();
+    // An empty array and a missing field both look for null, as mongod does: the null _id matches.
+    expect(joined.map((d) => [d._id, (d.found as AnyDoc[]).map((f) => f._id)])).toEqual([
+      ['a', [null]],
+      ['b', [1, 'x']],
+      ['c', [null]],
+    ]);
+  });
+});
+
 describe('bulkWrite upserts on a compound unique key', () => {
   const server = useServer('idxupsert');
 

@@ -1,8 +1,8 @@
 import type { Request, Response } from 'express';
 import type { Logger } from '../shared/logger.js';
 import { readScope, type LoginThrottleRules, type Viewer } from '../auth/index.js';
-import { createOrganisationLoader } from '../modules/organisations/graphql.js';
-import { createPersonLoader } from '../modules/people/graphql.js';
+import { createOrganisationLoader, organisationJoin } from '../modules/organisations/graphql.js';
+import { createPersonLoader, personJoin } from '../modules/people/graphql.js';
 import { createPlanLoaders } from '../modules/plans/graphql.js';
 import { createGoalLoaders } from '../modules/goals/graphql.js';
 import { createCommentLoaders } from '../modules/dialogue/graphql.js';
@@ -10,11 +10,13 @@ import { createCommentLoaders } from '../modules/dialogue/graphql.js';
 /** Builds the DataLoaders for one request with the viewer's scope; never shared between requests or users. */
 export function createLoaders(viewer: Viewer | null) {
   const scope = readScope(viewer);
-  const plans = createPlanLoaders(scope);
+  const organisation = createOrganisationLoader();
+  const person = createPersonLoader();
+  const plans = createPlanLoaders(scope, { organisations: organisationJoin(organisation), people: personJoin(person) });
   const goals = createGoalLoaders(scope);
   return {
-    organisation: createOrganisationLoader(),
-    person: createPersonLoader(),
+    organisation,
+    person,
     ...plans,
     ...goals,
     ...createCommentLoaders(scope, { plan: plans.plan, area: plans.area, item: plans.item, goal: goals.goal }),

@@ -67,7 +67,7 @@ export function planQuery(
 ): Plan {
   if (!isPlainObject(filter)) filter = {};
   const f = filter as Record<string, unknown>;
-  const ids = equalityValues(f._id);
+  const ids = equalityValues(f._id, true);
   if (ids) return { stage: 'IDHACK', ids, direction: 1, sorted: false };
 
   let bestFilter: Option | undefined;
@@ -161,13 +161,16 @@ function sortDirection(index: IndexStore, bounds: Bounds, sort: [string, 1 | -1]
 }
 
 /** The values an equality condition can take ({a: v}, {$eq: v}, {$in: [...]}, with other operators beside), if it is one. */
-function equalityValues(cond: unknown): unknown[] | undefined {
-  if (cond === undefined || isComplex(cond)) return undefined;
+function equalityValues(cond: unknown, isId = false): unknown[] | undefined {
+  // Every document has an `_id`, so equality with null there finds only an `_id` that is null: a
+  // key like any other (elsewhere null also matches a missing field, which no index lookup finds).
+  const complex = (v: unknown) => (isId && v === null ? false : isComplex(v));
+  if (cond === undefined || complex(cond)) return undefined;
   if (!isPlainObject(cond)) return [cond];
   const keys = Object.keys(cond);
   if (keys.length === 0 || !keys[0]!.startsWith('$')) return [cond];
-  if ('$eq' in cond && !isComplex(cond.$eq)) return [cond.$eq];
-  if (Array.isArray(cond.$in) && cond.$in.every((v) => !isComplex(v) && !isOperatorObject(v))) return cond.$in;
+  if ('$eq' in cond && !complex(cond.$eq)) return [cond.$eq];
+  if (Array.isArray(cond.$in) && cond.$in.every((v) => !complex(v) && !isOperatorObject(v))) return cond.$in;
   return undefined;
 }
 

@@ -3,6 +3,9 @@ import type { Viewer } from '../../auth/index.js';
 import { updateVersioned } from '../audit/index.js';
 import { OrganisationModel, type OrganisationDoc } from './organisation.model.js';
 
+/** How another module's read may join organisations: the collection (nothing of them is withheld). */
+export const joinableOrganisations = { from: OrganisationModel.collection.collectionName, hidden: [] };
+
 // Reads and writes of the organisations collection. Organisations are public registry data (names,
 // codes, the tree), so these take no viewer's scope; who may create one is the service's rule.
 

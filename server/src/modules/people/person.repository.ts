@@ -7,6 +7,9 @@ import { PersonModel, type MembershipDoc, type PersonDoc } from './person.model.
 
 const noHash = { passwordHash: 0 } as const;
 
+/** How another module's read may join people: the collection, and the fields never handed out. */
+export const joinablePeople = { from: PersonModel.collection.collectionName, hidden: Object.keys(noHash) };
+
 /** The person with the email, hash included, for the sign-in; null when there is none. */
 export function findPersonForSignIn(email: string): Promise<PersonDoc | null> {
   return PersonModel.findOne({ email }).lean<PersonDoc>().exec();

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { KnownLoader } from '../../shared/known-loader.js';
 import mongoose from 'mongoose';
 import type { ReadScope } from '../../auth/index.js';
 import type { ActionItemDoc, ActionPlanDoc, AreaDoc, StatusUpdateDoc } from './plan.model.js';
@@ -12,6 +13,7 @@ import {
   itemsOfGoals,
   updatesOfItems,
   type PlanLookup,
+  type PlanRelated,
 } from './plan.repository.js';
 
 const oids = (keys: readonly string[]) => keys.map((k) => new mongoose.Types.ObjectId(k));
@@ -32,35 +34,32 @@ function groupBy<T>(keys: readonly string[], docs: T[], key: (d: T) => string): 
  * every one reads through plan.repository.ts, so none can return a document outside it (a child
  * of a hidden plan is as absent as the plan). One query per kind, whatever the number of parents.
  */
-export function createPlanLoaders(scope: ReadScope) {
-  const plan = new DataLoader<string, ActionPlanDoc | null>(async (keys) =>
-    byId(keys, await findPlans(scope, oids(keys))),
-  );
+export function createPlanLoaders(scope: ReadScope, related?: PlanRelated) {
+  const plan = new KnownLoader<ActionPlanDoc | null>(async (keys) => byId(keys, await findPlans(scope, oids(keys))));
   // Children check their plans through the plan loader: on a page that has read the plan, for free.
   const plans: PlanLookup = (ids) => plan.loadMany(ids.map((id) => id.toHexString()));
-  const area = new DataLoader<string, AreaDoc | null>(async (keys) =>
-    byId(keys, await findAreas(scope, oids(keys), plans)),
-  );
-  const item = new DataLoader<string, ActionItemDoc | null>(async (keys) =>
+  const area = new KnownLoader<AreaDoc | null>(async (keys) => byId(keys, await findAreas(scope, oids(keys), plans)));
+  const item = new KnownLoader<ActionItemDoc | null>(async (keys) =>
     byId(keys, await findItems(scope, oids(keys), plans)),
   );
   // Children loaded as a list also answer the by-id loaders: an item's `area` and `plan` on the
   // plan page are then already known instead of costing a second query each.
-  const areasByPlan = new DataLoader<string, AreaDoc[]>(async (keys) => {
+  const areasByPlan = new KnownLoader<AreaDoc[]>(async (keys) => {
     const found = await areasOfPlans(scope, oids(keys), plans);
     for (const a of found) area.prime(a._id.toHexString(), a);
     return groupBy(keys, found, (a) => a.planId.toHexString());
   });
-  const itemsByArea = new DataLoader<string, ActionItemDoc[]>(async (keys) => {
+  const itemsByArea = new KnownLoader<ActionItemDoc[]>(async (keys) => {
     const found = await itemsOfAreas(scope, oids(keys), plans);
     for (const i of found) item.prime(i._id.toHexString(), i);
     return groupBy(keys, found, (i) => i.areaId.toHexString());
   });
-  // A plan asked for by id (the plan page) is read with its areas and items side by side, in one
-  // wave of three queries instead of three waves: the plan's id is all that the three need. The
-  // children are handed to the list loaders, which resolvers reach only through the plan.
+  // A plan asked for by id (the plan page) is read with its areas and items, and with the owner,
+  // school units and responsible people the page shows (`related`, the other modules' loaders), in
+  // one query. The children are handed to the list loaders, which resolvers reach only through the
+  // plan; all of them are then known, so the page's fields resolve without waiting (KnownLoader).
   const planWithChildren = new DataLoader<string, ActionPlanDoc | null>(async (keys) => {
-    const { plans: found, areas, items } = await findPlansWithChildren(scope, oids(keys));
+    const { plans: found, areas, items } = await findPlansWithChildren(scope, oids(keys), related);
     for (const p of found) plan.prime(p._id.toHexString(), p);
     for (const a of areas) area.prime(a._id.toHexString(), a);
     for (const i of items) item.prime(i._id.toHexString(), i);

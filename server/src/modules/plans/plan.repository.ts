@@ -1,4 +1,4 @@
-import mongoose, { type ClientSession, type Types } from 'mongoose';
+import mongoose, { type ClientSession, type PipelineStage, type Types } from 'mongoose';
 import {
   editFilter,
   inEditScope,
@@ -10,6 +10,9 @@ import {
   type ScopedFacts,
 } from '../../auth/index.js';
 import type { PageArgs } from '../../shared/pagination.js';
+import type { JoinSource } from '../../shared/join-source.js';
+import type { OrganisationDoc } from '../organisations/index.js';
+import type { PersonDoc } from '../people/index.js';
 import { createAudited, updateVersioned } from '../audit/index.js';
 import {
   ActionItemModel,
@@ -113,8 +116,16 @@ const byPosition = (a: { position: number; _id: Types.ObjectId }, b: { position:
 export async function findPlansWithChildren(
   scope: ReadScope,
   ids: readonly Types.ObjectId[],
+  related?: PlanRelated,
 ): Promise<{ plans: ActionPlanDoc[]; areas: AreaDoc[]; items: ActionItemDoc[] }> {
-  type Joined = ActionPlanDoc & { _areas?: AreaDoc[]; _items?: ActionItemDoc[] };
+  type Joined = ActionPlanDoc & {
+    _areas?: AreaDoc[];
+    _items?: ActionItemDoc[];
+    _organisations?: OrganisationDoc[];
+    _schools?: OrganisationDoc[];
+    _responsible?: PersonDoc[];
+    _itemPeople?: PersonDoc[];
+  };
   const joined = await ActionPlanModel.aggregate<Joined>([
     { $match: { _id: { $in: [...ids] }, ...scopeFilter(scope) } },
     { $lookup: { from: AreaModel.collection.collectionName, localField: '_id', foreignField: 'planId', as: '_areas' } },
@@ -126,17 +137,48 @@ export async function findPlansWithChildren(
         as: '_items',
       },
     },
+    ...(related ? relatedStages(related) : []),
   ]).exec();
   const readable = (c: { municipalityCode: string }) => inReadScope(scope, { municipalityCode: c.municipalityCode });
   const plans: ActionPlanDoc[] = [];
   const areas: AreaDoc[] = [];
   const items: ActionItemDoc[] = [];
-  for (const { _areas = [], _items = [], ...plan } of joined) {
+  for (const { _areas = [], _items = [], _organisations, _schools, _responsible, _itemPeople, ...plan } of joined) {
     plans.push(plan);
     areas.push(..._areas.filter(readable));
     items.push(..._items.filter(readable));
+    for (const o of [...(_organisations ?? []), ...(_schools ?? [])]) related?.organisations.prime(o);
+    for (const p of [...(_responsible ?? []), ...(_itemPeople ?? [])]) related?.people.prime(p);
   }
   return { plans, areas: areas.sort(byPosition), items: items.sort(byPosition) };
+}
+
+/** Other modules' documents the plan page shows beside a plan, read in the plan's own query. */
+export interface PlanRelated {
+  /** The owner and the school units taking part. */
+  organisations: JoinSource<OrganisationDoc>;
+  /** The plan's and its items' responsible people. */
+  people: JoinSource<PersonDoc>;
+}
+
+function relatedStages(related: PlanRelated): PipelineStage[] {
+  const join = (source: JoinSource<unknown>, localField: string, as: string): PipelineStage.Lookup => ({
+    $lookup: {
+      from: source.from,
+      localField,
+      foreignField: '_id',
+      // The withheld fields are dropped from the joined documents only, inside the join.
+      ...(source.hidden.length && { pipeline: [{ $project: Object.fromEntries(source.hidden.map((f) => [f, 0])) }] }),
+      as,
+    },
+  });
+  const { organisations: o, people: p } = related;
+  return [
+    join(o, 'ownerId', '_organisations'),
+    join(o, 'schoolIds', '_schools'),
+    join(p, 'responsibleId', '_responsible'),
+    join(p, '_items.responsibleId', '_itemPeople'),
+  ];
 }
 
 /** Creates a plan (version 1) with its audit event; the plan's municipality must lie in the edit scope. */

@@ -3,6 +3,7 @@ import { requireViewer } from '../../auth/index.js';
 import { loadOrganisations, requiredOrganisation } from '../organisations/index.js';
 import { itemStatusValues, planStatusValues } from './plan.enums.js';
 import { pageOf } from '../../shared/pagination.js';
+import { mapKnown } from '../../shared/known-loader.js';
 import { NotFoundError } from '../../shared/errors.js';
 import { canEditPlan, canUpdateItemStatus } from './plan.policy.js';
 import { listMunicipalityItems } from './municipality-items.js';
@@ -75,26 +76,28 @@ export const planResolvers: Resolvers = {
     id: (p) => p._id.toHexString(),
     canEdit: (p, _a, ctx) => canEditPlan(ctx.viewer, p),
     owner: (p, _a, ctx) => requiredOrganisation(ctx.loaders.organisation, p.ownerId),
-    responsible: (p, _a, ctx) => (p.responsibleId ? ctx.loaders.person.load(p.responsibleId.toHexString()) : null),
+    responsible: (p, _a, ctx) => (p.responsibleId ? ctx.loaders.person.value(p.responsibleId.toHexString()) : null),
     schools: (p, _a, ctx) => loadOrganisations(ctx.loaders.organisation, p.schoolIds),
-    areas: (p, _a, ctx) => ctx.loaders.areasByPlan.load(p._id.toHexString()),
+    areas: (p, _a, ctx) => ctx.loaders.areasByPlan.value(p._id.toHexString()),
   },
   Area: {
     id: (a) => a._id.toHexString(),
     archived: (a) => !!a.archived,
-    plan: async (a, _x, ctx) => mustExist(await ctx.loaders.plan.load(a.planId.toHexString()), PLAN),
-    items: async (a, args, ctx) => pageOf(await ctx.loaders.itemsByArea.load(a._id.toHexString()), args),
+    plan: (a, _x, ctx) => mapKnown(ctx.loaders.plan.value(a.planId.toHexString()), (p) => mustExist(p, PLAN)),
+    items: (a, args, ctx) =>
+      mapKnown(ctx.loaders.itemsByArea.value(a._id.toHexString()), (items) => pageOf(items, args)),
   },
   ActionItem: {
     id: (i) => i._id.toHexString(),
-    plan: async (i, _x, ctx) => mustExist(await ctx.loaders.plan.load(i.planId.toHexString()), PLAN),
-    area: async (i, _x, ctx) => mustExist(await ctx.loaders.area.load(i.areaId.toHexString()), AREA),
-    responsible: (i, _a, ctx) => (i.responsibleId ? ctx.loaders.person.load(i.responsibleId.toHexString()) : null),
+    plan: (i, _x, ctx) => mapKnown(ctx.loaders.plan.value(i.planId.toHexString()), (p) => mustExist(p, PLAN)),
+    area: (i, _x, ctx) => mapKnown(ctx.loaders.area.value(i.areaId.toHexString()), (a) => mustExist(a, AREA)),
+    responsible: (i, _a, ctx) => (i.responsibleId ? ctx.loaders.person.value(i.responsibleId.toHexString()) : null),
     updates: async (i, args, ctx) => pageOf(await ctx.loaders.updatesByItem.load(i._id.toHexString()), args),
-    canUpdate: async (i, _a, ctx) => {
-      const plan = await ctx.loaders.plan.load(i.planId.toHexString());
-      return !!plan && canUpdateItemStatus(ctx.viewer, i, plan);
-    },
+    canUpdate: (i, _a, ctx) =>
+      mapKnown(
+        ctx.loaders.plan.value(i.planId.toHexString()),
+        (plan) => !!plan && canUpdateItemStatus(ctx.viewer, i, plan),
+      ),
   },
   StatusUpdate: {
     id: (u) => u._id.toHexString(),
