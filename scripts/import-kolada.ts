@@ -28,6 +28,7 @@ try {
       process.stdout.write(
         `${s.file}: ${s.rows} entries → ${s.inserted} new, ${s.updated} changed, ${s.unchanged} unchanged` +
           (skipped.length ? `; skipped (KPI not mapped): ${skipped.join(', ')}` : '') +
+          (s.deleted ? `; skipped ${s.deleted} marked deleted by Kolada` : '') +
           '\n',
       );
     } catch (err) {

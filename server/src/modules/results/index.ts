@@ -7,7 +7,12 @@ export {
   type ImportSummary,
 } from './import/import.service.js';
 export { loadBundledOpenData, bundledOpenDataFiles } from './import/opendata.hook.js';
-export { koladaMappingSchema, parseKoladaJson, type KoladaKpiMapping } from './import/kolada.parse.js';
+export {
+  koladaMappingSchema,
+  koladaTitleMismatch,
+  parseKoladaJson,
+  type KoladaKpiMapping,
+} from './import/kolada.parse.js';
 export {
   ImportValidationError,
   type MeasurementInput,

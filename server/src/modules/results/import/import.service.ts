@@ -89,7 +89,7 @@ export async function importKoladaFile(
   path: string,
   mapping: Record<string, KoladaKpiMapping>,
   logger?: Logger,
-): Promise<ImportSummary & { unmapped: Record<string, number> }> {
+): Promise<ImportSummary & { unmapped: Record<string, number>; deleted: number }> {
   const file = basename(path);
   const parsed = parseKoladaJson(readTextFile(path), mapping);
   if (parsed.problems.length) throw new ImportValidationError(file, parsed.problems);
@@ -109,6 +109,7 @@ export async function importKoladaFile(
     measurements: resolved.length,
     years,
     unmapped: parsed.unmapped,
+    deleted: parsed.deleted,
     ...counts,
   };
   return counts.inserted + counts.updated > 0 ? { ...summary, derived: await recomputeDerived(logger) } : summary;

@@ -148,4 +148,53 @@ describe('parseKoladaJson', () => {
     expect(parseKoladaJson('{"values": [', mapping).problems[0]!.message).toMatch(/not valid JSON/);
     expect(parseKoladaJson('{"rows": []}', mapping).problems[0]!.message).toMatch(/not a Kolada data file/);
   });
+
+  it('skips rows and values Kolada marks isdeleted, reads an integer or digit-string period, and keeps status on a null value', () => {
+    const text = JSON.stringify({
+      values: [
+        { kpi: 'N15419', municipality: '1880', period: 2024, isdeleted: true, values: [{ gender: 'T', value: 9 }] },
+        { kpi: 'N15419', municipality: '1880', period: 2025, values: [{ gender: 'T', value: 70.9 }] },
+        {
+          kpi: 'N15419',
+          municipality: '0180',
+          period: '2025',
+          values: [
+            { gender: 'T', count: 0, status: 'Missing', value: null },
+            { gender: 'K', value: 1, isdeleted: true },
+          ],
+        },
+      ],
+      count: 3,
+      next_url: null,
+    });
+    const parsed = parseKoladaJson(text, mapping);
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.deleted).toBe(1);
+    expect(parsed.measurements.map((m) => [m.organisationCode, m.year, m.value])).toEqual([
+      ['1880', 2025, 70.9],
+      ['0180', 2025, null],
+    ]);
+    expect(parsed.measurements[1]).toMatchObject({ missingReason: 'noData', rawMark: 'Missing' });
+    expect(parsed.measurements[1]!.gender).toBeUndefined();
+  });
+
+  it('refuses a file whose stored KPI title does not match the measure the KPI is mapped to', () => {
+    const file = (title: string) =>
+      JSON.stringify({ kpis: { N15419: { title } }, values: [], count: 0, next_url: null });
+    expect(
+      parseKoladaJson(
+        file('Elever i åk 9 som uppnått kunskapskraven i alla ämnen, kommunala skolor, andel (%)'),
+        mapping,
+      ).problems,
+    ).toEqual([]);
+    const wrong = parseKoladaJson(file('Elever i åk 9, meritvärde kommunala skolor, genomsnitt (17 ämnen)'), mapping);
+    expect(wrong.problems).toEqual([
+      {
+        line: 1,
+        message:
+          "N15419 is mapped to ak9.allSubjects (municipal) but Kolada's title is " +
+          '"Elever i åk 9, meritvärde kommunala skolor, genomsnitt (17 ämnen)", which lacks "alla ämnen"',
+      },
+    ]);
+  });
 });
