@@ -583,6 +583,9 @@ const en: typeof sv = {
       rankRange: 'The rank is between 1 and {max}.',
     },
   },
+  charts: {
+    highlighted: '{label} (highlighted)',
+  },
   notFound: { title: 'Page not found', back: 'Back to the start page' },
 };
 export default en;

@@ -577,5 +577,8 @@ export default {
       rankRange: 'Placeringen ska vara mellan 1 och {max}.',
     },
   },
+  charts: {
+    highlighted: '{label} (markerad)',
+  },
   notFound: { title: 'Sidan finns inte', back: 'Till startsidan' },
 };

@@ -1,5 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { extent, linearScale, niceTicks, pathFor, segments, years } from './chart-geometry.js';
+import {
+  axisFor,
+  chartLayout,
+  extent,
+  labelWidth,
+  linearScale,
+  niceDomain,
+  niceTicks,
+  pathFor,
+  segments,
+  years,
+  type ChartSeries,
+} from './chart-geometry.js';
+
+function series(values: Array<number | null>, from = 2015): ChartSeries {
+  return {
+    id: 's',
+    label: 's',
+    style: 'primary',
+    points: values.map((value, i) => ({ year: from + i, value, missingReason: value === null ? 'SUPPRESSED' : null })),
+  };
+}
 
 describe('chart geometry', () => {
   it('breaks a line where a value is missing instead of drawing zero', () => {
@@ -79,5 +100,76 @@ describe('chart geometry', () => {
         },
       ]),
     ).toEqual([2020, 2021, 2022]);
+  });
+
+  it('gives shares round ticks in 1, 2 or 5 steps that begin and end the axis, never past 100 %', () => {
+    expect(niceDomain(62.4, 97.1)).toEqual([60, 100]);
+    expect(niceTicks(62.4, 97.1)).toEqual([60, 70, 80, 90, 100]);
+    expect(niceTicks(71.3, 74.8)).toEqual([71, 72, 73, 74, 75]);
+    expect(niceTicks(71.3, 72.8)).toEqual([71, 71.5, 72, 72.5, 73]);
+    // Decimal steps are computed, not added up: no 0.30000000000000004 among the labels.
+    expect(niceTicks(0.1, 0.9)).toEqual([0, 0.2, 0.4, 0.6, 0.8, 1]);
+    expect(niceTicks(0.31, 0.38)).toEqual([0.31, 0.32, 0.33, 0.34, 0.35, 0.36, 0.37, 0.38]);
+    expect(niceTicks(88, 100).at(-1)).toBe(100);
+  });
+
+  it('gives merit points steps of 10 or 20 around the values, as d3-scale does', () => {
+    // d3: scaleLinear().domain([151, 221]).nice(5) is [140, 240] with ticks every 20.
+    expect(niceDomain(151, 221)).toEqual([140, 240]);
+    expect(niceTicks(151, 221)).toEqual([140, 160, 180, 200, 220, 240]);
+    expect(niceTicks(218.4, 236.9)).toEqual([215, 220, 225, 230, 235, 240]);
+  });
+
+  it('puts rank 1 at the top of a rank axis, whole ranks only and never rank 0', () => {
+    const axis = axisFor([37, 112], 'rank');
+    expect(axis.inverted).toBe(true);
+    expect(axis.domain).toEqual([1, 120]);
+    expect(axis.ticks).toEqual([1, 20, 40, 60, 80, 100, 120]);
+    expect(axisFor([1, 3], 'rank').ticks).toEqual([1, 2, 3, 4, 5]);
+    const all = axisFor([4, 288], 'rank');
+    expect(all.ticks[0]).toBe(1);
+    expect(all.ticks.every((t) => Number.isInteger(t) && t >= 1)).toBe(true);
+    const layout = chartLayout({ series: [series([40, 12, 3])], kind: 'rank', width: 400, formatValue: String });
+    expect(layout.y(1)).toBe(layout.plot.top);
+    expect(layout.y(3)).toBeLessThan(layout.y(40));
+  });
+
+  it('keeps every line, point and tick inside the drawing area and every label inside the chart', () => {
+    for (const [values, kind, width, format] of [
+      [[61.2, 64.8, null, 70.1, 71.5, 69.9, 72.4, 74.1, 73.2, 75.8], 'value', 320, (v: number) => v.toFixed(1)],
+      [[212.5, 219.1, 225.4, 231.0, 229.8], 'value', 640, (v: number) => v.toFixed(1)],
+      [[-12.4, 3.1, 24.7, -0.5], 'value', 300, (v: number) => (v > 0 ? '+' : '') + v.toFixed(1)],
+      [[145, 98, 120, 77], 'rank', 360, String],
+    ] as const) {
+      const s = series([...values]);
+      const layout = chartLayout({ series: [s], kind, width, formatValue: format });
+      const { plot } = layout;
+      expect(layout.width).toBe(width);
+      for (const p of s.points) {
+        expect(layout.x(p.year)).toBeGreaterThanOrEqual(plot.left);
+        expect(layout.x(p.year)).toBeLessThanOrEqual(plot.right);
+        if (p.value === null) continue;
+        expect(layout.y(p.value)).toBeGreaterThanOrEqual(plot.top - 1e-9);
+        expect(layout.y(p.value)).toBeLessThanOrEqual(plot.bottom + 1e-9);
+      }
+      for (const tick of layout.yTicks) {
+        expect(tick.y).toBeGreaterThanOrEqual(plot.top - 1e-9);
+        expect(tick.y).toBeLessThanOrEqual(plot.bottom + 1e-9);
+        // The label ends left of the axis and starts inside the SVG: never cut off on the left.
+        expect(tick.labelX - labelWidth(tick.label)).toBeGreaterThanOrEqual(0);
+        expect(tick.labelX).toBeLessThan(plot.left);
+      }
+      // Year labels fit the width and do not touch one another.
+      const xs = layout.xTicks.map((t) => t.x);
+      for (let i = 1; i < xs.length; i += 1) expect(xs[i]! - xs[i - 1]!).toBeGreaterThan(labelWidth('2024'));
+      expect(xs.at(-1)! + labelWidth('2024') / 2).toBeLessThanOrEqual(layout.width);
+      expect(layout.xTicks.at(-1)?.year).toBe(s.points.at(-1)?.year);
+    }
+  });
+
+  it('uses a label size of at least 12 px at the width the chart is drawn', () => {
+    const layout = chartLayout({ series: [series([1, 2])], kind: 'value', width: 300, formatValue: String });
+    expect(layout.fontPx).toBeGreaterThanOrEqual(12);
+    expect(layout.width).toBe(300);
   });
 });
