@@ -202,13 +202,13 @@ describe('npm run fetch:kolada against a stand-in of Kolada v3', () => {
     const mappingFile = join(dir, 'wrong.json');
     writeFileSync(
       mappingFile,
-      JSON.stringify({ kpis: { N15503: { indicator: 'ak9.meritValue', organiserType: 'all' } } }),
+      JSON.stringify({ kpis: { N15503: { indicator: 'ak9.meritValue', organiserType: 'home' } } }),
     );
     const out = join(dir, 'wrong-out.json');
     const result = await run(['--api', `${base}/ok/v3`, '--mapping', mappingFile, '--out', out]);
     expect(result.code).not.toBe(0);
     expect(result.stderr).toMatch(
-      /^fetch:kolada failed, nothing written: N15503 is mapped to ak9\.meritValue \(all\) but Kolada's title is "Elever i åk 9, genomsnittlig betygspoäng i matematik, hemkommun", which lacks "meritvärde"/,
+      /^fetch:kolada failed, nothing written: N15503 is mapped to ak9\.meritValue \(home\) but Kolada's title is "Elever i åk 9, genomsnittlig betygspoäng i matematik, hemkommun", which lacks "meritvärde"/,
     );
     expect(result.stderr).not.toMatch(/\n\s+at /);
     expect(requested.some((u) => u.includes('/data/'))).toBe(false);

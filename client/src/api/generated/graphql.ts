@@ -200,6 +200,8 @@ export type OrganisationKind =
 export type OrganiserType =
   /** All organisers (Skolverket's Samtliga). */
   | 'ALL'
+  /** Not an organiser but another population: pupils living in the municipality, wherever they go to school (Kolada's hemkommun KPIs). ALL counts pupils by where the school is. */
+  | 'HOME'
   /** Independent schools (Enskild). */
   | 'INDEPENDENT'
   /** The municipality's own schools (Kommunal). */

@@ -2164,7 +2164,7 @@ export type OrganisationSeriesResolvers<ContextType = GraphQLContext, ParentType
   organisationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
-export type OrganiserTypeResolvers = EnumResolverSignature<{ ALL?: any, INDEPENDENT?: any, MUNICIPAL?: any }, ResolversTypes['OrganiserType']>;
+export type OrganiserTypeResolvers = EnumResolverSignature<{ ALL?: any, HOME?: any, INDEPENDENT?: any, MUNICIPAL?: any }, ResolversTypes['OrganiserType']>;
 
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

@@ -1,6 +1,7 @@
 import mongoose from 'mongoose';
 import { BadInputError, NotFoundError } from '../../shared/errors.js';
 import { findOrganisationsByIds } from '../organisations/index.js';
+import type { OrganiserType } from './indicator.enums.js';
 import { IndicatorModel, type IndicatorDoc } from './indicator.model.js';
 import { MeasurementModel, type MeasurementDoc } from './measurement.model.js';
 
@@ -35,7 +36,7 @@ export async function indicatorSeries(input: {
   organisationCodes: readonly string[];
   fromYear?: number | null;
   toYear?: number | null;
-  organiserType: 'all' | 'municipal' | 'independent';
+  organiserType: OrganiserType;
 }): Promise<{
   indicator: IndicatorDoc;
   series: Array<{ organisationCode: string; organisationId: string | null; measurements: MeasurementDoc[] }>;

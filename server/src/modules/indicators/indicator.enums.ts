@@ -2,8 +2,17 @@
 // Apollo translates both ways (enum internal values), codegen types resolvers by the stored values
 // (codegen.ts reads these maps), so no resolver or service translates by hand.
 
-/** Whose schools a figure covers. */
-export const organiserTypeValues = { ALL: 'all', MUNICIPAL: 'municipal', INDEPENDENT: 'independent' } as const;
+/**
+ * Whose schools a figure covers. `home` is another population, not an organiser: pupils living
+ * in the municipality wherever they go to school (Kolada's "hemkommun" KPIs), where `all`
+ * counts pupils by where the school is (Skolverket's Samtliga).
+ */
+export const organiserTypeValues = {
+  ALL: 'all',
+  MUNICIPAL: 'municipal',
+  INDEPENDENT: 'independent',
+  HOME: 'home',
+} as const;
 export type OrganiserType = (typeof organiserTypeValues)[keyof typeof organiserTypeValues];
 
 /** Why a value is missing (never shown as zero). */

@@ -13,7 +13,7 @@ const measurementSchema = new Schema(
     /** Municipality code (4 digits), school unit code (8 digits), a Kolada unit id, or `SE` for the whole country. */
     organisationCode: { type: String, required: true, validate: storedText(20) },
     year: { type: Number, required: true, min: 1990, max: 2100 },
-    /** Whose schools the figure covers: all organisers, municipal or independent. */
+    /** Whose schools the figure covers: all organisers, municipal or independent; or `home`, pupils living in the municipality. */
     organiserType: { type: String, enum: Object.values(organiserTypeValues), default: 'all', required: true },
     value: { type: Number, default: null },
     /** For a `.deviation` indicator: the model-calculated value the actual value was compared with. */

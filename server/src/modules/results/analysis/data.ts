@@ -151,6 +151,22 @@ export async function loadMunicipalityYears(organiserType: OrganiserType): Promi
   return out;
 }
 
+/**
+ * The home-municipality population (`home`, Kolada's hemkommun) has no background shares of its
+ * own: Skolverket publishes them for pupils by where the school is (`all`). Its rows take the
+ * municipality's `all` shares where they have none, so the model can be applied to them.
+ */
+function withAllBackground(rows: MunicipalityYear[], all: readonly MunicipalityYear[] | undefined): MunicipalityYear[] {
+  const byCode = new Map((all ?? []).map((r) => [r.code, r]));
+  return rows.map((r) => {
+    const shares = byCode.get(r.code)?.background;
+    if (!shares) return r;
+    const background = { ...r.background };
+    for (const key of backgroundKeys) if (background[key] === undefined && key in shares) background[key] = shares[key];
+    return { ...r, background };
+  });
+}
+
 /** Builds the analysis of every year: models always fitted on all organisers, applied to the organiser type's rows. */
 export function analyse(
   organiserType: OrganiserType,
@@ -160,7 +176,8 @@ export function analyse(
 ): Analysis {
   const years: YearAnalysis[] = [];
   for (const year of [...rows.keys()].sort((a, b) => b - a)) {
-    const yearRows = rows.get(year)!;
+    const yearRows =
+      organiserType === 'home' ? withAllBackground(rows.get(year)!, allOrganisers.get(year)) : rows.get(year)!;
     const model = fitResultsModel(year, allOrganisers.get(year) ?? yearRows);
     const ranking = rankYear(model, yearRows);
     years.push({ year, rows: yearRows, model, ranking, byCode: new Map(ranking.map((r) => [r.code, r])) });

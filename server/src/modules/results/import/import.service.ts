@@ -19,7 +19,7 @@ export interface ImportSummary extends WriteCounts {
   derived?: WriteCounts;
 }
 
-const organiserTypes: OrganiserType[] = ['all', 'municipal', 'independent'];
+const organiserTypes: OrganiserType[] = ['all', 'municipal', 'independent', 'home'];
 
 async function resolve(inputs: readonly MeasurementInput[], file: string): Promise<ResolvedMeasurement[]> {
   const ids = await ensureIndicators();
@@ -127,6 +127,9 @@ export async function recomputeDerived(logger?: Logger): Promise<WriteCounts> {
   for (const organiserType of organiserTypes) {
     const rows = organiserType === 'all' ? all : await loadMunicipalityYears(organiserType);
     const analysis = analyse(organiserType, -1, rows, all);
+    // The home-municipality population's results come from Kolada, its model from Skolverket's figures.
+    const from =
+      organiserType === 'home' ? 'Kolada (hemkommun) och Statistik från Skolverket' : 'Statistik från Skolverket';
     for (const y of analysis.years) {
       for (const r of y.ranking) {
         const base = { organisationCode: r.code, organiserType, year: y.year, pupils: r.pupils };
@@ -138,7 +141,7 @@ export async function recomputeDerived(logger?: Logger): Promise<WriteCounts> {
             modelValue: f.modelValue,
             missingReason: f.deviation === null ? 'noData' : null,
             rawMark: f.actual.rawMark === '~100' ? '~100' : null,
-            source: 'Lyfta (modellberäknat värde) ur Statistik från Skolverket',
+            source: `Lyfta (modellberäknat värde) ur ${from}`,
           });
         }
         derived.push({
@@ -147,7 +150,7 @@ export async function recomputeDerived(logger?: Logger): Promise<WriteCounts> {
           value: r.rank,
           missingReason: null,
           rawMark: null,
-          source: 'Lyfta (sammanvägd rankning) ur Statistik från Skolverket',
+          source: `Lyfta (sammanvägd rankning) ur ${from}`,
         });
       }
     }

@@ -29,7 +29,7 @@ export const koladaMappingSchema = z.object({
     z.string().regex(/^[A-Z]\d{5}$/),
     z.object({
       indicator: z.string().min(1),
-      organiserType: z.enum(['all', 'municipal', 'independent']).default('all'),
+      organiserType: z.enum(['all', 'municipal', 'independent', 'home']).default('all'),
       name: z.string().optional(),
       /** False while no public source confirms the KPI's title; the fetch checks it against Kolada anyway. */
       verified: z.boolean().default(true),
@@ -45,14 +45,15 @@ const indicatorTitleWords: Readonly<Record<string, readonly (readonly string[])[
   'ak9.vocationalEligible': [['behöriga', 'behörighet'], ['yrkesprogram']],
 };
 /**
- * Words naming the population: Kolada's "hemkommun" counts pupils living in the municipality,
- * "lägeskommun" pupils in schools located there, "kommunala skolor" the municipality's own
- * schools, "fristående" independent schools.
+ * Words naming the population: Kolada's "hemkommun" counts pupils living in the municipality
+ * (organiser type `home`), "lägeskommun" pupils in schools located there (`all`, as Skolverket's
+ * Samtliga), "kommunala skolor" the municipality's own schools, "fristående" independent schools.
  */
 const organiserTitleWords: Readonly<Record<OrganiserType, readonly string[]>> = {
-  all: ['hemkommun', 'lägeskommun'],
+  all: ['lägeskommun'],
   municipal: ['kommunala skolor'],
   independent: ['fristående'],
+  home: ['hemkommun'],
 };
 
 /** A title in lower case with single spaces, so word checks do not depend on layout. */

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../../shared/paths.js';
 import { parseCsv, readTextFile } from '../csv.js';
-import { parseKoladaJson } from './kolada.parse.js';
+import { koladaMappingSchema, parseKoladaJson } from './kolada.parse.js';
 import { analysisValue, readCell } from '../measurement-input.js';
 import { parseSkolverketCsv, schoolYearEnd } from './skolverket.parse.js';
 
@@ -176,6 +176,26 @@ describe('parseKoladaJson', () => {
     ]);
     expect(parsed.measurements[1]).toMatchObject({ missingReason: 'noData', rawMark: 'Missing' });
     expect(parsed.measurements[1]!.gender).toBeUndefined();
+  });
+
+  it('files a hemkommun KPI under organiser type home, never under all', () => {
+    const kpis = koladaMappingSchema.parse(
+      JSON.parse(readFileSync(join(projectRoot, 'scripts/kolada-kpis.json'), 'utf8')),
+    ).kpis;
+    const hemkommun = Object.entries(kpis).filter(([, m]) => m.name?.includes('hemkommun'));
+    expect(hemkommun.map(([id]) => id).sort()).toEqual(['N15418', 'N15428', 'N15507']);
+    const text = JSON.stringify({
+      kpis: { N15507: { title: 'Elever i åk 9, meritvärde hemkommun, genomsnitt (17 ämnen)' } },
+      values: [{ kpi: 'N15507', municipality: '1880', period: 2025, values: [{ gender: 'T', value: 231.4 }] }],
+      count: 1,
+      next_url: null,
+    });
+    const parsed = parseKoladaJson(text, kpis);
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.measurements).toEqual([
+      expect.objectContaining({ indicatorKey: 'ak9.meritValue', organiserType: 'home', value: 231.4 }),
+    ]);
+    for (const [, m] of hemkommun) expect(m.organiserType).toBe('home');
   });
 
   it('refuses a file whose stored KPI title does not match the measure the KPI is mapped to', () => {
