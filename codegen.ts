@@ -27,6 +27,7 @@ const config: CodegenConfig = {
           OrganisationKind: '../../modules/organisations/organisation.enums.js#OrganisationKind',
           Band: '../../modules/results/results.enums.js#Band',
           ResultMeasure: '../../modules/results/results.enums.js#ResultMeasure',
+          Arrow: '../../modules/results/results.enums.js#Arrow',
           PlanStatus: '../../modules/plans/plan.enums.js#PlanStatus',
           ItemStatus: '../../modules/plans/plan.enums.js#ItemStatus',
           TargetKind: '../../modules/goals/goal.enums.js#TargetKind',

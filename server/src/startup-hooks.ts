@@ -1,7 +1,12 @@
 import type { StartupHook } from './shared/startup-hook.js';
-import { loadBundledOpenData } from './modules/results/index.js';
+import { loadBundledOpenData, warmResultsAnalysis } from './modules/results/index.js';
 import { demoStartupHook } from './demo/index.js';
 import { notificationsStartupHook } from './modules/notifications/index.js';
 
-/** What `npm start` runs between connecting the database and listening (demo data on an empty database comes here). */
-export const startupHooks: StartupHook[] = [demoStartupHook, loadBundledOpenData, notificationsStartupHook];
+/** What `npm start` runs between connecting the database and listening (demo data on an empty database comes here; the results analysis starts in the background). */
+export const startupHooks: StartupHook[] = [
+  demoStartupHook,
+  loadBundledOpenData,
+  warmResultsAnalysis,
+  notificationsStartupHook,
+];

@@ -147,7 +147,9 @@ describe('open data: imports, model values, ranking, peers, school units', () =>
   it('exposes the model coefficients and R² per year, and stores model values', async () => {
     const q = `{ resultsModel(year: 2025) { year method fits { measure variables intercept r2 n usedBy full coefficients { variable estimate } } } }`;
     const { resultsModel } = await teacher.ok(q);
-    expect(resultsModel.method).toMatch(/approximation of SKR's model-calculated values \(SALSA\)/);
+    // Whose model it is: Lyfta's, in the manner of SKL's Öppna jämförelser, and never called SALSA.
+    expect(resultsModel.method).toMatch(/Lyfta's model-calculated values, in the manner of SKL's Öppna jämförelser/);
+    expect(resultsModel.method).toMatch(/not Skolverket's SALSA/);
     const full = resultsModel.fits.filter((f: { full: boolean }) => f.full);
     expect(full.map((f: { measure: string }) => f.measure)).toEqual([
       'ALL_SUBJECTS',

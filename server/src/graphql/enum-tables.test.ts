@@ -7,7 +7,7 @@ import { roleValues } from '../auth/roles.js';
 import { databaseKindValues } from '../modules/health/health.enums.js';
 import { directionValues, missingReasonValues, organiserTypeValues } from '../modules/indicators/indicator.enums.js';
 import { organisationKindValues } from '../modules/organisations/organisation.enums.js';
-import { bandValues, resultMeasureValues } from '../modules/results/results.enums.js';
+import { arrowValues, bandValues, resultMeasureValues } from '../modules/results/results.enums.js';
 import { itemStatusValues, planStatusValues } from '../modules/plans/plan.enums.js';
 import { targetKindValues } from '../modules/goals/goal.enums.js';
 import { commentTargetTypeValues, stanceValues } from '../modules/dialogue/comment.enums.js';
@@ -27,6 +27,7 @@ const tables: Record<string, Record<string, string>> = {
   OrganisationKind: organisationKindValues,
   Band: bandValues,
   ResultMeasure: resultMeasureValues,
+  Arrow: arrowValues,
   PlanStatus: planStatusValues,
   ItemStatus: itemStatusValues,
   TargetKind: targetKindValues,

@@ -26,7 +26,7 @@ export type ArchiveAreaInput = {
   id: string | number;
 };
 
-/** SKR's colour band in Öppna jämförelser. */
+/** Colour band as in SKL's Öppna jämförelser: the best quarter, the middle half, the last quarter of the ranked. */
 export type Band =
   | 'BOTTOM_QUARTER'
   | 'MIDDLE_HALF'

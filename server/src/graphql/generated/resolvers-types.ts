@@ -6,6 +6,7 @@ import type { OrganiserType } from '../../modules/indicators/indicator.enums.js'
 import type { OrganisationKind } from '../../modules/organisations/organisation.enums.js';
 import type { Band } from '../../modules/results/results.enums.js';
 import type { ResultMeasure } from '../../modules/results/results.enums.js';
+import type { Arrow } from '../../modules/results/results.enums.js';
 import type { PlanStatus } from '../../modules/plans/plan.enums.js';
 import type { ItemStatus } from '../../modules/plans/plan.enums.js';
 import type { TargetKind } from '../../modules/goals/goal.enums.js';
@@ -179,6 +180,8 @@ export type AreaItemsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type { Arrow };
+
 /** A recorded change: who, when, what, and the state before and after (JSON). */
 export type AuditEvent = {
   __typename?: 'AuditEvent';
@@ -321,6 +324,22 @@ export type EditCommentInput = {
 
 export type { EmailFrequency };
 
+/** What one ranking factor alone, all else equal, would have to reach for the composite to reach the target rank's score. */
+export type FactorDistance = {
+  __typename?: 'FactorDistance';
+  /** neededValue minus the value now; null when either is missing. */
+  change?: Maybe<Scalars['Float']['output']>;
+  /** False: the measure's value; true: its deviation from the model-calculated value. */
+  deviation: Scalars['Boolean']['output'];
+  measure: ResultMeasure;
+  /** The factor rank that would be enough; null when no rank on this factor alone is. */
+  neededRank?: Maybe<Scalars['Int']['output']>;
+  /** The least value holding that rank that year (another municipality's); null when unreachable. */
+  neededValue?: Maybe<Scalars['Float']['output']>;
+  /** The factor's rank now. */
+  rank: Scalars['Int']['output'];
+};
+
 /** Medians of the six factors for a group of municipalities. */
 export type FactorMedian = {
   __typename?: 'FactorMedian';
@@ -335,16 +354,27 @@ export type FactorMedian = {
 export type FactorResult = {
   __typename?: 'FactorResult';
   actual: StatFigure;
+  /**
+   * The actual value is Skolverket's ~100: 1–4 pupils did not make it. The deviation and both ranks
+   * are then derived from 100, and approximate.
+   */
+  approximate: Scalars['Boolean']['output'];
   band: Band;
+  /** The value (~100 read as 100) minus the previous year's; null in the first year or when either is missing. */
+  change?: Maybe<Scalars['Float']['output']>;
+  /** SKL's arrow for the change since the previous year; null without a change. */
+  changeArrow?: Maybe<Arrow>;
   /** Actual minus model-calculated value (~100 read as 100). */
   deviation?: Maybe<Scalars['Float']['output']>;
+  /** SKL's arrow for the deviation; null without one. */
+  deviationArrow?: Maybe<Arrow>;
   deviationBand: Band;
   /** Rank on the deviation. */
   deviationRank: Scalars['Int']['output'];
   deviationRankMissing: Scalars['Boolean']['output'];
   indicatorKey: Scalars['String']['output'];
   measure: ResultMeasure;
-  /** Lyfta's model-calculated value (its approximation of SALSA); null without background data. */
+  /** Lyfta's model-calculated value (a regression on three background shares, see ResultsModel); null without background data. */
   modelValue?: Maybe<Scalars['Float']['output']>;
   /** Rank on the actual value; 1 is best; ties share the best rank. */
   rank: Scalars['Int']['output'];
@@ -572,6 +602,8 @@ export type MoveAreaInput = {
 /** One municipality's place in a ranking. */
 export type MunicipalityRanking = {
   __typename?: 'MunicipalityRanking';
+  /** Some factor is read from a ~100 value: the rank is approximate. */
+  approximate: Scalars['Boolean']['output'];
   band: Band;
   countyName?: Maybe<Scalars['String']['output']>;
   factors: Array<FactorResult>;
@@ -602,11 +634,18 @@ export type MunicipalityResults = {
 /** One year of one municipality's results. */
 export type MunicipalityYearResult = {
   __typename?: 'MunicipalityYearResult';
+  /** Some factor is read from a ~100 value: the rank is approximate. */
+  approximate: Scalars['Boolean']['output'];
   band: Band;
+  /** How far the composite is from rank 25 that year, factor by factor; null when the municipality was not ranked. */
+  distanceToTop25?: Maybe<RankDistance>;
   factors: Array<FactorResult>;
+  /** The year's model fits on all three background shares, one per measure (R², municipalities). */
+  fits: Array<MeasureModel>;
   incomplete: Scalars['Boolean']['output'];
   pupils?: Maybe<Scalars['Int']['output']>;
   rank: Scalars['Int']['output'];
+  /** The weighted mean of the six factor ranks (lower is better): what the ranking calls Värde. */
   score: Scalars['Float']['output'];
   /** Municipalities ranked that year. */
   total: Scalars['Int']['output'];
@@ -1224,6 +1263,18 @@ export type QuerySchoolUnitResultsArgs = {
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A municipality's distance to a target rank (25) in one year's ranking with equal weights. */
+export type RankDistance = {
+  __typename?: 'RankDistance';
+  factors: Array<FactorDistance>;
+  /** The municipality's score minus the target score; zero or below when within. */
+  scoreGap: Scalars['Float']['output'];
+  targetRank: Scalars['Int']['output'];
+  /** The worst composite score still within the target rank that year. */
+  targetScore: Scalars['Float']['output'];
+  within: Scalars['Boolean']['output'];
+};
+
 /**
  * Lyfta's own computation of the Öppna jämförelser ranking: every municipality ranked on the six
  * factors (three result measures and their deviations from the model-calculated value), then on
@@ -1280,11 +1331,11 @@ export type RecordStatusUpdateInput = {
 export type { ResultMeasure };
 
 /**
- * Lyfta's approximation of SKR's model-calculated values (SALSA): for each year and measure, an
- * ordinary least-squares regression across all municipalities (all organisers) on the background
- * variables in Skolverket's data: share with a parent with post-secondary education, share with
- * foreign background, share of boys. It is not SKR's or Skolverket's own model, which uses more
- * variables and pupil-level data.
+ * Lyfta's model-calculated values, in the manner of SKL's Öppna jämförelser: for each year and
+ * measure, an ordinary least-squares regression across all municipalities (all organisers) on the
+ * three background shares Skolverket publishes per municipality: pupils with a parent with
+ * post-secondary education, with foreign background, boys. It is neither SKL's model (whose values
+ * came from SCB) nor Skolverket's SALSA (a school-unit model on register data).
  */
 export type ResultsModel = {
   __typename?: 'ResultsModel';
@@ -1565,6 +1616,7 @@ export type ResolversTypes = {
   AddTargetInput: AddTargetInput;
   ArchiveAreaInput: ArchiveAreaInput;
   Area: ResolverTypeWrapper<AreaDoc>;
+  Arrow: Arrow;
   AuditEvent: ResolverTypeWrapper<AuditEventDoc>;
   AuditEventConnection: ResolverTypeWrapper<Omit<AuditEventConnection, 'nodes'> & { nodes: Array<ResolversTypes['AuditEvent']> }>;
   Band: Band;
@@ -1585,6 +1637,7 @@ export type ResolversTypes = {
   Direction: Direction;
   EditCommentInput: EditCommentInput;
   EmailFrequency: EmailFrequency;
+  FactorDistance: ResolverTypeWrapper<FactorDistance>;
   FactorMedian: ResolverTypeWrapper<FactorMedian>;
   FactorResult: ResolverTypeWrapper<FactorResult>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -1639,6 +1692,7 @@ export type ResolversTypes = {
   PlanStatus: PlanStatus;
   ProgressStatus: ProgressStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RankDistance: ResolverTypeWrapper<RankDistance>;
   Ranking: ResolverTypeWrapper<Ranking>;
   RankingWeights: RankingWeights;
   RecentComment: ResolverTypeWrapper<Omit<RecentComment, 'comment'> & { comment: ResolversTypes['Comment'] }>;
@@ -1695,6 +1749,7 @@ export type ResolversParentTypes = {
   DateTime: Scalars['DateTime']['output'];
   DemoAccount: DemoAccount;
   EditCommentInput: EditCommentInput;
+  FactorDistance: FactorDistance;
   FactorMedian: FactorMedian;
   FactorResult: FactorResult;
   Float: Scalars['Float']['output'];
@@ -1741,6 +1796,7 @@ export type ResolversParentTypes = {
   PersonActiveInput: PersonActiveInput;
   PersonConnection: Omit<PersonConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Person']> };
   Query: Record<PropertyKey, never>;
+  RankDistance: RankDistance;
   Ranking: Ranking;
   RankingWeights: RankingWeights;
   RecentComment: Omit<RecentComment, 'comment'> & { comment: ResolversParentTypes['Comment'] };
@@ -1833,6 +1889,8 @@ export type AreaResolvers<ContextType = GraphQLContext, ParentType extends Resol
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ArrowResolvers = EnumResolverSignature<{ DOWN?: any, STEADY?: any, STRONG_DOWN?: any, STRONG_UP?: any, UP?: any }, ResolversTypes['Arrow']>;
+
 export type AuditEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = {
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   actor?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
@@ -1903,6 +1961,15 @@ export type DirectionResolvers = EnumResolverSignature<{ HIGHER_IS_BETTER?: any,
 
 export type EmailFrequencyResolvers = EnumResolverSignature<{ DAILY?: any, IMMEDIATELY?: any, OFF?: any }, ResolversTypes['EmailFrequency']>;
 
+export type FactorDistanceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FactorDistance'] = ResolversParentTypes['FactorDistance']> = {
+  change?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  deviation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  measure?: Resolver<ResolversTypes['ResultMeasure'], ParentType, ContextType>;
+  neededRank?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  neededValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type FactorMedianResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FactorMedian'] = ResolversParentTypes['FactorMedian']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   factor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1911,8 +1978,12 @@ export type FactorMedianResolvers<ContextType = GraphQLContext, ParentType exten
 
 export type FactorResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FactorResult'] = ResolversParentTypes['FactorResult']> = {
   actual?: Resolver<ResolversTypes['StatFigure'], ParentType, ContextType>;
+  approximate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   band?: Resolver<ResolversTypes['Band'], ParentType, ContextType>;
+  change?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  changeArrow?: Resolver<Maybe<ResolversTypes['Arrow']>, ParentType, ContextType>;
   deviation?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  deviationArrow?: Resolver<Maybe<ResolversTypes['Arrow']>, ParentType, ContextType>;
   deviationBand?: Resolver<ResolversTypes['Band'], ParentType, ContextType>;
   deviationRank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   deviationRankMissing?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2041,6 +2112,7 @@ export type ModelCoefficientResolvers<ContextType = GraphQLContext, ParentType e
 };
 
 export type MunicipalityRankingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MunicipalityRanking'] = ResolversParentTypes['MunicipalityRanking']> = {
+  approximate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   band?: Resolver<ResolversTypes['Band'], ParentType, ContextType>;
   countyName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   factors?: Resolver<Array<ResolversTypes['FactorResult']>, ParentType, ContextType>;
@@ -2063,8 +2135,11 @@ export type MunicipalityResultsResolvers<ContextType = GraphQLContext, ParentTyp
 };
 
 export type MunicipalityYearResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MunicipalityYearResult'] = ResolversParentTypes['MunicipalityYearResult']> = {
+  approximate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   band?: Resolver<ResolversTypes['Band'], ParentType, ContextType>;
+  distanceToTop25?: Resolver<Maybe<ResolversTypes['RankDistance']>, ParentType, ContextType>;
   factors?: Resolver<Array<ResolversTypes['FactorResult']>, ParentType, ContextType>;
+  fits?: Resolver<Array<ResolversTypes['MeasureModel']>, ParentType, ContextType>;
   incomplete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   pupils?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2246,6 +2321,14 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   schoolUnitResults?: Resolver<ResolversTypes['SchoolUnitResults'], ParentType, ContextType, RequireFields<QuerySchoolUnitResultsArgs, 'municipalityCode'>>;
 };
 
+export type RankDistanceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RankDistance'] = ResolversParentTypes['RankDistance']> = {
+  factors?: Resolver<Array<ResolversTypes['FactorDistance']>, ParentType, ContextType>;
+  scoreGap?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  targetRank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  targetScore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  within?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type RankingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Ranking'] = ResolversParentTypes['Ranking']> = {
   attribution?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
   method?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2359,6 +2442,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ActionPlan?: ActionPlanResolvers<ContextType>;
   ActionPlanConnection?: ActionPlanConnectionResolvers<ContextType>;
   Area?: AreaResolvers<ContextType>;
+  Arrow?: ArrowResolvers;
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
   Band?: BandResolvers;
@@ -2371,6 +2455,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   DemoAccount?: DemoAccountResolvers<ContextType>;
   Direction?: DirectionResolvers;
   EmailFrequency?: EmailFrequencyResolvers;
+  FactorDistance?: FactorDistanceResolvers<ContextType>;
   FactorMedian?: FactorMedianResolvers<ContextType>;
   FactorResult?: FactorResultResolvers<ContextType>;
   Goal?: GoalResolvers<ContextType>;
@@ -2411,6 +2496,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   PersonConnection?: PersonConnectionResolvers<ContextType>;
   PlanStatus?: PlanStatusResolvers;
   Query?: QueryResolvers<ContextType>;
+  RankDistance?: RankDistanceResolvers<ContextType>;
   Ranking?: RankingResolvers<ContextType>;
   RecentComment?: RecentCommentResolvers<ContextType>;
   ResultMeasure?: ResultMeasureResolvers;

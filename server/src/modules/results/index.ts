@@ -7,6 +7,7 @@ export {
   type ImportSummary,
 } from './import/import.service.js';
 export { loadBundledOpenData, bundledOpenDataFiles } from './import/opendata.hook.js';
+export { warmResultsAnalysis } from './analysis/warm.hook.js';
 export {
   koladaMappingSchema,
   koladaTitleMismatch,

@@ -11,3 +11,13 @@ export const resultMeasureValues = {
   VOCATIONAL_ELIGIBLE: 'ak9.vocationalEligible',
 } as const;
 export type ResultMeasure = (typeof resultMeasureValues)[keyof typeof resultMeasureValues];
+
+/** SKL's arrows (see analysis/distance.ts for the thresholds). */
+export const arrowValues = {
+  STRONG_UP: 'strongUp',
+  UP: 'up',
+  STEADY: 'steady',
+  DOWN: 'down',
+  STRONG_DOWN: 'strongDown',
+} as const;
+export type Arrow = (typeof arrowValues)[keyof typeof arrowValues];

@@ -75,7 +75,8 @@ function backgroundVector(row: MunicipalityYear, variables: readonly BackgroundK
 }
 
 /**
- * Fits Lyfta's approximation of SKR's model-calculated values (SALSA) for one year: for each
+ * Fits Lyfta's model-calculated values for one year (in the manner of SKL's Öppna jämförelser, not
+ * Skolverket's SALSA, which is a school-unit model on register data): for each
  * result measure, ordinary least squares across all municipalities with the measure and every
  * background variable present. A municipality lacking some background variable gets its model
  * value from a reduced fit on the variables it has (fitted on all municipalities having those).

@@ -15,8 +15,8 @@ import {
   schoolUnitResultsFor,
   type PeerRow,
 } from './service.js';
-import { factorsOut, figureOut, organiserTypeIn } from './shape.js';
-import { bandValues, resultMeasureValues } from '../results.enums.js';
+import { distanceOut, factorsOut, figureOut, measureModelsOut, organiserTypeIn, rowApproximate } from './shape.js';
+import { arrowValues, bandValues, resultMeasureValues } from '../results.enums.js';
 
 const RANKING_METHOD =
   'Each municipality is ranked on six factors (1 = best, ties share the best rank, missing values last): ' +
@@ -25,7 +25,7 @@ const RANKING_METHOD =
   'Bands: top quarter, middle half, bottom quarter.';
 
 const MODEL_METHOD =
-  "Lyfta's approximation of SKR's model-calculated values (SALSA): ordinary least squares per year and measure " +
+  "Lyfta's model-calculated values, in the manner of SKL's Öppna jämförelser (not Skolverket's SALSA): ordinary least squares per year and measure " +
   'across all municipalities (all organisers) on the share with a parent with post-secondary education, the share ' +
   'with foreign background and the share of boys. Where a municipality lacks a background share, a reduced fit on ' +
   'the shares it has is used. Values published as ~100 are left out of the fit and read as 100 for deviations and ranks.';
@@ -53,6 +53,7 @@ function peerRowOut(p: PeerRow) {
 /** Query.ranking, municipalityResults, resultsModel, peerComparison, schoolUnitResults: any signed-in viewer may read them. */
 export const resultsResolvers: Resolvers = {
   Band: bandValues,
+  Arrow: arrowValues,
   ResultMeasure: resultMeasureValues,
   Query: {
     resultYears: async (_p, _a, ctx) => {
@@ -81,6 +82,7 @@ export const resultsResolvers: Resolvers = {
             score: row.score,
             band: row.band,
             incomplete: row.incomplete,
+            approximate: rowApproximate(row),
             factors: factorsOut(row),
           };
         }),
@@ -100,15 +102,18 @@ export const resultsResolvers: Resolvers = {
         organiserType: organiserType,
         source: RESULTS_SOURCE,
         attribution: RESULTS_ATTRIBUTION,
-        years: years.map(({ year, total, row }) => ({
+        years: years.map(({ year, total, row, ranking, model }, i) => ({
           year,
           total,
           rank: row.rank,
           band: row.band,
           score: row.score,
           incomplete: row.incomplete,
+          approximate: rowApproximate(row),
           pupils: row.pupils,
-          factors: factorsOut(row),
+          factors: factorsOut(row, years[i - 1]?.year === year - 1 ? years[i - 1]!.row : undefined),
+          distanceToTop25: distanceOut(ranking, info.code),
+          fits: measureModelsOut(model, true),
         })),
       }));
       historyLoading.set(key, loading);
@@ -125,23 +130,12 @@ export const resultsResolvers: Resolvers = {
     resultsModel: async (_p, args, ctx) => {
       requireViewer(ctx);
       const model = await resultsModelFor(args.year);
-      const fullLength = Math.max(...model.fits.map((f) => f.variables.length));
       return {
         year: model.year,
         method: MODEL_METHOD,
         source: RESULTS_SOURCE,
         attribution: RESULTS_ATTRIBUTION,
-        fits: model.fits.map((f) => ({
-          measure: f.measure,
-          indicatorKey: f.measure,
-          variables: f.variables,
-          intercept: f.intercept,
-          coefficients: f.variables.map((variable, i) => ({ variable, estimate: f.coefficients[i]! })),
-          r2: f.r2,
-          n: f.n,
-          usedBy: f.usedBy,
-          full: f.variables.length === fullLength,
-        })),
+        fits: measureModelsOut(model),
       };
     },
     peerComparison: async (_p, args, ctx) => {

@@ -70,12 +70,21 @@ export async function rankingFor(
 export async function municipalityHistory(
   code: string,
   organiserType: OrganiserType,
-): Promise<{ info: MunicipalityInfo; years: Array<{ year: number; total: number; row: RankingRow }> }> {
+): Promise<{
+  info: MunicipalityInfo;
+  years: Array<{ year: number; total: number; row: RankingRow; ranking: RankingRow[]; model: ResultsModel }>;
+}> {
   const info = checkCode(code);
   const analysis = await getAnalysis(organiserType);
   const years = analysis.years
     .filter((y) => y.byCode.has(code))
-    .map((y) => ({ year: y.year, total: y.ranking.length, row: y.byCode.get(code)! }))
+    .map((y) => ({
+      year: y.year,
+      total: y.ranking.length,
+      row: y.byCode.get(code)!,
+      ranking: y.ranking,
+      model: y.model,
+    }))
     .reverse();
   return { info, years };
 }
