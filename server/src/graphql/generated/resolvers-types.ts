@@ -599,6 +599,14 @@ export type MoveAreaInput = {
   position: Scalars['Int']['input'];
 };
 
+/** A municipality's code and name (SCB's register of the 290), for choosing peers. */
+export type MunicipalityName = {
+  __typename?: 'MunicipalityName';
+  countyName?: Maybe<Scalars['String']['output']>;
+  municipalityCode: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
 /** One municipality's place in a ranking. */
 export type MunicipalityRanking = {
   __typename?: 'MunicipalityRanking';
@@ -705,6 +713,8 @@ export type Mutation = {
   setPassword: LoginResult;
   /** Deactivates a person (their sessions end, they can no longer sign in) or activates them again (admin). */
   setPersonActive: Person;
+  /** Keeps the municipalities the signed-in person compares results with: at most 10 known municipality codes, no repeats (an empty list forgets them). */
+  setResultPeers: Person;
   unlinkGoalFromItem: ActionItem;
   updateActionItem: ActionItem;
   updateActionPlan: ActionPlan;
@@ -856,6 +866,11 @@ export type MutationSetPasswordArgs = {
 
 export type MutationSetPersonActiveArgs = {
   input: PersonActiveInput;
+};
+
+
+export type MutationSetResultPeersArgs = {
+  codes: Array<Scalars['String']['input']>;
 };
 
 
@@ -1048,6 +1063,8 @@ export type Person = {
   invitationPending?: Maybe<Scalars['Boolean']['output']>;
   memberships: Array<Membership>;
   name: Scalars['String']['output'];
+  /** Municipality codes the person compares results with, in their order (shown to the person themself only; null to others). */
+  resultPeers?: Maybe<Array<Scalars['String']['output']>>;
   /** A role title, e.g. Skolchef. */
   title?: Maybe<Scalars['String']['output']>;
 };
@@ -1105,6 +1122,8 @@ export type Query = {
   me?: Maybe<Person>;
   /** The action items of a municipality's plans the viewer may read, plan by plan (newest plan first), each plan's in order; first at most 500 (default 200). For start pages. */
   municipalityItems: Array<ActionItem>;
+  /** The 290 municipalities by name. Needs a signed-in viewer. */
+  municipalityNames: Array<MunicipalityName>;
   /** One municipality's six factors and rank per year. Needs a signed-in viewer. */
   municipalityResults: MunicipalityResults;
   notificationInbox: NotificationInbox;
@@ -1129,6 +1148,11 @@ export type Query = {
   resultsModel: ResultsModel;
   /** School units' year-9 results within a municipality (default: the latest year with school data). */
   schoolUnitResults: SchoolUnitResults;
+  /**
+   * The municipalities whose background shares that year are nearest to the given one's, nearest
+   * first (first: 1–10, default 5); empty when it has no background shares that year. Needs a signed-in viewer.
+   */
+  similarMunicipalities: Array<SimilarMunicipality>;
 };
 
 
@@ -1263,6 +1287,13 @@ export type QuerySchoolUnitResultsArgs = {
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+export type QuerySimilarMunicipalitiesArgs = {
+  code: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  year: Scalars['Int']['input'];
+};
+
 /** A municipality's distance to a target rank (25) in one year's ranking with equal weights. */
 export type RankDistance = {
   __typename?: 'RankDistance';
@@ -1391,6 +1422,18 @@ export type SchoolYearPeriodInput = {
 export type SetPasswordInput = {
   password: Scalars['String']['input'];
   token: Scalars['String']['input'];
+};
+
+/** A municipality near another one by the results model's three background shares. */
+export type SimilarMunicipality = {
+  __typename?: 'SimilarMunicipality';
+  /**
+   * Euclidean distance on the three shares (parents with post-secondary education, foreign
+   * background, boys), each standardised across that year's municipalities; 0 is the same background.
+   */
+  distance: Scalars['Float']['output'];
+  municipalityCode: Scalars['String']['output'];
+  name: Scalars['String']['output'];
 };
 
 export type { Stance };
@@ -1668,6 +1711,7 @@ export type ResolversTypes = {
   ModelCoefficient: ResolverTypeWrapper<ModelCoefficient>;
   MoveActionItemInput: MoveActionItemInput;
   MoveAreaInput: MoveAreaInput;
+  MunicipalityName: ResolverTypeWrapper<MunicipalityName>;
   MunicipalityRanking: ResolverTypeWrapper<MunicipalityRanking>;
   MunicipalityResults: ResolverTypeWrapper<MunicipalityResults>;
   MunicipalityYearResult: ResolverTypeWrapper<MunicipalityYearResult>;
@@ -1705,6 +1749,7 @@ export type ResolversTypes = {
   SchoolYearPeriod: ResolverTypeWrapper<SchoolYearPeriod>;
   SchoolYearPeriodInput: SchoolYearPeriodInput;
   SetPasswordInput: SetPasswordInput;
+  SimilarMunicipality: ResolverTypeWrapper<SimilarMunicipality>;
   Stance: Stance;
   StatFigure: ResolverTypeWrapper<StatFigure>;
   StatusUpdate: ResolverTypeWrapper<StatusUpdateDoc>;
@@ -1777,6 +1822,7 @@ export type ResolversParentTypes = {
   ModelCoefficient: ModelCoefficient;
   MoveActionItemInput: MoveActionItemInput;
   MoveAreaInput: MoveAreaInput;
+  MunicipalityName: MunicipalityName;
   MunicipalityRanking: MunicipalityRanking;
   MunicipalityResults: MunicipalityResults;
   MunicipalityYearResult: MunicipalityYearResult;
@@ -1807,6 +1853,7 @@ export type ResolversParentTypes = {
   SchoolYearPeriod: SchoolYearPeriod;
   SchoolYearPeriodInput: SchoolYearPeriodInput;
   SetPasswordInput: SetPasswordInput;
+  SimilarMunicipality: SimilarMunicipality;
   StatFigure: StatFigure;
   StatusUpdate: StatusUpdateDoc;
   StatusUpdateConnection: Omit<StatusUpdateConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['StatusUpdate']> };
@@ -2111,6 +2158,12 @@ export type ModelCoefficientResolvers<ContextType = GraphQLContext, ParentType e
   variable?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type MunicipalityNameResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MunicipalityName'] = ResolversParentTypes['MunicipalityName']> = {
+  countyName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  municipalityCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type MunicipalityRankingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MunicipalityRanking'] = ResolversParentTypes['MunicipalityRanking']> = {
   approximate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   band?: Resolver<ResolversTypes['Band'], ParentType, ContextType>;
@@ -2178,6 +2231,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   setNotificationPreferences?: Resolver<ResolversTypes['NotificationPreferences'], ParentType, ContextType, RequireFields<MutationSetNotificationPreferencesArgs, 'input'>>;
   setPassword?: Resolver<ResolversTypes['LoginResult'], ParentType, ContextType, RequireFields<MutationSetPasswordArgs, 'input'>>;
   setPersonActive?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationSetPersonActiveArgs, 'input'>>;
+  setResultPeers?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationSetResultPeersArgs, 'codes'>>;
   unlinkGoalFromItem?: Resolver<ResolversTypes['ActionItem'], ParentType, ContextType, RequireFields<MutationUnlinkGoalFromItemArgs, 'input'>>;
   updateActionItem?: Resolver<ResolversTypes['ActionItem'], ParentType, ContextType, RequireFields<MutationUpdateActionItemArgs, 'input'>>;
   updateActionPlan?: Resolver<ResolversTypes['ActionPlan'], ParentType, ContextType, RequireFields<MutationUpdateActionPlanArgs, 'input'>>;
@@ -2281,6 +2335,7 @@ export type PersonResolvers<ContextType = GraphQLContext, ParentType extends Res
   invitationPending?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  resultPeers?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
@@ -2308,6 +2363,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   municipalityItems?: Resolver<Array<ResolversTypes['ActionItem']>, ParentType, ContextType, RequireFields<QueryMunicipalityItemsArgs, 'municipalityCode'>>;
+  municipalityNames?: Resolver<Array<ResolversTypes['MunicipalityName']>, ParentType, ContextType>;
   municipalityResults?: Resolver<ResolversTypes['MunicipalityResults'], ParentType, ContextType, RequireFields<QueryMunicipalityResultsArgs, 'code' | 'organiserType'>>;
   notificationInbox?: Resolver<ResolversTypes['NotificationInbox'], ParentType, ContextType>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'code'>>;
@@ -2319,6 +2375,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   resultYears?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
   resultsModel?: Resolver<ResolversTypes['ResultsModel'], ParentType, ContextType, RequireFields<QueryResultsModelArgs, 'year'>>;
   schoolUnitResults?: Resolver<ResolversTypes['SchoolUnitResults'], ParentType, ContextType, RequireFields<QuerySchoolUnitResultsArgs, 'municipalityCode'>>;
+  similarMunicipalities?: Resolver<Array<ResolversTypes['SimilarMunicipality']>, ParentType, ContextType, RequireFields<QuerySimilarMunicipalitiesArgs, 'code' | 'first' | 'year'>>;
 };
 
 export type RankDistanceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RankDistance'] = ResolversParentTypes['RankDistance']> = {
@@ -2381,6 +2438,12 @@ export type SchoolUnitResultsResolvers<ContextType = GraphQLContext, ParentType 
 export type SchoolYearPeriodResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SchoolYearPeriod'] = ResolversParentTypes['SchoolYearPeriod']> = {
   from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SimilarMunicipalityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SimilarMunicipality'] = ResolversParentTypes['SimilarMunicipality']> = {
+  distance?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  municipalityCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type StanceResolvers = EnumResolverSignature<{ AGAINST?: any, FOR?: any, NEUTRAL?: any }, ResolversTypes['Stance']>;
@@ -2475,6 +2538,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Membership?: MembershipResolvers<ContextType>;
   MissingReason?: MissingReasonResolvers;
   ModelCoefficient?: ModelCoefficientResolvers<ContextType>;
+  MunicipalityName?: MunicipalityNameResolvers<ContextType>;
   MunicipalityRanking?: MunicipalityRankingResolvers<ContextType>;
   MunicipalityResults?: MunicipalityResultsResolvers<ContextType>;
   MunicipalityYearResult?: MunicipalityYearResultResolvers<ContextType>;
@@ -2505,6 +2569,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SchoolUnitResult?: SchoolUnitResultResolvers<ContextType>;
   SchoolUnitResults?: SchoolUnitResultsResolvers<ContextType>;
   SchoolYearPeriod?: SchoolYearPeriodResolvers<ContextType>;
+  SimilarMunicipality?: SimilarMunicipalityResolvers<ContextType>;
   Stance?: StanceResolvers;
   StatFigure?: StatFigureResolvers<ContextType>;
   StatusUpdate?: StatusUpdateResolvers<ContextType>;

@@ -24,6 +24,7 @@ import {
   setMembership,
   setPasswordWithLink,
   setPersonActive,
+  setResultPeers,
   type PasswordLink,
 } from './people.service.js';
 
@@ -80,6 +81,7 @@ export const peopleResolvers: Resolvers = {
     invitePerson: async (_p, args, ctx) => linkShape(await invitePerson(ctx.viewer, args.input)),
     createPasswordLink: async (_p, args, ctx) => linkShape(await createPasswordLink(ctx.viewer, args.personId)),
     setPersonActive: (_p, args, ctx) => setPersonActive(ctx.viewer, args.input),
+    setResultPeers: (_p, args, ctx) => setResultPeers(ctx.viewer, args.codes),
     setPassword: async (_p, args, ctx) => {
       const outcome = await setPasswordWithLink(
         { token: args.input.token, password: args.input.password },
@@ -98,6 +100,8 @@ export const peopleResolvers: Resolvers = {
     memberships: (p, _a, ctx) => (seesPrivate(ctx.viewer, p) ? p.memberships : []),
     active: (p) => p.active !== false,
     invitationPending: (p, _a, ctx) => (seesPrivate(ctx.viewer, p) ? p.passwordSet === false : null),
+    // The person's own choice: not even an admin sees it.
+    resultPeers: (p, _a, ctx) => (ctx.viewer?.personId === p._id.toHexString() ? (p.resultPeers ?? []) : null),
   },
   Membership: {
     organisation: (m, _a, ctx) => requiredOrganisation(ctx.loaders.organisation, m.organisationId),

@@ -30,14 +30,15 @@ import { AppError, BadInputError, ForbiddenError, NotFoundError } from '../../sh
 import { bilingual, isWellFormedText, parseInput, text } from '../../shared/validation.js';
 import { pageArgs, toPage, type Page } from '../../shared/pagination.js';
 import { inTransaction, recordAudit } from '../audit/index.js';
-import { findOrganisation, findOrganisationsByIds } from '../organisations/index.js';
-import { PERSON_TEXT_MAX, type PersonDoc } from './person.model.js';
+import { findOrganisation, findOrganisationByCode, findOrganisationsByIds } from '../organisations/index.js';
+import { MAX_RESULT_PEERS, PERSON_TEXT_MAX, type PersonDoc } from './person.model.js';
 import {
   emailInUse,
   findDemoPeople,
   findPerson,
   findPersonForSignIn,
   insertPerson,
+  writeResultPeers,
   pagePeopleOf,
   personInMunicipality,
   writeActive,
@@ -137,6 +138,42 @@ export async function logout(viewer: Viewer | null, token: string | undefined): 
 export async function me(viewer: Viewer | null): Promise<PersonDoc | null> {
   if (!viewer) return null;
   return findPerson(new mongoose.Types.ObjectId(viewer.personId));
+}
+
+const resultPeersInput = z
+  .array(
+    z.string().regex(/^\d{4}$/, bilingual('är ingen kommunkod (4 siffror)', 'is not a municipality code (4 digits)')),
+    bilingual('måste vara en lista med kommunkoder', 'must be a list of municipality codes'),
+  )
+  .max(
+    MAX_RESULT_PEERS,
+    bilingual(`får vara högst ${MAX_RESULT_PEERS} kommuner`, `may hold at most ${MAX_RESULT_PEERS} municipalities`),
+  )
+  .refine(
+    (codes) => new Set(codes).size === codes.length,
+    bilingual('får inte ha samma kommun två gånger', 'must not hold the same municipality twice'),
+  );
+
+/**
+ * Keeps the municipalities the signed-in person compares results with (any role: it is their own
+ * choice): at most MAX_RESULT_PEERS municipality codes, each a municipality Lyfta knows, no repeats.
+ */
+export async function setResultPeers(viewer: Viewer | null, codes: unknown): Promise<PersonDoc> {
+  const v = requireViewer({ viewer });
+  const list = parseInput(resultPeersInput, codes, 'codes');
+  const found = await Promise.all(list.map((code) => findOrganisationByCode(code)));
+  const unknown = list.flatMap((code, i) => (found[i]?.kind === 'municipality' ? [] : [i]));
+  if (unknown.length) {
+    throw new BadInputError(
+      unknown.map((i) => ({
+        field: `codes.${i}`,
+        message: { sv: `${list[i]} är ingen känd kommun`, en: `${list[i]} is not a known municipality` },
+      })),
+    );
+  }
+  const person = await writeResultPeers(new mongoose.Types.ObjectId(v.personId), list);
+  if (!person) throw new NotFoundError({ sv: 'Personen', en: 'The person' });
+  return person;
 }
 
 /** The person's id if they hold a role in the municipality, else null (to check references from input). */

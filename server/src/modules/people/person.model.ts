@@ -6,6 +6,9 @@ import { ORGANISATION_TEXT_MAX } from '../organisations/index.js';
 /** The longest texts a person holds, in characters as shared/validation.ts counts them. */
 export const PERSON_TEXT_MAX = { name: 200, title: 200, email: 320 } as const;
 
+/** At most this many peer municipalities are kept for a person (the comparison table stays readable). */
+export const MAX_RESULT_PEERS = 10;
+
 /** The roles a membership can hold, in the order the UI lists them. */
 export const ROLES: readonly Role[] = Object.values(roleValues);
 
@@ -33,6 +36,8 @@ export interface PersonDoc {
   memberships: MembershipDoc[];
   /** Created by the demo seed; listed by Query.demoAccounts. */
   demo: boolean;
+  /** Municipality codes the person compares results with, kept for their next visit on any device. */
+  resultPeers?: string[];
   createdAt: Date;
   updatedAt: Date;
 }
@@ -64,6 +69,7 @@ const personSchema = new Schema<PersonDoc>(
     active: { type: Boolean, default: true },
     memberships: { type: [membershipSchema], default: [] },
     demo: { type: Boolean, default: false },
+    resultPeers: { type: [String], default: undefined },
   },
   { timestamps: true },
 );

@@ -121,6 +121,14 @@ export function writeMemberships(
     .exec();
 }
 
+/** Replaces the municipalities a person compares results with; the person after, or null when there is none. */
+export function writeResultPeers(id: Types.ObjectId, codes: string[]): Promise<PersonDoc | null> {
+  return PersonModel.findOneAndUpdate({ _id: id }, { $set: { resultPeers: codes } }, { returnDocument: 'after' })
+    .select(noHash)
+    .lean<PersonDoc>()
+    .exec();
+}
+
 /** The collection's name, for the session lookup that joins the person in one query. */
 export const peopleCollection = (): string => PersonModel.collection.collectionName;
 
