@@ -57,4 +57,58 @@ describe('A municipality’s results: readable charts and peers that stay, in Ch
       await context.close();
     }
   });
+
+  it('Örebro’s politician adds “Jönköping” as typed; it stays after a reload, on another device, and back and forward step through the choices', async () => {
+    const { context, page } = await signedIn(app.browser, app.server.url, demo.politicianOrebro);
+    await page.goto('/resultat/1880');
+    await poll(() => heading(page)).toContain('Örebro');
+    const comparison = page.getByRole('table', { name: /Jämförelse \d{4}/ });
+    await poll(() => comparison.getByRole('row').count()).toBeGreaterThan(2);
+    const search = page.getByLabel('Välj jämförelsekommuner');
+
+    // Not understood: said at the field, nothing added.
+    await search.fill('Gotham');
+    await page.getByRole('button', { name: 'Lägg till', exact: true }).click();
+    await poll(() => page.getByTestId('peer-problem').textContent()).toContain('Ingen kommun heter ”Gotham”');
+    expect(await search.getAttribute('aria-invalid')).toBe('true');
+
+    await search.fill('Jönköping');
+    await page.getByRole('button', { name: 'Lägg till', exact: true }).click();
+    await poll(() => comparison.getByRole('rowheader', { name: 'Jönköping' }).count()).toBe(1);
+    await poll(() => new URL(page.url()).searchParams.get('jamfor')).toBe('0680');
+    expect(await page.getByTestId('peer-problem').count()).toBe(0);
+    expect(await search.inputValue()).toBe('');
+
+    // Similar municipalities by background are offered; one click adds one.
+    const suggestions = page.getByTestId('peer-suggestions').getByRole('button');
+    await poll(() => suggestions.count()).toBeGreaterThan(0);
+    const suggested = ((await suggestions.first().textContent()) ?? '').replace('+', '').trim();
+    await suggestions.first().click();
+    await poll(() => comparison.getByRole('rowheader', { name: suggested }).count()).toBe(1);
+    await poll(() => new URL(page.url()).searchParams.get('jamfor')?.split(',').length).toBe(2);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Back: only Jönköping again; forward: both.
+    await page.goBack();
+    await poll(() => comparison.getByRole('rowheader', { name: suggested }).count()).toBe(0);
+    expect(await comparison.getByRole('rowheader', { name: 'Jönköping' }).count()).toBe(1);
+    await page.goForward();
+    await poll(() => comparison.getByRole('rowheader', { name: suggested }).count()).toBe(1);
+
+    await page.reload();
+    await poll(() => comparison.getByRole('rowheader', { name: 'Jönköping' }).count()).toBe(1);
+    expect(await comparison.getByRole('rowheader', { name: suggested }).count()).toBe(1);
+
+    // Removing one is saved too; on another device (no ?jamfor) the saved peers come back.
+    await page.getByRole('button', { name: `Ta bort ${suggested}` }).click();
+    await poll(() => comparison.getByRole('rowheader', { name: suggested }).count()).toBe(0);
+    const other = await signedIn(app.browser, app.server.url, demo.politicianOrebro);
+    await other.page.goto('/resultat/1880');
+    const otherComparison = other.page.getByRole('table', { name: /Jämförelse \d{4}/ });
+    await poll(() => otherComparison.getByRole('rowheader', { name: 'Jönköping' }).count()).toBe(1);
+    expect(await otherComparison.getByRole('rowheader', { name: suggested }).count()).toBe(0);
+    expect(await axeViolations(other.page)).toEqual([]);
+    await other.context.close();
+    await context.close();
+  });
 });

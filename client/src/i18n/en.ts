@@ -583,6 +583,18 @@ const en: typeof sv = {
       rankRange: 'The rank is between 1 and {max}.',
     },
   },
+  peers: {
+    hint: 'Type the municipality’s name (with or without “kommun”, å, ä and ö) or its four-digit code.',
+    empty: 'Type a municipality’s name or code.',
+    unknown: 'No municipality is called “{text}”. Type the municipality’s name or four-digit code.',
+    ambiguous: '“{text}” fits several municipalities. Choose one:',
+    choices: 'Municipalities that fit',
+    already: '{name} is already in the comparison.',
+    own: '{name} is the municipality shown.',
+    full: 'At most {max} municipalities can be compared. Remove one first.',
+    similar: 'Similar municipalities (parents’ education, foreign background, share of boys):',
+    addNamed: 'Add {name}',
+  },
   charts: {
     highlighted: '{label} (highlighted)',
   },

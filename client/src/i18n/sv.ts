@@ -577,6 +577,18 @@ export default {
       rankRange: 'Placeringen ska vara mellan 1 och {max}.',
     },
   },
+  peers: {
+    hint: 'Skriv kommunens namn (med eller utan ”kommun”, å, ä och ö) eller dess fyrsiffriga kod.',
+    empty: 'Skriv en kommuns namn eller kod.',
+    unknown: 'Ingen kommun heter ”{text}”. Skriv kommunens namn eller fyrsiffriga kod.',
+    ambiguous: '”{text}” passar flera kommuner. Välj en:',
+    choices: 'Kommuner som passar',
+    already: '{name} är redan med i jämförelsen.',
+    own: '{name} är kommunen som visas.',
+    full: 'Högst {max} kommuner kan jämföras. Ta bort en först.',
+    similar: 'Liknande kommuner (föräldrarnas utbildning, utländsk bakgrund, andel pojkar):',
+    addNamed: 'Lägg till {name}',
+  },
   charts: {
     highlighted: '{label} (markerad)',
   },

@@ -82,6 +82,10 @@ type Documents = {
     "\n  query AssignablePeople($organisationId: ID!) {\n    assignablePeople(organisationId: $organisationId) {\n      id\n      name\n    }\n  }\n": typeof types.AssignablePeopleDocument,
     "\n  query SchoolUnits($municipalityCode: String!, $search: String) {\n    organisations(kind: SCHOOL_UNIT, municipalityCode: $municipalityCode, search: $search, first: 50) {\n      nodes {\n        id\n        name\n        code\n      }\n    }\n  }\n": typeof types.SchoolUnitsDocument,
     "\n  query PlanReportGoals($id: ID!) {\n    actionPlan(id: $id) {\n      id\n      goals {\n        id\n        title\n        targets {\n          id\n          kind\n          targetValue\n          targetRank\n          targetYear\n          indicator {\n            id\n            name {\n              sv\n              en\n            }\n            unit\n            decimals\n          }\n          scope {\n            id\n            name\n          }\n          progress {\n            status\n            latestValue\n            latestYear\n            reason {\n              sv\n              en\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.PlanReportGoalsDocument,
+    "\n  query MunicipalityNames {\n    municipalityNames {\n      municipalityCode\n      name\n    }\n  }\n": typeof types.MunicipalityNamesDocument,
+    "\n  query SimilarMunicipalities($code: String!, $year: Int!) {\n    similarMunicipalities(code: $code, year: $year, first: 5) {\n      municipalityCode\n      name\n      distance\n    }\n  }\n": typeof types.SimilarMunicipalitiesDocument,
+    "\n  query SavedPeers {\n    me {\n      id\n      resultPeers\n    }\n  }\n": typeof types.SavedPeersDocument,
+    "\n  mutation SetResultPeers($codes: [String!]!) {\n    setResultPeers(codes: $codes) {\n      id\n      resultPeers\n    }\n  }\n": typeof types.SetResultPeersDocument,
     "\n  fragment FactorFields on FactorResult {\n    measure\n    indicatorKey\n    actual {\n      value\n      missingReason\n      mark\n    }\n    modelValue\n    deviation\n    rank\n    rankMissing\n    band\n    deviationRank\n    deviationBand\n  }\n": typeof types.FactorFieldsFragmentDoc,
     "\n  query ResultYears {\n    resultYears\n  }\n": typeof types.ResultYearsDocument,
     "\n  fragment MunicipalityResultsFields on MunicipalityResults {\n    municipalityCode\n    name\n    countyName\n    source\n    attribution {\n      sv\n      en\n    }\n    years {\n      year\n      rank\n      total\n      band\n      score\n      incomplete\n      pupils\n      factors {\n        ...FactorFields\n      }\n    }\n  }\n": typeof types.MunicipalityResultsFieldsFragmentDoc,
@@ -161,6 +165,10 @@ const documents: Documents = {
     "\n  query AssignablePeople($organisationId: ID!) {\n    assignablePeople(organisationId: $organisationId) {\n      id\n      name\n    }\n  }\n": types.AssignablePeopleDocument,
     "\n  query SchoolUnits($municipalityCode: String!, $search: String) {\n    organisations(kind: SCHOOL_UNIT, municipalityCode: $municipalityCode, search: $search, first: 50) {\n      nodes {\n        id\n        name\n        code\n      }\n    }\n  }\n": types.SchoolUnitsDocument,
     "\n  query PlanReportGoals($id: ID!) {\n    actionPlan(id: $id) {\n      id\n      goals {\n        id\n        title\n        targets {\n          id\n          kind\n          targetValue\n          targetRank\n          targetYear\n          indicator {\n            id\n            name {\n              sv\n              en\n            }\n            unit\n            decimals\n          }\n          scope {\n            id\n            name\n          }\n          progress {\n            status\n            latestValue\n            latestYear\n            reason {\n              sv\n              en\n            }\n          }\n        }\n      }\n    }\n  }\n": types.PlanReportGoalsDocument,
+    "\n  query MunicipalityNames {\n    municipalityNames {\n      municipalityCode\n      name\n    }\n  }\n": types.MunicipalityNamesDocument,
+    "\n  query SimilarMunicipalities($code: String!, $year: Int!) {\n    similarMunicipalities(code: $code, year: $year, first: 5) {\n      municipalityCode\n      name\n      distance\n    }\n  }\n": types.SimilarMunicipalitiesDocument,
+    "\n  query SavedPeers {\n    me {\n      id\n      resultPeers\n    }\n  }\n": types.SavedPeersDocument,
+    "\n  mutation SetResultPeers($codes: [String!]!) {\n    setResultPeers(codes: $codes) {\n      id\n      resultPeers\n    }\n  }\n": types.SetResultPeersDocument,
     "\n  fragment FactorFields on FactorResult {\n    measure\n    indicatorKey\n    actual {\n      value\n      missingReason\n      mark\n    }\n    modelValue\n    deviation\n    rank\n    rankMissing\n    band\n    deviationRank\n    deviationBand\n  }\n": types.FactorFieldsFragmentDoc,
     "\n  query ResultYears {\n    resultYears\n  }\n": types.ResultYearsDocument,
     "\n  fragment MunicipalityResultsFields on MunicipalityResults {\n    municipalityCode\n    name\n    countyName\n    source\n    attribution {\n      sv\n      en\n    }\n    years {\n      year\n      rank\n      total\n      band\n      score\n      incomplete\n      pupils\n      factors {\n        ...FactorFields\n      }\n    }\n  }\n": types.MunicipalityResultsFieldsFragmentDoc,
@@ -458,6 +466,22 @@ export function graphql(source: "\n  query SchoolUnits($municipalityCode: String
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PlanReportGoals($id: ID!) {\n    actionPlan(id: $id) {\n      id\n      goals {\n        id\n        title\n        targets {\n          id\n          kind\n          targetValue\n          targetRank\n          targetYear\n          indicator {\n            id\n            name {\n              sv\n              en\n            }\n            unit\n            decimals\n          }\n          scope {\n            id\n            name\n          }\n          progress {\n            status\n            latestValue\n            latestYear\n            reason {\n              sv\n              en\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PlanReportGoals($id: ID!) {\n    actionPlan(id: $id) {\n      id\n      goals {\n        id\n        title\n        targets {\n          id\n          kind\n          targetValue\n          targetRank\n          targetYear\n          indicator {\n            id\n            name {\n              sv\n              en\n            }\n            unit\n            decimals\n          }\n          scope {\n            id\n            name\n          }\n          progress {\n            status\n            latestValue\n            latestYear\n            reason {\n              sv\n              en\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MunicipalityNames {\n    municipalityNames {\n      municipalityCode\n      name\n    }\n  }\n"): (typeof documents)["\n  query MunicipalityNames {\n    municipalityNames {\n      municipalityCode\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SimilarMunicipalities($code: String!, $year: Int!) {\n    similarMunicipalities(code: $code, year: $year, first: 5) {\n      municipalityCode\n      name\n      distance\n    }\n  }\n"): (typeof documents)["\n  query SimilarMunicipalities($code: String!, $year: Int!) {\n    similarMunicipalities(code: $code, year: $year, first: 5) {\n      municipalityCode\n      name\n      distance\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SavedPeers {\n    me {\n      id\n      resultPeers\n    }\n  }\n"): (typeof documents)["\n  query SavedPeers {\n    me {\n      id\n      resultPeers\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetResultPeers($codes: [String!]!) {\n    setResultPeers(codes: $codes) {\n      id\n      resultPeers\n    }\n  }\n"): (typeof documents)["\n  mutation SetResultPeers($codes: [String!]!) {\n    setResultPeers(codes: $codes) {\n      id\n      resultPeers\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
