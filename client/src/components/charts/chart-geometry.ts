@@ -3,6 +3,8 @@ export interface ChartPoint {
   year: number;
   value: number | null;
   missingReason?: string | null;
+  /** Why a value that is drawn is only approximate (Skolverket's ~100 and what is derived from it); absent when exact. */
+  approximate?: string | null;
 }
 
 /** One line of a chart. */
@@ -158,6 +160,15 @@ export function labelWidth(text: string, fontPx = LABEL_FONT_PX): number {
   return Math.ceil(text.length * fontPx * 0.62);
 }
 
+/**
+ * The tick labels as the chart's own format writes them, without decimals every tick shares as
+ * zeros ("226,0", "228,0" → "226", "228"); "71,5" keeps its decimal, and so does every other tick then.
+ */
+export function tickLabels(ticks: number[], format: (v: number) => string): string[] {
+  const labels = ticks.map(format);
+  return labels.length && labels.every((l) => /[.,]0+$/.test(l)) ? labels.map((l) => l.replace(/[.,]0+$/, '')) : labels;
+}
+
 export interface ChartLayoutInput {
   series: ChartSeries[];
   target?: number | null;
@@ -190,7 +201,7 @@ export function chartLayout(input: ChartLayoutInput): ChartLayout {
   const width = Math.max(200, Math.round(input.width));
   const height = Math.round(Math.min(300, Math.max(220, width * 0.5)));
   const axis = axisFor(extent(input.series, [input.target ?? null]), input.kind);
-  const labels = axis.ticks.map((t) => input.formatValue(t));
+  const labels = tickLabels(axis.ticks, input.formatValue);
   const gap = 6;
   const yearWidth = labelWidth('0000', fontPx);
   const plot = {
@@ -206,8 +217,8 @@ export function chartLayout(input: ChartLayoutInput): ChartLayout {
   const y = linearScale(axis.domain, axis.inverted ? [plot.top, plot.bottom] : [plot.bottom, plot.top]);
   const slot = yearWidth + 10;
   const step = Math.max(1, Math.ceil((ys.length * slot) / Math.max(1, plot.right - plot.left)));
-  const shownYears = ys.filter((_, i) => i % step === 0 && (i === ys.length - 1 || ys.length - 1 - i >= step));
-  if (ys.length && !shownYears.includes(ys.at(-1)!)) shownYears.push(ys.at(-1)!);
+  // Counted from the latest year, so it is always labelled and the labels are evenly spaced.
+  const shownYears = ys.filter((_, i) => (ys.length - 1 - i) % step === 0);
   return {
     width,
     height,

@@ -112,6 +112,7 @@ export function useRanking(chosenYear: MaybeRefOrGetter<number | null>): PageDat
           score: m.score,
           band: m.band,
           incomplete: m.incomplete,
+          approximate: m.approximate,
         })),
       };
     },

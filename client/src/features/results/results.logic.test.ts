@@ -11,6 +11,7 @@ const row = (code: string, name: string, rank: number, previousRank: number | nu
   score,
   band: 'MIDDLE_HALF',
   incomplete: false,
+  approximate: false,
 });
 const rows = [row('1880', 'Örebro', 151, 210), row('1490', 'Borås', 90, 80), row('0180', 'Stockholm', 20, null)];
 
@@ -38,7 +39,18 @@ describe('the ranking table', () => {
 describe('factorValue', () => {
   const factors = [{ measure: 'MERIT_VALUE', actual: { value: null, missingReason: 'SUPPRESSED' }, deviation: null }];
   it('keeps the reason a value is missing instead of a zero', () => {
-    expect(factorValue(factors, FACTORS[2])).toEqual({ value: null, missingReason: 'SUPPRESSED' });
-    expect(factorValue(factors, FACTORS[0])).toEqual({ value: null, missingReason: 'NO_DATA' });
+    expect(factorValue(factors, FACTORS[2])).toMatchObject({ value: null, missingReason: 'SUPPRESSED' });
+    expect(factorValue(factors, FACTORS[0])).toMatchObject({ value: null, missingReason: 'NO_DATA' });
+  });
+
+  it("reads Skolverket's ~100 as an approximate 100, and marks the deviation derived from it", () => {
+    const vocational = [
+      { measure: 'VOCATIONAL_ELIGIBLE', actual: { value: null, missingReason: 'APPROXIMATE' }, deviation: 24.7 },
+    ];
+    expect(factorValue(vocational, FACTORS[4])).toEqual({ value: 100, missingReason: null, approximate: true });
+    expect(factorValue(vocational, FACTORS[5])).toEqual({ value: 24.7, missingReason: null, approximate: true });
+    const exact = [{ measure: 'VOCATIONAL_ELIGIBLE', actual: { value: 91.2, missingReason: null }, deviation: 2.1 }];
+    expect(factorValue(exact, FACTORS[4])).toEqual({ value: 91.2, missingReason: null, approximate: false });
+    expect(factorValue(exact, FACTORS[5])).toEqual({ value: 2.1, missingReason: null, approximate: false });
   });
 });

@@ -52,7 +52,11 @@ export const FACTORS = [
   { key: 'ak9.vocationalEligible.deviation', measure: 'VOCATIONAL_ELIGIBLE', deviation: true },
 ] as const;
 
-/** The value of one factor: the actual figure, or the deviation from the model value. */
+/**
+ * The value of one factor: the actual figure, or the deviation from the model value. Skolverket's
+ * `~100` (1–4 pupils did not make it) is the value 100, marked approximate, as the ranking reads it;
+ * a deviation derived from it is approximate too.
+ */
 export function factorValue(
   factors: Array<{
     measure: string;
@@ -60,16 +64,26 @@ export function factorValue(
     deviation?: number | null;
   }>,
   factor: (typeof FACTORS)[number],
-): { value: number | null; missingReason: string | null } {
+): { value: number | null; missingReason: string | null; approximate: boolean } {
   const f = factors.find((x) => x.measure === factor.measure);
-  if (!f) return { value: null, missingReason: 'NO_DATA' };
+  if (!f) return { value: null, missingReason: 'NO_DATA', approximate: false };
+  const approximate = f.actual.missingReason === 'APPROXIMATE';
   if (factor.deviation)
     return {
       value: f.deviation ?? null,
       missingReason: f.deviation == null ? (f.actual.missingReason ?? 'NO_DATA') : null,
+      approximate: approximate && f.deviation != null,
     };
+  if (approximate) return { value: APPROXIMATE_VALUE, missingReason: null, approximate: true };
   return {
     value: f.actual.value ?? null,
     missingReason: f.actual.value == null ? (f.actual.missingReason ?? 'NO_DATA') : null,
+    approximate: false,
   };
 }
+
+/** What Skolverket's `~100` is read as. */
+export const APPROXIMATE_VALUE = 100;
+
+/** SKL's arrows as symbols, for the screen; their words come from the messages. */
+export const ARROW_SYMBOLS = { STRONG_UP: '⬆', UP: '↗', STEADY: '→', DOWN: '↘', STRONG_DOWN: '⬇' } as const;

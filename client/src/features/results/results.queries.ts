@@ -10,8 +10,12 @@ export const FactorFields = graphql(`
       missingReason
       mark
     }
+    approximate
     modelValue
     deviation
+    deviationArrow
+    change
+    changeArrow
     rank
     rankMissing
     band
@@ -45,9 +49,29 @@ export const MunicipalityResultsFields = graphql(`
       band
       score
       incomplete
+      approximate
       pupils
       factors {
         ...FactorFields
+      }
+      distanceToTop25 {
+        targetRank
+        targetScore
+        scoreGap
+        within
+        factors {
+          measure
+          deviation
+          rank
+          neededRank
+          neededValue
+          change
+        }
+      }
+      fits {
+        measure
+        r2
+        n
       }
     }
   }
@@ -197,6 +221,7 @@ export const RankingPageQuery = graphql(`
         score
         band
         incomplete
+        approximate
       }
     }
     previous: ranking(year: $previousYear) @include(if: $withPrevious) {

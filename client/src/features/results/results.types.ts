@@ -19,6 +19,8 @@ export interface RankingRow {
   score: number;
   band: Band;
   incomplete: boolean;
+  /** Some factor is read from Skolverket's ~100: the rank is approximate. */
+  approximate: boolean;
 }
 
 /** One factor's figures as the API gives them. */
