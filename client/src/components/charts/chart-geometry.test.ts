@@ -8,6 +8,7 @@ import {
   niceDomain,
   niceTicks,
   pathFor,
+  tickLabels,
   segments,
   years,
   type ChartSeries,
@@ -165,6 +166,20 @@ describe('chart geometry', () => {
       expect(xs.at(-1)! + labelWidth('2024') / 2).toBeLessThanOrEqual(layout.width);
       expect(layout.xTicks.at(-1)?.year).toBe(s.points.at(-1)?.year);
     }
+  });
+
+  it('labels ticks without decimals they all share as zeros, and the latest year always, evenly spaced', () => {
+    const fmt = (v: number) => v.toFixed(1).replace('.', ',');
+    expect(tickLabels([216, 218, 220], fmt)).toEqual(['216', '218', '220']);
+    expect(tickLabels([71, 71.5, 72], fmt)).toEqual(['71,0', '71,5', '72,0']);
+    expect(tickLabels([-6, 0, 4], fmt)).toEqual(['-6', '0', '4']);
+    const ten = series([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 2016);
+    const narrow = chartLayout({ series: [ten], kind: 'value', width: 300, formatValue: String });
+    const shown = narrow.xTicks.map((t) => t.year);
+    expect(shown.at(-1)).toBe(2025);
+    expect(shown.length).toBeLessThan(10);
+    const gaps = shown.slice(1).map((y, i) => y - shown[i]!);
+    expect(new Set(gaps).size).toBe(1);
   });
 
   it('uses a label size of at least 12 px at the width the chart is drawn', () => {
