@@ -3,6 +3,8 @@ export interface ChartPoint {
   year: number;
   value: number | null;
   missingReason?: string | null;
+  /** Why a value that is drawn is only approximate (Skolverket's ~100 and what is derived from it); absent when exact. */
+  approximate?: string | null;
 }
 
 /** One line of a chart. */
