@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 import { describe, expect, it } from 'vitest';
-import { axeViolations } from '../support/browser.js';
+import { axeViolations, screenshot } from '../support/browser.js';
 import { demo, heading, poll, signedIn, demoInChromium } from './demo-server.js';
 
 describe('A municipality’s results: readable charts and peers that stay, in Chromium on the demo', () => {
@@ -54,6 +54,7 @@ describe('A municipality’s results: readable charts and peers that stay, in Ch
       const table = page.getByRole('table', { name: /Placering/ }).first();
       await poll(() => table.locator('th.highlight-col').textContent()).toContain('Örebro (markerad)');
       expect(await axeViolations(page)).toEqual([]);
+      await screenshot(page, `results-charts-${viewport.width}`);
       await context.close();
     }
   });
@@ -87,6 +88,7 @@ describe('A municipality’s results: readable charts and peers that stay, in Ch
     await poll(() => comparison.getByRole('rowheader', { name: suggested }).count()).toBe(1);
     await poll(() => new URL(page.url()).searchParams.get('jamfor')?.split(',').length).toBe(2);
     expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'results-peers');
 
     // Back: only Jönköping again; forward: both.
     await page.goBack();
