@@ -1,4 +1,4 @@
-import { computed, ref, toValue, watch, type MaybeRefOrGetter, type Ref } from 'vue';
+import { computed, toValue, type MaybeRefOrGetter } from 'vue';
 import { useQuery } from '@urql/vue';
 import type { GoalQuery as GoalAnswer, MissingReason, TargetFieldsFragment } from '../../api/generated/graphql.js';
 import { pageData, type PageData } from '../../api/page-data.js';
@@ -7,7 +7,6 @@ import {
   GoalDocument as GoalQuery,
   GoalsListDocument as GoalsListQuery,
   IndicatorSeriesDocument as IndicatorSeriesQuery,
-  MunicipalitySearchDocument as MunicipalitySearchQuery,
 } from '../../api/generated/graphql.js';
 import type { Goal, GoalDetail, GoalTarget, SeriesPoint } from './goals.types.js';
 
@@ -131,27 +130,4 @@ export function useIndicatorSeries(
     pause: () => !toValue(indicatorId),
   });
   return pageData(response, (d) => seriesByCode(d.indicatorSeries.series));
-}
-
-/**
- * Municipalities whose name matches what is typed, for the peer picker: asked for only once typing
- * pauses (two characters at least), so a slow laptop is not flooded with requests.
- */
-export function useMunicipalitySearch(
-  typed: Ref<string>,
-  pauseMs = 250,
-): PageData<Array<{ code: string; name: string }>> {
-  const search = ref('');
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  watch(typed, (q) => {
-    clearTimeout(timer);
-    if (q.trim().length < 2) return;
-    timer = setTimeout(() => (search.value = q.trim()), pauseMs);
-  });
-  const response = useQuery({
-    query: MunicipalitySearchQuery,
-    variables: () => ({ search: search.value }),
-    pause: () => search.value.length < 2,
-  });
-  return pageData(response, (d) => d.organisations.nodes.map((o) => ({ code: o.code, name: o.name })));
 }

@@ -111,18 +111,6 @@ export const IndicatorSeriesQuery = graphql(`
   }
 `);
 
-/** Municipalities whose name matches, for choosing peers. */
-export const MunicipalitySearchQuery = graphql(`
-  query MunicipalitySearch($search: String!) {
-    organisations(kind: MUNICIPALITY, search: $search, first: 10) {
-      nodes {
-        code
-        name
-      }
-    }
-  }
-`);
-
 /** The indicator catalogue, for choosing a target's indicator (direction and unit shown). */
 export const GoalIndicatorsQuery = graphql(`
   query GoalIndicators {
