@@ -158,6 +158,20 @@ describe('results a politician can explain: ~100, arrows and the distance to ran
     }
   });
 
+  it('lists the populations that have a ranking, and says whose figures each is', async () => {
+    const { resultPerspectives } = await politician.ok('{ resultPerspectives }');
+    // The long file has every organiser type; no Kolada hemkommun data was imported here.
+    expect(resultPerspectives).toEqual(['ALL', 'MUNICIPAL', 'INDEPENDENT']);
+    const { ranking } = await politician.ok(
+      'query { ranking(year: 2025, organiserType: MUNICIPAL) { organiserType total attribution { sv en } } }',
+    );
+    expect(ranking).toMatchObject({
+      organiserType: 'MUNICIPAL',
+      attribution: { sv: expect.stringMatching(/^Statistik från Skolverket/) },
+    });
+    expect(ranking.attribution.sv).not.toMatch(/Kolada/);
+  });
+
   it("names the year's model: R² and the number of municipalities of each full fit", async () => {
     const { municipalityResults } = await politician.ok(HISTORY, { code: '1880' });
     for (const y of municipalityResults.years) {

@@ -47,6 +47,13 @@ describe('Results a politician can explain, in Chromium on the demo', () => {
     expect(await marked.getAttribute('class')).toContain('highlight');
     expect(await rawKeys(page)).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
+
+    // Another population: municipal schools only, kept in the address across a reload.
+    await page.getByLabel('Elever').selectOption({ label: 'Efter skolans kommun, kommunala skolor' });
+    await poll(() => page.url()).toContain('urval=kommunala');
+    await page.reload();
+    await poll(() => page.getByLabel('Elever').inputValue()).toBe('MUNICIPAL');
+    await poll(() => page.locator('tr[aria-current="true"]').textContent()).toContain('Örebro');
     await context.close();
   });
 

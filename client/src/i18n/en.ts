@@ -298,6 +298,15 @@ const en: typeof sv = {
     },
     arrowsLegend:
       'Arrows as in SKL’s Öppna jämförelser: 3 and 10 percentage points for shares, 5 and 20 points for the merit value.',
+    perspective: 'Pupils',
+    perspectives: {
+      ALL: 'By the school’s municipality, all organisers',
+      MUNICIPAL: 'By the school’s municipality, municipal schools',
+      INDEPENDENT: 'By the school’s municipality, independent schools',
+      HOME: 'By the pupil’s home municipality (Kolada)',
+    },
+    perspectiveHint:
+      'Skolverket counts pupils by the municipality where the school is; Kolada’s home-municipality measures count them by where they live, wherever they go to school.',
     top25: {
       title: 'The way to the top 25',
       scoreExplained:

@@ -295,6 +295,15 @@ export default {
     },
     arrowsLegend:
       'Pilar som i SKL:s Öppna jämförelser: 3 och 10 procentenheter för andelar, 5 och 20 poäng för meritvärdet.',
+    perspective: 'Elever',
+    perspectives: {
+      ALL: 'Efter skolans kommun, alla huvudmän',
+      MUNICIPAL: 'Efter skolans kommun, kommunala skolor',
+      INDEPENDENT: 'Efter skolans kommun, fristående skolor',
+      HOME: 'Efter elevens hemkommun (Kolada)',
+    },
+    perspectiveHint:
+      'Skolverket räknar eleverna efter kommunen där skolan ligger; Koladas hemkommunsmått räknar dem efter kommunen där de bor, var de än går i skola.',
     top25: {
       title: 'Vägen till Topp 25',
       scoreExplained:

@@ -9,6 +9,7 @@ import {
   ResultYearsDocument as ResultYearsQuery,
 } from '../../api/generated/graphql.js';
 import type { MunicipalityResults, PeerComparison, RankingRow, SchoolUnitResults } from './results.types.js';
+import type { OrganiserType } from '../../api/generated/graphql.js';
 
 /** A year's ranking, with each municipality's rank the year before. */
 export interface RankingTable {
@@ -78,11 +79,16 @@ export function useMunicipalityPage(
  * The ranking page: the years with results, then the chosen year's ranking (default: the latest)
  * joined with the year before's ranks, in one request per year.
  */
-export function useRanking(chosenYear: MaybeRefOrGetter<number | null>): PageData<RankingTable> & {
+export function useRanking(
+  chosenYear: MaybeRefOrGetter<number | null>,
+  organiserType: MaybeRefOrGetter<OrganiserType> = 'ALL',
+): PageData<RankingTable> & {
   years: ComputedRef<number[]>;
+  perspectives: ComputedRef<OrganiserType[]>;
 } {
-  const yearsPage = pageData(useQuery({ query: ResultYearsQuery, variables: {} }), (d) => d.resultYears);
-  const years = computed(() => yearsPage.data.value ?? []);
+  const yearsPage = pageData(useQuery({ query: ResultYearsQuery, variables: {} }), (d) => d);
+  const years = computed(() => yearsPage.data.value?.resultYears ?? []);
+  const perspectives = computed<OrganiserType[]>(() => yearsPage.data.value?.resultPerspectives ?? ['ALL']);
   const year = computed(() => toValue(chosenYear) ?? years.value[0] ?? null);
   const previousYear = computed(() =>
     year.value === null ? null : (years.value.find((y) => y < year.value!) ?? null),
@@ -94,6 +100,7 @@ export function useRanking(chosenYear: MaybeRefOrGetter<number | null>): PageDat
         year: year.value ?? 0,
         previousYear: previousYear.value ?? 0,
         withPrevious: previousYear.value !== null,
+        organiserType: toValue(organiserType),
       }),
       pause: () => year.value === null,
     }),
@@ -126,5 +133,6 @@ export function useRanking(chosenYear: MaybeRefOrGetter<number | null>): PageDat
       ranking.refetch();
     },
     years,
+    perspectives,
   };
 }

@@ -28,6 +28,7 @@ export const FactorFields = graphql(`
 export const ResultYearsQuery = graphql(`
   query ResultYears {
     resultYears
+    resultPerspectives
   }
 `);
 
@@ -204,8 +205,8 @@ export const MunicipalityPageQuery = graphql(`
 
 /** A year's ranking with the previous year's ranks beside it, in one request. */
 export const RankingPageQuery = graphql(`
-  query RankingPage($year: Int!, $previousYear: Int!, $withPrevious: Boolean!) {
-    ranking(year: $year) {
+  query RankingPage($year: Int!, $previousYear: Int!, $withPrevious: Boolean!, $organiserType: OrganiserType!) {
+    ranking(year: $year, organiserType: $organiserType) {
       year
       total
       source
@@ -224,7 +225,7 @@ export const RankingPageQuery = graphql(`
         approximate
       }
     }
-    previous: ranking(year: $previousYear) @include(if: $withPrevious) {
+    previous: ranking(year: $previousYear, organiserType: $organiserType) @include(if: $withPrevious) {
       year
       municipalities {
         municipalityCode

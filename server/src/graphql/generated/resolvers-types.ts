@@ -1142,6 +1142,8 @@ export type Query = {
    * newest first: at most `first` (default 10, at most 50). Empty when the viewer reads none of its plans.
    */
   recentComments: Array<RecentComment>;
+  /** The populations with ranked results: ALL, MUNICIPAL and INDEPENDENT (by where pupils go to school) and HOME (by where they live, from Kolada) when imported. */
+  resultPerspectives: Array<OrganiserType>;
   /** Years with year-9 results, newest first. */
   resultYears: Array<Scalars['Int']['output']>;
   /** The results model's coefficients and R² for a year (see ResultsModel). */
@@ -2372,6 +2374,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'municipalityCode'>>;
   ranking?: Resolver<ResolversTypes['Ranking'], ParentType, ContextType, RequireFields<QueryRankingArgs, 'organiserType' | 'year'>>;
   recentComments?: Resolver<Array<ResolversTypes['RecentComment']>, ParentType, ContextType, RequireFields<QueryRecentCommentsArgs, 'municipalityCode'>>;
+  resultPerspectives?: Resolver<Array<ResolversTypes['OrganiserType']>, ParentType, ContextType>;
   resultYears?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
   resultsModel?: Resolver<ResolversTypes['ResultsModel'], ParentType, ContextType, RequireFields<QueryResultsModelArgs, 'year'>>;
   schoolUnitResults?: Resolver<ResolversTypes['SchoolUnitResults'], ParentType, ContextType, RequireFields<QuerySchoolUnitResultsArgs, 'municipalityCode'>>;

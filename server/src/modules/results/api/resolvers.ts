@@ -11,6 +11,8 @@ import {
   peerComparisonFor,
   rankingFor,
   resultYears,
+  resultPerspectives,
+  attributionFor,
   resultsModelFor,
   schoolUnitResultsFor,
   type PeerRow,
@@ -60,6 +62,10 @@ export const resultsResolvers: Resolvers = {
       requireViewer(ctx);
       return resultYears();
     },
+    resultPerspectives: async (_p, _a, ctx) => {
+      requireViewer(ctx);
+      return resultPerspectives();
+    },
     ranking: async (_p, args, ctx) => {
       requireViewer(ctx);
       const r = await rankingFor(args.year, organiserTypeIn(args.organiserType), args.weights);
@@ -68,8 +74,8 @@ export const resultsResolvers: Resolvers = {
         organiserType: r.organiserType,
         weights: r.weights,
         total: r.rows.length,
-        source: RESULTS_SOURCE,
-        attribution: RESULTS_ATTRIBUTION,
+        source: attributionFor(r.organiserType).sv,
+        attribution: attributionFor(r.organiserType),
         method: RANKING_METHOD,
         municipalities: r.rows.map((row) => {
           const info = municipalities().get(row.code);
@@ -100,8 +106,8 @@ export const resultsResolvers: Resolvers = {
         name: info.name,
         countyName: info.countyName,
         organiserType: organiserType,
-        source: RESULTS_SOURCE,
-        attribution: RESULTS_ATTRIBUTION,
+        source: attributionFor(organiserType).sv,
+        attribution: attributionFor(organiserType),
         years: years.map(({ year, total, row, ranking, model }, i) => ({
           year,
           total,
@@ -148,8 +154,8 @@ export const resultsResolvers: Resolvers = {
         national: c.national,
         county: c.county,
         peers: c.peers.map(peerRowOut),
-        source: RESULTS_SOURCE,
-        attribution: RESULTS_ATTRIBUTION,
+        source: attributionFor(c.organiserType).sv,
+        attribution: attributionFor(c.organiserType),
       };
     },
     schoolUnitResults: async (_p, args, ctx) => {

@@ -13,6 +13,7 @@ import { cacheTiedToResults, noticeSharedChanges, resultsDataVersion } from '../
 // (beyond being signed in), so one answer can serve every signed-in viewer until the data changes.
 const cacheableFields = new Set([
   'resultYears',
+  'resultPerspectives',
   'ranking',
   'municipalityResults',
   'resultsModel',

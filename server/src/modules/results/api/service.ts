@@ -41,6 +41,24 @@ async function yearOf(year: number, organiserType: OrganiserType): Promise<YearA
   return y;
 }
 
+/** The populations with ranked results, in a fixed order: where pupils go to school (all, municipal, independent organisers) and, with Kolada's hemkommun data, where they live. */
+export async function resultPerspectives(): Promise<OrganiserType[]> {
+  const order: OrganiserType[] = ['all', 'municipal', 'independent', 'home'];
+  const analyses = await Promise.all(order.map((t) => getAnalysis(t)));
+  return order.filter((_, i) => analyses[i]!.years.length > 0);
+}
+
+/** Who made a ranking's figures: Kolada's values for the home-municipality population, Skolverket's otherwise; the model and ranks are Lyfta's. */
+export function attributionFor(organiserType: OrganiserType): { sv: string; en: string } {
+  return organiserType === 'home' ? HOME_ATTRIBUTION : RESULTS_ATTRIBUTION;
+}
+
+/** The home-municipality population: values from Kolada (hemkommun), background shares from Skolverket. */
+export const HOME_ATTRIBUTION = {
+  sv: 'Värden från Kolada (hemkommun) och bakgrundsandelar från Skolverket; modellberäknade värden och rankning beräknade av Lyfta',
+  en: 'Values from Kolada (home municipality) and background shares from Skolverket; model values and ranking computed by Lyfta',
+} as const;
+
 /** Years with year-9 results (all organisers), newest first. */
 export async function resultYears(): Promise<number[]> {
   return (await getAnalysis('all')).years.map((y) => y.year);
