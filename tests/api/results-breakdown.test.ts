@@ -20,7 +20,7 @@ const HISTORY = `query($code: String!) { municipalityResults(code: $code) {
   years { year rank score approximate ${FACTORS}
     distanceToTop25 { targetRank targetScore scoreGap within
       factors { measure deviation rank neededRank neededValue change } }
-    fits { measure r2 n full } } } }`;
+    fits { measure r2 n full } nationalMedians { factor median } } } }`;
 
 type Factor = {
   measure: string;
@@ -155,6 +155,22 @@ describe('results a politician can explain: ~100, arrows and the distance to ran
         expect(wouldRank).toBeLessThanOrEqual(needed);
         expect(own.score - (mine.rank - wouldRank) / 6).toBeLessThanOrEqual(target + 1e-9);
       }
+    }
+  });
+
+  it("gives each year the country's median of the six factors, as the ranking's values give it", async () => {
+    const { municipalityResults } = await politician.ok(HISTORY, { code: '1880' });
+    const y2025 = municipalityResults.years.find((y: { year: number }) => y.year === 2025);
+    const keys = ['ak9.allSubjects', 'ak9.meritValue', 'ak9.vocationalEligible'];
+    for (let k = 0; k < 6; k++) {
+      const values = ranking2025
+        .map((r) => factorOf(r, k).value)
+        .filter((v): v is number => v !== null)
+        .sort((a, b) => a - b);
+      const mid = values.length >> 1;
+      const median = values.length % 2 ? values[mid]! : (values[mid - 1]! + values[mid]!) / 2;
+      const key = keys[k >> 1]! + (k % 2 ? '.deviation' : '');
+      expect(y2025.nationalMedians.find((m: { factor: string }) => m.factor === key).median).toBeCloseTo(median, 9);
     }
   });
 

@@ -74,6 +74,10 @@ export const MunicipalityResultsFields = graphql(`
         r2
         n
       }
+      nationalMedians {
+        factor
+        median
+      }
     }
   }
 `);

@@ -651,6 +651,8 @@ export type MunicipalityYearResult = {
   /** The year's model fits on all three background shares, one per measure (R², municipalities). */
   fits: Array<MeasureModel>;
   incomplete: Scalars['Boolean']['output'];
+  /** The country's median of each of the six factors that year (across the ranked municipalities). */
+  nationalMedians: Array<FactorMedian>;
   pupils?: Maybe<Scalars['Int']['output']>;
   rank: Scalars['Int']['output'];
   /** The weighted mean of the six factor ranks (lower is better): what the ranking calls Värde. */
@@ -2196,6 +2198,7 @@ export type MunicipalityYearResultResolvers<ContextType = GraphQLContext, Parent
   factors?: Resolver<Array<ResolversTypes['FactorResult']>, ParentType, ContextType>;
   fits?: Resolver<Array<ResolversTypes['MeasureModel']>, ParentType, ContextType>;
   incomplete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  nationalMedians?: Resolver<Array<ResolversTypes['FactorMedian']>, ParentType, ContextType>;
   pupils?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;

@@ -13,6 +13,7 @@ import {
   resultYears,
   resultPerspectives,
   attributionFor,
+  factorMedians,
   resultsModelFor,
   schoolUnitResultsFor,
   type PeerRow,
@@ -120,6 +121,7 @@ export const resultsResolvers: Resolvers = {
           factors: factorsOut(row, years[i - 1]?.year === year - 1 ? years[i - 1]!.row : undefined),
           distanceToTop25: distanceOut(ranking, info.code),
           fits: measureModelsOut(model, true),
+          nationalMedians: factorMedians(ranking),
         })),
       }));
       historyLoading.set(key, loading);
