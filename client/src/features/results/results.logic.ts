@@ -42,7 +42,7 @@ export function rankingView(
   });
 }
 
-/** The six factors in SKR's order, each as a measure and whether it is the deviation. */
+/** The six factors in the order of SKL's Öppna jämförelser, each as a measure and whether it is the deviation. */
 export const FACTORS = [
   { key: 'ak9.allSubjects', measure: 'ALL_SUBJECTS', deviation: false },
   { key: 'ak9.allSubjects.deviation', measure: 'ALL_SUBJECTS', deviation: true },

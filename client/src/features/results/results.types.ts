@@ -5,7 +5,7 @@ import type {
   SchoolUnitResultsFieldsFragment,
 } from '../../api/generated/graphql.js';
 
-/** SKR's colour band. */
+/** The colour band, as in SKL's Öppna jämförelser. */
 export type Band = 'TOP_QUARTER' | 'MIDDLE_HALF' | 'BOTTOM_QUARTER';
 
 /** One municipality's line in the national ranking. */

@@ -14,7 +14,7 @@ export interface IndicatorDefinition {
 const skolverket = { kind: 'skolverket' as const, note: 'Statistik från Skolverket' };
 const lyftaModel = {
   kind: 'lyfta' as const,
-  note: 'Beräknat av Lyfta ur Statistik från Skolverket (Lyftas approximation av SALSA)',
+  note: 'Beräknat av Lyfta ur Statistik från Skolverket, i stil med SKL:s Öppna jämförelser',
 };
 
 /** The three year-9 result measures that Öppna jämförelser ranks, each with a model-calculated twin. */

@@ -47,7 +47,7 @@ export interface FactorValue {
   deviation: number | null;
 }
 
-/** The six ranking factors in SKR's order: each measure, then its deviation. */
+/** The six ranking factors in the order of SKL's Öppna jämförelser: each measure, then its deviation. */
 export const rankingFactors = resultMeasureKeys.flatMap((m) => [
   { key: m, measure: m, kind: 'value' as const },
   { key: `${m}.deviation`, measure: m, kind: 'deviation' as const },
