@@ -166,4 +166,35 @@ describe('goals and targets with computed progress', () => {
     expect(errorCode(updated)).toBe('CONFLICT');
     expect(updated.errors?.[0]?.extensions.current).toMatchObject({ id: goalId, version: 1 });
   });
+
+  it("reads Skolverket's ~100 as 100 in a target's progress, not as a missing year", async () => {
+    const ids = await ensureDemoIndicators(['ak9.vocationalEligible']);
+    const row = (year: number, value: number | null, rawMark: string | null) => ({
+      indicatorId: ids.get('ak9.vocationalEligible'),
+      organisationCode: '1880',
+      year,
+      value,
+      missingReason: value === null ? 'approximate' : null,
+      rawMark,
+      source: 'test',
+      importedAt: new Date(),
+    });
+    await MeasurementModel.insertMany([row(2023, 96.5, null), row(2024, null, '~100')]);
+    const res = await admin.ok<any>(CREATE, {
+      i: {
+        organisationId: orebroId,
+        title: 'Alla behöriga',
+        targets: [
+          {
+            indicatorKey: 'ak9.vocationalEligible',
+            scopeOrganisationId: orebroId,
+            kind: 'VALUE',
+            targetValue: 98,
+            targetYear: 2026,
+          },
+        ],
+      },
+    });
+    expect(res.createGoal.targets[0].progress).toMatchObject({ latestValue: 100, latestYear: 2024 });
+  });
 });

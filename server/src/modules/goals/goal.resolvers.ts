@@ -1,6 +1,7 @@
 import type { Resolvers } from '../../graphql/generated/resolvers-types.js';
 import { NotFoundError } from '../../shared/errors.js';
 import { requiredOrganisation } from '../organisations/index.js';
+import { analysisValue } from '../results/index.js';
 import { targetKindValues } from './goal.enums.js';
 import { seriesKey } from './goal.loaders.js';
 import type { GoalDoc } from './goal.model.js';
@@ -79,7 +80,8 @@ export const goalResolvers: Resolvers = {
       return computeProgress(
         t,
         indicator?.direction === 'lowerIsBetter',
-        series.map((m) => ({ year: m.year, value: m.value ?? null })),
+        // Skolverket's ~100 counts as 100, as the ranking reads it, not as a missing year.
+        series.map((m) => ({ year: m.year, value: analysisValue({ value: m.value ?? null, rawMark: m.rawMark }) })),
       );
     },
   },

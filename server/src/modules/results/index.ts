@@ -16,6 +16,7 @@ export {
 } from './import/kolada.parse.js';
 export {
   ImportValidationError,
+  analysisValue,
   type MeasurementInput,
   type OrganiserType,
   type MissingReason,
