@@ -66,7 +66,27 @@ const adminOnlyWrite: Partial<Record<Who, Outcome>> = {
   administration: 'ok',
 };
 
+const everySignedIn: Partial<Record<Who, Outcome>> = {
+  politician: 'ok',
+  administration: 'ok',
+  principal: 'ok',
+  otherPrincipal: 'ok',
+  teacher: 'ok',
+  coach: 'ok',
+  admin: 'ok',
+  otherAdministration: 'ok',
+};
+
 const cases: Case[] = [
+  {
+    // Each person's own saved peers: anyone signed in, for themselves only.
+    name: 'setResultPeers',
+    op: async (f) => ({
+      query: 'mutation($codes: [String!]!) { setResultPeers(codes: $codes) { id } }',
+      variables: { codes: [f.boras.code] },
+    }),
+    expect: everySignedIn,
+  },
   {
     name: 'createActionPlan',
     op: async (f) => ({
