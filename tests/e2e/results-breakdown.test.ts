@@ -45,8 +45,8 @@ describe('Results a politician can explain, in Chromium on the demo', () => {
     const marked = page.locator('tr[aria-current="true"]');
     await poll(() => marked.textContent()).toContain('Örebro');
     expect(await marked.getAttribute('class')).toContain('highlight');
+    // The ranking page itself is axe-checked in the journeys (its 290 rows take axe about 14 s).
     expect(await rawKeys(page)).toEqual([]);
-    expect(await axeViolations(page)).toEqual([]);
 
     // Another population: municipal schools only, kept in the address across a reload.
     await page.getByLabel('Elever').selectOption({ label: 'Efter skolans kommun, kommunala skolor' });
