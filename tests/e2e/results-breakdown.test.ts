@@ -54,6 +54,12 @@ describe('Results a politician can explain, in Chromium on the demo', () => {
     await page.reload();
     await poll(() => page.getByLabel('Elever').inputValue()).toBe('MUNICIPAL');
     await poll(() => page.locator('tr[aria-current="true"]').textContent()).toContain('Örebro');
+    // The municipality's own page follows the chosen population, and says which it is.
+    await page.locator('tr[aria-current="true"]').getByRole('link', { name: 'Örebro' }).click();
+    await poll(() => heading(page)).toContain('Örebro');
+    await poll(() => page.getByLabel('Elever').inputValue()).toBe('MUNICIPAL');
+    expect(page.url()).toContain('urval=kommunala');
+    await poll(() => page.getByTestId('top25-status').textContent()).toMatch(/plats \d+ med värdet/);
     await context.close();
   });
 

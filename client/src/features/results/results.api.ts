@@ -25,6 +25,8 @@ export type NationalSeries = Record<string, SeriesByCode>;
 
 /** What a municipality's results page (and a principal's start page) shows. */
 export interface MunicipalityPage {
+  /** The populations with results (see resultPerspectives). */
+  perspectives: OrganiserType[];
   municipality: MunicipalityResults;
   schoolUnits: SchoolUnitResults;
   national: NationalSeries;
@@ -37,15 +39,20 @@ export interface MunicipalityPage {
  */
 export function useMunicipalityPage(
   code: MaybeRefOrGetter<string | null | undefined>,
-  options: { peers?: MaybeRefOrGetter<string[]>; year?: (page: MunicipalityPage) => number | null | undefined } = {},
+  options: {
+    peers?: MaybeRefOrGetter<string[]>;
+    year?: (page: MunicipalityPage) => number | null | undefined;
+    organiserType?: MaybeRefOrGetter<OrganiserType>;
+  } = {},
 ): PageData<MunicipalityPage> & { comparison: ComputedRef<PeerComparison | null> } {
   const page = pageData(
     useQuery({
       query: MunicipalityPageQuery,
-      variables: () => ({ code: toValue(code) ?? '' }),
+      variables: () => ({ code: toValue(code) ?? '', organiserType: toValue(options.organiserType) ?? 'ALL' }),
       pause: () => !toValue(code),
     }),
     (d) => ({
+      perspectives: d.resultPerspectives,
       municipality: d.municipalityResults,
       schoolUnits: d.schoolUnitResults,
       national: {
@@ -63,7 +70,12 @@ export function useMunicipalityPage(
   const comparison = pageData(
     useQuery({
       query: PeerComparisonQuery,
-      variables: () => ({ code: toValue(code) ?? '', year: year.value ?? 0, peers: toValue(options.peers) ?? [] }),
+      variables: () => ({
+        code: toValue(code) ?? '',
+        year: year.value ?? 0,
+        peers: toValue(options.peers) ?? [],
+        organiserType: toValue(options.organiserType) ?? 'ALL',
+      }),
       pause: () => !toValue(code) || year.value === null,
     }),
     (d) => d.peerComparison,

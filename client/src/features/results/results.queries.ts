@@ -131,8 +131,8 @@ export const PeerComparisonFields = graphql(`
 
 /** The municipality against the country, its county and chosen peers. */
 export const PeerComparisonQuery = graphql(`
-  query PeerComparison($code: String!, $year: Int!, $peers: [String!]!) {
-    peerComparison(code: $code, year: $year, peers: $peers) {
+  query PeerComparison($code: String!, $year: Int!, $peers: [String!]!, $organiserType: OrganiserType!) {
+    peerComparison(code: $code, year: $year, peers: $peers, organiserType: $organiserType) {
       ...PeerComparisonFields
     }
   }
@@ -188,8 +188,9 @@ export const NationalSeriesFields = graphql(`
  * a second request, because it needs the latest year and changes with the chosen peers.
  */
 export const MunicipalityPageQuery = graphql(`
-  query MunicipalityPage($code: String!) {
-    municipalityResults(code: $code) {
+  query MunicipalityPage($code: String!, $organiserType: OrganiserType!) {
+    resultPerspectives
+    municipalityResults(code: $code, organiserType: $organiserType) {
       ...MunicipalityResultsFields
     }
     schoolUnitResults(municipalityCode: $code) {
