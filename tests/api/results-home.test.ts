@@ -165,6 +165,11 @@ describe('the home-municipality perspective (Kolada hemkommun)', () => {
     ).toBe(home.size);
   });
 
+  it('lists HOME among the populations with a ranking once hemkommun data is imported', async () => {
+    const { resultPerspectives } = await teacher.ok('{ resultPerspectives }');
+    expect(resultPerspectives).toEqual(['ALL', 'MUNICIPAL', 'INDEPENDENT', 'HOME']);
+  });
+
   it("serves a municipality's HOME results", async () => {
     const { municipalityResults } = await teacher.ok(
       `{ municipalityResults(code: "1880", organiserType: HOME) { organiserType years { year total factors { actual { value } } } } }`,

@@ -43,9 +43,14 @@ async function yearOf(year: number, organiserType: OrganiserType): Promise<YearA
 
 /** The populations with ranked results, in a fixed order: where pupils go to school (all, municipal, independent organisers) and, with Kolada's hemkommun data, where they live. */
 export async function resultPerspectives(): Promise<OrganiserType[]> {
+  // The composite rank is stored for every municipality, year and organiser type that is ranked:
+  // one distinct read, instead of computing the analysis of every population on the first visit.
+  const ids = await indicatorIdsByKey();
+  const present = new Set<string>(
+    await MeasurementModel.distinct('organiserType', { indicatorId: ids.get('oj.compositeRank') }),
+  );
   const order: OrganiserType[] = ['all', 'municipal', 'independent', 'home'];
-  const analyses = await Promise.all(order.map((t) => getAnalysis(t)));
-  return order.filter((_, i) => analyses[i]!.years.length > 0);
+  return order.filter((t) => present.has(t));
 }
 
 /** Who made a ranking's figures: Kolada's values for the home-municipality population, Skolverket's otherwise; the model and ranks are Lyfta's. */
