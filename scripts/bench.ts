@@ -7,12 +7,15 @@
 // Writes bench-results/api.json and prints a Markdown table. Figures for the README, not tests.
 // BENCH_ONLY=plan skips the import, the ranking and municipalityResults (which need the import):
 // the demo, the signed-in baseline and the plan page only, written to bench-results/api-plan.json.
+// BENCH_PROFILE=<dir> also writes a CPU profile of the API's main thread during each measured load
+// (<dir>/<target>.cpuprofile, for Chrome DevTools or scripts/profile-summary.ts).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Session } from 'node:inspector/promises';
 import { Worker } from 'node:worker_threads';
 
 // The server runs as in production, where NODE_ENV=production is set before it starts: libraries
@@ -39,6 +42,7 @@ const MAX_SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const ONLY = process.env.BENCH_ONLY;
 if (ONLY !== undefined && ONLY !== 'plan') throw new Error(`BENCH_ONLY=${ONLY}: only "plan" is known`);
 const PLAN_ONLY = ONLY === 'plan';
+const PROFILE_DIR = process.env.BENCH_PROFILE;
 const LONG = join(projectRoot, 'server/opendata/skolverket/ak9_betygsresultat_over_tid_kommun_long.csv.gz');
 const QUERY = `query($code: String!) { municipalityResults(code: $code) { municipalityCode name countyName source
   years { year rank total band score incomplete pupils
@@ -198,8 +202,25 @@ function cpuPerRequest(before: ReturnType<typeof cpuNow>, after: ReturnType<type
   return { api: per(before.api, after.api), database: per(before.database, after.database) };
 }
 
+/** Runs `work`, with the main thread's CPU profile written to BENCH_PROFILE/<name>.cpuprofile when asked for. */
+async function profiled<T>(name: string, work: () => Promise<T>): Promise<T> {
+  if (!PROFILE_DIR) return work();
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  try {
+    return await work();
+  } finally {
+    const { profile } = await session.post('Profiler.stop');
+    mkdirSync(PROFILE_DIR, { recursive: true });
+    writeFileSync(join(PROFILE_DIR, `${name}.cpuprofile`), JSON.stringify(profile));
+    session.disconnect();
+  }
+}
+
 /** Loads the API and a bare server with the same reply, warm-up first; returns the sample reply and both figures. */
-async function compare(port: number, headers: Record<string, string>, body: string, expect: string) {
+async function compare(name: string, port: number, headers: Record<string, string>, body: string, expect: string) {
   const sample = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers, body });
   const replyBytes = Buffer.from(await sample.arrayBuffer());
   const replyHeaders = Object.fromEntries([...sample.headers].filter(([k]) => k === 'content-type'));
@@ -211,7 +232,7 @@ async function compare(port: number, headers: Record<string, string>, body: stri
   await runLoad(port, headers, body, 2000, 2); // warm-up
   await runLoad(barePort, headers, body, 2000, 2);
   const before = cpuNow();
-  const api = await runLoad(port, headers, body);
+  const api = await profiled(name, () => runLoad(port, headers, body));
   const cpuMsPerRequest = cpuPerRequest(before, cpuNow(), api.requests);
   const bare = await runLoad(barePort, headers, body);
   return {
@@ -281,7 +302,7 @@ try {
   const headers = { 'content-type': 'application/json', cookie, 'content-length': String(Buffer.byteLength(body)) };
 
   // 4. municipalityResults (served from the results cache) and the bare server answering the same bytes.
-  const municipalityResults = PLAN_ONLY ? undefined : await compare(lyfta.port, headers, body, '"municipalityResults"');
+  const municipalityResults = PLAN_ONLY ? undefined : await compare('municipalityResults', lyfta.port, headers, body, '"municipalityResults"');
   // The same stack answering a trivial signed-in query: what the server costs before any results work.
   const healthBody = JSON.stringify({ query: '{ health { ok } }' });
   const healthBefore = cpuNow();
@@ -305,7 +326,7 @@ try {
     cookie: leaderCookie,
     'content-length': String(Buffer.byteLength(planBody)),
   };
-  const planPage = await compare(lyfta.port, planHeaders, planBody, '"actionPlan"');
+  const planPage = await compare('planPage', lyfta.port, planHeaders, planBody, '"actionPlan"');
   const planItems = borasPlan.items;
 
   const health = { ...rounded(healthLoad), cpuMsPerRequest: healthCpuMs };
