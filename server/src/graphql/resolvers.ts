@@ -10,6 +10,7 @@ import { notificationResolvers } from '../modules/notifications/graphql.js';
 import { auditResolvers } from '../modules/audit/graphql.js';
 import { indicatorsResolvers } from '../modules/indicators/graphql.js';
 import { resultsResolvers } from '../modules/results/graphql.js';
+import { deficiencyResolvers } from '../modules/deficiencies/graphql.js';
 
 // Each module contributes its resolver map; they are merged per type here.
 const moduleResolvers: Resolvers[] = [
@@ -23,6 +24,7 @@ const moduleResolvers: Resolvers[] = [
   auditResolvers,
   indicatorsResolvers,
   resultsResolvers,
+  deficiencyResolvers,
 ];
 
 /** All resolvers of the API, merged from the modules. */

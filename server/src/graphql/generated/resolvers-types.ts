@@ -15,6 +15,23 @@ import type { CommentTargetType } from '../../modules/dialogue/comment.enums.js'
 import type { EmailFrequency } from '../../modules/notifications/notification.enums.js';
 import type { NotificationKind } from '../../modules/notifications/notification.enums.js';
 import type { MailLanguage } from '../../modules/notifications/notification.enums.js';
+import type { DeficiencySource } from '../../modules/deficiencies/deficiency.enums.js';
+import type { DeficiencyArea } from '../../modules/deficiencies/deficiency.enums.js';
+import type { Intervention as InterventionKind } from '../../modules/deficiencies/deficiency.enums.js';
+import type { DeficiencyState } from '../../modules/deficiencies/deficiency.enums.js';
+import type { ComplaintChannel } from '../../modules/deficiencies/deficiency.enums.js';
+import type { ComplaintState } from '../../modules/deficiencies/deficiency.enums.js';
+import type { SchoolForm } from '../../modules/annual-cycle/cycle.enums.js';
+import type { CyclePhase } from '../../modules/annual-cycle/cycle.enums.js';
+import type { StepOwnerRole } from '../../modules/annual-cycle/cycle.enums.js';
+import type { ReportStatus as QualityReportStatus } from '../../modules/quality/quality.enums.js';
+import type { ReportKind as QualityReportKind } from '../../modules/quality/quality.enums.js';
+import type { TextSection as QualityTextSection } from '../../modules/quality/quality.enums.js';
+import type { EvidenceKind } from '../../modules/quality/quality.enums.js';
+import type { QualityTheme } from '../../modules/quality/quality.enums.js';
+import type { CarriedOut } from '../../modules/quality/quality.enums.js';
+import type { EffectAnswer } from '../../modules/quality/quality.enums.js';
+import type { ContributorRight } from '../../modules/quality/quality.enums.js';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { OrganisationDoc } from '../../modules/organisations/organisation.model.js';
 import type { PersonDoc, MembershipDoc } from '../../modules/people/person.model.js';
@@ -26,6 +43,10 @@ import type { AuditEventDoc } from '../../modules/audit/audit.model.js';
 import type { VisibleNotice, Inbox, Preferences } from '../../modules/notifications/notification.service.js';
 import type { IndicatorDoc } from '../../modules/indicators/indicator.model.js';
 import type { MeasurementDoc } from '../../modules/indicators/measurement.model.js';
+import type { DeficiencyDoc, MeasureDoc, EvidenceDoc, StateChangeDoc, ComplaintDoc } from '../../modules/deficiencies/deficiency.model.js';
+import type { AnnualCycleDoc, CycleStepDoc, StepCompletionDoc } from '../../modules/annual-cycle/cycle.model.js';
+import type { QualityReportDoc, DevelopmentAreasDoc, DevelopmentAreaDoc, CauseDoc, ParticipationDoc, FollowUpsDoc, FollowUpDoc, ReviewCommentDoc, ContributorDoc } from '../../modules/quality/quality.model.js';
+import type { MeasureView, TextView, ResultView, ThemedAreaView, TemplateView, ItemFromMeasureView } from '../../modules/quality/quality.views.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -59,6 +80,8 @@ export type ActionItem = {
   lastUpdate?: Maybe<LastUpdate>;
   plan: ActionPlan;
   progress: Scalars['Int']['output'];
+  /** The quality-report measures the item came from, in reports the viewer may read. */
+  qualityMeasures: Array<QualityMeasureLink>;
   responsible?: Maybe<Person>;
   status: ItemStatus;
   text: Scalars['String']['output'];
@@ -139,9 +162,53 @@ export type AddCommentInput = {
   text: Scalars['String']['input'];
 };
 
+export type AddCycleStepInput = {
+  cycleId: Scalars['ID']['input'];
+  step: CycleStepInput;
+};
+
+export type AddDeficiencyEvidenceInput = {
+  date: Scalars['DateTime']['input'];
+  deficiencyId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AddDeficiencyMeasureInput = {
+  deficiencyId: Scalars['ID']['input'];
+  dueDate?: InputMaybe<Scalars['DateTime']['input']>;
+  owner?: InputMaybe<Scalars['String']['input']>;
+  text: Scalars['String']['input'];
+};
+
 export type AddTargetInput = {
   goalId: Scalars['ID']['input'];
   target: TargetInput;
+};
+
+/** An organiser's annual cycle (årshjul) of quality work for one school form and school year. */
+export type AnnualCycle = {
+  __typename?: 'AnnualCycle';
+  /** Whether the viewer may change the cycle and its steps (the municipality's administration). */
+  canEdit: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  municipality: Organisation;
+  schoolForm: SchoolForm;
+  /** The school year as written, e.g. 2026/27. */
+  schoolYear: Scalars['String']['output'];
+  /** The steps, by start date, then due date. */
+  steps: Array<CycleStep>;
+  /** The school units that mark per-unit steps done. */
+  units: Array<Organisation>;
+  version: Scalars['Int']['output'];
+  /** The calendar year the school year ends in (2027 for 2026/27), as measurements count years. */
+  year: Scalars['Int']['output'];
+};
+
+export type ApproveQualityReportInput = {
+  reportId: Scalars['ID']['input'];
+  text?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Archives an area (true) or brings it back (false); archiving needs every item cancelled or moved. */
@@ -207,6 +274,40 @@ export type AuditEventConnection = {
 
 export type { Band };
 
+export type { CarriedOut };
+
+/** A cause of a result, citing its evidence. */
+export type Cause = {
+  __typename?: 'Cause';
+  evidence: Scalars['String']['output'];
+  evidenceKind: EvidenceKind;
+  id: Scalars['ID']['output'];
+  /** The indicator a measured cause cites. */
+  indicator?: Maybe<Indicator>;
+  text: Scalars['String']['output'];
+};
+
+export type CauseInput = {
+  evidence: Scalars['String']['input'];
+  evidenceKind: EvidenceKind;
+  /** Left out for a new cause. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  indicatorKey?: InputMaybe<Scalars['String']['input']>;
+  text: Scalars['String']['input'];
+};
+
+export type ChangeDeficiencyStateInput = {
+  /** The day it happened. */
+  date: Scalars['DateTime']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** When REMAINING: the next reporting deadline. */
+  reportDeadline?: InputMaybe<Scalars['DateTime']['input']>;
+  /** REPORTED, REMEDIED (only with evidence recorded) or REMAINING. */
+  state: DeficiencyState;
+};
+
 /** A comment on a plan, area, item or goal. A hidden one shows its reason; its text only to its author and moderators. */
 export type Comment = {
   __typename?: 'Comment';
@@ -248,6 +349,66 @@ export type CommentRevision = {
 
 export type { CommentTargetType };
 
+/**
+ * A complaint about the education (skollagen 4 kap. 7–8 §§), read only by those who handle it (the
+ * municipality's administration, the principal of the unit concerned) and by admins. The
+ * complainant's name and contact are null for everyone but those who handle it.
+ */
+export type Complaint = {
+  __typename?: 'Complaint';
+  answer?: Maybe<Scalars['String']['output']>;
+  /** The day the complainant was answered. */
+  answeredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Whether the viewer may create a deficiency from it (the administration, while it has none). */
+  canCreateDeficiency: Scalars['Boolean']['output'];
+  /** Whether the viewer handles it (records its steps). */
+  canEdit: Scalars['Boolean']['output'];
+  channel: ComplaintChannel;
+  /** Personal data: null unless the viewer handles the complaint. */
+  complainantContact?: Maybe<Scalars['String']['output']>;
+  /** Personal data: null unless the viewer handles the complaint. */
+  complainantName?: Maybe<Scalars['String']['output']>;
+  /** The day the receipt was confirmed to the complainant. */
+  confirmedAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** The deficiency it revealed, if one was found. */
+  deficiency?: Maybe<Deficiency>;
+  findings?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The day the investigation was done. */
+  investigatedAt?: Maybe<Scalars['DateTime']['output']>;
+  investigator?: Maybe<Scalars['String']['output']>;
+  owner: Organisation;
+  /** Whether the viewer reads the complainant's personal data. */
+  personalDataVisible: Scalars['Boolean']['output'];
+  receivedAt: Scalars['DateTime']['output'];
+  state: ComplaintState;
+  /** What it concerns. */
+  subject: Scalars['String']['output'];
+  unit?: Maybe<Organisation>;
+  version: Scalars['Int']['output'];
+};
+
+export type { ComplaintChannel };
+
+export type ComplaintConnection = {
+  __typename?: 'ComplaintConnection';
+  nodes: Array<Complaint>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type { ComplaintState };
+
+/** How many of a municipality's complaints are in one state (anonymised). */
+export type ComplaintStateCount = {
+  __typename?: 'ComplaintStateCount';
+  count: Scalars['Int']['output'];
+  state: ComplaintState;
+};
+
+export type { ContributorRight };
+
 export type CreateActionItemInput = {
   areaId: Scalars['ID']['input'];
   description?: InputMaybe<Scalars['String']['input']>;
@@ -271,11 +432,47 @@ export type CreateActionPlanInput = {
   title: Scalars['String']['input'];
 };
 
+export type CreateAnnualCycleInput = {
+  /** The municipality. */
+  organisationId: Scalars['ID']['input'];
+  schoolForm: SchoolForm;
+  /** The school units of the municipality that take part; left out: every school unit of the municipality. */
+  unitIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The calendar year the school year ends in. */
+  year: Scalars['Int']['input'];
+};
+
 export type CreateAreaInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   planId: Scalars['ID']['input'];
   position?: InputMaybe<Scalars['Int']['input']>;
   title: Scalars['String']['input'];
+};
+
+export type CreateComplaintInput = {
+  channel: ComplaintChannel;
+  complainantContact?: InputMaybe<Scalars['String']['input']>;
+  complainantName?: InputMaybe<Scalars['String']['input']>;
+  /** The municipality (or the school unit concerned). */
+  organisationId: Scalars['ID']['input'];
+  receivedAt: Scalars['DateTime']['input'];
+  subject: Scalars['String']['input'];
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CreateDeficiencyInput = {
+  area: DeficiencyArea;
+  areaOther?: InputMaybe<Scalars['String']['input']>;
+  decisionDate?: InputMaybe<Scalars['DateTime']['input']>;
+  decisionReference?: InputMaybe<Scalars['String']['input']>;
+  intervention: InterventionKind;
+  /** The municipality (or one of its school units). */
+  organisationId: Scalars['ID']['input'];
+  reportDeadline?: InputMaybe<Scalars['DateTime']['input']>;
+  requirement: Scalars['String']['input'];
+  source: DeficiencySource;
+  title: Scalars['String']['input'];
+  unitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type CreateGoalInput = {
@@ -303,7 +500,165 @@ export type CreatePersonInput = {
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type CreateQualityReportInput = {
+  /** A school unit, or the municipality for the organiser's report. */
+  organisationId: Scalars['ID']['input'];
+  /** The calendar year the school year ends in. */
+  year: Scalars['Int']['input'];
+};
+
+export type { CyclePhase };
+
+/** One step of an annual cycle. */
+export type CycleStep = {
+  __typename?: 'CycleStep';
+  /** Whether the viewer may mark the step done or not done (for their unit, or for the organiser). */
+  canMarkDone: Scalars['Boolean']['output'];
+  /** Who marked the step done, and when: one per unit, or one for the organiser. */
+  completions: Array<StepCompletion>;
+  cycle: AnnualCycle;
+  description?: Maybe<Scalars['String']['output']>;
+  /** For a per-unit step: how many of the cycle's units are done. */
+  doneCount: Scalars['Int']['output'];
+  /** A calendar date, YYYY-MM-DD, not before the start date. */
+  dueDate: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  ownerRole: StepOwnerRole;
+  /** For a per-unit step: the cycle's units that are not done. */
+  pendingUnits: Array<Organisation>;
+  /** Done by each school unit (true) or once for the organiser (false). */
+  perUnit: Scalars['Boolean']['output'];
+  phase: CyclePhase;
+  /** A calendar date, YYYY-MM-DD. */
+  startDate: Scalars['String']['output'];
+  /** The step's status for the viewer. */
+  status: StepStatus;
+  title: Scalars['String']['output'];
+  unitCount: Scalars['Int']['output'];
+  version: Scalars['Int']['output'];
+  /** The unit the status is for: the viewer's own unit in the cycle, for a principal of a per-unit step. */
+  viewerUnit?: Maybe<Organisation>;
+};
+
+export type CycleStepInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD, not before startDate. */
+  dueDate: Scalars['String']['input'];
+  ownerRole: StepOwnerRole;
+  perUnit: Scalars['Boolean']['input'];
+  phase: CyclePhase;
+  /** YYYY-MM-DD. */
+  startDate: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+};
+
 export type { DatabaseKind };
+
+/** A deficiency (brist) of a municipality's schools, optionally on one school unit, with the decision's fields. */
+export type Deficiency = {
+  __typename?: 'Deficiency';
+  area: DeficiencyArea;
+  /** The area's name when area is OTHER. */
+  areaOther?: Maybe<Scalars['String']['output']>;
+  /** Whether the viewer may add measures and evidence (the administration, or the unit's principal). */
+  canAddMeasures: Scalars['Boolean']['output'];
+  /** Whether the viewer may edit the decision's fields and change the state (the municipality's administration). */
+  canEdit: Scalars['Boolean']['output'];
+  /** The complaint it was found through, when the viewer handles that complaint. */
+  complaint?: Maybe<Complaint>;
+  createdAt: Scalars['DateTime']['output'];
+  decisionDate?: Maybe<Scalars['DateTime']['output']>;
+  /** The decision's reference (diarienummer). */
+  decisionReference?: Maybe<Scalars['String']['output']>;
+  evidence: Array<DeficiencyEvidence>;
+  /** Whether it came from a complaint (also for viewers who may not read the complaint). */
+  fromComplaint: Scalars['Boolean']['output'];
+  /** Every state change, oldest first, with who and when. */
+  history: Array<DeficiencyStateChange>;
+  id: Scalars['ID']['output'];
+  intervention: InterventionKind;
+  measures: Array<DeficiencyMeasure>;
+  /** The states it may move to now (for the viewer who may change it; empty otherwise). */
+  nextStates: Array<DeficiencyState>;
+  /** Past the reporting deadline and not reported. */
+  overdue: Scalars['Boolean']['output'];
+  /** The municipality. */
+  owner: Organisation;
+  /** The day by which the measures are to be reported. */
+  reportDeadline?: Maybe<Scalars['DateTime']['output']>;
+  /** The day the measures were last reported to the School Inspectorate. */
+  reportedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The requirement: the legal text the decision cites. */
+  requirement: Scalars['String']['output'];
+  source: DeficiencySource;
+  state: DeficiencyState;
+  title: Scalars['String']['output'];
+  /** The school unit concerned, if one. */
+  unit?: Maybe<Organisation>;
+  version: Scalars['Int']['output'];
+};
+
+export type { DeficiencyArea };
+
+export type DeficiencyConnection = {
+  __typename?: 'DeficiencyConnection';
+  nodes: Array<Deficiency>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A piece of evidence that the deficiency is remedied: an effect seen. */
+export type DeficiencyEvidence = {
+  __typename?: 'DeficiencyEvidence';
+  addedAt: Scalars['DateTime']['output'];
+  /** Who recorded it. */
+  byName: Scalars['String']['output'];
+  /** When the effect was seen. */
+  date: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  text: Scalars['String']['output'];
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+export type DeficiencyFromComplaintInput = {
+  area: DeficiencyArea;
+  areaOther?: InputMaybe<Scalars['String']['input']>;
+  complaintId: Scalars['ID']['input'];
+  reportDeadline?: InputMaybe<Scalars['DateTime']['input']>;
+  requirement: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+};
+
+/** A measure taken against a deficiency. */
+export type DeficiencyMeasure = {
+  __typename?: 'DeficiencyMeasure';
+  addedAt: Scalars['DateTime']['output'];
+  addedByName: Scalars['String']['output'];
+  done: Scalars['Boolean']['output'];
+  doneAt?: Maybe<Scalars['DateTime']['output']>;
+  dueDate?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** Who carries it out. */
+  owner?: Maybe<Scalars['String']['output']>;
+  text: Scalars['String']['output'];
+};
+
+export type { DeficiencySource };
+
+export type { DeficiencyState };
+
+/** One state change of a deficiency. */
+export type DeficiencyStateChange = {
+  __typename?: 'DeficiencyStateChange';
+  /** When it was recorded. */
+  at: Scalars['DateTime']['output'];
+  byName: Scalars['String']['output'];
+  /** The day it happened (the report sent, the follow-up decision). */
+  date?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  state: DeficiencyState;
+};
 
 /** A demo account for the sign-in screen (password lyfta-demo); listed only when the demo is loaded. */
 export type DemoAccount = {
@@ -314,6 +669,31 @@ export type DemoAccount = {
   role: Role;
 };
 
+export type DevelopmentArea = {
+  __typename?: 'DevelopmentArea';
+  causes: Array<Cause>;
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  theme: QualityTheme;
+  title: Scalars['String']['output'];
+};
+
+export type DevelopmentAreaInput = {
+  causes: Array<CauseInput>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+  theme: QualityTheme;
+  title: Scalars['String']['input'];
+};
+
+export type DevelopmentAreas = QualitySection & {
+  __typename?: 'DevelopmentAreas';
+  areas: Array<DevelopmentArea>;
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  updatedByName?: Maybe<Scalars['String']['output']>;
+  version: Scalars['Int']['output'];
+};
+
 export type { Direction };
 
 export type EditCommentInput = {
@@ -322,7 +702,11 @@ export type EditCommentInput = {
   text: Scalars['String']['input'];
 };
 
+export type { EffectAnswer };
+
 export type { EmailFrequency };
+
+export type { EvidenceKind };
 
 /** What one ranking factor alone, all else equal, would have to reach for the composite to reach the target rank's score. */
 export type FactorDistance = {
@@ -380,6 +764,47 @@ export type FactorResult = {
   rank: Scalars['Int']['output'];
   /** The value was missing and is ranked last. */
   rankMissing: Scalars['Boolean']['output'];
+};
+
+/** A field-level problem: the field's path and the reason in both languages. */
+export type FieldError = {
+  __typename?: 'FieldError';
+  field: Scalars['String']['output'];
+  message: LocalizedText;
+};
+
+/** An earlier measure carried forward: carried out? had effect? (two answers, with evidence). */
+export type FollowUp = {
+  __typename?: 'FollowUp';
+  actionItem?: Maybe<ActionItem>;
+  carriedOut?: Maybe<CarriedOut>;
+  carriedOutEvidence?: Maybe<Scalars['String']['output']>;
+  effect?: Maybe<EffectAnswer>;
+  effectEvidence?: Maybe<Scalars['String']['output']>;
+  expectedEffect: Scalars['String']['output'];
+  fromReportId: Scalars['ID']['output'];
+  fromYear: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  indicator?: Maybe<Indicator>;
+  measureId: Scalars['ID']['output'];
+  ownerName: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type FollowUpInput = {
+  carriedOut?: InputMaybe<CarriedOut>;
+  carriedOutEvidence?: InputMaybe<Scalars['String']['input']>;
+  effect?: InputMaybe<EffectAnswer>;
+  effectEvidence?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+export type FollowUps = QualitySection & {
+  __typename?: 'FollowUps';
+  followUps: Array<FollowUp>;
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  updatedByName?: Maybe<Scalars['String']['output']>;
+  version: Scalars['Int']['output'];
 };
 
 /** A goal statement (mål) owned by an organisation. */
@@ -484,6 +909,8 @@ export type IndicatorSeries = {
   series: Array<OrganisationSeries>;
 };
 
+export type { InterventionKind };
+
 /** An invitation: the person and their first role. */
 export type InvitePersonInput = {
   email: Scalars['String']['input'];
@@ -491,6 +918,19 @@ export type InvitePersonInput = {
   organisationId: Scalars['ID']['input'];
   role: Role;
   title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ItemFromMeasureInput = {
+  /** The plan area the new action item goes in. */
+  areaId: Scalars['ID']['input'];
+  measureId: Scalars['ID']['input'];
+  reportId: Scalars['ID']['input'];
+};
+
+export type ItemFromMeasurePayload = {
+  __typename?: 'ItemFromMeasurePayload';
+  item: ActionItem;
+  report: QualityReport;
 };
 
 export type { ItemStatus };
@@ -665,32 +1105,53 @@ export type MunicipalityYearResult = {
 export type Mutation = {
   __typename?: 'Mutation';
   addComment: Comment;
+  /** Adds a step (a cycle has at most 60). */
+  addCycleStep: CycleStep;
+  addDeficiencyEvidence: Deficiency;
+  addDeficiencyMeasure: Deficiency;
   /** Gives a person a role in an organisation (admin). */
   addMembership: Person;
   /** Adds a target (a goal has at most 20); applies to the goal's current version. */
   addTarget: Goal;
+  approveQualityReport: QualityReport;
   /** Archives an area whose items are all cancelled or moved, or brings it back. */
   archiveArea: Area;
   /** Cancels an item: kept with its history, shown as cancelled, left out of the plan's progress. */
   cancelActionItem: ActionItem;
+  changeDeficiencyState: Deficiency;
   /** Closes an active plan (ACTIVE → CLOSED). */
   closeActionPlan: ActionPlan;
+  commentQualityReport: QualityReport;
+  /** Copies a cycle into the next school year, every date a year on. */
+  copyAnnualCycle: AnnualCycle;
   createActionItem: ActionItem;
   createActionPlan: ActionPlan;
+  createAnnualCycle: AnnualCycle;
   createArea: Area;
+  createComplaint: Complaint;
+  createDeficiency: Deficiency;
+  /** Creates the deficiency a complaint revealed (source COMPLAINT), linked both ways. */
+  createDeficiencyFromComplaint: Deficiency;
   createGoal: Goal;
+  /** Turns a measure into an action item of a plan, linked both ways (the administration). */
+  createItemFromMeasure: ItemFromMeasurePayload;
   /** Adds an administration/district or school unit under an existing organisation (admin). */
   createOrganisation: Organisation;
   /** A new one-time set-password link for a person; earlier links stop working (admin). */
   createPasswordLink: PasswordLink;
   /** Creates a local account (admin). */
   createPerson: Person;
+  createQualityReport: QualityReport;
+  /** Removes a cycle with its steps, against the version the editor saw. */
+  deleteAnnualCycle: Scalars['Boolean']['output'];
+  deleteCycleStep: Scalars['Boolean']['output'];
   /** The author edits their comment; the earlier text is kept. */
   editComment: Comment;
   /** Moderation: hides a comment with a reason; it is never deleted. */
   hideComment: Comment;
   /** Invites a person with their first role; returns their one-time set-password link (admin). */
   invitePerson: PasswordLink;
+  inviteToQualityReport: QualityReport;
   /** Links an action item to a goal it serves. */
   linkGoalToItem: ActionItem;
   /** Signs in with email and password and sets the session cookie. A wrong email and a wrong password give the same error. */
@@ -710,6 +1171,17 @@ export type Mutation = {
   /** Takes a role in an organisation away (admin). */
   removeMembership: Person;
   removeTarget: Goal;
+  /** Sends a handed-in report back with a comment (the administration). */
+  returnQualityReport: QualityReport;
+  saveDevelopmentAreas: QualityReport;
+  saveFollowUps: QualityReport;
+  saveParticipation: QualityReport;
+  saveQualityMeasures: QualityReport;
+  saveQualityTemplate: QualityTemplate;
+  saveQualityText: QualityReport;
+  /** Marks a step done or not done, for a unit or for the organiser; leaves the step's version alone. */
+  setCycleStepDone: CycleStep;
+  setDeficiencyMeasureDone: Deficiency;
   setNotificationPreferences: NotificationPreferences;
   /** Sets a password through a one-time link and signs in. Wrong, used and expired links give the same error. */
   setPassword: LoginResult;
@@ -717,10 +1189,17 @@ export type Mutation = {
   setPersonActive: Person;
   /** Keeps the municipalities the signed-in person compares results with: at most 10 known municipality codes, no repeats (an empty list forgets them). */
   setResultPeers: Person;
+  /** Hands a unit report in (refused with the fields while the analysis lacks causes); the organiser's report is approved by its administration. */
+  submitQualityReport: QualityReport;
+  uninviteFromQualityReport: QualityReport;
   unlinkGoalFromItem: ActionItem;
   updateActionItem: ActionItem;
   updateActionPlan: ActionPlan;
+  updateAnnualCycle: AnnualCycle;
   updateArea: Area;
+  updateComplaint: Complaint;
+  updateCycleStep: CycleStep;
+  updateDeficiency: Deficiency;
   updateGoal: Goal;
   /** Renames, deactivates or reactivates an administration or school unit; never deletes (admin). */
   updateOrganisation: Organisation;
@@ -734,6 +1213,21 @@ export type MutationAddCommentArgs = {
 };
 
 
+export type MutationAddCycleStepArgs = {
+  input: AddCycleStepInput;
+};
+
+
+export type MutationAddDeficiencyEvidenceArgs = {
+  input: AddDeficiencyEvidenceInput;
+};
+
+
+export type MutationAddDeficiencyMeasureArgs = {
+  input: AddDeficiencyMeasureInput;
+};
+
+
 export type MutationAddMembershipArgs = {
   input: MembershipInput;
 };
@@ -741,6 +1235,11 @@ export type MutationAddMembershipArgs = {
 
 export type MutationAddTargetArgs = {
   input: AddTargetInput;
+};
+
+
+export type MutationApproveQualityReportArgs = {
+  input: ApproveQualityReportInput;
 };
 
 
@@ -754,8 +1253,23 @@ export type MutationCancelActionItemArgs = {
 };
 
 
+export type MutationChangeDeficiencyStateArgs = {
+  input: ChangeDeficiencyStateInput;
+};
+
+
 export type MutationCloseActionPlanArgs = {
   input: VersionedInput;
+};
+
+
+export type MutationCommentQualityReportArgs = {
+  input: QualityCommentInput;
+};
+
+
+export type MutationCopyAnnualCycleArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -769,13 +1283,38 @@ export type MutationCreateActionPlanArgs = {
 };
 
 
+export type MutationCreateAnnualCycleArgs = {
+  input: CreateAnnualCycleInput;
+};
+
+
 export type MutationCreateAreaArgs = {
   input: CreateAreaInput;
 };
 
 
+export type MutationCreateComplaintArgs = {
+  input: CreateComplaintInput;
+};
+
+
+export type MutationCreateDeficiencyArgs = {
+  input: CreateDeficiencyInput;
+};
+
+
+export type MutationCreateDeficiencyFromComplaintArgs = {
+  input: DeficiencyFromComplaintInput;
+};
+
+
 export type MutationCreateGoalArgs = {
   input: CreateGoalInput;
+};
+
+
+export type MutationCreateItemFromMeasureArgs = {
+  input: ItemFromMeasureInput;
 };
 
 
@@ -794,6 +1333,23 @@ export type MutationCreatePersonArgs = {
 };
 
 
+export type MutationCreateQualityReportArgs = {
+  input: CreateQualityReportInput;
+};
+
+
+export type MutationDeleteAnnualCycleArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteCycleStepArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationEditCommentArgs = {
   input: EditCommentInput;
 };
@@ -806,6 +1362,11 @@ export type MutationHideCommentArgs = {
 
 export type MutationInvitePersonArgs = {
   input: InvitePersonInput;
+};
+
+
+export type MutationInviteToQualityReportArgs = {
+  input: QualityInviteInput;
 };
 
 
@@ -856,6 +1417,51 @@ export type MutationRemoveTargetArgs = {
 };
 
 
+export type MutationReturnQualityReportArgs = {
+  input: QualityCommentInput;
+};
+
+
+export type MutationSaveDevelopmentAreasArgs = {
+  input: SaveDevelopmentAreasInput;
+};
+
+
+export type MutationSaveFollowUpsArgs = {
+  input: SaveFollowUpsInput;
+};
+
+
+export type MutationSaveParticipationArgs = {
+  input: SaveParticipationInput;
+};
+
+
+export type MutationSaveQualityMeasuresArgs = {
+  input: SaveQualityMeasuresInput;
+};
+
+
+export type MutationSaveQualityTemplateArgs = {
+  input: SaveQualityTemplateInput;
+};
+
+
+export type MutationSaveQualityTextArgs = {
+  input: SaveQualityTextInput;
+};
+
+
+export type MutationSetCycleStepDoneArgs = {
+  input: SetCycleStepDoneInput;
+};
+
+
+export type MutationSetDeficiencyMeasureDoneArgs = {
+  input: SetDeficiencyMeasureDoneInput;
+};
+
+
 export type MutationSetNotificationPreferencesArgs = {
   input: NotificationPreferencesInput;
 };
@@ -876,6 +1482,16 @@ export type MutationSetResultPeersArgs = {
 };
 
 
+export type MutationSubmitQualityReportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUninviteFromQualityReportArgs = {
+  input: QualityInviteInput;
+};
+
+
 export type MutationUnlinkGoalFromItemArgs = {
   input: GoalItemLinkInput;
 };
@@ -891,8 +1507,28 @@ export type MutationUpdateActionPlanArgs = {
 };
 
 
+export type MutationUpdateAnnualCycleArgs = {
+  input: UpdateAnnualCycleInput;
+};
+
+
 export type MutationUpdateAreaArgs = {
   input: UpdateAreaInput;
+};
+
+
+export type MutationUpdateComplaintArgs = {
+  input: UpdateComplaintInput;
+};
+
+
+export type MutationUpdateCycleStepArgs = {
+  input: UpdateCycleStepInput;
+};
+
+
+export type MutationUpdateDeficiencyArgs = {
+  input: UpdateDeficiencyInput;
 };
 
 
@@ -1017,6 +1653,22 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+export type Participation = QualitySection & {
+  __typename?: 'Participation';
+  guardiansDate?: Maybe<Scalars['DateTime']['output']>;
+  guardiansHow?: Maybe<Scalars['String']['output']>;
+  guardiansOffered?: Maybe<Scalars['Boolean']['output']>;
+  pupils?: Maybe<Scalars['Boolean']['output']>;
+  pupilsHow?: Maybe<Scalars['String']['output']>;
+  staff?: Maybe<Scalars['Boolean']['output']>;
+  staffHow?: Maybe<Scalars['String']['output']>;
+  teachers?: Maybe<Scalars['Boolean']['output']>;
+  teachersHow?: Maybe<Scalars['String']['output']>;
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  updatedByName?: Maybe<Scalars['String']['output']>;
+  version: Scalars['Int']['output'];
+};
+
 /** A one-time link to set a password, made for an invitation or a forgotten password; shown once, to be passed on. */
 export type PasswordLink = {
   __typename?: 'PasswordLink';
@@ -1091,18 +1743,221 @@ export type ProgressStatus =
   | 'OFF_TRACK'
   | 'ON_TRACK';
 
+export type QualityComment = {
+  __typename?: 'QualityComment';
+  at: Scalars['DateTime']['output'];
+  authorName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The report's status when it was written: RETURNED for the reason a report was sent back. */
+  status: QualityReportStatus;
+  text: Scalars['String']['output'];
+};
+
+export type QualityCommentInput = {
+  reportId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+};
+
+export type QualityContributor = {
+  __typename?: 'QualityContributor';
+  person: Person;
+  right: ContributorRight;
+};
+
+export type QualityFigure = {
+  __typename?: 'QualityFigure';
+  missingReason?: Maybe<MissingReason>;
+  rawMark?: Maybe<Scalars['String']['output']>;
+  /** Attribution, e.g. 'Statistik från Skolverket'; null when there is no figure. */
+  source?: Maybe<Scalars['String']['output']>;
+  value?: Maybe<Scalars['Float']['output']>;
+  year: Scalars['Int']['output'];
+};
+
+export type QualityGuidance = {
+  __typename?: 'QualityGuidance';
+  section: QualityTextSection;
+  text?: Maybe<Scalars['String']['output']>;
+};
+
+export type QualityGuidanceInput = {
+  analysis?: InputMaybe<Scalars['String']['input']>;
+  conditions?: InputMaybe<Scalars['String']['input']>;
+  implementation?: InputMaybe<Scalars['String']['input']>;
+  results?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type QualityInviteInput = {
+  personId: Scalars['ID']['input'];
+  reportId: Scalars['ID']['input'];
+  right?: InputMaybe<ContributorRight>;
+};
+
+/** A decided measure. */
+export type QualityMeasure = {
+  __typename?: 'QualityMeasure';
+  /** The action item it became, when the viewer may see it. */
+  actionItem?: Maybe<ActionItem>;
+  /** The cause it targets (null if that cause has been removed since). */
+  cause?: Maybe<Cause>;
+  causeId?: Maybe<Scalars['ID']['output']>;
+  dueDate?: Maybe<Scalars['DateTime']['output']>;
+  expectedEffect: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The indicator it should move. */
+  indicator?: Maybe<Indicator>;
+  ownerName: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type QualityMeasureInput = {
+  causeId?: InputMaybe<Scalars['ID']['input']>;
+  dueDate?: InputMaybe<Scalars['DateTime']['input']>;
+  expectedEffect: Scalars['String']['input'];
+  id?: InputMaybe<Scalars['ID']['input']>;
+  indicatorKey?: InputMaybe<Scalars['String']['input']>;
+  ownerName: Scalars['String']['input'];
+  text: Scalars['String']['input'];
+};
+
+/** A measure as an action item shows it: the report and measure it came from. */
+export type QualityMeasureLink = {
+  __typename?: 'QualityMeasureLink';
+  measure: QualityMeasure;
+  report: QualityReport;
+};
+
+export type QualityMeasures = QualitySection & {
+  __typename?: 'QualityMeasures';
+  measures: Array<QualityMeasure>;
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  updatedByName?: Maybe<Scalars['String']['output']>;
+  version: Scalars['Int']['output'];
+};
+
+/** One school unit's or the organiser's quality report for one school year. */
+export type QualityReport = {
+  __typename?: 'QualityReport';
+  canComment: Scalars['Boolean']['output'];
+  canInvite: Scalars['Boolean']['output'];
+  /** Whether the viewer may turn measures into action items (the municipality's administration). */
+  canLinkItems: Scalars['Boolean']['output'];
+  canReview: Scalars['Boolean']['output'];
+  canSubmit: Scalars['Boolean']['output'];
+  canWrite: Scalars['Boolean']['output'];
+  comments: Array<QualityComment>;
+  contributors: Array<QualityContributor>;
+  createdAt: Scalars['DateTime']['output'];
+  developmentAreas: DevelopmentAreas;
+  /** The measures of the unit's earlier report, carried forward for their follow-up. */
+  followUps: FollowUps;
+  /** The optional headings this report has (from the template when it was started); ANALYSIS is always there. */
+  headings: Array<QualityTextSection>;
+  history: Array<QualityStatusChange>;
+  id: Scalars['ID']['output'];
+  kind: QualityReportKind;
+  measures: QualityMeasures;
+  organisation: Organisation;
+  participation: Participation;
+  /** The unit's (or municipality's) figures for the year and the two before, filled in from the measurements; missing values say why. */
+  results: Array<QualityResult>;
+  /** The school year as written, e.g. 2025/26. */
+  schoolYear: Scalars['String']['output'];
+  status: QualityReportStatus;
+  /** Why the report cannot be handed in yet (empty when it can). */
+  submitProblems: Array<FieldError>;
+  texts: Array<QualityText>;
+  /** For the organiser's report: the units' development areas of the year grouped by theme. */
+  themes: Array<QualityThemeGroup>;
+  /** For the organiser's report: the same year's unit reports the viewer may read. */
+  unitReports: Array<QualityReport>;
+  /** For the organiser's report: units whose report of the year is not handed in (no report, a draft or returned), among the units with a report this year or the year before. */
+  unitsNotSubmitted: Array<Organisation>;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+  /** The calendar year the school year ends in (2026 = 2025/26). */
+  year: Scalars['Int']['output'];
+};
+
+export type { QualityReportKind };
+
+export type { QualityReportStatus };
+
+/** One indicator's figures for the report's organisation. */
+export type QualityResult = {
+  __typename?: 'QualityResult';
+  /** The years asked for, oldest first; a year without a figure has NO_DATA. */
+  figures: Array<QualityFigure>;
+  indicator: Indicator;
+};
+
+/** Who last saved a section, and its own version (sections are saved one at a time). */
+export type QualitySection = {
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  updatedByName?: Maybe<Scalars['String']['output']>;
+  version: Scalars['Int']['output'];
+};
+
+export type QualityStatusChange = {
+  __typename?: 'QualityStatusChange';
+  at: Scalars['DateTime']['output'];
+  byName: Scalars['String']['output'];
+  status: QualityReportStatus;
+};
+
+/** The organiser's template for its units' reports. */
+export type QualityTemplate = {
+  __typename?: 'QualityTemplate';
+  guidance: Array<QualityGuidance>;
+  headings: Array<QualityTextSection>;
+  /** 0 before the municipality has saved one (then every optional heading is included). */
+  version: Scalars['Int']['output'];
+};
+
+export type QualityText = QualitySection & {
+  __typename?: 'QualityText';
+  /** The organiser's guidance for the heading, if any. */
+  guidance?: Maybe<Scalars['String']['output']>;
+  section: QualityTextSection;
+  text: Scalars['String']['output'];
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  updatedByName?: Maybe<Scalars['String']['output']>;
+  version: Scalars['Int']['output'];
+};
+
+export type { QualityTextSection };
+
+export type { QualityTheme };
+
+export type QualityThemeGroup = {
+  __typename?: 'QualityThemeGroup';
+  areas: Array<ThemedArea>;
+  theme: QualityTheme;
+};
+
 export type Query = {
   __typename?: 'Query';
   actionItem?: Maybe<ActionItem>;
   actionPlan?: Maybe<ActionPlan>;
   /** An organisation's action plans, newest first. */
   actionPlans: ActionPlanConnection;
+  annualCycle: AnnualCycle;
+  /** A municipality's annual cycles, for one school year when given; newest year first, then by school form. */
+  annualCycles: Array<AnnualCycle>;
   /** People of the organisation's municipality a plan or item may be assigned to, by name (its administration); at most 200. */
   assignablePeople: Array<Person>;
   /** The changes to a plan, area, item, goal, comment or person, newest first: an admin sees all, a municipality's administration those recorded in its municipality (none for an id outside it or unknown: an id does not tell what exists); FORBIDDEN for anyone else. */
   auditLog: AuditEventConnection;
   /** Top-level comments on a target, oldest first, with their replies. */
   comments: CommentConnection;
+  complaint?: Maybe<Complaint>;
+  /** How many of the municipality's complaints are in each state: anonymised, for every reading role there. */
+  complaintCounts: Array<ComplaintStateCount>;
+  /** A municipality's complaints the viewer handles (an admin: all, without personal data), newest received first. */
+  complaints: ComplaintConnection;
+  /** A municipality's deficiencies (or one school unit's), newest first. */
+  deficiencies: DeficiencyConnection;
+  deficiency?: Maybe<Deficiency>;
   /** The demo accounts, when the demo data is loaded; otherwise empty. */
   demoAccounts: Array<DemoAccount>;
   goal?: Maybe<Goal>;
@@ -1133,10 +1988,18 @@ export type Query = {
   organisation?: Maybe<Organisation>;
   /** Organisations, filtered by kind, municipality and a name search. */
   organisations: OrganisationConnection;
+  /** The municipality's steps that are overdue for the viewer, oldest due date first (at most 50). */
+  overdueCycleSteps: Array<CycleStep>;
   /** A municipality against the national median, its county and chosen municipalities. */
   peerComparison: PeerComparison;
   /** The people holding a role in a municipality, by name; search matches name or email (admin). */
   people: PersonConnection;
+  /** A report the viewer may read, else null (hidden and absent alike). */
+  qualityReport?: Maybe<QualityReport>;
+  /** A school unit's reports across the years, or for a municipality all its reports (newest year first); only those the viewer may read. */
+  qualityReports: Array<QualityReport>;
+  /** The municipality's template for its units' reports. */
+  qualityTemplate: QualityTemplate;
   /** Every municipality ranked for a year (see Ranking). Needs a signed-in viewer. */
   ranking: Ranking;
   /**
@@ -1178,6 +2041,17 @@ export type QueryActionPlansArgs = {
 };
 
 
+export type QueryAnnualCycleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAnnualCyclesArgs = {
+  municipalityCode: Scalars['String']['input'];
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryAssignablePeopleArgs = {
   organisationId: Scalars['ID']['input'];
   search?: InputMaybe<Scalars['String']['input']>;
@@ -1195,6 +2069,37 @@ export type QueryCommentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   targetId: Scalars['ID']['input'];
+};
+
+
+export type QueryComplaintArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryComplaintCountsArgs = {
+  organisationId: Scalars['ID']['input'];
+};
+
+
+export type QueryComplaintsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  organisationId: Scalars['ID']['input'];
+  state?: InputMaybe<ComplaintState>;
+};
+
+
+export type QueryDeficienciesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  organisationId: Scalars['ID']['input'];
+  state?: InputMaybe<DeficiencyState>;
+};
+
+
+export type QueryDeficiencyArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1251,6 +2156,11 @@ export type QueryOrganisationsArgs = {
 };
 
 
+export type QueryOverdueCycleStepsArgs = {
+  municipalityCode: Scalars['String']['input'];
+};
+
+
 export type QueryPeerComparisonArgs = {
   code: Scalars['String']['input'];
   organiserType?: InputMaybe<OrganiserType>;
@@ -1265,6 +2175,22 @@ export type QueryPeopleArgs = {
   includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
   municipalityCode: Scalars['String']['input'];
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryQualityReportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryQualityReportsArgs = {
+  organisationId: Scalars['ID']['input'];
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryQualityTemplateArgs = {
+  organisationId: Scalars['ID']['input'];
 };
 
 
@@ -1384,6 +2310,56 @@ export type ResultsModel = {
 
 export type { Role };
 
+export type SaveDevelopmentAreasInput = {
+  areas: Array<DevelopmentAreaInput>;
+  expectedVersion: Scalars['Int']['input'];
+  reportId: Scalars['ID']['input'];
+};
+
+export type SaveFollowUpsInput = {
+  expectedVersion: Scalars['Int']['input'];
+  followUps: Array<FollowUpInput>;
+  reportId: Scalars['ID']['input'];
+};
+
+export type SaveParticipationInput = {
+  expectedVersion: Scalars['Int']['input'];
+  guardiansDate?: InputMaybe<Scalars['DateTime']['input']>;
+  guardiansHow?: InputMaybe<Scalars['String']['input']>;
+  guardiansOffered?: InputMaybe<Scalars['Boolean']['input']>;
+  pupils?: InputMaybe<Scalars['Boolean']['input']>;
+  pupilsHow?: InputMaybe<Scalars['String']['input']>;
+  reportId: Scalars['ID']['input'];
+  staff?: InputMaybe<Scalars['Boolean']['input']>;
+  staffHow?: InputMaybe<Scalars['String']['input']>;
+  teachers?: InputMaybe<Scalars['Boolean']['input']>;
+  teachersHow?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SaveQualityMeasuresInput = {
+  expectedVersion: Scalars['Int']['input'];
+  measures: Array<QualityMeasureInput>;
+  reportId: Scalars['ID']['input'];
+};
+
+export type SaveQualityTemplateInput = {
+  /** The version seen; 0 when the municipality has none yet. */
+  expectedVersion: Scalars['Int']['input'];
+  guidance?: InputMaybe<QualityGuidanceInput>;
+  headings: Array<QualityTextSection>;
+  /** The municipality. */
+  organisationId: Scalars['ID']['input'];
+};
+
+export type SaveQualityTextInput = {
+  expectedVersion: Scalars['Int']['input'];
+  reportId: Scalars['ID']['input'];
+  section: QualityTextSection;
+  text: Scalars['String']['input'];
+};
+
+export type { SchoolForm };
+
 /** One school unit's year-9 results. */
 export type SchoolUnitResult = {
   __typename?: 'SchoolUnitResult';
@@ -1421,6 +2397,19 @@ export type SchoolYearPeriodInput = {
   /** e.g. 2013/14 */
   from: Scalars['String']['input'];
   to: Scalars['String']['input'];
+};
+
+export type SetCycleStepDoneInput = {
+  done: Scalars['Boolean']['input'];
+  stepId: Scalars['ID']['input'];
+  /** The unit marked; left out: the viewer's own unit in the cycle (per-unit steps) or the organiser. */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type SetDeficiencyMeasureDoneInput = {
+  deficiencyId: Scalars['ID']['input'];
+  done: Scalars['Boolean']['input'];
+  measureId: Scalars['ID']['input'];
 };
 
 export type SetPasswordInput = {
@@ -1472,6 +2461,26 @@ export type StatusUpdateConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** A step marked done: for a unit, or for the organiser (no unit). */
+export type StepCompletion = {
+  __typename?: 'StepCompletion';
+  at: Scalars['DateTime']['output'];
+  personName: Scalars['String']['output'];
+  unit?: Maybe<Organisation>;
+};
+
+export type { StepOwnerRole };
+
+/** Where a step stands for the viewer (their unit for a principal, the organiser for everyone else), by today's date in Sweden. */
+export type StepStatus =
+  | 'DONE'
+  /** From the start date to the due date, the due date included. */
+  | 'DUE'
+  /** Before the start date. */
+  | 'NOT_DUE'
+  /** After the due date and not done. */
+  | 'OVERDUE';
+
 /** A measurable target (målvärde) on an indicator. */
 export type Target = {
   __typename?: 'Target';
@@ -1510,6 +2519,15 @@ export type TargetProgress = {
   trend: Array<TrendPoint>;
 };
 
+/** A unit's development area under a theme, with its measures. */
+export type ThemedArea = {
+  __typename?: 'ThemedArea';
+  area: DevelopmentArea;
+  measures: Array<QualityMeasure>;
+  organisation: Organisation;
+  reportId: Scalars['ID']['output'];
+};
+
 /** One year's value in a trend; null when missing. */
 export type TrendPoint = {
   __typename?: 'TrendPoint';
@@ -1542,12 +2560,57 @@ export type UpdateActionPlanInput = {
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type UpdateAnnualCycleInput = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  unitIds: Array<Scalars['ID']['input']>;
+};
+
 export type UpdateAreaInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   position?: InputMaybe<Scalars['Int']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Left out: unchanged; null: cleared (the optional fields). */
+export type UpdateComplaintInput = {
+  answer?: InputMaybe<Scalars['String']['input']>;
+  answeredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  channel?: InputMaybe<ComplaintChannel>;
+  complainantContact?: InputMaybe<Scalars['String']['input']>;
+  complainantName?: InputMaybe<Scalars['String']['input']>;
+  confirmedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  findings?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  investigatedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  investigator?: InputMaybe<Scalars['String']['input']>;
+  receivedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  subject?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateCycleStepInput = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  step: CycleStepInput;
+};
+
+/** Left out: unchanged; null: cleared (the optional fields). */
+export type UpdateDeficiencyInput = {
+  area?: InputMaybe<DeficiencyArea>;
+  areaOther?: InputMaybe<Scalars['String']['input']>;
+  decisionDate?: InputMaybe<Scalars['DateTime']['input']>;
+  decisionReference?: InputMaybe<Scalars['String']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  intervention?: InputMaybe<InterventionKind>;
+  reportDeadline?: InputMaybe<Scalars['DateTime']['input']>;
+  requirement?: InputMaybe<Scalars['String']['input']>;
+  source?: InputMaybe<DeficiencySource>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  unitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type UpdateGoalInput = {
@@ -1652,6 +2715,16 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 
 
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
+  QualitySection:
+    | ( DevelopmentAreasDoc )
+    | ( FollowUpsDoc )
+    | ( ParticipationDoc )
+    | ( QualityReportDoc )
+    | ( TextView )
+  ;
+};
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
@@ -1660,7 +2733,12 @@ export type ResolversTypes = {
   ActionPlan: ResolverTypeWrapper<ActionPlanDoc>;
   ActionPlanConnection: ResolverTypeWrapper<Omit<ActionPlanConnection, 'nodes'> & { nodes: Array<ResolversTypes['ActionPlan']> }>;
   AddCommentInput: AddCommentInput;
+  AddCycleStepInput: AddCycleStepInput;
+  AddDeficiencyEvidenceInput: AddDeficiencyEvidenceInput;
+  AddDeficiencyMeasureInput: AddDeficiencyMeasureInput;
   AddTargetInput: AddTargetInput;
+  AnnualCycle: ResolverTypeWrapper<AnnualCycleDoc>;
+  ApproveQualityReportInput: ApproveQualityReportInput;
   ArchiveAreaInput: ArchiveAreaInput;
   Area: ResolverTypeWrapper<AreaDoc>;
   Arrow: Arrow;
@@ -1668,26 +2746,61 @@ export type ResolversTypes = {
   AuditEventConnection: ResolverTypeWrapper<Omit<AuditEventConnection, 'nodes'> & { nodes: Array<ResolversTypes['AuditEvent']> }>;
   Band: Band;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CarriedOut: CarriedOut;
+  Cause: ResolverTypeWrapper<CauseDoc>;
+  CauseInput: CauseInput;
+  ChangeDeficiencyStateInput: ChangeDeficiencyStateInput;
   Comment: ResolverTypeWrapper<CommentDoc>;
   CommentConnection: ResolverTypeWrapper<Omit<CommentConnection, 'nodes'> & { nodes: Array<ResolversTypes['Comment']> }>;
   CommentRevision: ResolverTypeWrapper<CommentRevision>;
   CommentTargetType: CommentTargetType;
+  Complaint: ResolverTypeWrapper<ComplaintDoc>;
+  ComplaintChannel: ComplaintChannel;
+  ComplaintConnection: ResolverTypeWrapper<Omit<ComplaintConnection, 'nodes'> & { nodes: Array<ResolversTypes['Complaint']> }>;
+  ComplaintState: ComplaintState;
+  ComplaintStateCount: ResolverTypeWrapper<ComplaintStateCount>;
+  ContributorRight: ContributorRight;
   CreateActionItemInput: CreateActionItemInput;
   CreateActionPlanInput: CreateActionPlanInput;
+  CreateAnnualCycleInput: CreateAnnualCycleInput;
   CreateAreaInput: CreateAreaInput;
+  CreateComplaintInput: CreateComplaintInput;
+  CreateDeficiencyInput: CreateDeficiencyInput;
   CreateGoalInput: CreateGoalInput;
   CreateOrganisationInput: CreateOrganisationInput;
   CreatePersonInput: CreatePersonInput;
+  CreateQualityReportInput: CreateQualityReportInput;
+  CyclePhase: CyclePhase;
+  CycleStep: ResolverTypeWrapper<CycleStepDoc>;
+  CycleStepInput: CycleStepInput;
   DatabaseKind: DatabaseKind;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Deficiency: ResolverTypeWrapper<DeficiencyDoc>;
+  DeficiencyArea: DeficiencyArea;
+  DeficiencyConnection: ResolverTypeWrapper<Omit<DeficiencyConnection, 'nodes'> & { nodes: Array<ResolversTypes['Deficiency']> }>;
+  DeficiencyEvidence: ResolverTypeWrapper<EvidenceDoc>;
+  DeficiencyFromComplaintInput: DeficiencyFromComplaintInput;
+  DeficiencyMeasure: ResolverTypeWrapper<MeasureDoc>;
+  DeficiencySource: DeficiencySource;
+  DeficiencyState: DeficiencyState;
+  DeficiencyStateChange: ResolverTypeWrapper<StateChangeDoc>;
   DemoAccount: ResolverTypeWrapper<DemoAccount>;
+  DevelopmentArea: ResolverTypeWrapper<DevelopmentAreaDoc>;
+  DevelopmentAreaInput: DevelopmentAreaInput;
+  DevelopmentAreas: ResolverTypeWrapper<DevelopmentAreasDoc>;
   Direction: Direction;
   EditCommentInput: EditCommentInput;
+  EffectAnswer: EffectAnswer;
   EmailFrequency: EmailFrequency;
+  EvidenceKind: EvidenceKind;
   FactorDistance: ResolverTypeWrapper<FactorDistance>;
   FactorMedian: ResolverTypeWrapper<FactorMedian>;
   FactorResult: ResolverTypeWrapper<FactorResult>;
+  FieldError: ResolverTypeWrapper<FieldError>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FollowUp: ResolverTypeWrapper<FollowUpDoc>;
+  FollowUpInput: FollowUpInput;
+  FollowUps: ResolverTypeWrapper<FollowUpsDoc>;
   Goal: ResolverTypeWrapper<GoalDoc>;
   GoalConnection: ResolverTypeWrapper<Omit<GoalConnection, 'nodes'> & { nodes: Array<ResolversTypes['Goal']> }>;
   GoalItemLinkInput: GoalItemLinkInput;
@@ -1700,7 +2813,10 @@ export type ResolversTypes = {
   Indicator: ResolverTypeWrapper<IndicatorDoc>;
   IndicatorSeries: ResolverTypeWrapper<Omit<IndicatorSeries, 'indicator' | 'series'> & { indicator: ResolversTypes['Indicator'], series: Array<ResolversTypes['OrganisationSeries']> }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  InterventionKind: InterventionKind;
   InvitePersonInput: InvitePersonInput;
+  ItemFromMeasureInput: ItemFromMeasureInput;
+  ItemFromMeasurePayload: ResolverTypeWrapper<ItemFromMeasureView>;
   ItemStatus: ItemStatus;
   LastUpdate: ResolverTypeWrapper<LastUpdateDoc>;
   LocalizedText: ResolverTypeWrapper<LocalizedText>;
@@ -1731,6 +2847,7 @@ export type ResolversTypes = {
   OrganisationSeries: ResolverTypeWrapper<Omit<OrganisationSeries, 'measurements'> & { measurements: Array<ResolversTypes['Measurement']> }>;
   OrganiserType: OrganiserType;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  Participation: ResolverTypeWrapper<ParticipationDoc>;
   PasswordLink: ResolverTypeWrapper<Omit<PasswordLink, 'person'> & { person: ResolversTypes['Person'] }>;
   PeerComparison: ResolverTypeWrapper<PeerComparison>;
   PeerRow: ResolverTypeWrapper<PeerRow>;
@@ -1739,6 +2856,28 @@ export type ResolversTypes = {
   PersonConnection: ResolverTypeWrapper<Omit<PersonConnection, 'nodes'> & { nodes: Array<ResolversTypes['Person']> }>;
   PlanStatus: PlanStatus;
   ProgressStatus: ProgressStatus;
+  QualityComment: ResolverTypeWrapper<ReviewCommentDoc>;
+  QualityCommentInput: QualityCommentInput;
+  QualityContributor: ResolverTypeWrapper<ContributorDoc>;
+  QualityFigure: ResolverTypeWrapper<QualityFigure>;
+  QualityGuidance: ResolverTypeWrapper<QualityGuidance>;
+  QualityGuidanceInput: QualityGuidanceInput;
+  QualityInviteInput: QualityInviteInput;
+  QualityMeasure: ResolverTypeWrapper<MeasureView>;
+  QualityMeasureInput: QualityMeasureInput;
+  QualityMeasureLink: ResolverTypeWrapper<MeasureView>;
+  QualityMeasures: ResolverTypeWrapper<QualityReportDoc>;
+  QualityReport: ResolverTypeWrapper<QualityReportDoc>;
+  QualityReportKind: QualityReportKind;
+  QualityReportStatus: QualityReportStatus;
+  QualityResult: ResolverTypeWrapper<ResultView>;
+  QualitySection: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['QualitySection']>;
+  QualityStatusChange: ResolverTypeWrapper<QualityStatusChange>;
+  QualityTemplate: ResolverTypeWrapper<TemplateView>;
+  QualityText: ResolverTypeWrapper<TextView>;
+  QualityTextSection: QualityTextSection;
+  QualityTheme: QualityTheme;
+  QualityThemeGroup: ResolverTypeWrapper<Omit<QualityThemeGroup, 'areas'> & { areas: Array<ResolversTypes['ThemedArea']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RankDistance: ResolverTypeWrapper<RankDistance>;
   Ranking: ResolverTypeWrapper<Ranking>;
@@ -1748,25 +2887,42 @@ export type ResolversTypes = {
   ResultMeasure: ResultMeasure;
   ResultsModel: ResolverTypeWrapper<ResultsModel>;
   Role: Role;
+  SaveDevelopmentAreasInput: SaveDevelopmentAreasInput;
+  SaveFollowUpsInput: SaveFollowUpsInput;
+  SaveParticipationInput: SaveParticipationInput;
+  SaveQualityMeasuresInput: SaveQualityMeasuresInput;
+  SaveQualityTemplateInput: SaveQualityTemplateInput;
+  SaveQualityTextInput: SaveQualityTextInput;
+  SchoolForm: SchoolForm;
   SchoolUnitResult: ResolverTypeWrapper<SchoolUnitResult>;
   SchoolUnitResults: ResolverTypeWrapper<SchoolUnitResults>;
   SchoolYearPeriod: ResolverTypeWrapper<SchoolYearPeriod>;
   SchoolYearPeriodInput: SchoolYearPeriodInput;
+  SetCycleStepDoneInput: SetCycleStepDoneInput;
+  SetDeficiencyMeasureDoneInput: SetDeficiencyMeasureDoneInput;
   SetPasswordInput: SetPasswordInput;
   SimilarMunicipality: ResolverTypeWrapper<SimilarMunicipality>;
   Stance: Stance;
   StatFigure: ResolverTypeWrapper<StatFigure>;
   StatusUpdate: ResolverTypeWrapper<StatusUpdateDoc>;
   StatusUpdateConnection: ResolverTypeWrapper<Omit<StatusUpdateConnection, 'nodes'> & { nodes: Array<ResolversTypes['StatusUpdate']> }>;
+  StepCompletion: ResolverTypeWrapper<StepCompletionDoc>;
+  StepOwnerRole: StepOwnerRole;
+  StepStatus: StepStatus;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Target: ResolverTypeWrapper<TargetDoc>;
   TargetInput: TargetInput;
   TargetKind: TargetKind;
   TargetProgress: ResolverTypeWrapper<TargetProgress>;
+  ThemedArea: ResolverTypeWrapper<ThemedAreaView>;
   TrendPoint: ResolverTypeWrapper<TrendPoint>;
   UpdateActionItemInput: UpdateActionItemInput;
   UpdateActionPlanInput: UpdateActionPlanInput;
+  UpdateAnnualCycleInput: UpdateAnnualCycleInput;
   UpdateAreaInput: UpdateAreaInput;
+  UpdateComplaintInput: UpdateComplaintInput;
+  UpdateCycleStepInput: UpdateCycleStepInput;
+  UpdateDeficiencyInput: UpdateDeficiencyInput;
   UpdateGoalInput: UpdateGoalInput;
   UpdateOrganisationInput: UpdateOrganisationInput;
   UpdateTargetInput: UpdateTargetInput;
@@ -1780,28 +2936,58 @@ export type ResolversParentTypes = {
   ActionPlan: ActionPlanDoc;
   ActionPlanConnection: Omit<ActionPlanConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['ActionPlan']> };
   AddCommentInput: AddCommentInput;
+  AddCycleStepInput: AddCycleStepInput;
+  AddDeficiencyEvidenceInput: AddDeficiencyEvidenceInput;
+  AddDeficiencyMeasureInput: AddDeficiencyMeasureInput;
   AddTargetInput: AddTargetInput;
+  AnnualCycle: AnnualCycleDoc;
+  ApproveQualityReportInput: ApproveQualityReportInput;
   ArchiveAreaInput: ArchiveAreaInput;
   Area: AreaDoc;
   AuditEvent: AuditEventDoc;
   AuditEventConnection: Omit<AuditEventConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['AuditEvent']> };
   Boolean: Scalars['Boolean']['output'];
+  Cause: CauseDoc;
+  CauseInput: CauseInput;
+  ChangeDeficiencyStateInput: ChangeDeficiencyStateInput;
   Comment: CommentDoc;
   CommentConnection: Omit<CommentConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Comment']> };
   CommentRevision: CommentRevision;
+  Complaint: ComplaintDoc;
+  ComplaintConnection: Omit<ComplaintConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Complaint']> };
+  ComplaintStateCount: ComplaintStateCount;
   CreateActionItemInput: CreateActionItemInput;
   CreateActionPlanInput: CreateActionPlanInput;
+  CreateAnnualCycleInput: CreateAnnualCycleInput;
   CreateAreaInput: CreateAreaInput;
+  CreateComplaintInput: CreateComplaintInput;
+  CreateDeficiencyInput: CreateDeficiencyInput;
   CreateGoalInput: CreateGoalInput;
   CreateOrganisationInput: CreateOrganisationInput;
   CreatePersonInput: CreatePersonInput;
+  CreateQualityReportInput: CreateQualityReportInput;
+  CycleStep: CycleStepDoc;
+  CycleStepInput: CycleStepInput;
   DateTime: Scalars['DateTime']['output'];
+  Deficiency: DeficiencyDoc;
+  DeficiencyConnection: Omit<DeficiencyConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Deficiency']> };
+  DeficiencyEvidence: EvidenceDoc;
+  DeficiencyFromComplaintInput: DeficiencyFromComplaintInput;
+  DeficiencyMeasure: MeasureDoc;
+  DeficiencyStateChange: StateChangeDoc;
   DemoAccount: DemoAccount;
+  DevelopmentArea: DevelopmentAreaDoc;
+  DevelopmentAreaInput: DevelopmentAreaInput;
+  DevelopmentAreas: DevelopmentAreasDoc;
   EditCommentInput: EditCommentInput;
   FactorDistance: FactorDistance;
   FactorMedian: FactorMedian;
   FactorResult: FactorResult;
+  FieldError: FieldError;
   Float: Scalars['Float']['output'];
+  FollowUp: FollowUpDoc;
+  FollowUpInput: FollowUpInput;
+  FollowUps: FollowUpsDoc;
   Goal: GoalDoc;
   GoalConnection: Omit<GoalConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Goal']> };
   GoalItemLinkInput: GoalItemLinkInput;
@@ -1815,6 +3001,8 @@ export type ResolversParentTypes = {
   IndicatorSeries: Omit<IndicatorSeries, 'indicator' | 'series'> & { indicator: ResolversParentTypes['Indicator'], series: Array<ResolversParentTypes['OrganisationSeries']> };
   Int: Scalars['Int']['output'];
   InvitePersonInput: InvitePersonInput;
+  ItemFromMeasureInput: ItemFromMeasureInput;
+  ItemFromMeasurePayload: ItemFromMeasureView;
   LastUpdate: LastUpdateDoc;
   LocalizedText: LocalizedText;
   LoginResult: LoginOutcome;
@@ -1839,12 +3027,31 @@ export type ResolversParentTypes = {
   OrganisationConnection: Omit<OrganisationConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Organisation']> };
   OrganisationSeries: Omit<OrganisationSeries, 'measurements'> & { measurements: Array<ResolversParentTypes['Measurement']> };
   PageInfo: PageInfo;
+  Participation: ParticipationDoc;
   PasswordLink: Omit<PasswordLink, 'person'> & { person: ResolversParentTypes['Person'] };
   PeerComparison: PeerComparison;
   PeerRow: PeerRow;
   Person: PersonDoc;
   PersonActiveInput: PersonActiveInput;
   PersonConnection: Omit<PersonConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Person']> };
+  QualityComment: ReviewCommentDoc;
+  QualityCommentInput: QualityCommentInput;
+  QualityContributor: ContributorDoc;
+  QualityFigure: QualityFigure;
+  QualityGuidance: QualityGuidance;
+  QualityGuidanceInput: QualityGuidanceInput;
+  QualityInviteInput: QualityInviteInput;
+  QualityMeasure: MeasureView;
+  QualityMeasureInput: QualityMeasureInput;
+  QualityMeasureLink: MeasureView;
+  QualityMeasures: QualityReportDoc;
+  QualityReport: QualityReportDoc;
+  QualityResult: ResultView;
+  QualitySection: ResolversInterfaceTypes<ResolversParentTypes>['QualitySection'];
+  QualityStatusChange: QualityStatusChange;
+  QualityTemplate: TemplateView;
+  QualityText: TextView;
+  QualityThemeGroup: Omit<QualityThemeGroup, 'areas'> & { areas: Array<ResolversParentTypes['ThemedArea']> };
   Query: Record<PropertyKey, never>;
   RankDistance: RankDistance;
   Ranking: Ranking;
@@ -1852,23 +3059,37 @@ export type ResolversParentTypes = {
   RecentComment: Omit<RecentComment, 'comment'> & { comment: ResolversParentTypes['Comment'] };
   RecordStatusUpdateInput: RecordStatusUpdateInput;
   ResultsModel: ResultsModel;
+  SaveDevelopmentAreasInput: SaveDevelopmentAreasInput;
+  SaveFollowUpsInput: SaveFollowUpsInput;
+  SaveParticipationInput: SaveParticipationInput;
+  SaveQualityMeasuresInput: SaveQualityMeasuresInput;
+  SaveQualityTemplateInput: SaveQualityTemplateInput;
+  SaveQualityTextInput: SaveQualityTextInput;
   SchoolUnitResult: SchoolUnitResult;
   SchoolUnitResults: SchoolUnitResults;
   SchoolYearPeriod: SchoolYearPeriod;
   SchoolYearPeriodInput: SchoolYearPeriodInput;
+  SetCycleStepDoneInput: SetCycleStepDoneInput;
+  SetDeficiencyMeasureDoneInput: SetDeficiencyMeasureDoneInput;
   SetPasswordInput: SetPasswordInput;
   SimilarMunicipality: SimilarMunicipality;
   StatFigure: StatFigure;
   StatusUpdate: StatusUpdateDoc;
   StatusUpdateConnection: Omit<StatusUpdateConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['StatusUpdate']> };
+  StepCompletion: StepCompletionDoc;
   String: Scalars['String']['output'];
   Target: TargetDoc;
   TargetInput: TargetInput;
   TargetProgress: TargetProgress;
+  ThemedArea: ThemedAreaView;
   TrendPoint: TrendPoint;
   UpdateActionItemInput: UpdateActionItemInput;
   UpdateActionPlanInput: UpdateActionPlanInput;
+  UpdateAnnualCycleInput: UpdateAnnualCycleInput;
   UpdateAreaInput: UpdateAreaInput;
+  UpdateComplaintInput: UpdateComplaintInput;
+  UpdateCycleStepInput: UpdateCycleStepInput;
+  UpdateDeficiencyInput: UpdateDeficiencyInput;
   UpdateGoalInput: UpdateGoalInput;
   UpdateOrganisationInput: UpdateOrganisationInput;
   UpdateTargetInput: UpdateTargetInput;
@@ -1887,6 +3108,7 @@ export type ActionItemResolvers<ContextType = GraphQLContext, ParentType extends
   lastUpdate?: Resolver<Maybe<ResolversTypes['LastUpdate']>, ParentType, ContextType>;
   plan?: Resolver<ResolversTypes['ActionPlan'], ParentType, ContextType>;
   progress?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  qualityMeasures?: Resolver<Array<ResolversTypes['QualityMeasureLink']>, ParentType, ContextType>;
   responsible?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ItemStatus'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1928,6 +3150,19 @@ export type ActionPlanConnectionResolvers<ContextType = GraphQLContext, ParentTy
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type AnnualCycleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AnnualCycle'] = ResolversParentTypes['AnnualCycle']> = {
+  canEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  municipality?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  schoolForm?: Resolver<ResolversTypes['SchoolForm'], ParentType, ContextType>;
+  schoolYear?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['CycleStep']>, ParentType, ContextType>;
+  units?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type AreaResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Area'] = ResolversParentTypes['Area']> = {
   archived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   comments?: Resolver<ResolversTypes['CommentConnection'], ParentType, ContextType, Partial<AreaCommentsArgs>>;
@@ -1962,6 +3197,16 @@ export type AuditEventConnectionResolvers<ContextType = GraphQLContext, ParentTy
 
 export type BandResolvers = EnumResolverSignature<{ BOTTOM_QUARTER?: any, MIDDLE_HALF?: any, TOP_QUARTER?: any }, ResolversTypes['Band']>;
 
+export type CarriedOutResolvers = EnumResolverSignature<{ NO?: any, PARTLY?: any, YES?: any }, ResolversTypes['CarriedOut']>;
+
+export type CauseResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Cause'] = ResolversParentTypes['Cause']> = {
+  evidence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidenceKind?: Resolver<ResolversTypes['EvidenceKind'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  indicator?: Resolver<Maybe<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type CommentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Comment'] = ResolversParentTypes['Comment']> = {
   author?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   authorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1995,11 +3240,143 @@ export type CommentRevisionResolvers<ContextType = GraphQLContext, ParentType ex
 
 export type CommentTargetTypeResolvers = EnumResolverSignature<{ ACTION_ITEM?: any, ACTION_PLAN?: any, AREA?: any, GOAL?: any }, ResolversTypes['CommentTargetType']>;
 
+export type ComplaintResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Complaint'] = ResolversParentTypes['Complaint']> = {
+  answer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  answeredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  canCreateDeficiency?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  canEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['ComplaintChannel'], ParentType, ContextType>;
+  complainantContact?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  complainantName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  confirmedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deficiency?: Resolver<Maybe<ResolversTypes['Deficiency']>, ParentType, ContextType>;
+  findings?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  investigatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  investigator?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  owner?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  personalDataVisible?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['ComplaintState'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ComplaintChannelResolvers = EnumResolverSignature<{ EMAIL?: any, LETTER?: any, MEETING?: any, OTHER?: any, PHONE?: any, WEB_FORM?: any }, ResolversTypes['ComplaintChannel']>;
+
+export type ComplaintConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComplaintConnection'] = ResolversParentTypes['ComplaintConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['Complaint']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ComplaintStateResolvers = EnumResolverSignature<{ ANSWERED?: any, CONFIRMED?: any, INVESTIGATED?: any, INVESTIGATING?: any, RECEIVED?: any }, ResolversTypes['ComplaintState']>;
+
+export type ComplaintStateCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComplaintStateCount'] = ResolversParentTypes['ComplaintStateCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['ComplaintState'], ParentType, ContextType>;
+};
+
+export type ContributorRightResolvers = EnumResolverSignature<{ COMMENT?: any, WRITE?: any }, ResolversTypes['ContributorRight']>;
+
+export type CyclePhaseResolvers = EnumResolverSignature<{ ANALYSIS?: any, FOLLOW_UP?: any, IMPLEMENTATION?: any, PLANNING?: any }, ResolversTypes['CyclePhase']>;
+
+export type CycleStepResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CycleStep'] = ResolversParentTypes['CycleStep']> = {
+  canMarkDone?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  completions?: Resolver<Array<ResolversTypes['StepCompletion']>, ParentType, ContextType>;
+  cycle?: Resolver<ResolversTypes['AnnualCycle'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  doneCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dueDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ownerRole?: Resolver<ResolversTypes['StepOwnerRole'], ParentType, ContextType>;
+  pendingUnits?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  perUnit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  phase?: Resolver<ResolversTypes['CyclePhase'], ParentType, ContextType>;
+  startDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['StepStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unitCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  viewerUnit?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+};
+
 export type DatabaseKindResolvers = EnumResolverSignature<{ EMBEDDED?: any, MONGODB?: any }, ResolversTypes['DatabaseKind']>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DeficiencyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Deficiency'] = ResolversParentTypes['Deficiency']> = {
+  area?: Resolver<ResolversTypes['DeficiencyArea'], ParentType, ContextType>;
+  areaOther?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  canAddMeasures?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  canEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  complaint?: Resolver<Maybe<ResolversTypes['Complaint']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  decisionDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  decisionReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['DeficiencyEvidence']>, ParentType, ContextType>;
+  fromComplaint?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['DeficiencyStateChange']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  intervention?: Resolver<ResolversTypes['InterventionKind'], ParentType, ContextType>;
+  measures?: Resolver<Array<ResolversTypes['DeficiencyMeasure']>, ParentType, ContextType>;
+  nextStates?: Resolver<Array<ResolversTypes['DeficiencyState']>, ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  owner?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  reportDeadline?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  reportedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  requirement?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['DeficiencySource'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['DeficiencyState'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DeficiencyAreaResolvers = EnumResolverSignature<{ GOVERNANCE?: any, OTHER?: any, SAFETY?: any, SPECIAL_SUPPORT?: any, TEACHING?: any }, ResolversTypes['DeficiencyArea']>;
+
+export type DeficiencyConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeficiencyConnection'] = ResolversParentTypes['DeficiencyConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['Deficiency']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DeficiencyEvidenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeficiencyEvidence'] = ResolversParentTypes['DeficiencyEvidence']> = {
+  addedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  byName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type DeficiencyMeasureResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeficiencyMeasure'] = ResolversParentTypes['DeficiencyMeasure']> = {
+  addedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  addedByName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  done?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  doneAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  dueDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DeficiencySourceResolvers = EnumResolverSignature<{ COMPLAINT?: any, INSPECTION?: any, OWN_REVIEW?: any }, ResolversTypes['DeficiencySource']>;
+
+export type DeficiencyStateResolvers = EnumResolverSignature<{ OPEN?: any, REMAINING?: any, REMEDIED?: any, REPORTED?: any }, ResolversTypes['DeficiencyState']>;
+
+export type DeficiencyStateChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeficiencyStateChange'] = ResolversParentTypes['DeficiencyStateChange']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  byName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['DeficiencyState'], ParentType, ContextType>;
+};
 
 export type DemoAccountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DemoAccount'] = ResolversParentTypes['DemoAccount']> = {
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2008,9 +3385,29 @@ export type DemoAccountResolvers<ContextType = GraphQLContext, ParentType extend
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 };
 
+export type DevelopmentAreaResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DevelopmentArea'] = ResolversParentTypes['DevelopmentArea']> = {
+  causes?: Resolver<Array<ResolversTypes['Cause']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  theme?: Resolver<ResolversTypes['QualityTheme'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DevelopmentAreasResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DevelopmentAreas'] = ResolversParentTypes['DevelopmentAreas']> = {
+  areas?: Resolver<Array<ResolversTypes['DevelopmentArea']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  updatedByName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type DirectionResolvers = EnumResolverSignature<{ HIGHER_IS_BETTER?: any, LOWER_IS_BETTER?: any }, ResolversTypes['Direction']>;
 
+export type EffectAnswerResolvers = EnumResolverSignature<{ NO?: any, PARTLY?: any, TOO_EARLY?: any, YES?: any }, ResolversTypes['EffectAnswer']>;
+
 export type EmailFrequencyResolvers = EnumResolverSignature<{ DAILY?: any, IMMEDIATELY?: any, OFF?: any }, ResolversTypes['EmailFrequency']>;
+
+export type EvidenceKindResolvers = EnumResolverSignature<{ MEASUREMENT?: any, OBSERVATION?: any, SURVEY?: any }, ResolversTypes['EvidenceKind']>;
 
 export type FactorDistanceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FactorDistance'] = ResolversParentTypes['FactorDistance']> = {
   change?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -2043,6 +3440,35 @@ export type FactorResultResolvers<ContextType = GraphQLContext, ParentType exten
   modelValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rankMissing?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type FieldErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FieldError'] = ResolversParentTypes['FieldError']> = {
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+};
+
+export type FollowUpResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FollowUp'] = ResolversParentTypes['FollowUp']> = {
+  actionItem?: Resolver<Maybe<ResolversTypes['ActionItem']>, ParentType, ContextType>;
+  carriedOut?: Resolver<Maybe<ResolversTypes['CarriedOut']>, ParentType, ContextType>;
+  carriedOutEvidence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  effect?: Resolver<Maybe<ResolversTypes['EffectAnswer']>, ParentType, ContextType>;
+  effectEvidence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  expectedEffect?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fromReportId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  fromYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  indicator?: Resolver<Maybe<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  measureId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ownerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type FollowUpsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FollowUps'] = ResolversParentTypes['FollowUps']> = {
+  followUps?: Resolver<Array<ResolversTypes['FollowUp']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  updatedByName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type GoalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Goal'] = ResolversParentTypes['Goal']> = {
@@ -2102,6 +3528,13 @@ export type IndicatorSeriesResolvers<ContextType = GraphQLContext, ParentType ex
   indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
   organiserType?: Resolver<ResolversTypes['OrganiserType'], ParentType, ContextType>;
   series?: Resolver<Array<ResolversTypes['OrganisationSeries']>, ParentType, ContextType>;
+};
+
+export type InterventionKindResolvers = EnumResolverSignature<{ INJUNCTION?: any, INJUNCTION_WITH_FINE?: any, NONE?: any, REMARK?: any }, ResolversTypes['InterventionKind']>;
+
+export type ItemFromMeasurePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ItemFromMeasurePayload'] = ResolversParentTypes['ItemFromMeasurePayload']> = {
+  item?: Resolver<ResolversTypes['ActionItem'], ParentType, ContextType>;
+  report?: Resolver<ResolversTypes['QualityReport'], ParentType, ContextType>;
 };
 
 export type ItemStatusResolvers = EnumResolverSignature<{ AT_RISK?: any, CANCELLED?: any, DONE?: any, IN_PROGRESS?: any, NOT_STARTED?: any }, ResolversTypes['ItemStatus']>;
@@ -2208,21 +3641,37 @@ export type MunicipalityYearResultResolvers<ContextType = GraphQLContext, Parent
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addComment?: Resolver<ResolversTypes['Comment'], ParentType, ContextType, RequireFields<MutationAddCommentArgs, 'input'>>;
+  addCycleStep?: Resolver<ResolversTypes['CycleStep'], ParentType, ContextType, RequireFields<MutationAddCycleStepArgs, 'input'>>;
+  addDeficiencyEvidence?: Resolver<ResolversTypes['Deficiency'], ParentType, ContextType, RequireFields<MutationAddDeficiencyEvidenceArgs, 'input'>>;
+  addDeficiencyMeasure?: Resolver<ResolversTypes['Deficiency'], ParentType, ContextType, RequireFields<MutationAddDeficiencyMeasureArgs, 'input'>>;
   addMembership?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationAddMembershipArgs, 'input'>>;
   addTarget?: Resolver<ResolversTypes['Goal'], ParentType, ContextType, RequireFields<MutationAddTargetArgs, 'input'>>;
+  approveQualityReport?: Resolver<ResolversTypes['QualityReport'], ParentType, ContextType, RequireFields<MutationApproveQualityReportArgs, 'input'>>;
   archiveArea?: Resolver<ResolversTypes['Area'], ParentType, ContextType, RequireFields<MutationArchiveAreaArgs, 'input'>>;
   cancelActionItem?: Resolver<ResolversTypes['ActionItem'], ParentType, ContextType, RequireFields<MutationCancelActionItemArgs, 'input'>>;
+  changeDeficiencyState?: Resolver<ResolversTypes['Deficiency'], ParentType, ContextType, RequireFields<MutationChangeDeficiencyStateArgs, 'input'>>;
   closeActionPlan?: Resolver<ResolversTypes['ActionPlan'], ParentType, ContextType, RequireFields<MutationCloseActionPlanArgs, 'input'>>;
+  commentQualityReport?: Resolver<ResolversTypes['QualityReport'], ParentType, ContextType, RequireFields<MutationCommentQualityReportArgs, 'input'>>;
+  copyAnnualCycle?: Resolver<ResolversTypes['AnnualCycle'], ParentType, ContextType, RequireFields<MutationCopyAnnualCycleArgs, 'id'>>;
   createActionItem?: Resolver<ResolversTypes['ActionItem'], ParentType, ContextType, RequireFields<MutationCreateActionItemArgs, 'input'>>;
   createActionPlan?: Resolver<ResolversTypes['ActionPlan'], ParentType, ContextType, RequireFields<MutationCreateActionPlanArgs, 'input'>>;
+  createAnnualCycle?: Resolver<ResolversTypes['AnnualCycle'], ParentType, ContextType, RequireFields<MutationCreateAnnualCycleArgs, 'input'>>;
   createArea?: Resolver<ResolversTypes['Area'], ParentType, ContextType, RequireFields<MutationCreateAreaArgs, 'input'>>;
+  createComplaint?: Resolver<ResolversTypes['Complaint'], ParentType, ContextType, RequireFields<MutationCreateComplaintArgs, 'input'>>;
+  createDeficiency?: Resolver<ResolversTypes['Deficiency'], ParentType, ContextType, RequireFields<MutationCreateDeficiencyArgs, 'input'>>;
+  createDeficiencyFromComplaint?: Resolver<ResolversTypes['Deficiency'], ParentType, ContextType, RequireFields<MutationCreateDeficiencyFromComplaintArgs, 'input'>>;
   createGoal?: Resolver<ResolversTypes['Goal'], ParentType, ContextType, RequireFields<MutationCreateGoalArgs, 'input'>>;
+  createItemFromMeasure?: Resolver<ResolversTypes['ItemFromMeasurePayload'], ParentType, ContextType, RequireFields<MutationCreateItemFromMeasureArgs, 'input'>>;
   createOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<MutationCreateOrganisationArgs, 'input'>>;
   createPasswordLink?: Resolver<ResolversTypes['PasswordLink'], ParentType, ContextType, RequireFields<MutationCreatePasswordLinkArgs, 'personId'>>;
   createPerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationCreatePersonArgs, 'input'>>;
+  createQualityReport?: Resolver<ResolversTypes['QualityReport'], ParentType, ContextType, RequireFields<MutationCreateQualityReportArgs, 'input'>>;
+  deleteAnnualCycle?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteAnnualCycleArgs, 'expectedVersion' | 'id'>>;
+  deleteCycleStep?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteCycleStepArgs, 'expectedVersion' | 'id'>>;
   editComment?: Resolver<ResolversTypes['Comment'], ParentType, ContextType, RequireFields<MutationEditCommentArgs, 'input'>>;
   hideComment?: Resolver<ResolversTypes['Comment'], ParentType, ContextType, RequireFields<MutationHideCommentArgs, 'input'>>;
   invitePerson?: Resolver<ResolversTypes['PasswordLink'], ParentType, ContextType, RequireFields<MutationInvitePersonArgs, 'input'>>;
+  inviteToQualityReport?: Resolver<ResolversTypes['QualityReport'], ParentType, ContextType, RequireFields<MutationInviteToQualityReportArgs, 'input'>>;
   linkGoalToItem?: Resolver<ResolversTypes['ActionItem'], ParentType, ContextType, RequireFields<MutationLinkGoalToItemArgs, 'input'>>;
   login?: Resolver<ResolversTypes['LoginResult'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'email' | 'password'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2233,14 +3682,29 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   recordStatusUpdate?: Resolver<ResolversTypes['ActionItem'], ParentType, ContextType, RequireFields<MutationRecordStatusUpdateArgs, 'input'>>;
   removeMembership?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationRemoveMembershipArgs, 'input'>>;
   removeTarget?: Resolver<ResolversTypes['Goal'], ParentType, ContextType, RequireFields<MutationRemoveTargetArgs, 'goalId' | 'targetId'>>;
+  returnQualityReport?: Resolver<ResolversTypes['QualityReport'], ParentType, ContextType, RequireFields<MutationReturnQualityReportArgs, 'input'>>;
+  saveDevelopmentAreas?: Resolver<ResolversTypes['QualityReport'], ParentType, ContextType, RequireFields<MutationSaveDevelopmentAreasArgs, 'input'>>;
+  saveFollowUps?: Resolver<ResolversTypes['QualityReport'], ParentType, ContextType, RequireFields<MutationSaveFollowUpsArgs, 'input'>>;
+  saveParticipation?: Resolver<ResolversTypes['QualityReport'], ParentType, ContextType, RequireFields<MutationSaveParticipationArgs, 'input'>>;
+  saveQualityMeasures?: Resolver<ResolversTypes['QualityReport'], ParentType, ContextType, RequireFields<MutationSaveQualityMeasuresArgs, 'input'>>;
+  saveQualityTemplate?: Resolver<ResolversTypes['QualityTemplate'], ParentType, ContextType, RequireFields<MutationSaveQualityTemplateArgs, 'input'>>;
+  saveQualityText?: Resolver<ResolversTypes['QualityReport'], ParentType, ContextType, RequireFields<MutationSaveQualityTextArgs, 'input'>>;
+  setCycleStepDone?: Resolver<ResolversTypes['CycleStep'], ParentType, ContextType, RequireFields<MutationSetCycleStepDoneArgs, 'input'>>;
+  setDeficiencyMeasureDone?: Resolver<ResolversTypes['Deficiency'], ParentType, ContextType, RequireFields<MutationSetDeficiencyMeasureDoneArgs, 'input'>>;
   setNotificationPreferences?: Resolver<ResolversTypes['NotificationPreferences'], ParentType, ContextType, RequireFields<MutationSetNotificationPreferencesArgs, 'input'>>;
   setPassword?: Resolver<ResolversTypes['LoginResult'], ParentType, ContextType, RequireFields<MutationSetPasswordArgs, 'input'>>;
   setPersonActive?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationSetPersonActiveArgs, 'input'>>;
   setResultPeers?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationSetResultPeersArgs, 'codes'>>;
+  submitQualityReport?: Resolver<ResolversTypes['QualityReport'], ParentType, ContextType, RequireFields<MutationSubmitQualityReportArgs, 'id'>>;
+  uninviteFromQualityReport?: Resolver<ResolversTypes['QualityReport'], ParentType, ContextType, RequireFields<MutationUninviteFromQualityReportArgs, 'input'>>;
   unlinkGoalFromItem?: Resolver<ResolversTypes['ActionItem'], ParentType, ContextType, RequireFields<MutationUnlinkGoalFromItemArgs, 'input'>>;
   updateActionItem?: Resolver<ResolversTypes['ActionItem'], ParentType, ContextType, RequireFields<MutationUpdateActionItemArgs, 'input'>>;
   updateActionPlan?: Resolver<ResolversTypes['ActionPlan'], ParentType, ContextType, RequireFields<MutationUpdateActionPlanArgs, 'input'>>;
+  updateAnnualCycle?: Resolver<ResolversTypes['AnnualCycle'], ParentType, ContextType, RequireFields<MutationUpdateAnnualCycleArgs, 'input'>>;
   updateArea?: Resolver<ResolversTypes['Area'], ParentType, ContextType, RequireFields<MutationUpdateAreaArgs, 'input'>>;
+  updateComplaint?: Resolver<ResolversTypes['Complaint'], ParentType, ContextType, RequireFields<MutationUpdateComplaintArgs, 'input'>>;
+  updateCycleStep?: Resolver<ResolversTypes['CycleStep'], ParentType, ContextType, RequireFields<MutationUpdateCycleStepArgs, 'input'>>;
+  updateDeficiency?: Resolver<ResolversTypes['Deficiency'], ParentType, ContextType, RequireFields<MutationUpdateDeficiencyArgs, 'input'>>;
   updateGoal?: Resolver<ResolversTypes['Goal'], ParentType, ContextType, RequireFields<MutationUpdateGoalArgs, 'input'>>;
   updateOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<MutationUpdateOrganisationArgs, 'input'>>;
   updateTarget?: Resolver<ResolversTypes['Goal'], ParentType, ContextType, RequireFields<MutationUpdateTargetArgs, 'input'>>;
@@ -2305,6 +3769,22 @@ export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends R
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type ParticipationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Participation'] = ResolversParentTypes['Participation']> = {
+  guardiansDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  guardiansHow?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  guardiansOffered?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  pupils?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  pupilsHow?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  staff?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  staffHow?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  teachers?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  teachersHow?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  updatedByName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type PasswordLinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PasswordLink'] = ResolversParentTypes['PasswordLink']> = {
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2352,13 +3832,147 @@ export type PersonConnectionResolvers<ContextType = GraphQLContext, ParentType e
 
 export type PlanStatusResolvers = EnumResolverSignature<{ ACTIVE?: any, CLOSED?: any, DRAFT?: any }, ResolversTypes['PlanStatus']>;
 
+export type QualityCommentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['QualityComment'] = ResolversParentTypes['QualityComment']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  authorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['QualityReportStatus'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type QualityContributorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['QualityContributor'] = ResolversParentTypes['QualityContributor']> = {
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  right?: Resolver<ResolversTypes['ContributorRight'], ParentType, ContextType>;
+};
+
+export type QualityFigureResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['QualityFigure'] = ResolversParentTypes['QualityFigure']> = {
+  missingReason?: Resolver<Maybe<ResolversTypes['MissingReason']>, ParentType, ContextType>;
+  rawMark?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type QualityGuidanceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['QualityGuidance'] = ResolversParentTypes['QualityGuidance']> = {
+  section?: Resolver<ResolversTypes['QualityTextSection'], ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type QualityMeasureResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['QualityMeasure'] = ResolversParentTypes['QualityMeasure']> = {
+  actionItem?: Resolver<Maybe<ResolversTypes['ActionItem']>, ParentType, ContextType>;
+  cause?: Resolver<Maybe<ResolversTypes['Cause']>, ParentType, ContextType>;
+  causeId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  dueDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  expectedEffect?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  indicator?: Resolver<Maybe<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  ownerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type QualityMeasureLinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['QualityMeasureLink'] = ResolversParentTypes['QualityMeasureLink']> = {
+  measure?: Resolver<ResolversTypes['QualityMeasure'], ParentType, ContextType>;
+  report?: Resolver<ResolversTypes['QualityReport'], ParentType, ContextType>;
+};
+
+export type QualityMeasuresResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['QualityMeasures'] = ResolversParentTypes['QualityMeasures']> = {
+  measures?: Resolver<Array<ResolversTypes['QualityMeasure']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  updatedByName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type QualityReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['QualityReport'] = ResolversParentTypes['QualityReport']> = {
+  canComment?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  canInvite?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  canLinkItems?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  canReview?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  canSubmit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  canWrite?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  comments?: Resolver<Array<ResolversTypes['QualityComment']>, ParentType, ContextType>;
+  contributors?: Resolver<Array<ResolversTypes['QualityContributor']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  developmentAreas?: Resolver<ResolversTypes['DevelopmentAreas'], ParentType, ContextType>;
+  followUps?: Resolver<ResolversTypes['FollowUps'], ParentType, ContextType>;
+  headings?: Resolver<Array<ResolversTypes['QualityTextSection']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['QualityStatusChange']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['QualityReportKind'], ParentType, ContextType>;
+  measures?: Resolver<ResolversTypes['QualityMeasures'], ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  participation?: Resolver<ResolversTypes['Participation'], ParentType, ContextType>;
+  results?: Resolver<Array<ResolversTypes['QualityResult']>, ParentType, ContextType>;
+  schoolYear?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['QualityReportStatus'], ParentType, ContextType>;
+  submitProblems?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
+  texts?: Resolver<Array<ResolversTypes['QualityText']>, ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['QualityThemeGroup']>, ParentType, ContextType>;
+  unitReports?: Resolver<Array<ResolversTypes['QualityReport']>, ParentType, ContextType>;
+  unitsNotSubmitted?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type QualityReportKindResolvers = EnumResolverSignature<{ ORGANISER?: any, UNIT?: any }, ResolversTypes['QualityReportKind']>;
+
+export type QualityReportStatusResolvers = EnumResolverSignature<{ APPROVED?: any, DRAFT?: any, RETURNED?: any, SUBMITTED?: any }, ResolversTypes['QualityReportStatus']>;
+
+export type QualityResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['QualityResult'] = ResolversParentTypes['QualityResult']> = {
+  figures?: Resolver<Array<ResolversTypes['QualityFigure']>, ParentType, ContextType>;
+  indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+};
+
+export type QualitySectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['QualitySection'] = ResolversParentTypes['QualitySection']> = {
+  __resolveType: TypeResolveFn<'DevelopmentAreas' | 'FollowUps' | 'Participation' | 'QualityMeasures' | 'QualityText', ParentType, ContextType>;
+};
+
+export type QualityStatusChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['QualityStatusChange'] = ResolversParentTypes['QualityStatusChange']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  byName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['QualityReportStatus'], ParentType, ContextType>;
+};
+
+export type QualityTemplateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['QualityTemplate'] = ResolversParentTypes['QualityTemplate']> = {
+  guidance?: Resolver<Array<ResolversTypes['QualityGuidance']>, ParentType, ContextType>;
+  headings?: Resolver<Array<ResolversTypes['QualityTextSection']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type QualityTextResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['QualityText'] = ResolversParentTypes['QualityText']> = {
+  guidance?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['QualityTextSection'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  updatedByName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type QualityTextSectionResolvers = EnumResolverSignature<{ ANALYSIS?: any, CONDITIONS?: any, IMPLEMENTATION?: any, RESULTS?: any }, ResolversTypes['QualityTextSection']>;
+
+export type QualityThemeResolvers = EnumResolverSignature<{ ASSESSMENT?: any, EQUITY?: any, LEADERSHIP?: any, OTHER?: any, READING?: any, SAFETY?: any, SUPPORT?: any, TEACHING?: any }, ResolversTypes['QualityTheme']>;
+
+export type QualityThemeGroupResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['QualityThemeGroup'] = ResolversParentTypes['QualityThemeGroup']> = {
+  areas?: Resolver<Array<ResolversTypes['ThemedArea']>, ParentType, ContextType>;
+  theme?: Resolver<ResolversTypes['QualityTheme'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   actionItem?: Resolver<Maybe<ResolversTypes['ActionItem']>, ParentType, ContextType, RequireFields<QueryActionItemArgs, 'id'>>;
   actionPlan?: Resolver<Maybe<ResolversTypes['ActionPlan']>, ParentType, ContextType, RequireFields<QueryActionPlanArgs, 'id'>>;
   actionPlans?: Resolver<ResolversTypes['ActionPlanConnection'], ParentType, ContextType, RequireFields<QueryActionPlansArgs, 'organisationId'>>;
+  annualCycle?: Resolver<ResolversTypes['AnnualCycle'], ParentType, ContextType, RequireFields<QueryAnnualCycleArgs, 'id'>>;
+  annualCycles?: Resolver<Array<ResolversTypes['AnnualCycle']>, ParentType, ContextType, RequireFields<QueryAnnualCyclesArgs, 'municipalityCode'>>;
   assignablePeople?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryAssignablePeopleArgs, 'organisationId'>>;
   auditLog?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'targetId'>>;
   comments?: Resolver<ResolversTypes['CommentConnection'], ParentType, ContextType, RequireFields<QueryCommentsArgs, 'targetId'>>;
+  complaint?: Resolver<Maybe<ResolversTypes['Complaint']>, ParentType, ContextType, RequireFields<QueryComplaintArgs, 'id'>>;
+  complaintCounts?: Resolver<Array<ResolversTypes['ComplaintStateCount']>, ParentType, ContextType, RequireFields<QueryComplaintCountsArgs, 'organisationId'>>;
+  complaints?: Resolver<ResolversTypes['ComplaintConnection'], ParentType, ContextType, RequireFields<QueryComplaintsArgs, 'organisationId'>>;
+  deficiencies?: Resolver<ResolversTypes['DeficiencyConnection'], ParentType, ContextType, RequireFields<QueryDeficienciesArgs, 'organisationId'>>;
+  deficiency?: Resolver<Maybe<ResolversTypes['Deficiency']>, ParentType, ContextType, RequireFields<QueryDeficiencyArgs, 'id'>>;
   demoAccounts?: Resolver<Array<ResolversTypes['DemoAccount']>, ParentType, ContextType>;
   goal?: Resolver<Maybe<ResolversTypes['Goal']>, ParentType, ContextType, RequireFields<QueryGoalArgs, 'id'>>;
   goals?: Resolver<ResolversTypes['GoalConnection'], ParentType, ContextType, RequireFields<QueryGoalsArgs, 'organisationId'>>;
@@ -2373,8 +3987,12 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   notificationInbox?: Resolver<ResolversTypes['NotificationInbox'], ParentType, ContextType>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'code'>>;
   organisations?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, Partial<QueryOrganisationsArgs>>;
+  overdueCycleSteps?: Resolver<Array<ResolversTypes['CycleStep']>, ParentType, ContextType, RequireFields<QueryOverdueCycleStepsArgs, 'municipalityCode'>>;
   peerComparison?: Resolver<ResolversTypes['PeerComparison'], ParentType, ContextType, RequireFields<QueryPeerComparisonArgs, 'code' | 'organiserType' | 'peers' | 'year'>>;
   people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'municipalityCode'>>;
+  qualityReport?: Resolver<Maybe<ResolversTypes['QualityReport']>, ParentType, ContextType, RequireFields<QueryQualityReportArgs, 'id'>>;
+  qualityReports?: Resolver<Array<ResolversTypes['QualityReport']>, ParentType, ContextType, RequireFields<QueryQualityReportsArgs, 'organisationId'>>;
+  qualityTemplate?: Resolver<ResolversTypes['QualityTemplate'], ParentType, ContextType, RequireFields<QueryQualityTemplateArgs, 'organisationId'>>;
   ranking?: Resolver<ResolversTypes['Ranking'], ParentType, ContextType, RequireFields<QueryRankingArgs, 'organiserType' | 'year'>>;
   recentComments?: Resolver<Array<ResolversTypes['RecentComment']>, ParentType, ContextType, RequireFields<QueryRecentCommentsArgs, 'municipalityCode'>>;
   resultPerspectives?: Resolver<Array<ResolversTypes['OrganiserType']>, ParentType, ContextType>;
@@ -2420,6 +4038,8 @@ export type ResultsModelResolvers<ContextType = GraphQLContext, ParentType exten
 };
 
 export type RoleResolvers = EnumResolverSignature<{ ADMIN?: any, ADMINISTRATION?: any, COACH?: any, MUNICIPALITY_ADMIN?: any, POLITICIAN?: any, PRINCIPAL?: any, TEACHER?: any }, ResolversTypes['Role']>;
+
+export type SchoolFormResolvers = EnumResolverSignature<{ COMPULSORY?: any, PRESCHOOL?: any, UPPER_SECONDARY?: any }, ResolversTypes['SchoolForm']>;
 
 export type SchoolUnitResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SchoolUnitResult'] = ResolversParentTypes['SchoolUnitResult']> = {
   allSubjects?: Resolver<ResolversTypes['StatFigure'], ParentType, ContextType>;
@@ -2478,6 +4098,14 @@ export type StatusUpdateConnectionResolvers<ContextType = GraphQLContext, Parent
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type StepCompletionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StepCompletion'] = ResolversParentTypes['StepCompletion']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  personName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+};
+
+export type StepOwnerRoleResolvers = EnumResolverSignature<{ ADMINISTRATION?: any, BOARD?: any, PRINCIPAL?: any, STAFF?: any, TEACHERS?: any }, ResolversTypes['StepOwnerRole']>;
+
 export type TargetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Target'] = ResolversParentTypes['Target']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
@@ -2500,6 +4128,13 @@ export type TargetProgressResolvers<ContextType = GraphQLContext, ParentType ext
   trend?: Resolver<Array<ResolversTypes['TrendPoint']>, ParentType, ContextType>;
 };
 
+export type ThemedAreaResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ThemedArea'] = ResolversParentTypes['ThemedArea']> = {
+  area?: Resolver<ResolversTypes['DevelopmentArea'], ParentType, ContextType>;
+  measures?: Resolver<Array<ResolversTypes['QualityMeasure']>, ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  reportId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type TrendPointResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TrendPoint'] = ResolversParentTypes['TrendPoint']> = {
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2510,23 +4145,49 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ActionItemConnection?: ActionItemConnectionResolvers<ContextType>;
   ActionPlan?: ActionPlanResolvers<ContextType>;
   ActionPlanConnection?: ActionPlanConnectionResolvers<ContextType>;
+  AnnualCycle?: AnnualCycleResolvers<ContextType>;
   Area?: AreaResolvers<ContextType>;
   Arrow?: ArrowResolvers;
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
   Band?: BandResolvers;
+  CarriedOut?: CarriedOutResolvers;
+  Cause?: CauseResolvers<ContextType>;
   Comment?: CommentResolvers<ContextType>;
   CommentConnection?: CommentConnectionResolvers<ContextType>;
   CommentRevision?: CommentRevisionResolvers<ContextType>;
   CommentTargetType?: CommentTargetTypeResolvers;
+  Complaint?: ComplaintResolvers<ContextType>;
+  ComplaintChannel?: ComplaintChannelResolvers;
+  ComplaintConnection?: ComplaintConnectionResolvers<ContextType>;
+  ComplaintState?: ComplaintStateResolvers;
+  ComplaintStateCount?: ComplaintStateCountResolvers<ContextType>;
+  ContributorRight?: ContributorRightResolvers;
+  CyclePhase?: CyclePhaseResolvers;
+  CycleStep?: CycleStepResolvers<ContextType>;
   DatabaseKind?: DatabaseKindResolvers;
   DateTime?: GraphQLScalarType;
+  Deficiency?: DeficiencyResolvers<ContextType>;
+  DeficiencyArea?: DeficiencyAreaResolvers;
+  DeficiencyConnection?: DeficiencyConnectionResolvers<ContextType>;
+  DeficiencyEvidence?: DeficiencyEvidenceResolvers<ContextType>;
+  DeficiencyMeasure?: DeficiencyMeasureResolvers<ContextType>;
+  DeficiencySource?: DeficiencySourceResolvers;
+  DeficiencyState?: DeficiencyStateResolvers;
+  DeficiencyStateChange?: DeficiencyStateChangeResolvers<ContextType>;
   DemoAccount?: DemoAccountResolvers<ContextType>;
+  DevelopmentArea?: DevelopmentAreaResolvers<ContextType>;
+  DevelopmentAreas?: DevelopmentAreasResolvers<ContextType>;
   Direction?: DirectionResolvers;
+  EffectAnswer?: EffectAnswerResolvers;
   EmailFrequency?: EmailFrequencyResolvers;
+  EvidenceKind?: EvidenceKindResolvers;
   FactorDistance?: FactorDistanceResolvers<ContextType>;
   FactorMedian?: FactorMedianResolvers<ContextType>;
   FactorResult?: FactorResultResolvers<ContextType>;
+  FieldError?: FieldErrorResolvers<ContextType>;
+  FollowUp?: FollowUpResolvers<ContextType>;
+  FollowUps?: FollowUpsResolvers<ContextType>;
   Goal?: GoalResolvers<ContextType>;
   GoalConnection?: GoalConnectionResolvers<ContextType>;
   GoalPeriod?: GoalPeriodResolvers<ContextType>;
@@ -2534,6 +4195,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Health?: HealthResolvers<ContextType>;
   Indicator?: IndicatorResolvers<ContextType>;
   IndicatorSeries?: IndicatorSeriesResolvers<ContextType>;
+  InterventionKind?: InterventionKindResolvers;
+  ItemFromMeasurePayload?: ItemFromMeasurePayloadResolvers<ContextType>;
   ItemStatus?: ItemStatusResolvers;
   LastUpdate?: LastUpdateResolvers<ContextType>;
   LocalizedText?: LocalizedTextResolvers<ContextType>;
@@ -2559,12 +4222,31 @@ export type Resolvers<ContextType = GraphQLContext> = {
   OrganisationSeries?: OrganisationSeriesResolvers<ContextType>;
   OrganiserType?: OrganiserTypeResolvers;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Participation?: ParticipationResolvers<ContextType>;
   PasswordLink?: PasswordLinkResolvers<ContextType>;
   PeerComparison?: PeerComparisonResolvers<ContextType>;
   PeerRow?: PeerRowResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   PersonConnection?: PersonConnectionResolvers<ContextType>;
   PlanStatus?: PlanStatusResolvers;
+  QualityComment?: QualityCommentResolvers<ContextType>;
+  QualityContributor?: QualityContributorResolvers<ContextType>;
+  QualityFigure?: QualityFigureResolvers<ContextType>;
+  QualityGuidance?: QualityGuidanceResolvers<ContextType>;
+  QualityMeasure?: QualityMeasureResolvers<ContextType>;
+  QualityMeasureLink?: QualityMeasureLinkResolvers<ContextType>;
+  QualityMeasures?: QualityMeasuresResolvers<ContextType>;
+  QualityReport?: QualityReportResolvers<ContextType>;
+  QualityReportKind?: QualityReportKindResolvers;
+  QualityReportStatus?: QualityReportStatusResolvers;
+  QualityResult?: QualityResultResolvers<ContextType>;
+  QualitySection?: QualitySectionResolvers<ContextType>;
+  QualityStatusChange?: QualityStatusChangeResolvers<ContextType>;
+  QualityTemplate?: QualityTemplateResolvers<ContextType>;
+  QualityText?: QualityTextResolvers<ContextType>;
+  QualityTextSection?: QualityTextSectionResolvers;
+  QualityTheme?: QualityThemeResolvers;
+  QualityThemeGroup?: QualityThemeGroupResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RankDistance?: RankDistanceResolvers<ContextType>;
   Ranking?: RankingResolvers<ContextType>;
@@ -2572,6 +4254,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ResultMeasure?: ResultMeasureResolvers;
   ResultsModel?: ResultsModelResolvers<ContextType>;
   Role?: RoleResolvers;
+  SchoolForm?: SchoolFormResolvers;
   SchoolUnitResult?: SchoolUnitResultResolvers<ContextType>;
   SchoolUnitResults?: SchoolUnitResultsResolvers<ContextType>;
   SchoolYearPeriod?: SchoolYearPeriodResolvers<ContextType>;
@@ -2580,9 +4263,12 @@ export type Resolvers<ContextType = GraphQLContext> = {
   StatFigure?: StatFigureResolvers<ContextType>;
   StatusUpdate?: StatusUpdateResolvers<ContextType>;
   StatusUpdateConnection?: StatusUpdateConnectionResolvers<ContextType>;
+  StepCompletion?: StepCompletionResolvers<ContextType>;
+  StepOwnerRole?: StepOwnerRoleResolvers;
   Target?: TargetResolvers<ContextType>;
   TargetKind?: TargetKindResolvers;
   TargetProgress?: TargetProgressResolvers<ContextType>;
+  ThemedArea?: ThemedAreaResolvers<ContextType>;
   TrendPoint?: TrendPointResolvers<ContextType>;
 };
 
