@@ -6,6 +6,7 @@ import { createPersonLoader, personJoin } from '../modules/people/graphql.js';
 import { createPlanLoaders } from '../modules/plans/graphql.js';
 import { createGoalLoaders } from '../modules/goals/graphql.js';
 import { createCommentLoaders } from '../modules/dialogue/graphql.js';
+import { createQualityLoaders } from '../modules/quality/graphql.js';
 
 /** Builds the DataLoaders for one request with the viewer's scope; never shared between requests or users. */
 export function createLoaders(viewer: Viewer | null) {
@@ -20,6 +21,7 @@ export function createLoaders(viewer: Viewer | null) {
     ...plans,
     ...goals,
     ...createCommentLoaders(scope, { plan: plans.plan, area: plans.area, item: plans.item, goal: goals.goal }),
+    ...createQualityLoaders(scope),
   };
 }
 

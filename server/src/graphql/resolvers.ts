@@ -11,9 +11,11 @@ import { auditResolvers } from '../modules/audit/graphql.js';
 import { indicatorsResolvers } from '../modules/indicators/graphql.js';
 import { resultsResolvers } from '../modules/results/graphql.js';
 import { deficiencyResolvers } from '../modules/deficiencies/graphql.js';
+import { qualityResolvers } from '../modules/quality/graphql.js';
 
 // Each module contributes its resolver map; they are merged per type here.
 const moduleResolvers: Resolvers[] = [
+  qualityResolvers,
   healthResolvers,
   organisationResolvers,
   peopleResolvers,

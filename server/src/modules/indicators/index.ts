@@ -16,6 +16,7 @@ export {
   findIndicator,
   listIndicators,
   MAX_SERIES_ORGANISATIONS,
+  organisationMeasurements,
 } from './indicator-series.service.js';
 export {
   organiserTypeValues,

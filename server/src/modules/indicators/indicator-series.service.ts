@@ -104,3 +104,31 @@ export async function indicatorSeries(input: {
     }),
   };
 }
+
+/**
+ * One organisation's measurements of several indicators over a span of years, whoever its
+ * organiser: for a school unit that is the one population it has; for a municipality the figure
+ * for all organisers is preferred. Statistics are public.
+ */
+export async function organisationMeasurements(input: {
+  organisationCode: string;
+  indicatorIds: readonly string[];
+  fromYear: number;
+  toYear: number;
+}): Promise<MeasurementDoc[]> {
+  const docs = await MeasurementModel.find({
+    indicatorId: mongoose.trusted({ $in: input.indicatorIds.map((id) => new mongoose.Types.ObjectId(id)) }),
+    organisationCode: input.organisationCode,
+    year: mongoose.trusted({ $gte: input.fromYear, $lte: input.toYear }),
+  })
+    .lean<MeasurementDoc[]>()
+    .exec();
+  const best = new Map<string, MeasurementDoc>();
+  for (const d of docs) {
+    const key = `${String(d.indicatorId)}:${d.year}`;
+    const held = best.get(key);
+    if (!held || d.organiserType === 'all' || (held.organiserType !== 'all' && d.organiserType === 'municipal'))
+      best.set(key, d);
+  }
+  return [...best.values()];
+}
