@@ -7,6 +7,7 @@ import { seedGoals } from '../modules/goals/index.js';
 import { seedComments } from '../modules/dialogue/index.js';
 import type { Logger } from '../shared/logger.js';
 import { loadRegistryOrganisations } from './organisations.js';
+import { seedDemoDeficiencies } from './deficiencies.js';
 import {
   BORAS_PRINCIPAL_UNIT,
   DEMO_PASSWORD,
@@ -325,6 +326,7 @@ export async function loadDemo(logger?: Logger): Promise<{ organisations: number
       hidden: null,
     },
   ]);
+  await seedDemoDeficiencies(orgs, people);
   logger?.info({ organisations: orgs.size, people: personDocs.length, ms: Date.now() - started }, 'demo data loaded');
   return { organisations: orgs.size, people: personDocs.length };
 }
