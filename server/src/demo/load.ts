@@ -8,6 +8,7 @@ import { seedComments } from '../modules/dialogue/index.js';
 import type { Logger } from '../shared/logger.js';
 import { loadRegistryOrganisations } from './organisations.js';
 import { seedDemoDeficiencies } from './deficiencies.js';
+import { seedDemoAnnualCycles } from './annual-cycle.js';
 import {
   BORAS_PRINCIPAL_UNIT,
   DEMO_PASSWORD,
@@ -326,6 +327,7 @@ export async function loadDemo(logger?: Logger): Promise<{ organisations: number
       hidden: null,
     },
   ]);
+  await seedDemoAnnualCycles(orgs, people);
   await seedDemoDeficiencies(orgs, people);
   logger?.info({ organisations: orgs.size, people: personDocs.length, ms: Date.now() - started }, 'demo data loaded');
   return { organisations: orgs.size, people: personDocs.length };

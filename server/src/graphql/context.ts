@@ -6,6 +6,7 @@ import { createPersonLoader, personJoin } from '../modules/people/graphql.js';
 import { createPlanLoaders } from '../modules/plans/graphql.js';
 import { createGoalLoaders } from '../modules/goals/graphql.js';
 import { createCommentLoaders } from '../modules/dialogue/graphql.js';
+import { createCycleLoaders } from '../modules/annual-cycle/graphql.js';
 import { createQualityLoaders } from '../modules/quality/graphql.js';
 
 /** Builds the DataLoaders for one request with the viewer's scope; never shared between requests or users. */
@@ -21,6 +22,7 @@ export function createLoaders(viewer: Viewer | null) {
     ...plans,
     ...goals,
     ...createCommentLoaders(scope, { plan: plans.plan, area: plans.area, item: plans.item, goal: goals.goal }),
+    ...createCycleLoaders(scope),
     ...createQualityLoaders(scope),
   };
 }

@@ -16,6 +16,7 @@ import {
   mailLanguageValues,
   notificationKindValues,
 } from '../modules/notifications/notification.enums.js';
+import { cyclePhaseValues, schoolFormValues, stepOwnerRoleValues } from '../modules/annual-cycle/cycle.enums.js';
 
 // Every API enum with its table of stored values. ProgressStatus is computed and never stored.
 const tables: Record<string, Record<string, string>> = {
@@ -36,8 +37,11 @@ const tables: Record<string, Record<string, string>> = {
   EmailFrequency: emailFrequencyValues,
   NotificationKind: notificationKindValues,
   MailLanguage: mailLanguageValues,
+  SchoolForm: schoolFormValues,
+  CyclePhase: cyclePhaseValues,
+  StepOwnerRole: stepOwnerRoleValues,
 };
-const untranslated = ['ProgressStatus'];
+const untranslated = ['ProgressStatus', 'StepStatus'];
 
 const schema = buildSchema(loadTypeDefs().join('\n'));
 const enums = Object.values(schema.getTypeMap()).filter(

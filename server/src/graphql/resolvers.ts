@@ -11,6 +11,7 @@ import { auditResolvers } from '../modules/audit/graphql.js';
 import { indicatorsResolvers } from '../modules/indicators/graphql.js';
 import { resultsResolvers } from '../modules/results/graphql.js';
 import { deficiencyResolvers } from '../modules/deficiencies/graphql.js';
+import { annualCycleResolvers } from '../modules/annual-cycle/graphql.js';
 import { qualityResolvers } from '../modules/quality/graphql.js';
 
 // Each module contributes its resolver map; they are merged per type here.
@@ -27,6 +28,7 @@ const moduleResolvers: Resolvers[] = [
   indicatorsResolvers,
   resultsResolvers,
   deficiencyResolvers,
+  annualCycleResolvers,
 ];
 
 /** All resolvers of the API, merged from the modules. */
