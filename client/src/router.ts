@@ -101,6 +101,12 @@ const routes: RouteRecordRaw[] = [
     meta: { title: 'nav.quality', section: 'quality' },
   },
   {
+    path: '/kvalitetsarbete/arshjul',
+    name: 'quality-cycle',
+    component: () => import('./features/annual-cycle/views/AnnualCycleView.vue'),
+    meta: { title: 'annualCycle.title', section: 'quality' },
+  },
+  {
     path: '/dialog',
     name: 'dialogue',
     component: () => import('./components/PlaceholderView.vue'),

@@ -44,6 +44,7 @@ const embedded = [
   'SimilarMunicipality',
   'StatFigure',
   'StatusUpdateConnection',
+  'StepCompletion',
   'TargetProgress',
   'TrendPoint',
 ] as const;

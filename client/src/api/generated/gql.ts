@@ -26,6 +26,15 @@ type Documents = {
     "\n  mutation AdminSetPersonActive($input: PersonActiveInput!) {\n    setPersonActive(input: $input) {\n      id\n      active\n    }\n  }\n": typeof types.AdminSetPersonActiveDocument,
     "\n  mutation AdminAddMembership($input: MembershipInput!) {\n    addMembership(input: $input) {\n      id\n      ...AdminMemberships\n    }\n  }\n": typeof types.AdminAddMembershipDocument,
     "\n  mutation AdminRemoveMembership($input: MembershipInput!) {\n    removeMembership(input: $input) {\n      id\n      ...AdminMemberships\n    }\n  }\n": typeof types.AdminRemoveMembershipDocument,
+    "\n  fragment CycleStepFields on CycleStep {\n    id\n    version\n    title\n    description\n    phase\n    startDate\n    dueDate\n    ownerRole\n    perUnit\n    status\n    canMarkDone\n    doneCount\n    unitCount\n    viewerUnit {\n      id\n      name\n    }\n    pendingUnits {\n      id\n      name\n    }\n    completions {\n      unit {\n        id\n        name\n      }\n      personName\n      at\n    }\n  }\n": typeof types.CycleStepFieldsFragmentDoc,
+    "\n  query AnnualCyclePage($municipalityCode: String!) {\n    annualCycles(municipalityCode: $municipalityCode) {\n      id\n      version\n      schoolForm\n      year\n      schoolYear\n      canEdit\n      units {\n        id\n        name\n      }\n      steps {\n        ...CycleStepFields\n      }\n    }\n  }\n": typeof types.AnnualCyclePageDocument,
+    "\n  mutation CreateAnnualCycle($input: CreateAnnualCycleInput!) {\n    createAnnualCycle(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateAnnualCycleDocument,
+    "\n  mutation CopyAnnualCycle($id: ID!) {\n    copyAnnualCycle(id: $id) {\n      id\n    }\n  }\n": typeof types.CopyAnnualCycleDocument,
+    "\n  mutation DeleteAnnualCycle($id: ID!, $expectedVersion: Int!) {\n    deleteAnnualCycle(id: $id, expectedVersion: $expectedVersion)\n  }\n": typeof types.DeleteAnnualCycleDocument,
+    "\n  mutation AddCycleStep($input: AddCycleStepInput!) {\n    addCycleStep(input: $input) {\n      ...CycleStepFields\n    }\n  }\n": typeof types.AddCycleStepDocument,
+    "\n  mutation UpdateCycleStep($input: UpdateCycleStepInput!) {\n    updateCycleStep(input: $input) {\n      ...CycleStepFields\n    }\n  }\n": typeof types.UpdateCycleStepDocument,
+    "\n  mutation DeleteCycleStep($id: ID!, $expectedVersion: Int!) {\n    deleteCycleStep(id: $id, expectedVersion: $expectedVersion)\n  }\n": typeof types.DeleteCycleStepDocument,
+    "\n  mutation SetCycleStepDone($input: SetCycleStepDoneInput!) {\n    setCycleStepDone(input: $input) {\n      ...CycleStepFields\n    }\n  }\n": typeof types.SetCycleStepDoneDocument,
     "\n  fragment SessionPerson on Person {\n    id\n    name\n    title\n    email\n    memberships {\n      role\n      organisation {\n        id\n        code\n        kind\n        name\n        municipalityCode\n        parent {\n          id\n          name\n          code\n        }\n      }\n    }\n  }\n": typeof types.SessionPersonFragmentDoc,
     "\n  query SessionViewer {\n    me {\n      ...SessionPerson\n    }\n  }\n": typeof types.SessionViewerDocument,
     "\n  query SessionDemoAccounts {\n    demoAccounts {\n      email\n      name\n      role\n      organisationName\n    }\n  }\n": typeof types.SessionDemoAccountsDocument,
@@ -70,7 +79,7 @@ type Documents = {
     "\n  mutation LinkGoalToItem($input: GoalItemLinkInput!) {\n    linkGoalToItem(input: $input) {\n      id\n      goals {\n        id\n        title\n      }\n    }\n  }\n": typeof types.LinkGoalToItemDocument,
     "\n  mutation UnlinkGoalFromItem($input: GoalItemLinkInput!) {\n    unlinkGoalFromItem(input: $input) {\n      id\n      goals {\n        id\n        title\n      }\n    }\n  }\n": typeof types.UnlinkGoalFromItemDocument,
     "\n  query TeacherStart($organisationId: ID!, $municipalityCode: String!) {\n    actionPlans(organisationId: $organisationId, first: 5) {\n      nodes {\n        id\n        title\n        period {\n          from\n          to\n        }\n        owner {\n          id\n          name\n        }\n      }\n    }\n    recentComments(municipalityCode: $municipalityCode, first: 8) {\n      targetTitle\n      planId\n      comment {\n        id\n        authorName\n        text\n        hidden\n        createdAt\n      }\n    }\n  }\n": typeof types.TeacherStartDocument,
-    "\n  query HomeItems($municipalityCode: String!) {\n    municipalityItems(municipalityCode: $municipalityCode) {\n      ...ItemFields\n      plan {\n        id\n        title\n      }\n    }\n  }\n": typeof types.HomeItemsDocument,
+    "\n  query HomeItems($municipalityCode: String!) {\n    municipalityItems(municipalityCode: $municipalityCode) {\n      ...ItemFields\n      plan {\n        id\n        title\n      }\n    }\n    overdueCycleSteps(municipalityCode: $municipalityCode) {\n      id\n      title\n      dueDate\n      perUnit\n      doneCount\n      unitCount\n      cycle {\n        id\n        year\n        schoolYear\n        schoolForm\n      }\n    }\n  }\n": typeof types.HomeItemsDocument,
     "\n  query UnreadCount {\n    notificationInbox {\n      id\n      unreadCount\n      lastSeenAt\n    }\n  }\n": typeof types.UnreadCountDocument,
     "\n  query Notifications($first: Int, $unreadOnly: Boolean) {\n    notificationInbox {\n      id\n      unreadCount\n      lastSeenAt\n      notifications(first: $first, unreadOnly: $unreadOnly) {\n        id\n        kind\n        createdAt\n        comment {\n          targetTitle\n          planId\n          comment {\n            id\n            authorName\n            text\n            hidden\n            targetType\n            targetId\n          }\n        }\n      }\n      preferences {\n        id\n        emailComments\n        language\n        emailAvailable\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
     "\n  mutation MarkNotificationsSeen($input: MarkNotificationsSeenInput!) {\n    markNotificationsSeen(input: $input) {\n      id\n      unreadCount\n      lastSeenAt\n    }\n  }\n": typeof types.MarkNotificationsSeenDocument,
@@ -143,6 +152,15 @@ const documents: Documents = {
     "\n  mutation AdminSetPersonActive($input: PersonActiveInput!) {\n    setPersonActive(input: $input) {\n      id\n      active\n    }\n  }\n": types.AdminSetPersonActiveDocument,
     "\n  mutation AdminAddMembership($input: MembershipInput!) {\n    addMembership(input: $input) {\n      id\n      ...AdminMemberships\n    }\n  }\n": types.AdminAddMembershipDocument,
     "\n  mutation AdminRemoveMembership($input: MembershipInput!) {\n    removeMembership(input: $input) {\n      id\n      ...AdminMemberships\n    }\n  }\n": types.AdminRemoveMembershipDocument,
+    "\n  fragment CycleStepFields on CycleStep {\n    id\n    version\n    title\n    description\n    phase\n    startDate\n    dueDate\n    ownerRole\n    perUnit\n    status\n    canMarkDone\n    doneCount\n    unitCount\n    viewerUnit {\n      id\n      name\n    }\n    pendingUnits {\n      id\n      name\n    }\n    completions {\n      unit {\n        id\n        name\n      }\n      personName\n      at\n    }\n  }\n": types.CycleStepFieldsFragmentDoc,
+    "\n  query AnnualCyclePage($municipalityCode: String!) {\n    annualCycles(municipalityCode: $municipalityCode) {\n      id\n      version\n      schoolForm\n      year\n      schoolYear\n      canEdit\n      units {\n        id\n        name\n      }\n      steps {\n        ...CycleStepFields\n      }\n    }\n  }\n": types.AnnualCyclePageDocument,
+    "\n  mutation CreateAnnualCycle($input: CreateAnnualCycleInput!) {\n    createAnnualCycle(input: $input) {\n      id\n    }\n  }\n": types.CreateAnnualCycleDocument,
+    "\n  mutation CopyAnnualCycle($id: ID!) {\n    copyAnnualCycle(id: $id) {\n      id\n    }\n  }\n": types.CopyAnnualCycleDocument,
+    "\n  mutation DeleteAnnualCycle($id: ID!, $expectedVersion: Int!) {\n    deleteAnnualCycle(id: $id, expectedVersion: $expectedVersion)\n  }\n": types.DeleteAnnualCycleDocument,
+    "\n  mutation AddCycleStep($input: AddCycleStepInput!) {\n    addCycleStep(input: $input) {\n      ...CycleStepFields\n    }\n  }\n": types.AddCycleStepDocument,
+    "\n  mutation UpdateCycleStep($input: UpdateCycleStepInput!) {\n    updateCycleStep(input: $input) {\n      ...CycleStepFields\n    }\n  }\n": types.UpdateCycleStepDocument,
+    "\n  mutation DeleteCycleStep($id: ID!, $expectedVersion: Int!) {\n    deleteCycleStep(id: $id, expectedVersion: $expectedVersion)\n  }\n": types.DeleteCycleStepDocument,
+    "\n  mutation SetCycleStepDone($input: SetCycleStepDoneInput!) {\n    setCycleStepDone(input: $input) {\n      ...CycleStepFields\n    }\n  }\n": types.SetCycleStepDoneDocument,
     "\n  fragment SessionPerson on Person {\n    id\n    name\n    title\n    email\n    memberships {\n      role\n      organisation {\n        id\n        code\n        kind\n        name\n        municipalityCode\n        parent {\n          id\n          name\n          code\n        }\n      }\n    }\n  }\n": types.SessionPersonFragmentDoc,
     "\n  query SessionViewer {\n    me {\n      ...SessionPerson\n    }\n  }\n": types.SessionViewerDocument,
     "\n  query SessionDemoAccounts {\n    demoAccounts {\n      email\n      name\n      role\n      organisationName\n    }\n  }\n": types.SessionDemoAccountsDocument,
@@ -187,7 +205,7 @@ const documents: Documents = {
     "\n  mutation LinkGoalToItem($input: GoalItemLinkInput!) {\n    linkGoalToItem(input: $input) {\n      id\n      goals {\n        id\n        title\n      }\n    }\n  }\n": types.LinkGoalToItemDocument,
     "\n  mutation UnlinkGoalFromItem($input: GoalItemLinkInput!) {\n    unlinkGoalFromItem(input: $input) {\n      id\n      goals {\n        id\n        title\n      }\n    }\n  }\n": types.UnlinkGoalFromItemDocument,
     "\n  query TeacherStart($organisationId: ID!, $municipalityCode: String!) {\n    actionPlans(organisationId: $organisationId, first: 5) {\n      nodes {\n        id\n        title\n        period {\n          from\n          to\n        }\n        owner {\n          id\n          name\n        }\n      }\n    }\n    recentComments(municipalityCode: $municipalityCode, first: 8) {\n      targetTitle\n      planId\n      comment {\n        id\n        authorName\n        text\n        hidden\n        createdAt\n      }\n    }\n  }\n": types.TeacherStartDocument,
-    "\n  query HomeItems($municipalityCode: String!) {\n    municipalityItems(municipalityCode: $municipalityCode) {\n      ...ItemFields\n      plan {\n        id\n        title\n      }\n    }\n  }\n": types.HomeItemsDocument,
+    "\n  query HomeItems($municipalityCode: String!) {\n    municipalityItems(municipalityCode: $municipalityCode) {\n      ...ItemFields\n      plan {\n        id\n        title\n      }\n    }\n    overdueCycleSteps(municipalityCode: $municipalityCode) {\n      id\n      title\n      dueDate\n      perUnit\n      doneCount\n      unitCount\n      cycle {\n        id\n        year\n        schoolYear\n        schoolForm\n      }\n    }\n  }\n": types.HomeItemsDocument,
     "\n  query UnreadCount {\n    notificationInbox {\n      id\n      unreadCount\n      lastSeenAt\n    }\n  }\n": types.UnreadCountDocument,
     "\n  query Notifications($first: Int, $unreadOnly: Boolean) {\n    notificationInbox {\n      id\n      unreadCount\n      lastSeenAt\n      notifications(first: $first, unreadOnly: $unreadOnly) {\n        id\n        kind\n        createdAt\n        comment {\n          targetTitle\n          planId\n          comment {\n            id\n            authorName\n            text\n            hidden\n            targetType\n            targetId\n          }\n        }\n      }\n      preferences {\n        id\n        emailComments\n        language\n        emailAvailable\n      }\n    }\n  }\n": types.NotificationsDocument,
     "\n  mutation MarkNotificationsSeen($input: MarkNotificationsSeenInput!) {\n    markNotificationsSeen(input: $input) {\n      id\n      unreadCount\n      lastSeenAt\n    }\n  }\n": types.MarkNotificationsSeenDocument,
@@ -310,6 +328,42 @@ export function graphql(source: "\n  mutation AdminAddMembership($input: Members
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AdminRemoveMembership($input: MembershipInput!) {\n    removeMembership(input: $input) {\n      id\n      ...AdminMemberships\n    }\n  }\n"): (typeof documents)["\n  mutation AdminRemoveMembership($input: MembershipInput!) {\n    removeMembership(input: $input) {\n      id\n      ...AdminMemberships\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CycleStepFields on CycleStep {\n    id\n    version\n    title\n    description\n    phase\n    startDate\n    dueDate\n    ownerRole\n    perUnit\n    status\n    canMarkDone\n    doneCount\n    unitCount\n    viewerUnit {\n      id\n      name\n    }\n    pendingUnits {\n      id\n      name\n    }\n    completions {\n      unit {\n        id\n        name\n      }\n      personName\n      at\n    }\n  }\n"): (typeof documents)["\n  fragment CycleStepFields on CycleStep {\n    id\n    version\n    title\n    description\n    phase\n    startDate\n    dueDate\n    ownerRole\n    perUnit\n    status\n    canMarkDone\n    doneCount\n    unitCount\n    viewerUnit {\n      id\n      name\n    }\n    pendingUnits {\n      id\n      name\n    }\n    completions {\n      unit {\n        id\n        name\n      }\n      personName\n      at\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AnnualCyclePage($municipalityCode: String!) {\n    annualCycles(municipalityCode: $municipalityCode) {\n      id\n      version\n      schoolForm\n      year\n      schoolYear\n      canEdit\n      units {\n        id\n        name\n      }\n      steps {\n        ...CycleStepFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query AnnualCyclePage($municipalityCode: String!) {\n    annualCycles(municipalityCode: $municipalityCode) {\n      id\n      version\n      schoolForm\n      year\n      schoolYear\n      canEdit\n      units {\n        id\n        name\n      }\n      steps {\n        ...CycleStepFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAnnualCycle($input: CreateAnnualCycleInput!) {\n    createAnnualCycle(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAnnualCycle($input: CreateAnnualCycleInput!) {\n    createAnnualCycle(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CopyAnnualCycle($id: ID!) {\n    copyAnnualCycle(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CopyAnnualCycle($id: ID!) {\n    copyAnnualCycle(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteAnnualCycle($id: ID!, $expectedVersion: Int!) {\n    deleteAnnualCycle(id: $id, expectedVersion: $expectedVersion)\n  }\n"): (typeof documents)["\n  mutation DeleteAnnualCycle($id: ID!, $expectedVersion: Int!) {\n    deleteAnnualCycle(id: $id, expectedVersion: $expectedVersion)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddCycleStep($input: AddCycleStepInput!) {\n    addCycleStep(input: $input) {\n      ...CycleStepFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddCycleStep($input: AddCycleStepInput!) {\n    addCycleStep(input: $input) {\n      ...CycleStepFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCycleStep($input: UpdateCycleStepInput!) {\n    updateCycleStep(input: $input) {\n      ...CycleStepFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCycleStep($input: UpdateCycleStepInput!) {\n    updateCycleStep(input: $input) {\n      ...CycleStepFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteCycleStep($id: ID!, $expectedVersion: Int!) {\n    deleteCycleStep(id: $id, expectedVersion: $expectedVersion)\n  }\n"): (typeof documents)["\n  mutation DeleteCycleStep($id: ID!, $expectedVersion: Int!) {\n    deleteCycleStep(id: $id, expectedVersion: $expectedVersion)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetCycleStepDone($input: SetCycleStepDoneInput!) {\n    setCycleStepDone(input: $input) {\n      ...CycleStepFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetCycleStepDone($input: SetCycleStepDoneInput!) {\n    setCycleStepDone(input: $input) {\n      ...CycleStepFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -489,7 +543,7 @@ export function graphql(source: "\n  query TeacherStart($organisationId: ID!, $m
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query HomeItems($municipalityCode: String!) {\n    municipalityItems(municipalityCode: $municipalityCode) {\n      ...ItemFields\n      plan {\n        id\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  query HomeItems($municipalityCode: String!) {\n    municipalityItems(municipalityCode: $municipalityCode) {\n      ...ItemFields\n      plan {\n        id\n        title\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query HomeItems($municipalityCode: String!) {\n    municipalityItems(municipalityCode: $municipalityCode) {\n      ...ItemFields\n      plan {\n        id\n        title\n      }\n    }\n    overdueCycleSteps(municipalityCode: $municipalityCode) {\n      id\n      title\n      dueDate\n      perUnit\n      doneCount\n      unitCount\n      cycle {\n        id\n        year\n        schoolYear\n        schoolForm\n      }\n    }\n  }\n"): (typeof documents)["\n  query HomeItems($municipalityCode: String!) {\n    municipalityItems(municipalityCode: $municipalityCode) {\n      ...ItemFields\n      plan {\n        id\n        title\n      }\n    }\n    overdueCycleSteps(municipalityCode: $municipalityCode) {\n      id\n      title\n      dueDate\n      perUnit\n      doneCount\n      unitCount\n      cycle {\n        id\n        year\n        schoolYear\n        schoolForm\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

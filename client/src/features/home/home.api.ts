@@ -1,5 +1,5 @@
 import { useQuery } from '@urql/vue';
-import { computed, toValue, type MaybeRefOrGetter } from 'vue';
+import { computed, toValue, type ComputedRef, type MaybeRefOrGetter } from 'vue';
 import {
   HomeItemsDocument as HomeItemsQuery,
   TeacherStartDocument as TeacherStartQuery,
@@ -7,6 +7,7 @@ import {
 import { pageData, type PageData } from '../../api/page-data.js';
 import { toItem, useOrganisationId } from '../plans/plans.api.js';
 import type { PlanItemEntry } from './home.logic.js';
+import type { OverdueStep } from '../annual-cycle/components/OverdueSteps.vue';
 
 /** A comment with where it was written, for the teacher's start page. */
 export interface RecentComment {
@@ -74,13 +75,15 @@ export function useTeacherStart(municipalityCode: MaybeRefOrGetter<string | null
 export function useHomeItems(
   municipalityCode: MaybeRefOrGetter<string | null | undefined>,
   options: { enabled: MaybeRefOrGetter<boolean> },
-): PageData<PlanItemEntry[]> {
+): PageData<PlanItemEntry[]> & { overdueSteps: ComputedRef<OverdueStep[]> } {
   const response = useQuery({
     query: HomeItemsQuery,
     variables: () => ({ municipalityCode: toValue(municipalityCode) ?? '' }),
     pause: () => !toValue(options.enabled) || !toValue(municipalityCode),
   });
-  return pageData(response, (d) =>
-    d.municipalityItems.map((raw) => ({ item: toItem(raw), planTitle: raw.plan.title })),
-  );
+  return {
+    ...pageData(response, (d) => d.municipalityItems.map((raw) => ({ item: toItem(raw), planTitle: raw.plan.title }))),
+    // The same answer's overdue steps of the annual cycle (features/annual-cycle).
+    overdueSteps: computed(() => response.data.value?.overdueCycleSteps ?? []),
+  };
 }

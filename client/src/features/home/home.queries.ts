@@ -36,7 +36,8 @@ export const TeacherStartQuery = graphql(`
 
 /**
  * The items of the municipality's plans that the viewer may read, flat with each one's plan: the
- * leader's "needs an update" and the principal's "assigned to me" in one request.
+ * leader's "needs an update" and the principal's "assigned to me" in one request, with the annual
+ * cycle's steps that are overdue for the viewer.
  */
 export const HomeItemsQuery = graphql(`
   query HomeItems($municipalityCode: String!) {
@@ -45,6 +46,20 @@ export const HomeItemsQuery = graphql(`
       plan {
         id
         title
+      }
+    }
+    overdueCycleSteps(municipalityCode: $municipalityCode) {
+      id
+      title
+      dueDate
+      perUnit
+      doneCount
+      unitCount
+      cycle {
+        id
+        year
+        schoolYear
+        schoolForm
       }
     }
   }

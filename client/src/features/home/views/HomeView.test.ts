@@ -130,6 +130,7 @@ describe('the leader’s start page', () => {
             { ...apiItem(overdue), plan: { __typename: 'ActionPlan', id: 'plan-1', title: 'Plan 1' } },
             { ...apiItem(fine), plan: { __typename: 'ActionPlan', id: 'plan-2', title: 'Plan 2' } },
           ],
+          overdueCycleSteps: [],
         },
       };
     // The new-comments panel asks for its own data; this test is about the items.
