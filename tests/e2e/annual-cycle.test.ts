@@ -41,6 +41,14 @@ describe('the annual cycle: the administration adds a step, the principal sees i
     ]);
     expect(await axeViolations(page)).toEqual([]);
 
+    // The cycle's units: the programme's four schools; cancelling gives the focus back to the button.
+    await page.getByRole('button', { name: 'Välj enheter' }).click();
+    await poll(() => page.getByRole('group', { name: 'Valda enheter (4)' }).count()).toBe(1);
+    expect(await page.getByRole('checkbox', { name: 'Kronan 7-9' }).isChecked()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Avbryt' }).click();
+    await poll(() => page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Välj enheter');
+
     // A step in the follow-up phase: the form takes the focus; a due date before the start is refused on its field.
     await page.getByRole('button', { name: 'Lägg till steg i Uppföljning' }).click();
     const editor = page.getByTestId('step-editor');

@@ -736,6 +736,11 @@ const en: typeof sv = {
     homeNone: 'No steps of the annual cycle are overdue.',
     homeDue: 'due {date}',
     homeOpen: 'To the annual cycle',
+    unitsTitle: 'Units in the annual cycle',
+    unitsEdit: 'Choose units',
+    unitsSearch: 'Search for a school unit',
+    unitsChosen: 'Chosen units ({count})',
+    unitsSaved: 'The units of the annual cycle have been saved.',
   },
 };
 export default en;

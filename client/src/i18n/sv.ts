@@ -730,5 +730,10 @@ export default {
     homeNone: 'Inga steg i årshjulet är försenade.',
     homeDue: 'skulle vara klart {date}',
     homeOpen: 'Till årshjulet',
+    unitsTitle: 'Enheter i årshjulet',
+    unitsEdit: 'Välj enheter',
+    unitsSearch: 'Sök skolenhet',
+    unitsChosen: 'Valda enheter ({count})',
+    unitsSaved: 'Enheterna i årshjulet är sparade.',
   },
 };

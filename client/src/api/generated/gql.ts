@@ -35,6 +35,8 @@ type Documents = {
     "\n  mutation UpdateCycleStep($input: UpdateCycleStepInput!) {\n    updateCycleStep(input: $input) {\n      ...CycleStepFields\n    }\n  }\n": typeof types.UpdateCycleStepDocument,
     "\n  mutation DeleteCycleStep($id: ID!, $expectedVersion: Int!) {\n    deleteCycleStep(id: $id, expectedVersion: $expectedVersion)\n  }\n": typeof types.DeleteCycleStepDocument,
     "\n  mutation SetCycleStepDone($input: SetCycleStepDoneInput!) {\n    setCycleStepDone(input: $input) {\n      ...CycleStepFields\n    }\n  }\n": typeof types.SetCycleStepDoneDocument,
+    "\n  query CycleUnitChoices($municipalityCode: String!, $search: String) {\n    organisations(kind: SCHOOL_UNIT, municipalityCode: $municipalityCode, search: $search, first: 100) {\n      nodes {\n        id\n        name\n      }\n      totalCount\n    }\n  }\n": typeof types.CycleUnitChoicesDocument,
+    "\n  mutation UpdateAnnualCycle($input: UpdateAnnualCycleInput!) {\n    updateAnnualCycle(input: $input) {\n      id\n      version\n      units {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UpdateAnnualCycleDocument,
     "\n  fragment SessionPerson on Person {\n    id\n    name\n    title\n    email\n    memberships {\n      role\n      organisation {\n        id\n        code\n        kind\n        name\n        municipalityCode\n        parent {\n          id\n          name\n          code\n        }\n      }\n    }\n  }\n": typeof types.SessionPersonFragmentDoc,
     "\n  query SessionViewer {\n    me {\n      ...SessionPerson\n    }\n  }\n": typeof types.SessionViewerDocument,
     "\n  query SessionDemoAccounts {\n    demoAccounts {\n      email\n      name\n      role\n      organisationName\n    }\n  }\n": typeof types.SessionDemoAccountsDocument,
@@ -161,6 +163,8 @@ const documents: Documents = {
     "\n  mutation UpdateCycleStep($input: UpdateCycleStepInput!) {\n    updateCycleStep(input: $input) {\n      ...CycleStepFields\n    }\n  }\n": types.UpdateCycleStepDocument,
     "\n  mutation DeleteCycleStep($id: ID!, $expectedVersion: Int!) {\n    deleteCycleStep(id: $id, expectedVersion: $expectedVersion)\n  }\n": types.DeleteCycleStepDocument,
     "\n  mutation SetCycleStepDone($input: SetCycleStepDoneInput!) {\n    setCycleStepDone(input: $input) {\n      ...CycleStepFields\n    }\n  }\n": types.SetCycleStepDoneDocument,
+    "\n  query CycleUnitChoices($municipalityCode: String!, $search: String) {\n    organisations(kind: SCHOOL_UNIT, municipalityCode: $municipalityCode, search: $search, first: 100) {\n      nodes {\n        id\n        name\n      }\n      totalCount\n    }\n  }\n": types.CycleUnitChoicesDocument,
+    "\n  mutation UpdateAnnualCycle($input: UpdateAnnualCycleInput!) {\n    updateAnnualCycle(input: $input) {\n      id\n      version\n      units {\n        id\n        name\n      }\n    }\n  }\n": types.UpdateAnnualCycleDocument,
     "\n  fragment SessionPerson on Person {\n    id\n    name\n    title\n    email\n    memberships {\n      role\n      organisation {\n        id\n        code\n        kind\n        name\n        municipalityCode\n        parent {\n          id\n          name\n          code\n        }\n      }\n    }\n  }\n": types.SessionPersonFragmentDoc,
     "\n  query SessionViewer {\n    me {\n      ...SessionPerson\n    }\n  }\n": types.SessionViewerDocument,
     "\n  query SessionDemoAccounts {\n    demoAccounts {\n      email\n      name\n      role\n      organisationName\n    }\n  }\n": types.SessionDemoAccountsDocument,
@@ -364,6 +368,14 @@ export function graphql(source: "\n  mutation DeleteCycleStep($id: ID!, $expecte
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetCycleStepDone($input: SetCycleStepDoneInput!) {\n    setCycleStepDone(input: $input) {\n      ...CycleStepFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetCycleStepDone($input: SetCycleStepDoneInput!) {\n    setCycleStepDone(input: $input) {\n      ...CycleStepFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CycleUnitChoices($municipalityCode: String!, $search: String) {\n    organisations(kind: SCHOOL_UNIT, municipalityCode: $municipalityCode, search: $search, first: 100) {\n      nodes {\n        id\n        name\n      }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query CycleUnitChoices($municipalityCode: String!, $search: String) {\n    organisations(kind: SCHOOL_UNIT, municipalityCode: $municipalityCode, search: $search, first: 100) {\n      nodes {\n        id\n        name\n      }\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAnnualCycle($input: UpdateAnnualCycleInput!) {\n    updateAnnualCycle(input: $input) {\n      id\n      version\n      units {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateAnnualCycle($input: UpdateAnnualCycleInput!) {\n    updateAnnualCycle(input: $input) {\n      id\n      version\n      units {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

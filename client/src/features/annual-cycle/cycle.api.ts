@@ -6,6 +6,8 @@ import {
   AnnualCyclePageDocument,
   CopyAnnualCycleDocument,
   CreateAnnualCycleDocument,
+  CycleUnitChoicesDocument,
+  UpdateAnnualCycleDocument,
   DeleteAnnualCycleDocument,
   DeleteCycleStepDocument,
   SetCycleStepDoneDocument,
@@ -51,6 +53,7 @@ export function useCycleWrites(): {
   updateStep(id: string, expectedVersion: number, step: CycleStepInput): Promise<CycleWriteOutcome>;
   deleteStep(id: string, expectedVersion: number): Promise<CycleWriteOutcome>;
   setDone(stepId: string, done: boolean): Promise<CycleWriteOutcome>;
+  setUnits(id: string, expectedVersion: number, unitIds: string[]): Promise<CycleWriteOutcome>;
 } {
   const m = {
     create: useMutation(CreateAnnualCycleDocument),
@@ -60,6 +63,7 @@ export function useCycleWrites(): {
     update: useMutation(UpdateCycleStepDocument),
     deleteStep: useMutation(DeleteCycleStepDocument),
     done: useMutation(SetCycleStepDoneDocument),
+    units: useMutation(UpdateAnnualCycleDocument),
   };
   const busy = computed(() => Object.values(m).some((x) => x.fetching.value));
   return {
@@ -92,5 +96,22 @@ export function useCycleWrites(): {
       const r = await m.done.executeMutation({ input: { stepId, done } });
       return outcome(r, r.data?.setCycleStepDone.id);
     },
+    setUnits: async (id, expectedVersion, unitIds) => {
+      const r = await m.units.executeMutation({ input: { id, expectedVersion, unitIds } });
+      return outcome(r, r.data?.updateAnnualCycle.id);
+    },
   };
+}
+
+/** The school units of the municipality a cycle can name, matching the search (first 100 by name). */
+export function useUnitChoices(
+  municipalityCode: MaybeRefOrGetter<string | null | undefined>,
+  search: MaybeRefOrGetter<string>,
+): PageData<{ units: Array<{ id: string; name: string }>; total: number }> {
+  const response = useQuery({
+    query: CycleUnitChoicesDocument,
+    variables: () => ({ municipalityCode: toValue(municipalityCode) ?? '', search: toValue(search).trim() || null }),
+    pause: () => !toValue(municipalityCode),
+  });
+  return pageData(response, (d) => ({ units: d.organisations.nodes, total: d.organisations.totalCount }));
 }

@@ -107,3 +107,29 @@ export const SetCycleStepDoneMutation = graphql(`
     }
   }
 `);
+
+/** The municipality's school units a cycle can name (the first 100 by name, or those matching a search). */
+export const CycleUnitChoicesQuery = graphql(`
+  query CycleUnitChoices($municipalityCode: String!, $search: String) {
+    organisations(kind: SCHOOL_UNIT, municipalityCode: $municipalityCode, search: $search, first: 100) {
+      nodes {
+        id
+        name
+      }
+      totalCount
+    }
+  }
+`);
+
+export const UpdateAnnualCycleMutation = graphql(`
+  mutation UpdateAnnualCycle($input: UpdateAnnualCycleInput!) {
+    updateAnnualCycle(input: $input) {
+      id
+      version
+      units {
+        id
+        name
+      }
+    }
+  }
+`);
