@@ -107,6 +107,32 @@ const routes: RouteRecordRaw[] = [
     meta: { title: 'annualCycle.title', section: 'quality' },
   },
   {
+    path: '/kvalitetsarbete/brister',
+    name: 'quality-deficiencies',
+    component: () => import('./features/deficiencies/views/DeficienciesView.vue'),
+    meta: { title: 'deficiencies.title', section: 'quality' },
+  },
+  {
+    path: '/kvalitetsarbete/brister/:deficiencyId',
+    name: 'quality-deficiency',
+    component: () => import('./features/deficiencies/views/DeficiencyView.vue'),
+    props: true,
+    meta: { title: 'deficiencies.title', section: 'quality' },
+  },
+  {
+    path: '/kvalitetsarbete/klagomal',
+    name: 'quality-complaints',
+    component: () => import('./features/deficiencies/views/ComplaintsView.vue'),
+    meta: { title: 'deficiencies.complaints.title', section: 'quality' },
+  },
+  {
+    path: '/kvalitetsarbete/klagomal/:complaintId',
+    name: 'quality-complaint',
+    component: () => import('./features/deficiencies/views/ComplaintView.vue'),
+    props: true,
+    meta: { title: 'deficiencies.complaints.title', section: 'quality' },
+  },
+  {
     path: '/dialog',
     name: 'dialogue',
     component: () => import('./components/PlaceholderView.vue'),

@@ -9,6 +9,9 @@ const embedded = [
   'AuditEventConnection',
   'CommentConnection',
   'CommentRevision',
+  'ComplaintConnection',
+  'ComplaintStateCount',
+  'DeficiencyConnection',
   'DemoAccount',
   'FactorMedian',
   'FactorResult',
@@ -132,6 +135,19 @@ export const cacheOptions: CacheExchangeOpts = {
       unlinkGoalFromItem: (_r, args, cache) =>
         cache.invalidate({ __typename: 'Goal', id: (args.input as { goalId: string }).goalId }, 'actionItems'),
       updateOrganisation: (_r, _a, cache) => dropQueries(cache, 'organisations'),
+      // A new deficiency or complaint joins the lists; a state change moves it between the lists
+      // filtered by state and changes the complaints' counts.
+      createDeficiency: (_r, _a, cache) => dropQueries(cache, 'deficiencies'),
+      changeDeficiencyState: (_r, _a, cache) => dropQueries(cache, 'deficiencies'),
+      createComplaint: (_r, _a, cache) => {
+        dropQueries(cache, 'complaints');
+        dropQueries(cache, 'complaintCounts');
+      },
+      updateComplaint: (_r, _a, cache) => {
+        dropQueries(cache, 'complaints');
+        dropQueries(cache, 'complaintCounts');
+      },
+      createDeficiencyFromComplaint: (_r, _a, cache) => dropQueries(cache, 'deficiencies'),
       logout(_result, _args, cache) {
         for (const field of cache.inspectFields('Query')) cache.invalidate('Query', field.fieldKey);
         cache.link('Query', 'me', null);
