@@ -209,6 +209,26 @@ describe('complaints', () => {
       expect(got).toEqual(kase.expect);
     });
 
+  it('a complaint of another municipality, or of a unit the viewer does not lead, answers as one that does not exist', async () => {
+    const c = await fixture();
+    const unknown = new mongoose.Types.ObjectId().toHexString();
+    for (const who of ['otherAdministration', 'otherPrincipal', 'politician', 'teacher'] as const) {
+      for (const op of [
+        (id: string) => ({ q: UPDATE, v: { i: { id, expectedVersion: 1, confirmedAt: '2026-10-02' } } }),
+        (id: string) => ({ q: FROM, v: { i: { complaintId: id, title: 'x', area: 'SAFETY', requirement: 'x' } } }),
+      ]) {
+        const hidden = op(c._id.toHexString());
+        const absent = op(unknown);
+        const a = await clients[who].gql(hidden.q, hidden.v);
+        const b = await clients[who].gql(absent.q, absent.v);
+        expect(a.errors?.[0]?.extensions, who).toEqual(b.errors?.[0]?.extensions);
+        expect(a.errors?.[0]?.message, who).toBe(b.errors?.[0]?.message);
+      }
+      expect((await clients[who].gql(READ, { id: c._id.toHexString() })).data).toEqual({ complaint: null });
+    }
+    expect((await ComplaintModel.findById(c._id).lean())!.version).toBe(1);
+  });
+
   it('walks the routine: received → confirmed → investigating → investigated → answered, the state following the dates', async () => {
     const created = (await clients.principal.ok(CREATE, { i: newComplaint() })).createComplaint;
     expect(created).toMatchObject({
