@@ -1,9 +1,19 @@
 /// <reference lib="dom" />
 import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import sv from '../../client/src/i18n/sv.js';
 import { axeViolations } from '../support/browser.js';
 import { demo, heading, poll, signedIn, demoInChromium } from './demo-server.js';
 
 const TITLE = 'Elevhälsan deltar inte i analysen av frånvaron';
+// Text shaped like one of the client's message keys: a message shown untranslated.
+const KEY_SHAPED = new RegExp(`(?<![\\w@/.-])(?:${Object.keys(sv).join('|')})\\.[A-Za-z_][\\w.]*`, 'g');
+
+async function rawKeys(page: Page): Promise<string[]> {
+  const text = await page.evaluate(() => document.body.innerText);
+  return text.match(KEY_SHAPED) ?? [];
+}
+
 const DEMO_DEFICIENCY = 'Rektor följer inte systematiskt upp och analyserar kunskapsresultaten';
 
 describe('a deficiency from recording to remedied', () => {
@@ -142,5 +152,32 @@ describe('a deficiency from recording to remedied', () => {
     expect(await teacher.page.getByTestId('complaint').count()).toBe(0);
     expect(await teacher.page.content()).not.toContain('Ali Exempelsson');
     await teacher.context.close();
+  });
+
+  it('the deficiency and complaint pages speak Swedish and English, without an untranslated key', async () => {
+    const { context, page } = await signedIn(app.browser, app.server.url, demo.principalBoras);
+    await page.goto('/kvalitetsarbete/brister');
+    await page.getByTestId('deficiency').filter({ hasText: DEMO_DEFICIENCY }).getByRole('link').click();
+    await poll(() => heading(page)).toBe(DEMO_DEFICIENCY);
+    const deficiency = new URL(page.url()).pathname;
+    await page.goto('/kvalitetsarbete/klagomal');
+    await page.getByTestId('complaint').filter({ hasText: 'Besvarat' }).getByRole('link').click();
+    await poll(() => page.getByTestId('complaint-state').textContent()).toBe('Besvarat');
+    const complaint = new URL(page.url()).pathname;
+    for (const language of ['sv', 'en']) {
+      if (language === 'en') await page.getByRole('button', { name: 'Byt språk till engelska' }).click();
+      for (const path of ['/kvalitetsarbete/brister', deficiency, '/kvalitetsarbete/klagomal', complaint]) {
+        await page.goto(path);
+        await poll(() => heading(page)).not.toBe('');
+        await page.waitForLoadState('networkidle');
+        if (path === '/kvalitetsarbete/brister')
+          expect(await heading(page)).toBe(language === 'sv' ? 'Brister' : 'Deficiencies');
+        expect({ path, language, keys: await rawKeys(page) }).toEqual({ path, language, keys: [] });
+      }
+    }
+    // The principal of the unit reads the complainant of their unit's complaint.
+    expect(await page.getByTestId('complainant').textContent()).toContain('Karin Exempel');
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
   });
 });
