@@ -99,6 +99,10 @@ describe('the annual cycle: the administration adds a step, the principal sees i
     );
     expect(await mine.getByTestId('step-units').textContent()).toContain('1 av 4 enheter klara');
     expect(await axeViolations(p)).toEqual([]);
+    // And at a phone's width.
+    await p.setViewportSize({ width: 360, height: 800 });
+    expect(await axeViolations(p)).toEqual([]);
+    await p.setViewportSize({ width: 1280, height: 900 });
 
     // Back on the start page only the demo's overdue step is left.
     await p.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Start' }).click();
