@@ -32,7 +32,8 @@ describe('the route guards', () => {
 
   it('keep a role out of sections it may not open, and a signed-in person off the sign-in page', async () => {
     vi.spyOn(sessionApi, 'fetchViewer').mockResolvedValue(politician);
-    await router.push('/kvalitetsarbete');
+    // A politician manages no people or organisations (quality work they read once approved).
+    await router.push('/admin');
     expect(router.currentRoute.value.name).toBe('home');
     await router.push('/logga-in?next=/resultat');
     expect(router.currentRoute.value.name).toBe('results');

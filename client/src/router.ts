@@ -96,9 +96,22 @@ const routes: RouteRecordRaw[] = [
   {
     path: '/kvalitetsarbete',
     name: 'quality',
-    component: () => import('./components/PlaceholderView.vue'),
-    props: { section: 'quality' },
+    component: () => import('./features/quality/views/QualityView.vue'),
     meta: { title: 'nav.quality', section: 'quality' },
+  },
+  {
+    path: '/kvalitetsarbete/rapporter/:reportId',
+    name: 'quality-report',
+    component: () => import('./features/quality/views/QualityReportView.vue'),
+    props: true,
+    meta: { title: 'quality.reportRouteTitle', section: 'quality' },
+  },
+  {
+    path: '/kvalitetsarbete/enheter/:organisationId',
+    name: 'quality-thread',
+    component: () => import('./features/quality/views/QualityThreadView.vue'),
+    props: true,
+    meta: { title: 'quality.threadRouteTitle', section: 'quality' },
   },
   {
     path: '/kvalitetsarbete/arshjul',

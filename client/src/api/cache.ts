@@ -13,13 +13,17 @@ const embedded = [
   'ComplaintStateCount',
   'DeficiencyConnection',
   'DemoAccount',
+  'DevelopmentAreas',
   'FactorMedian',
   'FactorResult',
+  'FieldError',
+  'FollowUps',
   'GoalConnection',
   'GoalPeriod',
   'GroupMedians',
   'Health',
   'IndicatorSeries',
+  'ItemFromMeasurePayload',
   'LastUpdate',
   'LocalizedText',
   'LoginResult',
@@ -34,10 +38,21 @@ const embedded = [
   'OrganisationConnection',
   'OrganisationSeries',
   'PageInfo',
+  'Participation',
   'PasswordLink',
   'PeerComparison',
   'PeerRow',
   'PersonConnection',
+  'QualityContributor',
+  'QualityFigure',
+  'QualityGuidance',
+  'QualityMeasureLink',
+  'QualityMeasures',
+  'QualityResult',
+  'QualityStatusChange',
+  'QualityTemplate',
+  'QualityText',
+  'QualityThemeGroup',
   'Ranking',
   'RecentComment',
   'ResultsModel',
@@ -49,6 +64,7 @@ const embedded = [
   'StatusUpdateConnection',
   'StepCompletion',
   'TargetProgress',
+  'ThemedArea',
   'TrendPoint',
 ] as const;
 
@@ -148,6 +164,12 @@ export const cacheOptions: CacheExchangeOpts = {
         dropQueries(cache, 'complaintCounts');
       },
       createDeficiencyFromComplaint: (_r, _a, cache) => dropQueries(cache, 'deficiencies'),
+      // A new report joins the report lists; a measure turned into an action item joins a plan.
+      createQualityReport: (_r, _a, cache) => dropQueries(cache, 'qualityReports'),
+      createItemFromMeasure: (_r, _a, cache) => {
+        dropQueries(cache, 'actionPlan');
+        dropQueries(cache, 'actionPlans');
+      },
       logout(_result, _args, cache) {
         for (const field of cache.inspectFields('Query')) cache.invalidate('Query', field.fieldKey);
         cache.link('Query', 'me', null);

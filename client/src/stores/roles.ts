@@ -11,7 +11,8 @@ const access: Record<Section, readonly Role[]> = {
   plans: ['POLITICIAN', 'ADMINISTRATION', 'PRINCIPAL', 'TEACHER', 'ADMIN'],
   goals: ['POLITICIAN', 'ADMINISTRATION', 'PRINCIPAL', 'TEACHER', 'ADMIN'],
   results: ['POLITICIAN', 'ADMINISTRATION', 'PRINCIPAL', 'TEACHER', 'COACH', 'ADMIN'],
-  quality: ['ADMINISTRATION', 'PRINCIPAL', 'ADMIN'],
+  // Politicians and teachers read approved reports (and invited teachers write); coaches have no part.
+  quality: ['POLITICIAN', 'ADMINISTRATION', 'PRINCIPAL', 'TEACHER', 'ADMIN'],
   dialogue: ['POLITICIAN', 'ADMINISTRATION', 'PRINCIPAL', 'TEACHER', 'ADMIN'],
   // Organisations, people and invitations: an admin everywhere, a municipality's own
   // administrator (who has no role in the plans) in their municipality; the server decides the same.

@@ -30,7 +30,8 @@ describe('the session store', () => {
     expect(fetchViewer).toHaveBeenCalledTimes(1);
     expect(session.signedIn).toBe(true);
     expect(session.mayOpen('goals')).toBe(true);
-    expect(session.mayOpen('quality')).toBe(false);
+    expect(session.mayOpen('quality')).toBe(true);
+    expect(session.mayOpen('admin')).toBe(false);
   });
 
   it('treats an unreachable server as signed out', async () => {

@@ -9,6 +9,7 @@ import type { Logger } from '../shared/logger.js';
 import { loadRegistryOrganisations } from './organisations.js';
 import { seedDemoDeficiencies } from './deficiencies.js';
 import { seedDemoAnnualCycles } from './annual-cycle.js';
+import { seedDemoQualityReports } from './quality.js';
 import {
   BORAS_PRINCIPAL_UNIT,
   DEMO_PASSWORD,
@@ -329,6 +330,8 @@ export async function loadDemo(logger?: Logger): Promise<{ organisations: number
   ]);
   await seedDemoAnnualCycles(orgs, people);
   await seedDemoDeficiencies(orgs, people);
+  const demoItems = parts.flatMap((p) => p.itemDocs);
+  await seedDemoQualityReports(orgs, people, (text) => demoItems.find((i) => i.text === text)?._id ?? null);
   logger?.info({ organisations: orgs.size, people: personDocs.length, ms: Date.now() - started }, 'demo data loaded');
   return { organisations: orgs.size, people: personDocs.length };
 }
