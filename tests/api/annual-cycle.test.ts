@@ -439,7 +439,7 @@ describe('annual cycle', () => {
     const saved = adds.filter((b) => !b.errors);
     expect(saved).toHaveLength(2);
     for (const b of adds.filter((x) => x.errors))
-      expect(b.errors[0].extensions.fields).toEqual([
+      expect(b.errors![0]!.extensions.fields).toEqual([
         { field: 'input.cycleId', message: { sv: 'har redan 60 steg', en: 'already has 60 steps' } },
       ]);
     expect(await CycleStepModel.countDocuments({ cycleId: f.cycleId })).toBe(60);
@@ -458,8 +458,8 @@ describe('annual cycle', () => {
     const winner = a.errors ? b : a;
     const loser = a.errors ? a : b;
     expect(winner.errors).toBeUndefined();
-    expect(loser.errors[0].extensions.code).toBe('CONFLICT');
-    expect(loser.errors[0].extensions.current).toMatchObject({
+    expect(loser.errors![0]!.extensions.code).toBe('CONFLICT');
+    expect(loser.errors![0]!.extensions.current).toMatchObject({
       version: 2,
       title: winner.data.updateCycleStep.title,
       phase: 'FOLLOW_UP',
@@ -469,7 +469,7 @@ describe('annual cycle', () => {
     // The cycle's own version: a removal against a stale one is refused the same way.
     await adm.ok(UPDATE_CYCLE, { i: { id: f.cycleId, expectedVersion: 1, unitIds: [unit._id.toHexString()] } });
     const stale = await adm2.gql<any>(DELETE_CYCLE, { id: f.cycleId, v: 1 });
-    expect(stale.errors[0].extensions).toMatchObject({ code: 'CONFLICT', current: { version: 2 } });
+    expect(stale.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', current: { version: 2 } });
     expect(await cycleOf(f.cycleId)).not.toBeNull();
   });
 
@@ -486,7 +486,7 @@ describe('annual cycle', () => {
     const again = await adm.gql<any>(CREATE, {
       i: { organisationId: boras._id.toHexString(), schoolForm: 'COMPULSORY', year: 2040 },
     });
-    expect(again.errors[0].extensions.fields[0].field).toBe('input.year');
+    expect(again.errors![0]!.extensions.fields?.[0]?.field).toBe('input.year');
     await adm.ok(ADD, {
       i: { cycleId: created.id, step: content({ title: 'Skottdag', startDate: '2040-02-29', dueDate: '2040-02-29' }) },
     });
@@ -504,7 +504,7 @@ describe('annual cycle', () => {
       { title: 'Skottdag', startDate: '2041-02-28', dueDate: '2041-02-28', completions: [] },
     ]);
     const twice = await adm.gql<any>(COPY, { id: created.id });
-    expect(twice.errors[0].extensions.fields[0].field).toBe('id');
+    expect(twice.errors![0]!.extensions.fields?.[0]?.field).toBe('id');
     expect(await AnnualCycleModel.countDocuments({ municipalityCode: '1490', year: 2041 })).toBe(1);
   });
 });
