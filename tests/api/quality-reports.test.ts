@@ -617,3 +617,71 @@ describe('measures: carried forward, and as action items', () => {
     });
   });
 });
+
+describe('colleagues and the template', () => {
+  const INVITEES = `query($r: ID!, $s: String) { qualityInvitees(reportId: $r, search: $s) { id name } }`;
+  const COMMENT = `mutation($i: QualityCommentInput!) { commentQualityReport(input: $i) { id comments { authorName text } } }`;
+  const TEMPLATE = `query($o: ID!) { qualityTemplate(organisationId: $o) { headings version guidance { section text } } }`;
+  const SAVE_TEMPLATE = `mutation($i: SaveQualityTemplateInput!) { saveQualityTemplate(input: $i) { headings version } }`;
+
+  it("lists the unit's people to invite (for whoever may invite), and an invited commenter comments but does not write", async () => {
+    const r = await freshReport();
+    const { qualityInvitees } = await as.principal.ok(INVITEES, { r: r.id });
+    const names = qualityInvitees.map((p: any) => p.name);
+    // The unit's teacher; not the principal themself, nor the writer already invited, nor people elsewhere.
+    expect(names).toContain('teacher');
+    expect(names).not.toContain('principal');
+    expect(names).not.toContain('invitedWriter');
+    expect(names).not.toContain('otherPrincipal');
+    expect((await as.principal.ok(INVITEES, { r: r.id, s: 'nobody-by-this-name' })).qualityInvitees).toEqual([]);
+    expect(errorCode(await as.teacher.gql(INVITEES, { r: r.id }))).toBe('NOT_FOUND');
+    expect(errorCode(await as.invitedWriter.gql(INVITEES, { r: r.id }))).toBe('FORBIDDEN');
+    expect(errorCode(await as.principal.gql(INVITEES, { r: r.id, s: 'x'.repeat(101) }))).toBe('BAD_USER_INPUT');
+
+    await as.principal.ok(INVITE, { i: { reportId: r.id, personId: personIds.teacher, right: 'COMMENT' } });
+    expect((await as.teacher.ok(LIST, { o: unit._id.toHexString() })).qualityReports.map((x: any) => x.id)).toContain(
+      r.id,
+    );
+    const { commentQualityReport } = await as.teacher.ok(COMMENT, {
+      i: { reportId: r.id, text: 'Vi ser samma sak i NO.' },
+    });
+    expect(commentQualityReport.comments).toEqual([{ authorName: 'teacher', text: 'Vi ser samma sak i NO.' }]);
+    const write = await as.teacher.gql(TEXT, {
+      i: { reportId: r.id, section: 'ANALYSIS', expectedVersion: 1, text: 'x' },
+    });
+    expect(errorCode(write)).toBe('FORBIDDEN');
+    // Someone of another municipality cannot be invited.
+    const foreign = await as.principal.gql(INVITE, { i: { reportId: r.id, personId: personIds.otherAdministration } });
+    expect(foreign.errors![0]!.extensions.fields).toEqual([expect.objectContaining({ field: 'input.personId' })]);
+  });
+
+  it("is the administration's to define; new reports take its headings", async () => {
+    const municipality = boras._id.toHexString();
+    const before = (await as.principal.ok(TEMPLATE, { o: municipality })).qualityTemplate;
+    expect(before).toMatchObject({ version: 0, headings: ['CONDITIONS', 'IMPLEMENTATION', 'RESULTS'] });
+    const input = {
+      organisationId: municipality,
+      expectedVersion: 0,
+      headings: ['RESULTS'],
+      guidance: { analysis: 'Varför?' },
+    };
+    expect(errorCode(await as.principal.gql(SAVE_TEMPLATE, { i: input }))).toBe('FORBIDDEN');
+    expect(errorCode(await as.otherAdministration.gql(SAVE_TEMPLATE, { i: input }))).toBe('FORBIDDEN');
+    const both = await Promise.all([
+      as.administration.gql(SAVE_TEMPLATE, { i: input }),
+      as.administration.gql(SAVE_TEMPLATE, { i: input }),
+    ]);
+    expect(both.filter((b) => !b.errors)).toHaveLength(1);
+    expect(errorCode(both.find((b) => b.errors)!)).toBe('CONFLICT');
+    const r = await freshReport();
+    expect(r.headings).toEqual(['RESULTS', 'ANALYSIS']);
+    const { qualityReport } = await as.principal.ok(
+      `query($id: ID!) { qualityReport(id: $id) { texts { section guidance } } }`,
+      { id: r.id },
+    );
+    expect(qualityReport.texts).toEqual([
+      { section: 'RESULTS', guidance: null },
+      { section: 'ANALYSIS', guidance: 'Varför?' },
+    ]);
+  });
+});

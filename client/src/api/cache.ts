@@ -166,6 +166,10 @@ export const cacheOptions: CacheExchangeOpts = {
       createDeficiencyFromComplaint: (_r, _a, cache) => dropQueries(cache, 'deficiencies'),
       // A new report joins the report lists; a measure turned into an action item joins a plan.
       createQualityReport: (_r, _a, cache) => dropQueries(cache, 'qualityReports'),
+      saveQualityTemplate: (_r, _a, cache) => dropQueries(cache, 'qualityTemplate'),
+      // Who may be invited changes with each invitation.
+      inviteToQualityReport: (_r, _a, cache) => dropQueries(cache, 'qualityInvitees'),
+      uninviteFromQualityReport: (_r, _a, cache) => dropQueries(cache, 'qualityInvitees'),
       createItemFromMeasure: (_r, _a, cache) => {
         dropQueries(cache, 'actionPlan');
         dropQueries(cache, 'actionPlans');

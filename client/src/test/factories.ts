@@ -21,6 +21,7 @@ export function makeItem(overrides: Partial<ActionItem> = {}): ActionItem {
     lastUpdate: null,
     canUpdate: true,
     goals: [],
+    fromQuality: [],
     updates: [],
     ...overrides,
   };

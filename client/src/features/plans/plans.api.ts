@@ -42,7 +42,14 @@ function toUpdate(u: RawUpdate): StatusUpdate {
 
 /** Maps the API's item onto the client's (history and goals when the query asked for them). */
 export function toItem(
-  raw: ItemFieldsFragment & { goals?: Array<{ id: string; title: string }>; updates?: { nodes: RawUpdate[] } },
+  raw: ItemFieldsFragment & {
+    goals?: Array<{ id: string; title: string }>;
+    qualityMeasures?: Array<{
+      report: { id: string; schoolYear: string; organisation: { name: string } };
+      measure: { text: string };
+    }>;
+    updates?: { nodes: RawUpdate[] };
+  },
 ): ActionItem {
   return {
     id: raw.id,
@@ -60,6 +67,12 @@ export function toItem(
     lastUpdate: raw.lastUpdate ?? null,
     canUpdate: raw.canUpdate,
     goals: raw.goals ?? [],
+    fromQuality: (raw.qualityMeasures ?? []).map((q) => ({
+      reportId: q.report.id,
+      unit: q.report.organisation.name,
+      schoolYear: q.report.schoolYear,
+      measure: q.measure.text,
+    })),
     updates: raw.updates?.nodes.map(toUpdate) ?? [],
   };
 }

@@ -145,6 +145,20 @@ export const ItemQuery = graphql(`
         id
         title
       }
+      qualityMeasures {
+        report {
+          id
+          schoolYear
+          organisation {
+            id
+            name
+          }
+        }
+        measure {
+          id
+          text
+        }
+      }
       updates(first: 50) {
         nodes {
           id

@@ -41,6 +41,8 @@ export interface ActionItem {
   lastUpdate: { text: string; authorName: string; at: string } | null;
   canUpdate: boolean;
   goals: Array<{ id: string; title: string }>;
+  /** The quality-report measures the item came from. */
+  fromQuality: Array<{ reportId: string; unit: string; schoolYear: string; measure: string }>;
   updates: StatusUpdate[];
 }
 

@@ -7,6 +7,11 @@ import {
   CommentQualityReportDocument,
   CreateItemFromMeasureDocument,
   CreateQualityReportDocument,
+  InviteToQualityReportDocument,
+  QualityInviteesDocument,
+  QualityTemplateDocument,
+  SaveQualityTemplateDocument,
+  UninviteFromQualityReportDocument,
   MeasurePlanChoicesDocument,
   QualityReportDocument,
   QualityReportsDocument,
@@ -24,6 +29,8 @@ import {
   type QualityReportFieldsFragment,
   type QualityReportQuery,
   type QualityReportSummaryFragment,
+  type ContributorRight,
+  type QualityGuidanceInput,
   type QualityTextSection,
   type SaveParticipationInput,
 } from '../../api/generated/graphql.js';
@@ -63,6 +70,47 @@ export function useQualityThread(organisationId: MaybeRefOrGetter<string>): Page
     variables: () => ({ organisationId: toValue(organisationId) }),
   });
   return pageData(response, (d) => d.qualityReports);
+}
+
+/** Colleagues the viewer may invite, by name (asked for only while the invite form is open). */
+export function useQualityInvitees(
+  reportId: MaybeRefOrGetter<string>,
+  search: MaybeRefOrGetter<string>,
+  wanted: () => boolean,
+) {
+  const response = useQuery({
+    query: QualityInviteesDocument,
+    variables: () => ({ reportId: toValue(reportId), search: toValue(search) || null }),
+    pause: () => !wanted(),
+  });
+  return pageData(response, (d) => d.qualityInvitees);
+}
+
+/** The municipality's template (version 0: none saved, every optional heading). */
+export function useQualityTemplate(organisationId: MaybeRefOrGetter<string | null | undefined>, wanted: () => boolean) {
+  const response = useQuery({
+    query: QualityTemplateDocument,
+    variables: () => ({ organisationId: toValue(organisationId) ?? '' }),
+    pause: () => !wanted() || !toValue(organisationId),
+  });
+  return pageData(response, (d) => d.qualityTemplate);
+}
+
+/** Saves the template; the cache asks for it again (it has no id of its own). */
+export function useSaveQualityTemplate() {
+  const m = useMutation(SaveQualityTemplateDocument);
+  return {
+    busy: m.fetching,
+    save: async (
+      organisationId: string,
+      expectedVersion: number,
+      headings: QualityTextSection[],
+      guidance: QualityGuidanceInput,
+    ) => {
+      const result = await m.executeMutation({ input: { organisationId, expectedVersion, headings, guidance } });
+      return result.data ? ({ ok: true } as const) : ({ ok: false, error: toAppError(result.error) } as const);
+    },
+  };
 }
 
 /** The plans and their open areas a measure can become an action item in (asked for only when wanted). */
@@ -107,6 +155,8 @@ export function useQualityWrites() {
     approve: useMutation(ApproveQualityReportDocument),
     comment: useMutation(CommentQualityReportDocument),
     toItem: useMutation(CreateItemFromMeasureDocument),
+    invite: useMutation(InviteToQualityReportDocument),
+    uninvite: useMutation(UninviteFromQualityReportDocument),
   };
   return {
     busy: computed(() => Object.values(m).some((x) => x.fetching.value)),
@@ -159,6 +209,16 @@ export function useQualityWrites() {
       outcome(
         await m.comment.executeMutation({ input: { reportId, text } }),
         (d: { commentQualityReport: { id: string } }) => d.commentQualityReport,
+      ),
+    invite: async (reportId: string, personId: string, right: ContributorRight) =>
+      outcome(
+        await m.invite.executeMutation({ input: { reportId, personId, right } }),
+        (d: { inviteToQualityReport: { id: string } }) => d.inviteToQualityReport,
+      ),
+    uninvite: async (reportId: string, personId: string) =>
+      outcome(
+        await m.uninvite.executeMutation({ input: { reportId, personId } }),
+        (d: { uninviteFromQualityReport: { id: string } }) => d.uninviteFromQualityReport,
       ),
     toItem: async (reportId: string, measureId: string, areaId: string) =>
       outcome(

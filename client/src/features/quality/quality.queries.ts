@@ -344,3 +344,57 @@ export const CreateItemFromMeasureMutation = graphql(`
     }
   }
 `);
+
+/** Colleagues the viewer may invite to a report. */
+export const QualityInviteesQuery = graphql(`
+  query QualityInvitees($reportId: ID!, $search: String) {
+    qualityInvitees(reportId: $reportId, search: $search) {
+      id
+      name
+      title
+    }
+  }
+`);
+
+export const InviteToQualityReportMutation = graphql(`
+  mutation InviteToQualityReport($input: QualityInviteInput!) {
+    inviteToQualityReport(input: $input) {
+      ...QualityReportFields
+    }
+  }
+`);
+
+export const UninviteFromQualityReportMutation = graphql(`
+  mutation UninviteFromQualityReport($input: QualityInviteInput!) {
+    uninviteFromQualityReport(input: $input) {
+      ...QualityReportFields
+    }
+  }
+`);
+
+/** The municipality's template for its units' reports. */
+export const QualityTemplateQuery = graphql(`
+  query QualityTemplate($organisationId: ID!) {
+    qualityTemplate(organisationId: $organisationId) {
+      headings
+      version
+      guidance {
+        section
+        text
+      }
+    }
+  }
+`);
+
+export const SaveQualityTemplateMutation = graphql(`
+  mutation SaveQualityTemplate($input: SaveQualityTemplateInput!) {
+    saveQualityTemplate(input: $input) {
+      headings
+      version
+      guidance {
+        section
+        text
+      }
+    }
+  }
+`);

@@ -1994,6 +1994,8 @@ export type Query = {
   peerComparison: PeerComparison;
   /** The people holding a role in a municipality, by name; search matches name or email (admin). */
   people: PersonConnection;
+  /** Colleagues the viewer may invite to the report (the unit's people; the municipality's for the organiser's report), by name or e-mail; at most 200. */
+  qualityInvitees: Array<Person>;
   /** A report the viewer may read, else null (hidden and absent alike). */
   qualityReport?: Maybe<QualityReport>;
   /** A school unit's reports across the years, or for a municipality all its reports (newest year first); only those the viewer may read. */
@@ -2174,6 +2176,12 @@ export type QueryPeopleArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
   municipalityCode: Scalars['String']['input'];
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryQualityInviteesArgs = {
+  reportId: Scalars['ID']['input'];
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -3990,6 +3998,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   overdueCycleSteps?: Resolver<Array<ResolversTypes['CycleStep']>, ParentType, ContextType, RequireFields<QueryOverdueCycleStepsArgs, 'municipalityCode'>>;
   peerComparison?: Resolver<ResolversTypes['PeerComparison'], ParentType, ContextType, RequireFields<QueryPeerComparisonArgs, 'code' | 'organiserType' | 'peers' | 'year'>>;
   people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'municipalityCode'>>;
+  qualityInvitees?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryQualityInviteesArgs, 'reportId'>>;
   qualityReport?: Resolver<Maybe<ResolversTypes['QualityReport']>, ParentType, ContextType, RequireFields<QueryQualityReportArgs, 'id'>>;
   qualityReports?: Resolver<Array<ResolversTypes['QualityReport']>, ParentType, ContextType, RequireFields<QueryQualityReportsArgs, 'organisationId'>>;
   qualityTemplate?: Resolver<ResolversTypes['QualityTemplate'], ParentType, ContextType, RequireFields<QueryQualityTemplateArgs, 'organisationId'>>;

@@ -30,6 +30,7 @@ import {
   findVisibleReport,
   inviteToQualityReport,
   listQualityReports,
+  qualityInvitees,
   returnQualityReport,
   saveDevelopmentAreas,
   saveFollowUps,
@@ -73,6 +74,7 @@ export const qualityResolvers: Resolvers = {
   Query: {
     qualityReport: (_p, args, ctx) => findVisibleReport(ctx.viewer, args.id),
     qualityReports: (_p, args, ctx) => listQualityReports(ctx.viewer, args),
+    qualityInvitees: (_p, args, ctx) => qualityInvitees(ctx.viewer, args),
     qualityTemplate: async (_p, args, ctx) => {
       const org = await findOrganisation(toObjectId(args.organisationId, 'organisationId'));
       if (!org) throw new NotFoundError({ sv: 'Organisationen', en: 'The organisation' });

@@ -17,10 +17,12 @@ import {
   type FieldProblem,
   type LocalizedText,
 } from '../../shared/errors.js';
-import { parseInput } from '../../shared/validation.js';
+import { parseInput, text } from '../../shared/validation.js';
+
+const inviteeSearch = text({ max: 100 });
 import { indicatorIdsByKey } from '../indicators/index.js';
 import { findOrganisation, type OrganisationDoc } from '../organisations/index.js';
-import { findPeople, personOfMunicipality } from '../people/index.js';
+import { findPeople, pagePeopleOf, personOfMunicipality, type PersonDoc } from '../people/index.js';
 import { createActionItem, type ActionItemDoc } from '../plans/index.js';
 import { OPTIONAL_HEADINGS, type TextSection } from './quality.enums.js';
 import {
@@ -546,6 +548,24 @@ export async function inviteToQualityReport(viewer: Viewer | null, input: unknow
     'qualityReport.invite',
     (current) => (current ? new ConflictError({ version: current.version }) : new NotFoundError(REPORT)),
     (doc) => ({ contributors: doc.contributors }),
+  );
+}
+
+/**
+ * Colleagues who may be invited to a report, by name or e-mail: for a unit report the people with a
+ * role at the unit, for the organiser's report the municipality's; asked by whoever may invite.
+ */
+export async function qualityInvitees(viewer: Viewer | null, args: { reportId: unknown; search?: unknown }): Promise<PersonDoc[]> {
+  const scope = editScope(requireViewer({ viewer }));
+  const report = await reportFor(scope, String(toObjectId(args.reportId, 'reportId')), canInviteToReport);
+  const search = parseInput(inviteeSearch, args.search ?? '', 'search');
+  const { items } = await pagePeopleOf(report.municipalityCode, { search: search || undefined, includeInactive: false }, 0, 200);
+  const invited = new Set(report.contributors.map((c) => hex(c.personId)));
+  return items.filter(
+    (p) =>
+      p._id.toHexString() !== scope.viewer.personId &&
+      !invited.has(p._id.toHexString()) &&
+      (report.kind === 'organiser' || p.memberships.some((m) => m.organisationCode === report.organisationCode)),
   );
 }
 
