@@ -31,18 +31,19 @@ export function pdfText(pdf: Buffer): { pages: number; text: string } {
   const cmapOf = (id: number) => {
     const map = new Map<number, string>();
     const text = objects.get(id)?.stream?.toString('latin1') ?? '';
-    const hexText = (hex: string) => Buffer.from(hex, 'hex').swap16().toString('utf16le');
+    // A ligature maps to several UTF-16 units, written with spaces between them: <0066 0069> is "fi".
+    const hexText = (hex: string) => Buffer.from(hex.replace(/\s+/g, ''), 'hex').swap16().toString('utf16le');
     for (const block of text.matchAll(/beginbfchar([\s\S]*?)endbfchar/g))
-      for (const [, src, dst] of block[1]!.matchAll(/<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>/g))
+      for (const [, src, dst] of block[1]!.matchAll(/<([0-9a-fA-F]+)>\s*<([0-9a-fA-F\s]+)>/g))
         map.set(parseInt(src!, 16), hexText(dst!));
     for (const block of text.matchAll(/beginbfrange([\s\S]*?)endbfrange/g))
       for (const [, lo, hi, rest] of block[1]!.matchAll(
-        /<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>\s*(\[[^\]]*\]|<[0-9a-fA-F]+>)/g,
+        /<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>\s*(\[[^\]]*\]|<[0-9a-fA-F\s]+>)/g,
       )) {
         const from = parseInt(lo!, 16);
         const to = parseInt(hi!, 16);
         if (rest!.startsWith('[')) {
-          [...rest!.matchAll(/<([0-9a-fA-F]+)>/g)].forEach(([, dst], i) => map.set(from + i, hexText(dst!)));
+          [...rest!.matchAll(/<([0-9a-fA-F\s]+)>/g)].forEach(([, dst], i) => map.set(from + i, hexText(dst!)));
         } else {
           const base = Buffer.from(rest!.slice(1, -1), 'hex');
           for (let code = from; code <= to; code++) {

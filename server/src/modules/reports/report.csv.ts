@@ -47,6 +47,11 @@ export function renderCsv(report: PlanReport): Buffer {
         i.situationAt,
         i.effect,
       ]);
+  return csvBytes(rows);
+}
+
+/** Rows as Swedish Excel opens them: BOM, semicolons, CRLF, formulas guarded, quotes doubled. */
+export function csvBytes(rows: Array<Array<string | number>>): Buffer {
   const text = rows.map((row) => row.map(cell).join(';')).join('\r\n') + '\r\n';
   return Buffer.from(`\uFEFF${text}`, 'utf8');
 }

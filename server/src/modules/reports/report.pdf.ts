@@ -163,5 +163,10 @@ export function pdfDefinition(report: PlanReport): Record<string, unknown> {
 
 /** The report as a PDF with its fonts embedded, page numbers in the footer. */
 export function renderPdf(report: PlanReport): Promise<Buffer> {
-  return pdfmake.createPdf(pdfDefinition(report)).getBuffer();
+  return pdfBytes(pdfDefinition(report));
+}
+
+/** Any report's document definition as a PDF, with the same fonts and the same access policy. */
+export function pdfBytes(definition: Record<string, unknown>): Promise<Buffer> {
+  return pdfmake.createPdf(definition).getBuffer();
 }
