@@ -1162,5 +1162,12 @@ const en: typeof sv = {
       },
     },
   },
+  qualityExport: {
+    downloads: 'Download the quality report',
+    pdf: 'Download PDF',
+    docx: 'Download Word',
+    csv: 'Download the measures as CSV',
+    print: 'Print',
+  },
 };
 export default en;

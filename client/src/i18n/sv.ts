@@ -1152,4 +1152,11 @@ export default {
       },
     },
   },
+  qualityExport: {
+    downloads: 'Ladda ner kvalitetsrapporten',
+    pdf: 'Ladda ner PDF',
+    docx: 'Ladda ner Word',
+    csv: 'Ladda ner åtgärderna som CSV',
+    print: 'Skriv ut',
+  },
 };
