@@ -147,7 +147,7 @@ describe('quality work in Chromium on the demo database', () => {
     expect(await page.getByTestId('figure-ak9.allSubjects-2025').textContent()).toContain('74,4');
     expect(await page.getByTestId('edit-areas').count()).toBe(0);
     await expectAxeClean(page);
-    await page.getByRole('link', { name: 'Röda tråden för enheten' }).click();
+    await page.getByRole('link', { name: 'Röda tråden genom åren' }).click();
     await poll(() => heading(page)).toBe('Röda tråden: Engelbrektskolan 7-9');
     const year = page.getByTestId('thread-year').first();
     expect(await year.textContent()).toContain('Andel (%) som fått godkänt betyg i alla ämnen, åk 9: 74,4');
@@ -155,6 +155,37 @@ describe('quality work in Chromium on the demo database', () => {
     expect(await area.textContent()).toContain('Lärarna sambedömer sällan elevarbeten');
     expect(await area.getByTestId('thread-measure').textContent()).toContain('Sambedömning av nationella prov');
     await expectAxeClean(page);
+    await context.close();
+  });
+
+  it("the administration reads its organiser report over the units and turns a unit's measure into an action item of its plan", async () => {
+    const { context, page } = await signedIn(app.browser, app.server.url, 'Jonas Ek');
+    await page.goto('/kvalitetsarbete');
+    await page.getByRole('link', { name: 'Huvudmannens rapport, Borås kommun' }).click();
+    await poll(() => heading(page)).toBe('Kvalitetsrapport Borås kommun 2025/26');
+    const overview = page.getByTestId('organiser-overview');
+    await poll(() => overview.getByTestId('not-submitted').textContent()).toContain('Björkhöjdskolan F-6');
+    expect(await overview.getByTestId('not-submitted').textContent()).not.toContain('Engelbrektskolan');
+    const assessment = overview.getByTestId('theme').filter({ hasText: 'Bedömning och betyg' });
+    expect(await assessment.textContent()).toContain('Engelbrektskolan 7-9: Likvärdig bedömning');
+    await expectAxeClean(page);
+
+    await overview.getByRole('link', { name: 'Engelbrektskolan 7-9' }).click();
+    await poll(() => heading(page)).toBe('Kvalitetsrapport Engelbrektskolan 7-9 2025/26');
+    const measure = page.getByTestId('measure').first();
+    await measure.getByTestId('measure-to-item').click();
+    await poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+      'measure-item-area',
+    );
+    await measure.getByTestId('measure-item-area').selectOption({ label: 'Resultat' });
+    await expectAxeClean(page);
+    await measure.getByTestId('measure-item-create').click();
+    await poll(() => measure.getByTestId('measure-item').count()).toBe(1);
+    await measure.getByTestId('measure-item').click();
+    await poll(() => heading(page)).toContain('Sambedömning av nationella prov');
+    expect(await page.getByTestId('item-from-quality').textContent()).toContain(
+      'Kvalitetsrapport Engelbrektskolan 7-9 2025/26',
+    );
     await context.close();
   });
 });

@@ -402,7 +402,7 @@ const en: typeof sv = {
     backToQuality: 'Back to quality work',
     kindUnit: 'The school unit’s report',
     kindOrganiser: 'The organiser’s report',
-    threadLink: 'The unit’s red thread',
+    threadLink: 'The red thread over the years',
     returnedNotice:
       'The administration sent the report back. See the comment at the bottom, revise and hand it in again.',
     notFound: 'The report does not exist',

@@ -399,7 +399,7 @@ export default {
     backToQuality: 'Till kvalitetsarbetet',
     kindUnit: 'Skolenhetens rapport',
     kindOrganiser: 'Huvudmannens rapport',
-    threadLink: 'Röda tråden för enheten',
+    threadLink: 'Röda tråden genom åren',
     returnedNotice: 'Förvaltningen har skickat tillbaka rapporten. Se kommentaren längst ned, ändra och lämna in igen.',
     notFound: 'Rapporten finns inte',
     notFoundHint: 'Den kan ha tagits bort, eller så har du inte behörighet att läsa den.',

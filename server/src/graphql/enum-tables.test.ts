@@ -17,6 +17,24 @@ import {
   notificationKindValues,
 } from '../modules/notifications/notification.enums.js';
 import { cyclePhaseValues, schoolFormValues, stepOwnerRoleValues } from '../modules/annual-cycle/cycle.enums.js';
+import {
+  complaintChannelValues,
+  complaintStateValues,
+  deficiencyAreaValues,
+  deficiencySourceValues,
+  deficiencyStateValues,
+  interventionValues,
+} from '../modules/deficiencies/deficiency.enums.js';
+import {
+  carriedOutValues,
+  contributorRightValues,
+  effectAnswerValues,
+  evidenceKindValues,
+  qualityThemeValues,
+  reportKindValues,
+  reportStatusValues,
+  textSectionValues,
+} from '../modules/quality/quality.enums.js';
 
 // Every API enum with its table of stored values. ProgressStatus is computed and never stored.
 const tables: Record<string, Record<string, string>> = {
@@ -40,6 +58,20 @@ const tables: Record<string, Record<string, string>> = {
   SchoolForm: schoolFormValues,
   CyclePhase: cyclePhaseValues,
   StepOwnerRole: stepOwnerRoleValues,
+  DeficiencySource: deficiencySourceValues,
+  DeficiencyArea: deficiencyAreaValues,
+  InterventionKind: interventionValues,
+  DeficiencyState: deficiencyStateValues,
+  ComplaintChannel: complaintChannelValues,
+  ComplaintState: complaintStateValues,
+  QualityReportStatus: reportStatusValues,
+  QualityReportKind: reportKindValues,
+  QualityTextSection: textSectionValues,
+  EvidenceKind: evidenceKindValues,
+  QualityTheme: qualityThemeValues,
+  CarriedOut: carriedOutValues,
+  EffectAnswer: effectAnswerValues,
+  ContributorRight: contributorRightValues,
 };
 const untranslated = ['ProgressStatus', 'StepStatus'];
 

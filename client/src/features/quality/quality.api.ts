@@ -9,6 +9,7 @@ import {
   CreateQualityReportDocument,
   InviteToQualityReportDocument,
   QualityInviteesDocument,
+  QualityOrganiserOverviewDocument,
   QualityTemplateDocument,
   SaveQualityTemplateDocument,
   UninviteFromQualityReportDocument,
@@ -60,6 +61,12 @@ export function useQualityReports(
 /** One report (null when missing or not readable). */
 export function useQualityReport(id: MaybeRefOrGetter<string>): PageData<QualityReport> {
   const response = useQuery({ query: QualityReportDocument, variables: () => ({ id: toValue(id) }) });
+  return pageData(response, (d) => d.qualityReport ?? null);
+}
+
+/** The organiser's report's overview of its units (null when the report is not readable). */
+export function useOrganiserOverview(id: MaybeRefOrGetter<string>) {
+  const response = useQuery({ query: QualityOrganiserOverviewDocument, variables: () => ({ id: toValue(id) }) });
   return pageData(response, (d) => d.qualityReport ?? null);
 }
 

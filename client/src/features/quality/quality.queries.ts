@@ -97,10 +97,6 @@ export const QualityReportFields = graphql(`
           text
           evidenceKind
           evidence
-          indicator {
-            id
-            key
-          }
         }
       }
     }
@@ -187,11 +183,20 @@ export const QualityReportsQuery = graphql(`
   }
 `);
 
-/** One report, and for the organiser's report its overview of the units. */
+/** One report. */
 export const QualityReportQuery = graphql(`
   query QualityReport($id: ID!) {
     qualityReport(id: $id) {
       ...QualityReportFields
+    }
+  }
+`);
+
+/** The organiser's report's overview of its units: who has not handed in, their reports, areas by theme. */
+export const QualityOrganiserOverviewQuery = graphql(`
+  query QualityOrganiserOverview($id: ID!) {
+    qualityReport(id: $id) {
+      id
       unitReports {
         ...QualityReportSummary
       }
@@ -202,7 +207,6 @@ export const QualityReportQuery = graphql(`
       themes {
         theme
         areas {
-          reportId
           organisation {
             id
             name
@@ -210,13 +214,10 @@ export const QualityReportQuery = graphql(`
           area {
             id
             title
-            causes {
-              id
-              text
-            }
           }
           measures {
-            ...QualityMeasureFields
+            id
+            text
           }
         }
       }
@@ -339,7 +340,19 @@ export const CreateItemFromMeasureMutation = graphql(`
         text
       }
       report {
-        ...QualityReportFields
+        id
+        measures {
+          version
+          measures {
+            id
+            actionItem {
+              id
+              text
+              status
+              progress
+            }
+          }
+        }
       }
     }
   }
