@@ -7,7 +7,11 @@ import { ApiClient, makeMunicipality, makePerson, makeSchoolUnit, signedIn } fro
 import { pdfText } from '../support/pdf-text.js';
 import { ensureDemoIndicators } from '../../server/src/demo/index.js';
 import { MeasurementModel } from '../../server/src/modules/indicators/index.js';
-import { CSV_FOLLOW_UP_HEADER, CSV_MEASURE_HEADER } from '../../server/src/modules/reports/index.js';
+import {
+  CSV_FOLLOW_UP_HEADER,
+  CSV_MEASURE_HEADER,
+  MAX_CONCURRENT_REPORTS,
+} from '../../server/src/modules/reports/index.js';
 
 // A quality report downloaded as PDF, Word and CSV: read back in every format, the same 404 for a
 // report the viewer may not read as for one that does not exist, a section at its length limit
@@ -513,6 +517,21 @@ describe('quality report downloads (PDF, Word, CSV)', () => {
     ]);
     expect(rows[1]![5]).not.toBe('');
     expect(text).toContain(`"'=HYPERLINK(""http://example.invalid"",""klicka"")"`);
+  });
+
+  it(`shares the plan reports' cap of ${MAX_CONCURRENT_REPORTS} at once: one refused is a 503 with Retry-After`, async () => {
+    const answers = await Promise.all(
+      Array.from({ length: MAX_CONCURRENT_REPORTS + 4 }, (_, n) =>
+        download('administration', reports.approved, n % 2 ? 'docx' : 'pdf'),
+      ),
+    );
+    const statuses = answers.map((a) => a.res.status);
+    expect(statuses.filter((s) => s === 200).length).toBeGreaterThanOrEqual(MAX_CONCURRENT_REPORTS);
+    for (const a of answers.filter((x) => x.res.status !== 200)) {
+      expect(a.res.status).toBe(503);
+      expect(a.res.headers.get('retry-after')).toBe('2');
+    }
+    expect((await download('administration', reports.approved, 'pdf')).res.status).toBe(200);
   });
 
   it("the organiser's report names itself and the units not handed in, without a participation section", async () => {
