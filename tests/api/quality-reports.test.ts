@@ -685,3 +685,28 @@ describe('colleagues and the template', () => {
     ]);
   });
 });
+
+describe('what waits for whom', () => {
+  const ATTEND = `query($m: String!) { qualityReportsToAttend(municipalityCode: $m) { id status } }`;
+  it("lists handed-in reports for the administration and the principal's own drafts and returned ones, nothing for others", async () => {
+    const draft = await freshReport();
+    const handedIn = await readyReport();
+    await as.principal.ok(SUBMIT, { id: handedIn.id });
+    const ids = async (who: Who) =>
+      (await as[who].ok(ATTEND, { m: '1490' })).qualityReportsToAttend.map((r: any) => r.id);
+    expect(await ids('administration')).toContain(handedIn.id);
+    expect(await ids('administration')).not.toContain(draft.id);
+    expect(await ids('principal')).toContain(draft.id);
+    expect(await ids('principal')).not.toContain(handedIn.id);
+    for (const who of [
+      'teacher',
+      'politician',
+      'coach',
+      'otherAdministration',
+      'otherPrincipal',
+      'invitedWriter',
+    ] as const)
+      expect([who, await ids(who)]).toEqual([who, []]);
+    expect(errorCode(await as.principal.gql(ATTEND, { m: '1490; drop' }))).toBe('BAD_USER_INPUT');
+  });
+});

@@ -103,8 +103,12 @@ describe('quality work in Chromium on the demo database', () => {
     expect(await page.getByTestId('edit-areas').count()).toBe(0);
     await principal.context.close();
 
-    // The administration sends it back with a comment (an empty one is refused first).
-    const leader = await openReport(app.browser, app.server.url, LEADER);
+    // The administration finds it on its start page, and sends it back with a comment (an empty one is refused first).
+    const leader = await signedIn(app.browser, app.server.url, LEADER);
+    const waiting = leader.page.getByTestId('reports-to-attend');
+    await poll(() => waiting.textContent()).toContain('Kvalitetsrapport Kronan 7-9 2026/27');
+    await waiting.getByRole('link', { name: 'Kvalitetsrapport Kronan 7-9 2026/27' }).click();
+    await poll(() => heading(leader.page)).toBe('Kvalitetsrapport Kronan 7-9 2026/27');
     await leader.page.getByTestId('return-report').click();
     await poll(() => leader.page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
       'review-comment',
@@ -115,8 +119,12 @@ describe('quality work in Chromium on the demo database', () => {
     await poll(() => leader.page.getByTestId('report-status').first().textContent()).toBe('Återsänd');
     await leader.context.close();
 
-    // The principal reads the comment, lets the pupils take part, and hands it in again.
-    const again = await openReport(app.browser, app.server.url, PRINCIPAL);
+    // The principal finds the returned report on the start page, reads the comment, lets the pupils take part, and hands it in again.
+    const again = await signedIn(app.browser, app.server.url, PRINCIPAL);
+    const own = again.page.getByTestId('report-to-attend').filter({ hasText: '2026/27' });
+    await poll(() => own.textContent()).toContain('Återsänd');
+    await own.getByRole('link').click();
+    await poll(() => heading(again.page)).toBe('Kvalitetsrapport Kronan 7-9 2026/27');
     expect(await again.page.getByTestId('returned-notice').count()).toBe(1);
     expect(await again.page.getByTestId('report-comment').textContent()).toContain(REVIEW);
     await again.page.getByTestId('edit-participation').click();

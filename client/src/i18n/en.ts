@@ -598,6 +598,11 @@ const en: typeof sv = {
     templateHeadings: 'Headings besides the analysis',
     templateGuidance: 'Guidance under {section}',
     templateSave: 'Save the template',
+    homeReview: 'Quality reports to review',
+    homeReviewNone: 'No handed-in quality reports are waiting for review.',
+    homeOwn: 'Your unit’s quality report',
+    homeOwnNone: 'No quality report is waiting for you.',
+    homeChanged: 'last changed {date}',
     errors: {
       tooLong: 'The text may be at most {max} characters.',
       areaTitle: 'Each development area needs a title.',

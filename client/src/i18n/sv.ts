@@ -593,6 +593,11 @@ export default {
     templateHeadings: 'Rubriker utöver analysen',
     templateGuidance: 'Stödtext under {section}',
     templateSave: 'Spara mallen',
+    homeReview: 'Kvalitetsrapporter att granska',
+    homeReviewNone: 'Inga inlämnade kvalitetsrapporter väntar på granskning.',
+    homeOwn: 'Din enhets kvalitetsrapport',
+    homeOwnNone: 'Ingen kvalitetsrapport väntar på dig.',
+    homeChanged: 'senast ändrad {date}',
     errors: {
       tooLong: 'Texten får vara högst {max} tecken.',
       areaTitle: 'Varje utvecklingsområde behöver en rubrik.',

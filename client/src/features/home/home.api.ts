@@ -8,6 +8,7 @@ import { pageData, type PageData } from '../../api/page-data.js';
 import { toItem, useOrganisationId } from '../plans/plans.api.js';
 import type { PlanItemEntry } from './home.logic.js';
 import type { OverdueStep } from '../annual-cycle/components/OverdueSteps.vue';
+import type { ReportToAttend } from '../quality/components/ReportsToAttend.vue';
 
 /** A comment with where it was written, for the teacher's start page. */
 export interface RecentComment {
@@ -75,7 +76,10 @@ export function useTeacherStart(municipalityCode: MaybeRefOrGetter<string | null
 export function useHomeItems(
   municipalityCode: MaybeRefOrGetter<string | null | undefined>,
   options: { enabled: MaybeRefOrGetter<boolean> },
-): PageData<PlanItemEntry[]> & { overdueSteps: ComputedRef<OverdueStep[]> } {
+): PageData<PlanItemEntry[]> & {
+  overdueSteps: ComputedRef<OverdueStep[]>;
+  reportsToAttend: ComputedRef<ReportToAttend[]>;
+} {
   const response = useQuery({
     query: HomeItemsQuery,
     variables: () => ({ municipalityCode: toValue(municipalityCode) ?? '' }),
@@ -85,5 +89,7 @@ export function useHomeItems(
     ...pageData(response, (d) => d.municipalityItems.map((raw) => ({ item: toItem(raw), planTitle: raw.plan.title }))),
     // The same answer's overdue steps of the annual cycle (features/annual-cycle).
     overdueSteps: computed(() => response.data.value?.overdueCycleSteps ?? []),
+    // And the quality reports waiting for the viewer (features/quality).
+    reportsToAttend: computed(() => response.data.value?.qualityReportsToAttend ?? []),
   };
 }

@@ -62,5 +62,15 @@ export const HomeItemsQuery = graphql(`
         schoolForm
       }
     }
+    qualityReportsToAttend(municipalityCode: $municipalityCode) {
+      id
+      schoolYear
+      status
+      updatedAt
+      organisation {
+        id
+        name
+      }
+    }
   }
 `);

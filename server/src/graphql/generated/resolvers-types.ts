@@ -2000,6 +2000,8 @@ export type Query = {
   qualityReport?: Maybe<QualityReport>;
   /** A school unit's reports across the years, or for a municipality all its reports (newest year first); only those the viewer may read. */
   qualityReports: Array<QualityReport>;
+  /** The reports waiting for the viewer in the municipality, oldest change first: for its administration the unit reports handed in for review; for a principal their unit's reports in draft or returned. Empty for everyone else. */
+  qualityReportsToAttend: Array<QualityReport>;
   /** The municipality's template for its units' reports. */
   qualityTemplate: QualityTemplate;
   /** Every municipality ranked for a year (see Ranking). Needs a signed-in viewer. */
@@ -2194,6 +2196,11 @@ export type QueryQualityReportArgs = {
 export type QueryQualityReportsArgs = {
   organisationId: Scalars['ID']['input'];
   year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryQualityReportsToAttendArgs = {
+  municipalityCode: Scalars['String']['input'];
 };
 
 
@@ -4001,6 +4008,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   qualityInvitees?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryQualityInviteesArgs, 'reportId'>>;
   qualityReport?: Resolver<Maybe<ResolversTypes['QualityReport']>, ParentType, ContextType, RequireFields<QueryQualityReportArgs, 'id'>>;
   qualityReports?: Resolver<Array<ResolversTypes['QualityReport']>, ParentType, ContextType, RequireFields<QueryQualityReportsArgs, 'organisationId'>>;
+  qualityReportsToAttend?: Resolver<Array<ResolversTypes['QualityReport']>, ParentType, ContextType, RequireFields<QueryQualityReportsToAttendArgs, 'municipalityCode'>>;
   qualityTemplate?: Resolver<ResolversTypes['QualityTemplate'], ParentType, ContextType, RequireFields<QueryQualityTemplateArgs, 'organisationId'>>;
   ranking?: Resolver<ResolversTypes['Ranking'], ParentType, ContextType, RequireFields<QueryRankingArgs, 'organiserType' | 'year'>>;
   recentComments?: Resolver<Array<ResolversTypes['RecentComment']>, ParentType, ContextType, RequireFields<QueryRecentCommentsArgs, 'municipalityCode'>>;

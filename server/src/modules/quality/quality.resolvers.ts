@@ -31,6 +31,7 @@ import {
   inviteToQualityReport,
   listQualityReports,
   qualityInvitees,
+  reportsToAttend,
   returnQualityReport,
   saveDevelopmentAreas,
   saveFollowUps,
@@ -75,6 +76,7 @@ export const qualityResolvers: Resolvers = {
     qualityReport: (_p, args, ctx) => findVisibleReport(ctx.viewer, args.id),
     qualityReports: (_p, args, ctx) => listQualityReports(ctx.viewer, args),
     qualityInvitees: (_p, args, ctx) => qualityInvitees(ctx.viewer, args),
+    qualityReportsToAttend: (_p, args, ctx) => reportsToAttend(ctx.viewer, args.municipalityCode),
     qualityTemplate: async (_p, args, ctx) => {
       const org = await findOrganisation(toObjectId(args.organisationId, 'organisationId'));
       if (!org) throw new NotFoundError({ sv: 'Organisationen', en: 'The organisation' });

@@ -1,6 +1,8 @@
 import mongoose, { type Types } from 'mongoose';
+import { z } from 'zod';
 import {
   editScope,
+  isAdministrationOf,
   loadEditable,
   loadVisible,
   readScope,
@@ -20,6 +22,7 @@ import {
 import { parseInput, text } from '../../shared/validation.js';
 
 const inviteeSearch = text({ max: 100 });
+const municipalityCodeInput = z.string().regex(/^\d{4}$/, { message: 'fyra siffror / four digits' });
 import { indicatorIdsByKey } from '../indicators/index.js';
 import { findOrganisation, type OrganisationDoc } from '../organisations/index.js';
 import { findPeople, pagePeopleOf, personOfMunicipality, type PersonDoc } from '../people/index.js';
@@ -48,6 +51,7 @@ import {
   canSubmitReport,
   canWriteReport,
   isOpenForWriting,
+  principalUnits,
 } from './quality.policy.js';
 import {
   changeReport,
@@ -657,6 +661,26 @@ export async function createItemFromMeasure(
     (doc) => ({ measureLinks: doc.measureLinks }),
   );
   return { report: linked, item };
+}
+
+/**
+ * What waits for the viewer in a municipality, oldest change first: the administration's unit
+ * reports handed in for review; a principal's own unit's reports still in draft or sent back.
+ */
+export async function reportsToAttend(viewer: Viewer | null, municipalityCode: unknown): Promise<QualityReportDoc[]> {
+  const v = requireViewer({ viewer });
+  const code = parseInput(municipalityCodeInput, municipalityCode, 'municipalityCode');
+  const reports = await listReports(readScope(v), { municipalityCode: code });
+  const units = new Set(principalUnits(v));
+  const reviews = isAdministrationOf(v, code);
+  return reports
+    .filter((r) =>
+      r.kind === 'unit' &&
+      ((reviews && r.status === 'submitted') ||
+        (units.has(r.organisationCode) && (r.status === 'draft' || r.status === 'returned'))),
+    )
+    .sort((a, b) => a.updatedAt.getTime() - b.updatedAt.getTime())
+    .slice(0, 50);
 }
 
 /** For the organiser's report: the same year's unit reports the viewer may read. */

@@ -40,6 +40,7 @@ describe('overdue steps on the start page', () => {
             data: {
               municipalityItems: [],
               overdueCycleSteps: [step('s1', 'Följ upp enkäten', '2026-11-13'), step('s2', 'Analysera', '2026-11-30')],
+              qualityReportsToAttend: [],
             },
           }
         : { errors: [{ message: `not asked for here: ${r.operationName}` }] },

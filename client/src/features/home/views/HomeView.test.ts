@@ -131,6 +131,7 @@ describe('the leader’s start page', () => {
             { ...apiItem(fine), plan: { __typename: 'ActionPlan', id: 'plan-2', title: 'Plan 2' } },
           ],
           overdueCycleSteps: [],
+          qualityReportsToAttend: [],
         },
       };
     // The new-comments panel asks for its own data; this test is about the items.
