@@ -302,7 +302,9 @@ try {
   const headers = { 'content-type': 'application/json', cookie, 'content-length': String(Buffer.byteLength(body)) };
 
   // 4. municipalityResults (served from the results cache) and the bare server answering the same bytes.
-  const municipalityResults = PLAN_ONLY ? undefined : await compare('municipalityResults', lyfta.port, headers, body, '"municipalityResults"');
+  const municipalityResults = PLAN_ONLY
+    ? undefined
+    : await compare('municipalityResults', lyfta.port, headers, body, '"municipalityResults"');
   // The same stack answering a trivial signed-in query: what the server costs before any results work.
   const healthBody = JSON.stringify({ query: '{ health { ok } }' });
   const healthBefore = cpuNow();

@@ -51,16 +51,12 @@ for (const [id, us] of selfUs) {
   const key = `${callFrame.functionName || '(anonymous)'} ${pkg}:${callFrame.lineNumber + 1}`;
   perFunction.set(key, (perFunction.get(key) ?? 0) + us);
 }
-const idle = [...selfUs].reduce(
-  (s, [id, us]) => (byId.get(id)!.callFrame.functionName === '(idle)' ? s + us : s),
-  0,
-);
+const idle = [...selfUs].reduce((s, [id, us]) => (byId.get(id)!.callFrame.functionName === '(idle)' ? s + us : s), 0);
 const busy = total - idle;
 const pct = (us: number) => ((100 * us) / busy).toFixed(1).padStart(5) + ' %';
 const print = (title: string, rows: Map<string, number>) => {
   process.stdout.write(`\n${title}\n`);
-  for (const [k, us] of [...rows].sort((a, b) => b[1] - a[1]).slice(0, top))
-    process.stdout.write(`${pct(us)}  ${k}\n`);
+  for (const [k, us] of [...rows].sort((a, b) => b[1] - a[1]).slice(0, top)) process.stdout.write(`${pct(us)}  ${k}\n`);
 };
 // Inclusive time: each sample counts once for every distinct function on its stack.
 const parent = new Map<number, number>();

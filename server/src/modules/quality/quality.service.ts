@@ -559,11 +559,19 @@ export async function inviteToQualityReport(viewer: Viewer | null, input: unknow
  * Colleagues who may be invited to a report, by name or e-mail: for a unit report the people with a
  * role at the unit, for the organiser's report the municipality's; asked by whoever may invite.
  */
-export async function qualityInvitees(viewer: Viewer | null, args: { reportId: unknown; search?: unknown }): Promise<PersonDoc[]> {
+export async function qualityInvitees(
+  viewer: Viewer | null,
+  args: { reportId: unknown; search?: unknown },
+): Promise<PersonDoc[]> {
   const scope = editScope(requireViewer({ viewer }));
   const report = await reportFor(scope, String(toObjectId(args.reportId, 'reportId')), canInviteToReport);
   const search = parseInput(inviteeSearch, args.search ?? '', 'search');
-  const { items } = await pagePeopleOf(report.municipalityCode, { search: search || undefined, includeInactive: false }, 0, 200);
+  const { items } = await pagePeopleOf(
+    report.municipalityCode,
+    { search: search || undefined, includeInactive: false },
+    0,
+    200,
+  );
   const invited = new Set(report.contributors.map((c) => hex(c.personId)));
   return items.filter(
     (p) =>
@@ -674,10 +682,11 @@ export async function reportsToAttend(viewer: Viewer | null, municipalityCode: u
   const units = new Set(principalUnits(v));
   const reviews = isAdministrationOf(v, code);
   return reports
-    .filter((r) =>
-      r.kind === 'unit' &&
-      ((reviews && r.status === 'submitted') ||
-        (units.has(r.organisationCode) && (r.status === 'draft' || r.status === 'returned'))),
+    .filter(
+      (r) =>
+        r.kind === 'unit' &&
+        ((reviews && r.status === 'submitted') ||
+          (units.has(r.organisationCode) && (r.status === 'draft' || r.status === 'returned'))),
     )
     .sort((a, b) => a.updatedAt.getTime() - b.updatedAt.getTime())
     .slice(0, 50);
