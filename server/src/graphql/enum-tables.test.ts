@@ -35,6 +35,12 @@ import {
   reportStatusValues,
   textSectionValues,
 } from '../modules/quality/quality.enums.js';
+import {
+  figureStateValues,
+  panelDimensionValues,
+  pollStateValues,
+  questionKindValues,
+} from '../modules/panel/panel.enums.js';
 
 // Every API enum with its table of stored values. ProgressStatus is computed and never stored.
 const tables: Record<string, Record<string, string>> = {
@@ -72,6 +78,10 @@ const tables: Record<string, Record<string, string>> = {
   CarriedOut: carriedOutValues,
   EffectAnswer: effectAnswerValues,
   ContributorRight: contributorRightValues,
+  PollQuestionKind: questionKindValues,
+  PollState: pollStateValues,
+  PanelDimension: panelDimensionValues,
+  FigureState: figureStateValues,
 };
 const untranslated = ['ProgressStatus', 'StepStatus'];
 

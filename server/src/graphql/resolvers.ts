@@ -13,6 +13,7 @@ import { resultsResolvers } from '../modules/results/graphql.js';
 import { deficiencyResolvers } from '../modules/deficiencies/graphql.js';
 import { annualCycleResolvers } from '../modules/annual-cycle/graphql.js';
 import { qualityResolvers } from '../modules/quality/graphql.js';
+import { panelResolvers } from '../modules/panel/graphql.js';
 
 // Each module contributes its resolver map; they are merged per type here.
 const moduleResolvers: Resolvers[] = [
@@ -29,6 +30,7 @@ const moduleResolvers: Resolvers[] = [
   resultsResolvers,
   deficiencyResolvers,
   annualCycleResolvers,
+  panelResolvers,
 ];
 
 /** All resolvers of the API, merged from the modules. */

@@ -32,6 +32,10 @@ import type { QualityTheme } from '../../modules/quality/quality.enums.js';
 import type { CarriedOut } from '../../modules/quality/quality.enums.js';
 import type { EffectAnswer } from '../../modules/quality/quality.enums.js';
 import type { ContributorRight } from '../../modules/quality/quality.enums.js';
+import type { QuestionKind as PollQuestionKind } from '../../modules/panel/panel.enums.js';
+import type { PollState } from '../../modules/panel/panel.enums.js';
+import type { PanelDimension } from '../../modules/panel/panel.enums.js';
+import type { FigureState } from '../../modules/panel/panel.enums.js';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { OrganisationDoc } from '../../modules/organisations/organisation.model.js';
 import type { PersonDoc, MembershipDoc } from '../../modules/people/person.model.js';
@@ -47,6 +51,10 @@ import type { DeficiencyDoc, MeasureDoc, EvidenceDoc, StateChangeDoc, ComplaintD
 import type { AnnualCycleDoc, CycleStepDoc, StepCompletionDoc } from '../../modules/annual-cycle/cycle.model.js';
 import type { QualityReportDoc, DevelopmentAreasDoc, DevelopmentAreaDoc, CauseDoc, ParticipationDoc, FollowUpsDoc, FollowUpDoc, ReviewCommentDoc, ContributorDoc } from '../../modules/quality/quality.model.js';
 import type { MeasureView, TextView, ResultView, ThemedAreaView, TemplateView, ItemFromMeasureView } from '../../modules/quality/quality.views.js';
+import type { PanelMemberDoc, PollDoc, QuestionDoc, AudienceDoc } from '../../modules/panel/panel.model.js';
+import type { PanelView, QuestionResultView } from '../../modules/panel/panel.views.js';
+import type { ShownResults, ShownRow } from '../../modules/panel/panel.service.js';
+import type { Cell } from '../../modules/panel/panel.suppression.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -500,6 +508,11 @@ export type CreatePersonInput = {
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type CreatePollInput = {
+  municipalityCode: Scalars['String']['input'];
+  poll: PollContentInput;
+};
+
 export type CreateQualityReportInput = {
   /** A school unit, or the municipality for the organiser's report. */
   organisationId: Scalars['ID']['input'];
@@ -773,6 +786,8 @@ export type FieldError = {
   message: LocalizedText;
 };
 
+export type { FigureState };
+
 /** An earlier measure carried forward: carried out? had effect? (two answers, with evidence). */
 export type FollowUp = {
   __typename?: 'FollowUp';
@@ -934,6 +949,13 @@ export type ItemFromMeasurePayload = {
 };
 
 export type { ItemStatus };
+
+export type JoinPanelInput = {
+  municipalityCode: Scalars['String']['input'];
+  schoolForm: SchoolForm;
+  subject: Scalars['String']['input'];
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
 
 /** The latest update in short: what was said, by whom, when. */
 export type LastUpdate = {
@@ -1121,6 +1143,7 @@ export type Mutation = {
   changeDeficiencyState: Deficiency;
   /** Closes an active plan (ACTIVE → CLOSED). */
   closeActionPlan: ActionPlan;
+  closePoll: Poll;
   commentQualityReport: QualityReport;
   /** Copies a cycle into the next school year, every date a year on. */
   copyAnnualCycle: AnnualCycle;
@@ -1141,10 +1164,12 @@ export type Mutation = {
   createPasswordLink: PasswordLink;
   /** Creates a local account (admin). */
   createPerson: Person;
+  createPoll: Poll;
   createQualityReport: QualityReport;
   /** Removes a cycle with its steps, against the version the editor saw. */
   deleteAnnualCycle: Scalars['Boolean']['output'];
   deleteCycleStep: Scalars['Boolean']['output'];
+  deletePoll: Scalars['Boolean']['output'];
   /** The author edits their comment; the earlier text is kept. */
   editComment: Comment;
   /** Moderation: hides a comment with a reason; it is never deleted. */
@@ -1152,6 +1177,8 @@ export type Mutation = {
   /** Invites a person with their first role; returns their one-time set-password link (admin). */
   invitePerson: PasswordLink;
   inviteToQualityReport: QualityReport;
+  joinPanel: PanelMembership;
+  leavePanel: PanelMembership;
   /** Links an action item to a goal it serves. */
   linkGoalToItem: ActionItem;
   /** Signs in with email and password and sets the session cookie. A wrong email and a wrong password give the same error. */
@@ -1164,6 +1191,7 @@ export type Mutation = {
   moveActionItem: ActionPlan;
   /** Moves an area; answers the plan with its areas in their new order. */
   moveArea: ActionPlan;
+  openPoll: Poll;
   /** Publishes a draft plan (DRAFT → ACTIVE). */
   publishActionPlan: ActionPlan;
   /** Records status and progress; CONFLICT (extensions.current) when expectedVersion is stale. */
@@ -1183,12 +1211,15 @@ export type Mutation = {
   setCycleStepDone: CycleStep;
   setDeficiencyMeasureDone: Deficiency;
   setNotificationPreferences: NotificationPreferences;
+  setPanelThreshold: Scalars['Int']['output'];
   /** Sets a password through a one-time link and signs in. Wrong, used and expired links give the same error. */
   setPassword: LoginResult;
   /** Deactivates a person (their sessions end, they can no longer sign in) or activates them again (admin). */
   setPersonActive: Person;
   /** Keeps the municipalities the signed-in person compares results with: at most 10 known municipality codes, no repeats (an empty list forgets them). */
   setResultPeers: Person;
+  /** Answers a poll once; a second answer is a CONFLICT and nothing is stored twice. Returns true. */
+  submitPollAnswer: Scalars['Boolean']['output'];
   /** Hands a unit report in (refused with the fields while the analysis lacks causes); the organiser's report is approved by its administration. */
   submitQualityReport: QualityReport;
   uninviteFromQualityReport: QualityReport;
@@ -1203,6 +1234,7 @@ export type Mutation = {
   updateGoal: Goal;
   /** Renames, deactivates or reactivates an administration or school unit; never deletes (admin). */
   updateOrganisation: Organisation;
+  updatePoll: Poll;
   /** Changes a target against the goal's version; the target keeps its id. */
   updateTarget: Goal;
 };
@@ -1260,6 +1292,12 @@ export type MutationChangeDeficiencyStateArgs = {
 
 export type MutationCloseActionPlanArgs = {
   input: VersionedInput;
+};
+
+
+export type MutationClosePollArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1333,6 +1371,11 @@ export type MutationCreatePersonArgs = {
 };
 
 
+export type MutationCreatePollArgs = {
+  input: CreatePollInput;
+};
+
+
 export type MutationCreateQualityReportArgs = {
   input: CreateQualityReportInput;
 };
@@ -1345,6 +1388,12 @@ export type MutationDeleteAnnualCycleArgs = {
 
 
 export type MutationDeleteCycleStepArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeletePollArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
 };
@@ -1367,6 +1416,16 @@ export type MutationInvitePersonArgs = {
 
 export type MutationInviteToQualityReportArgs = {
   input: QualityInviteInput;
+};
+
+
+export type MutationJoinPanelArgs = {
+  input: JoinPanelInput;
+};
+
+
+export type MutationLeavePanelArgs = {
+  municipalityCode: Scalars['String']['input'];
 };
 
 
@@ -1393,6 +1452,12 @@ export type MutationMoveActionItemArgs = {
 
 export type MutationMoveAreaArgs = {
   input: MoveAreaInput;
+};
+
+
+export type MutationOpenPollArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1467,6 +1532,11 @@ export type MutationSetNotificationPreferencesArgs = {
 };
 
 
+export type MutationSetPanelThresholdArgs = {
+  input: SetPanelThresholdInput;
+};
+
+
 export type MutationSetPasswordArgs = {
   input: SetPasswordInput;
 };
@@ -1479,6 +1549,11 @@ export type MutationSetPersonActiveArgs = {
 
 export type MutationSetResultPeersArgs = {
   codes: Array<Scalars['String']['input']>;
+};
+
+
+export type MutationSubmitPollAnswerArgs = {
+  input: SubmitPollAnswerInput;
 };
 
 
@@ -1539,6 +1614,11 @@ export type MutationUpdateGoalArgs = {
 
 export type MutationUpdateOrganisationArgs = {
   input: UpdateOrganisationInput;
+};
+
+
+export type MutationUpdatePollArgs = {
+  input: UpdatePollInput;
 };
 
 
@@ -1653,6 +1733,20 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+export type { PanelDimension };
+
+/** A teacher's membership of a municipality's panel (the viewer's own). */
+export type PanelMembership = {
+  __typename?: 'PanelMembership';
+  /** False once the teacher has left; their answers stay, anonymous and counted. */
+  active: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  municipalityCode: Scalars['String']['output'];
+  schoolForm: SchoolForm;
+  subject: Scalars['String']['output'];
+  unit?: Maybe<Organisation>;
+};
+
 export type Participation = QualitySection & {
   __typename?: 'Participation';
   guardiansDate?: Maybe<Scalars['DateTime']['output']>;
@@ -1736,6 +1830,130 @@ export type PersonConnection = {
 };
 
 export type { PlanStatus };
+
+export type Poll = {
+  __typename?: 'Poll';
+  audience: PollAudience;
+  /** The breakdowns declared before the poll opened; results are shown by these only. */
+  breakdowns: Array<PanelDimension>;
+  /** Whether the viewer is in the poll's audience and may answer now (has not yet). */
+  canAnswer: Scalars['Boolean']['output'];
+  canEdit: Scalars['Boolean']['output'];
+  /** The last day for answers, YYYY-MM-DD in Sweden. */
+  closesOn: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  intro: Scalars['String']['output'];
+  municipalityCode: Scalars['String']['output'];
+  questions: Array<PollQuestion>;
+  responses: PollResponses;
+  /** The results once closed; null while a draft or open. */
+  results?: Maybe<PollResults>;
+  /** The state today: an open poll past its closing day is closed. */
+  state: PollState;
+  title: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+  /** Whether the viewer has answered (their own record only). */
+  viewerHasAnswered: Scalars['Boolean']['output'];
+};
+
+export type PollAnswerInput = {
+  /** Option indexes from 0 (single choice: exactly one). */
+  choices?: InputMaybe<Array<Scalars['Int']['input']>>;
+  questionId: Scalars['String']['input'];
+  /** 1 to 5. */
+  scale?: InputMaybe<Scalars['Int']['input']>;
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type PollAudience = {
+  __typename?: 'PollAudience';
+  schoolForms: Array<SchoolForm>;
+  subjects: Array<Scalars['String']['output']>;
+  units: Array<Organisation>;
+};
+
+export type PollAudienceInput = {
+  schoolForms?: InputMaybe<Array<SchoolForm>>;
+  subjects?: InputMaybe<Array<Scalars['String']['input']>>;
+  unitIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+export type PollBreakdown = {
+  __typename?: 'PollBreakdown';
+  dimension: PanelDimension;
+  rows: Array<PollResultRow>;
+};
+
+export type PollContentInput = {
+  audience?: InputMaybe<PollAudienceInput>;
+  breakdowns?: InputMaybe<Array<PanelDimension>>;
+  closesOn: Scalars['String']['input'];
+  intro?: InputMaybe<Scalars['String']['input']>;
+  questions: Array<PollQuestionInput>;
+  title: Scalars['String']['input'];
+};
+
+export type PollFigure = {
+  __typename?: 'PollFigure';
+  state: FigureState;
+  value?: Maybe<Scalars['Int']['output']>;
+};
+
+export type PollQuestion = {
+  __typename?: 'PollQuestion';
+  id: Scalars['String']['output'];
+  kind: PollQuestionKind;
+  options: Array<Scalars['String']['output']>;
+  text: Scalars['String']['output'];
+};
+
+export type PollQuestionInput = {
+  id?: InputMaybe<Scalars['String']['input']>;
+  kind: PollQuestionKind;
+  options?: InputMaybe<Array<Scalars['String']['input']>>;
+  text: Scalars['String']['input'];
+};
+
+export type { PollQuestionKind };
+
+export type PollQuestionResult = {
+  __typename?: 'PollQuestionResult';
+  breakdowns: Array<PollBreakdown>;
+  options: Array<Scalars['String']['output']>;
+  question: PollQuestion;
+  textState?: Maybe<FigureState>;
+  /** A free-text question's texts, sorted by their text (not as they came), when there are at least 8 (and k). */
+  texts?: Maybe<Array<Scalars['String']['output']>>;
+  total: PollResultRow;
+};
+
+/** How many have answered: rounded down to a step of k while open (and after), never the exact count. */
+export type PollResponses = {
+  __typename?: 'PollResponses';
+  answeredAtLeast: Scalars['Int']['output'];
+  audienceSize: Scalars['Int']['output'];
+  step: Scalars['Int']['output'];
+};
+
+export type PollResultRow = {
+  __typename?: 'PollResultRow';
+  /** The number of answers in the group. */
+  answers: PollFigure;
+  /** Per option, how many chose it (a scale: 1 to 5). */
+  counts: Array<PollFigure>;
+  /** The group (a school form's stored name, a subject, a unit id; empty for answers without one); null for the whole panel. */
+  key?: Maybe<Scalars['String']['output']>;
+  label: Scalars['String']['output'];
+};
+
+export type PollResults = {
+  __typename?: 'PollResults';
+  answers: PollFigure;
+  questions: Array<PollQuestionResult>;
+  threshold: Scalars['Int']['output'];
+};
+
+export type { PollState };
 
 export type ProgressStatus =
   | 'AT_RISK'
@@ -1994,6 +2212,8 @@ export type Query = {
   peerComparison: PeerComparison;
   /** The people holding a role in a municipality, by name; search matches name or email (admin). */
   people: PersonConnection;
+  /** One poll; NOT_FOUND for a draft outside the administration and for another municipality's, as for an unknown id. */
+  poll: Poll;
   /** Colleagues the viewer may invite to the report (the unit's people; the municipality's for the organiser's report), by name or e-mail; at most 200. */
   qualityInvitees: Array<Person>;
   /** A report the viewer may read, else null (hidden and absent alike). */
@@ -2024,6 +2244,8 @@ export type Query = {
    * first (first: 1–10, default 5); empty when it has no background shares that year. Needs a signed-in viewer.
    */
   similarMunicipalities: Array<SimilarMunicipality>;
+  /** A municipality's teacher panel; NOT_FOUND for a municipality the viewer holds no role in. */
+  teacherPanel: TeacherPanel;
 };
 
 
@@ -2182,6 +2404,11 @@ export type QueryPeopleArgs = {
 };
 
 
+export type QueryPollArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryQualityInviteesArgs = {
   reportId: Scalars['ID']['input'];
   search?: InputMaybe<Scalars['String']['input']>;
@@ -2237,6 +2464,11 @@ export type QuerySimilarMunicipalitiesArgs = {
   code: Scalars['String']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
   year: Scalars['Int']['input'];
+};
+
+
+export type QueryTeacherPanelArgs = {
+  municipalityCode: Scalars['String']['input'];
 };
 
 /** A municipality's distance to a target rank (25) in one year's ranking with equal weights. */
@@ -2427,6 +2659,11 @@ export type SetDeficiencyMeasureDoneInput = {
   measureId: Scalars['ID']['input'];
 };
 
+export type SetPanelThresholdInput = {
+  k: Scalars['Int']['input'];
+  municipalityCode: Scalars['String']['input'];
+};
+
 export type SetPasswordInput = {
   password: Scalars['String']['input'];
   token: Scalars['String']['input'];
@@ -2496,6 +2733,11 @@ export type StepStatus =
   /** After the due date and not done. */
   | 'OVERDUE';
 
+export type SubmitPollAnswerInput = {
+  answers: Array<PollAnswerInput>;
+  pollId: Scalars['ID']['input'];
+};
+
 /** A measurable target (målvärde) on an indicator. */
 export type Target = {
   __typename?: 'Target';
@@ -2532,6 +2774,22 @@ export type TargetProgress = {
   reason: LocalizedText;
   status: ProgressStatus;
   trend: Array<TrendPoint>;
+};
+
+/** A municipality's teacher panel as the viewer sees it. */
+export type TeacherPanel = {
+  __typename?: 'TeacherPanel';
+  canJoin: Scalars['Boolean']['output'];
+  canManage: Scalars['Boolean']['output'];
+  /** The viewer's membership, or null when they have never joined. */
+  membership?: Maybe<PanelMembership>;
+  municipality: Organisation;
+  /** The polls the viewer may read: drafts for the administration, open and closed ones for every reading role; newest closing day first. */
+  polls: Array<Poll>;
+  /** How many teachers are members now. */
+  size: Scalars['Int']['output'];
+  /** The threshold k: results are shown only for groups of at least this many answers. */
+  threshold: Scalars['Int']['output'];
 };
 
 /** A unit's development area under a theme, with its measures. */
@@ -2644,6 +2902,12 @@ export type UpdateOrganisationInput = {
   id: Scalars['ID']['input'];
   name?: InputMaybe<Scalars['String']['input']>;
   version: Scalars['Int']['input'];
+};
+
+export type UpdatePollInput = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  poll: PollContentInput;
 };
 
 export type UpdateTargetInput = {
@@ -2784,6 +3048,7 @@ export type ResolversTypes = {
   CreateGoalInput: CreateGoalInput;
   CreateOrganisationInput: CreateOrganisationInput;
   CreatePersonInput: CreatePersonInput;
+  CreatePollInput: CreatePollInput;
   CreateQualityReportInput: CreateQualityReportInput;
   CyclePhase: CyclePhase;
   CycleStep: ResolverTypeWrapper<CycleStepDoc>;
@@ -2812,6 +3077,7 @@ export type ResolversTypes = {
   FactorMedian: ResolverTypeWrapper<FactorMedian>;
   FactorResult: ResolverTypeWrapper<FactorResult>;
   FieldError: ResolverTypeWrapper<FieldError>;
+  FigureState: FigureState;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FollowUp: ResolverTypeWrapper<FollowUpDoc>;
   FollowUpInput: FollowUpInput;
@@ -2833,6 +3099,7 @@ export type ResolversTypes = {
   ItemFromMeasureInput: ItemFromMeasureInput;
   ItemFromMeasurePayload: ResolverTypeWrapper<ItemFromMeasureView>;
   ItemStatus: ItemStatus;
+  JoinPanelInput: JoinPanelInput;
   LastUpdate: ResolverTypeWrapper<LastUpdateDoc>;
   LocalizedText: ResolverTypeWrapper<LocalizedText>;
   LoginResult: ResolverTypeWrapper<LoginOutcome>;
@@ -2862,6 +3129,8 @@ export type ResolversTypes = {
   OrganisationSeries: ResolverTypeWrapper<Omit<OrganisationSeries, 'measurements'> & { measurements: Array<ResolversTypes['Measurement']> }>;
   OrganiserType: OrganiserType;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PanelDimension: PanelDimension;
+  PanelMembership: ResolverTypeWrapper<PanelMemberDoc>;
   Participation: ResolverTypeWrapper<ParticipationDoc>;
   PasswordLink: ResolverTypeWrapper<Omit<PasswordLink, 'person'> & { person: ResolversTypes['Person'] }>;
   PeerComparison: ResolverTypeWrapper<PeerComparison>;
@@ -2870,6 +3139,21 @@ export type ResolversTypes = {
   PersonActiveInput: PersonActiveInput;
   PersonConnection: ResolverTypeWrapper<Omit<PersonConnection, 'nodes'> & { nodes: Array<ResolversTypes['Person']> }>;
   PlanStatus: PlanStatus;
+  Poll: ResolverTypeWrapper<PollDoc>;
+  PollAnswerInput: PollAnswerInput;
+  PollAudience: ResolverTypeWrapper<AudienceDoc>;
+  PollAudienceInput: PollAudienceInput;
+  PollBreakdown: ResolverTypeWrapper<Omit<PollBreakdown, 'rows'> & { rows: Array<ResolversTypes['PollResultRow']> }>;
+  PollContentInput: PollContentInput;
+  PollFigure: ResolverTypeWrapper<Cell>;
+  PollQuestion: ResolverTypeWrapper<QuestionDoc>;
+  PollQuestionInput: PollQuestionInput;
+  PollQuestionKind: PollQuestionKind;
+  PollQuestionResult: ResolverTypeWrapper<QuestionResultView>;
+  PollResponses: ResolverTypeWrapper<PollResponses>;
+  PollResultRow: ResolverTypeWrapper<ShownRow>;
+  PollResults: ResolverTypeWrapper<ShownResults>;
+  PollState: PollState;
   ProgressStatus: ProgressStatus;
   QualityComment: ResolverTypeWrapper<ReviewCommentDoc>;
   QualityCommentInput: QualityCommentInput;
@@ -2915,6 +3199,7 @@ export type ResolversTypes = {
   SchoolYearPeriodInput: SchoolYearPeriodInput;
   SetCycleStepDoneInput: SetCycleStepDoneInput;
   SetDeficiencyMeasureDoneInput: SetDeficiencyMeasureDoneInput;
+  SetPanelThresholdInput: SetPanelThresholdInput;
   SetPasswordInput: SetPasswordInput;
   SimilarMunicipality: ResolverTypeWrapper<SimilarMunicipality>;
   Stance: Stance;
@@ -2925,10 +3210,12 @@ export type ResolversTypes = {
   StepOwnerRole: StepOwnerRole;
   StepStatus: StepStatus;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  SubmitPollAnswerInput: SubmitPollAnswerInput;
   Target: ResolverTypeWrapper<TargetDoc>;
   TargetInput: TargetInput;
   TargetKind: TargetKind;
   TargetProgress: ResolverTypeWrapper<TargetProgress>;
+  TeacherPanel: ResolverTypeWrapper<PanelView>;
   ThemedArea: ResolverTypeWrapper<ThemedAreaView>;
   TrendPoint: ResolverTypeWrapper<TrendPoint>;
   UpdateActionItemInput: UpdateActionItemInput;
@@ -2940,6 +3227,7 @@ export type ResolversTypes = {
   UpdateDeficiencyInput: UpdateDeficiencyInput;
   UpdateGoalInput: UpdateGoalInput;
   UpdateOrganisationInput: UpdateOrganisationInput;
+  UpdatePollInput: UpdatePollInput;
   UpdateTargetInput: UpdateTargetInput;
   VersionedInput: VersionedInput;
 };
@@ -2980,6 +3268,7 @@ export type ResolversParentTypes = {
   CreateGoalInput: CreateGoalInput;
   CreateOrganisationInput: CreateOrganisationInput;
   CreatePersonInput: CreatePersonInput;
+  CreatePollInput: CreatePollInput;
   CreateQualityReportInput: CreateQualityReportInput;
   CycleStep: CycleStepDoc;
   CycleStepInput: CycleStepInput;
@@ -3018,6 +3307,7 @@ export type ResolversParentTypes = {
   InvitePersonInput: InvitePersonInput;
   ItemFromMeasureInput: ItemFromMeasureInput;
   ItemFromMeasurePayload: ItemFromMeasureView;
+  JoinPanelInput: JoinPanelInput;
   LastUpdate: LastUpdateDoc;
   LocalizedText: LocalizedText;
   LoginResult: LoginOutcome;
@@ -3042,6 +3332,7 @@ export type ResolversParentTypes = {
   OrganisationConnection: Omit<OrganisationConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Organisation']> };
   OrganisationSeries: Omit<OrganisationSeries, 'measurements'> & { measurements: Array<ResolversParentTypes['Measurement']> };
   PageInfo: PageInfo;
+  PanelMembership: PanelMemberDoc;
   Participation: ParticipationDoc;
   PasswordLink: Omit<PasswordLink, 'person'> & { person: ResolversParentTypes['Person'] };
   PeerComparison: PeerComparison;
@@ -3049,6 +3340,19 @@ export type ResolversParentTypes = {
   Person: PersonDoc;
   PersonActiveInput: PersonActiveInput;
   PersonConnection: Omit<PersonConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Person']> };
+  Poll: PollDoc;
+  PollAnswerInput: PollAnswerInput;
+  PollAudience: AudienceDoc;
+  PollAudienceInput: PollAudienceInput;
+  PollBreakdown: Omit<PollBreakdown, 'rows'> & { rows: Array<ResolversParentTypes['PollResultRow']> };
+  PollContentInput: PollContentInput;
+  PollFigure: Cell;
+  PollQuestion: QuestionDoc;
+  PollQuestionInput: PollQuestionInput;
+  PollQuestionResult: QuestionResultView;
+  PollResponses: PollResponses;
+  PollResultRow: ShownRow;
+  PollResults: ShownResults;
   QualityComment: ReviewCommentDoc;
   QualityCommentInput: QualityCommentInput;
   QualityContributor: ContributorDoc;
@@ -3086,6 +3390,7 @@ export type ResolversParentTypes = {
   SchoolYearPeriodInput: SchoolYearPeriodInput;
   SetCycleStepDoneInput: SetCycleStepDoneInput;
   SetDeficiencyMeasureDoneInput: SetDeficiencyMeasureDoneInput;
+  SetPanelThresholdInput: SetPanelThresholdInput;
   SetPasswordInput: SetPasswordInput;
   SimilarMunicipality: SimilarMunicipality;
   StatFigure: StatFigure;
@@ -3093,9 +3398,11 @@ export type ResolversParentTypes = {
   StatusUpdateConnection: Omit<StatusUpdateConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['StatusUpdate']> };
   StepCompletion: StepCompletionDoc;
   String: Scalars['String']['output'];
+  SubmitPollAnswerInput: SubmitPollAnswerInput;
   Target: TargetDoc;
   TargetInput: TargetInput;
   TargetProgress: TargetProgress;
+  TeacherPanel: PanelView;
   ThemedArea: ThemedAreaView;
   TrendPoint: TrendPoint;
   UpdateActionItemInput: UpdateActionItemInput;
@@ -3107,6 +3414,7 @@ export type ResolversParentTypes = {
   UpdateDeficiencyInput: UpdateDeficiencyInput;
   UpdateGoalInput: UpdateGoalInput;
   UpdateOrganisationInput: UpdateOrganisationInput;
+  UpdatePollInput: UpdatePollInput;
   UpdateTargetInput: UpdateTargetInput;
   VersionedInput: VersionedInput;
 };
@@ -3462,6 +3770,8 @@ export type FieldErrorResolvers<ContextType = GraphQLContext, ParentType extends
   message?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
 };
 
+export type FigureStateResolvers = EnumResolverSignature<{ NO_DATA?: any, SHOWN?: any, TOO_FEW?: any }, ResolversTypes['FigureState']>;
+
 export type FollowUpResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FollowUp'] = ResolversParentTypes['FollowUp']> = {
   actionItem?: Resolver<Maybe<ResolversTypes['ActionItem']>, ParentType, ContextType>;
   carriedOut?: Resolver<Maybe<ResolversTypes['CarriedOut']>, ParentType, ContextType>;
@@ -3666,6 +3976,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   cancelActionItem?: Resolver<ResolversTypes['ActionItem'], ParentType, ContextType, RequireFields<MutationCancelActionItemArgs, 'input'>>;
   changeDeficiencyState?: Resolver<ResolversTypes['Deficiency'], ParentType, ContextType, RequireFields<MutationChangeDeficiencyStateArgs, 'input'>>;
   closeActionPlan?: Resolver<ResolversTypes['ActionPlan'], ParentType, ContextType, RequireFields<MutationCloseActionPlanArgs, 'input'>>;
+  closePoll?: Resolver<ResolversTypes['Poll'], ParentType, ContextType, RequireFields<MutationClosePollArgs, 'expectedVersion' | 'id'>>;
   commentQualityReport?: Resolver<ResolversTypes['QualityReport'], ParentType, ContextType, RequireFields<MutationCommentQualityReportArgs, 'input'>>;
   copyAnnualCycle?: Resolver<ResolversTypes['AnnualCycle'], ParentType, ContextType, RequireFields<MutationCopyAnnualCycleArgs, 'id'>>;
   createActionItem?: Resolver<ResolversTypes['ActionItem'], ParentType, ContextType, RequireFields<MutationCreateActionItemArgs, 'input'>>;
@@ -3680,19 +3991,24 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   createOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<MutationCreateOrganisationArgs, 'input'>>;
   createPasswordLink?: Resolver<ResolversTypes['PasswordLink'], ParentType, ContextType, RequireFields<MutationCreatePasswordLinkArgs, 'personId'>>;
   createPerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationCreatePersonArgs, 'input'>>;
+  createPoll?: Resolver<ResolversTypes['Poll'], ParentType, ContextType, RequireFields<MutationCreatePollArgs, 'input'>>;
   createQualityReport?: Resolver<ResolversTypes['QualityReport'], ParentType, ContextType, RequireFields<MutationCreateQualityReportArgs, 'input'>>;
   deleteAnnualCycle?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteAnnualCycleArgs, 'expectedVersion' | 'id'>>;
   deleteCycleStep?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteCycleStepArgs, 'expectedVersion' | 'id'>>;
+  deletePoll?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeletePollArgs, 'expectedVersion' | 'id'>>;
   editComment?: Resolver<ResolversTypes['Comment'], ParentType, ContextType, RequireFields<MutationEditCommentArgs, 'input'>>;
   hideComment?: Resolver<ResolversTypes['Comment'], ParentType, ContextType, RequireFields<MutationHideCommentArgs, 'input'>>;
   invitePerson?: Resolver<ResolversTypes['PasswordLink'], ParentType, ContextType, RequireFields<MutationInvitePersonArgs, 'input'>>;
   inviteToQualityReport?: Resolver<ResolversTypes['QualityReport'], ParentType, ContextType, RequireFields<MutationInviteToQualityReportArgs, 'input'>>;
+  joinPanel?: Resolver<ResolversTypes['PanelMembership'], ParentType, ContextType, RequireFields<MutationJoinPanelArgs, 'input'>>;
+  leavePanel?: Resolver<ResolversTypes['PanelMembership'], ParentType, ContextType, RequireFields<MutationLeavePanelArgs, 'municipalityCode'>>;
   linkGoalToItem?: Resolver<ResolversTypes['ActionItem'], ParentType, ContextType, RequireFields<MutationLinkGoalToItemArgs, 'input'>>;
   login?: Resolver<ResolversTypes['LoginResult'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'email' | 'password'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   markNotificationsSeen?: Resolver<ResolversTypes['NotificationInbox'], ParentType, ContextType, RequireFields<MutationMarkNotificationsSeenArgs, 'input'>>;
   moveActionItem?: Resolver<ResolversTypes['ActionPlan'], ParentType, ContextType, RequireFields<MutationMoveActionItemArgs, 'input'>>;
   moveArea?: Resolver<ResolversTypes['ActionPlan'], ParentType, ContextType, RequireFields<MutationMoveAreaArgs, 'input'>>;
+  openPoll?: Resolver<ResolversTypes['Poll'], ParentType, ContextType, RequireFields<MutationOpenPollArgs, 'expectedVersion' | 'id'>>;
   publishActionPlan?: Resolver<ResolversTypes['ActionPlan'], ParentType, ContextType, RequireFields<MutationPublishActionPlanArgs, 'input'>>;
   recordStatusUpdate?: Resolver<ResolversTypes['ActionItem'], ParentType, ContextType, RequireFields<MutationRecordStatusUpdateArgs, 'input'>>;
   removeMembership?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationRemoveMembershipArgs, 'input'>>;
@@ -3707,9 +4023,11 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   setCycleStepDone?: Resolver<ResolversTypes['CycleStep'], ParentType, ContextType, RequireFields<MutationSetCycleStepDoneArgs, 'input'>>;
   setDeficiencyMeasureDone?: Resolver<ResolversTypes['Deficiency'], ParentType, ContextType, RequireFields<MutationSetDeficiencyMeasureDoneArgs, 'input'>>;
   setNotificationPreferences?: Resolver<ResolversTypes['NotificationPreferences'], ParentType, ContextType, RequireFields<MutationSetNotificationPreferencesArgs, 'input'>>;
+  setPanelThreshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationSetPanelThresholdArgs, 'input'>>;
   setPassword?: Resolver<ResolversTypes['LoginResult'], ParentType, ContextType, RequireFields<MutationSetPasswordArgs, 'input'>>;
   setPersonActive?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationSetPersonActiveArgs, 'input'>>;
   setResultPeers?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationSetResultPeersArgs, 'codes'>>;
+  submitPollAnswer?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationSubmitPollAnswerArgs, 'input'>>;
   submitQualityReport?: Resolver<ResolversTypes['QualityReport'], ParentType, ContextType, RequireFields<MutationSubmitQualityReportArgs, 'id'>>;
   uninviteFromQualityReport?: Resolver<ResolversTypes['QualityReport'], ParentType, ContextType, RequireFields<MutationUninviteFromQualityReportArgs, 'input'>>;
   unlinkGoalFromItem?: Resolver<ResolversTypes['ActionItem'], ParentType, ContextType, RequireFields<MutationUnlinkGoalFromItemArgs, 'input'>>;
@@ -3722,6 +4040,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   updateDeficiency?: Resolver<ResolversTypes['Deficiency'], ParentType, ContextType, RequireFields<MutationUpdateDeficiencyArgs, 'input'>>;
   updateGoal?: Resolver<ResolversTypes['Goal'], ParentType, ContextType, RequireFields<MutationUpdateGoalArgs, 'input'>>;
   updateOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<MutationUpdateOrganisationArgs, 'input'>>;
+  updatePoll?: Resolver<ResolversTypes['Poll'], ParentType, ContextType, RequireFields<MutationUpdatePollArgs, 'input'>>;
   updateTarget?: Resolver<ResolversTypes['Goal'], ParentType, ContextType, RequireFields<MutationUpdateTargetArgs, 'input'>>;
 };
 
@@ -3782,6 +4101,17 @@ export type OrganiserTypeResolvers = EnumResolverSignature<{ ALL?: any, HOME?: a
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PanelDimensionResolvers = EnumResolverSignature<{ SCHOOL_FORM?: any, SUBJECT?: any, UNIT?: any }, ResolversTypes['PanelDimension']>;
+
+export type PanelMembershipResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PanelMembership'] = ResolversParentTypes['PanelMembership']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  municipalityCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  schoolForm?: Resolver<ResolversTypes['SchoolForm'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
 };
 
 export type ParticipationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Participation'] = ResolversParentTypes['Participation']> = {
@@ -3846,6 +4176,79 @@ export type PersonConnectionResolvers<ContextType = GraphQLContext, ParentType e
 };
 
 export type PlanStatusResolvers = EnumResolverSignature<{ ACTIVE?: any, CLOSED?: any, DRAFT?: any }, ResolversTypes['PlanStatus']>;
+
+export type PollResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Poll'] = ResolversParentTypes['Poll']> = {
+  audience?: Resolver<ResolversTypes['PollAudience'], ParentType, ContextType>;
+  breakdowns?: Resolver<Array<ResolversTypes['PanelDimension']>, ParentType, ContextType>;
+  canAnswer?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  canEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  closesOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  intro?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  municipalityCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  questions?: Resolver<Array<ResolversTypes['PollQuestion']>, ParentType, ContextType>;
+  responses?: Resolver<ResolversTypes['PollResponses'], ParentType, ContextType>;
+  results?: Resolver<Maybe<ResolversTypes['PollResults']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['PollState'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  viewerHasAnswered?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PollAudienceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PollAudience'] = ResolversParentTypes['PollAudience']> = {
+  schoolForms?: Resolver<Array<ResolversTypes['SchoolForm']>, ParentType, ContextType>;
+  subjects?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  units?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+};
+
+export type PollBreakdownResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PollBreakdown'] = ResolversParentTypes['PollBreakdown']> = {
+  dimension?: Resolver<ResolversTypes['PanelDimension'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['PollResultRow']>, ParentType, ContextType>;
+};
+
+export type PollFigureResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PollFigure'] = ResolversParentTypes['PollFigure']> = {
+  state?: Resolver<ResolversTypes['FigureState'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type PollQuestionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PollQuestion'] = ResolversParentTypes['PollQuestion']> = {
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PollQuestionKind'], ParentType, ContextType>;
+  options?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PollQuestionKindResolvers = EnumResolverSignature<{ FREE_TEXT?: any, MULTIPLE_CHOICE?: any, SCALE?: any, SINGLE_CHOICE?: any }, ResolversTypes['PollQuestionKind']>;
+
+export type PollQuestionResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PollQuestionResult'] = ResolversParentTypes['PollQuestionResult']> = {
+  breakdowns?: Resolver<Array<ResolversTypes['PollBreakdown']>, ParentType, ContextType>;
+  options?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  question?: Resolver<ResolversTypes['PollQuestion'], ParentType, ContextType>;
+  textState?: Resolver<Maybe<ResolversTypes['FigureState']>, ParentType, ContextType>;
+  texts?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['PollResultRow'], ParentType, ContextType>;
+};
+
+export type PollResponsesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PollResponses'] = ResolversParentTypes['PollResponses']> = {
+  answeredAtLeast?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  audienceSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  step?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PollResultRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PollResultRow'] = ResolversParentTypes['PollResultRow']> = {
+  answers?: Resolver<ResolversTypes['PollFigure'], ParentType, ContextType>;
+  counts?: Resolver<Array<ResolversTypes['PollFigure']>, ParentType, ContextType>;
+  key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PollResultsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PollResults'] = ResolversParentTypes['PollResults']> = {
+  answers?: Resolver<ResolversTypes['PollFigure'], ParentType, ContextType>;
+  questions?: Resolver<Array<ResolversTypes['PollQuestionResult']>, ParentType, ContextType>;
+  threshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PollStateResolvers = EnumResolverSignature<{ CLOSED?: any, DRAFT?: any, OPEN?: any }, ResolversTypes['PollState']>;
 
 export type QualityCommentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['QualityComment'] = ResolversParentTypes['QualityComment']> = {
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -4005,6 +4408,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   overdueCycleSteps?: Resolver<Array<ResolversTypes['CycleStep']>, ParentType, ContextType, RequireFields<QueryOverdueCycleStepsArgs, 'municipalityCode'>>;
   peerComparison?: Resolver<ResolversTypes['PeerComparison'], ParentType, ContextType, RequireFields<QueryPeerComparisonArgs, 'code' | 'organiserType' | 'peers' | 'year'>>;
   people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'municipalityCode'>>;
+  poll?: Resolver<ResolversTypes['Poll'], ParentType, ContextType, RequireFields<QueryPollArgs, 'id'>>;
   qualityInvitees?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryQualityInviteesArgs, 'reportId'>>;
   qualityReport?: Resolver<Maybe<ResolversTypes['QualityReport']>, ParentType, ContextType, RequireFields<QueryQualityReportArgs, 'id'>>;
   qualityReports?: Resolver<Array<ResolversTypes['QualityReport']>, ParentType, ContextType, RequireFields<QueryQualityReportsArgs, 'organisationId'>>;
@@ -4017,6 +4421,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   resultsModel?: Resolver<ResolversTypes['ResultsModel'], ParentType, ContextType, RequireFields<QueryResultsModelArgs, 'year'>>;
   schoolUnitResults?: Resolver<ResolversTypes['SchoolUnitResults'], ParentType, ContextType, RequireFields<QuerySchoolUnitResultsArgs, 'municipalityCode'>>;
   similarMunicipalities?: Resolver<Array<ResolversTypes['SimilarMunicipality']>, ParentType, ContextType, RequireFields<QuerySimilarMunicipalitiesArgs, 'code' | 'first' | 'year'>>;
+  teacherPanel?: Resolver<ResolversTypes['TeacherPanel'], ParentType, ContextType, RequireFields<QueryTeacherPanelArgs, 'municipalityCode'>>;
 };
 
 export type RankDistanceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RankDistance'] = ResolversParentTypes['RankDistance']> = {
@@ -4145,6 +4550,16 @@ export type TargetProgressResolvers<ContextType = GraphQLContext, ParentType ext
   trend?: Resolver<Array<ResolversTypes['TrendPoint']>, ParentType, ContextType>;
 };
 
+export type TeacherPanelResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TeacherPanel'] = ResolversParentTypes['TeacherPanel']> = {
+  canJoin?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  canManage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  membership?: Resolver<Maybe<ResolversTypes['PanelMembership']>, ParentType, ContextType>;
+  municipality?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  polls?: Resolver<Array<ResolversTypes['Poll']>, ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  threshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ThemedAreaResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ThemedArea'] = ResolversParentTypes['ThemedArea']> = {
   area?: Resolver<ResolversTypes['DevelopmentArea'], ParentType, ContextType>;
   measures?: Resolver<Array<ResolversTypes['QualityMeasure']>, ParentType, ContextType>;
@@ -4203,6 +4618,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   FactorMedian?: FactorMedianResolvers<ContextType>;
   FactorResult?: FactorResultResolvers<ContextType>;
   FieldError?: FieldErrorResolvers<ContextType>;
+  FigureState?: FigureStateResolvers;
   FollowUp?: FollowUpResolvers<ContextType>;
   FollowUps?: FollowUpsResolvers<ContextType>;
   Goal?: GoalResolvers<ContextType>;
@@ -4239,6 +4655,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   OrganisationSeries?: OrganisationSeriesResolvers<ContextType>;
   OrganiserType?: OrganiserTypeResolvers;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PanelDimension?: PanelDimensionResolvers;
+  PanelMembership?: PanelMembershipResolvers<ContextType>;
   Participation?: ParticipationResolvers<ContextType>;
   PasswordLink?: PasswordLinkResolvers<ContextType>;
   PeerComparison?: PeerComparisonResolvers<ContextType>;
@@ -4246,6 +4664,17 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Person?: PersonResolvers<ContextType>;
   PersonConnection?: PersonConnectionResolvers<ContextType>;
   PlanStatus?: PlanStatusResolvers;
+  Poll?: PollResolvers<ContextType>;
+  PollAudience?: PollAudienceResolvers<ContextType>;
+  PollBreakdown?: PollBreakdownResolvers<ContextType>;
+  PollFigure?: PollFigureResolvers<ContextType>;
+  PollQuestion?: PollQuestionResolvers<ContextType>;
+  PollQuestionKind?: PollQuestionKindResolvers;
+  PollQuestionResult?: PollQuestionResultResolvers<ContextType>;
+  PollResponses?: PollResponsesResolvers<ContextType>;
+  PollResultRow?: PollResultRowResolvers<ContextType>;
+  PollResults?: PollResultsResolvers<ContextType>;
+  PollState?: PollStateResolvers;
   QualityComment?: QualityCommentResolvers<ContextType>;
   QualityContributor?: QualityContributorResolvers<ContextType>;
   QualityFigure?: QualityFigureResolvers<ContextType>;
@@ -4285,6 +4714,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Target?: TargetResolvers<ContextType>;
   TargetKind?: TargetKindResolvers;
   TargetProgress?: TargetProgressResolvers<ContextType>;
+  TeacherPanel?: TeacherPanelResolvers<ContextType>;
   ThemedArea?: ThemedAreaResolvers<ContextType>;
   TrendPoint?: TrendPointResolvers<ContextType>;
 };
