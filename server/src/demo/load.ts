@@ -10,6 +10,7 @@ import { loadRegistryOrganisations } from './organisations.js';
 import { seedDemoDeficiencies } from './deficiencies.js';
 import { seedDemoAnnualCycles } from './annual-cycle.js';
 import { seedDemoQualityReports } from './quality.js';
+import { seedDemoPanel } from './panel.js';
 import {
   BORAS_PRINCIPAL_UNIT,
   DEMO_PASSWORD,
@@ -332,6 +333,7 @@ export async function loadDemo(logger?: Logger): Promise<{ organisations: number
   await seedDemoDeficiencies(orgs, people);
   const demoItems = parts.flatMap((p) => p.itemDocs);
   await seedDemoQualityReports(orgs, people, (text) => demoItems.find((i) => i.text === text)?._id ?? null);
+  await seedDemoPanel(orgs, people);
   logger?.info({ organisations: orgs.size, people: personDocs.length, ms: Date.now() - started }, 'demo data loaded');
   return { organisations: orgs.size, people: personDocs.length };
 }
