@@ -148,9 +148,28 @@ const routes: RouteRecordRaw[] = [
   {
     path: '/dialog',
     name: 'dialogue',
-    component: () => import('./components/PlaceholderView.vue'),
-    props: { section: 'dialogue' },
+    component: () => import('./features/panel/views/PanelView.vue'),
     meta: { title: 'nav.dialogue', section: 'dialogue' },
+  },
+  {
+    path: '/dialog/panel/ny',
+    name: 'panel-poll-new',
+    component: () => import('./features/panel/views/PollEditorView.vue'),
+    meta: { title: 'panel.newPoll', section: 'dialogue' },
+  },
+  {
+    path: '/dialog/panel/:pollId',
+    name: 'panel-poll',
+    component: () => import('./features/panel/views/PollView.vue'),
+    props: true,
+    meta: { title: 'panel.title', section: 'dialogue' },
+  },
+  {
+    path: '/dialog/panel/:pollId/redigera',
+    name: 'panel-poll-edit',
+    component: () => import('./features/panel/views/PollEditorView.vue'),
+    props: true,
+    meta: { title: 'panel.editPoll', section: 'dialogue' },
   },
   {
     path: '/admin',

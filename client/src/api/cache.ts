@@ -43,6 +43,15 @@ const embedded = [
   'PeerComparison',
   'PeerRow',
   'PersonConnection',
+  'PollAudience',
+  'PollBreakdown',
+  'PollFigure',
+  // A question's id is unique within its poll only.
+  'PollQuestion',
+  'PollQuestionResult',
+  'PollResponses',
+  'PollResultRow',
+  'PollResults',
   'QualityContributor',
   'QualityFigure',
   'QualityGuidance',
@@ -64,6 +73,7 @@ const embedded = [
   'StatusUpdateConnection',
   'StepCompletion',
   'TargetProgress',
+  'TeacherPanel',
   'ThemedArea',
   'TrendPoint',
 ] as const;
@@ -126,6 +136,22 @@ export const cacheOptions: CacheExchangeOpts = {
       },
       // Signing in or out changes what every query may return: start from an empty cache. The
       // person signed in is the new `me`, so the session is known without asking again.
+      // The teacher panel: a membership, a new poll or an answer changes the panel's lists and the
+      // poll's state, rate and whether the viewer may still answer.
+      joinPanel(_result, _args, cache) {
+        dropQueries(cache, 'teacherPanel');
+      },
+      leavePanel(_result, _args, cache) {
+        dropQueries(cache, 'teacherPanel');
+      },
+      createPoll(_result, _args, cache) {
+        dropQueries(cache, 'teacherPanel');
+      },
+      submitPollAnswer(_result, args, cache) {
+        const input = args.input as { pollId: string };
+        cache.invalidate({ __typename: 'Poll', id: input.pollId });
+        dropQueries(cache, 'teacherPanel');
+      },
       login(result, _args, cache) {
         for (const field of cache.inspectFields('Query')) cache.invalidate('Query', field.fieldKey);
         const person = (result.login as { person?: { __typename: string; id: string } } | null)?.person;
