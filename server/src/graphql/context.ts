@@ -8,6 +8,7 @@ import { createGoalLoaders } from '../modules/goals/graphql.js';
 import { createCommentLoaders } from '../modules/dialogue/graphql.js';
 import { createCycleLoaders } from '../modules/annual-cycle/graphql.js';
 import { createQualityLoaders } from '../modules/quality/graphql.js';
+import { createPanelLoaders } from '../modules/panel/graphql.js';
 
 /** Builds the DataLoaders for one request with the viewer's scope; never shared between requests or users. */
 export function createLoaders(viewer: Viewer | null) {
@@ -24,6 +25,7 @@ export function createLoaders(viewer: Viewer | null) {
     ...createCommentLoaders(scope, { plan: plans.plan, area: plans.area, item: plans.item, goal: goals.goal }),
     ...createCycleLoaders(scope),
     ...createQualityLoaders(scope),
+    ...createPanelLoaders(viewer),
   };
 }
 

@@ -5,7 +5,6 @@ import { findOrganisation, findOrganisationByCode } from '../organisations/index
 import { figureStateValues, panelDimensionValues, pollStateValues, questionKindValues } from './panel.enums.js';
 import { canJoinPanel, canManagePolls } from './panel.policy.js';
 import {
-  answerStatus,
   closePoll,
   createPoll,
   deletePoll,
@@ -73,10 +72,15 @@ export const panelResolvers: Resolvers = {
     responses: (p) => pollResponses(p),
     results: (p) => pollResults(p),
     canAnswer: async (p, _a, ctx) => {
-      const s = await answerStatus(ctx.viewer, p);
-      return s.invited && !s.answered;
+      if (pollState(p) !== 'open') return false;
+      const id = p._id.toHexString();
+      const [invited, answered] = await Promise.all([
+        ctx.loaders.pollInvited.load(id),
+        ctx.loaders.pollAnswered.load(id),
+      ]);
+      return invited && !answered;
     },
-    viewerHasAnswered: async (p, _a, ctx) => (await answerStatus(ctx.viewer, p)).answered,
+    viewerHasAnswered: (p, _a, ctx) => ctx.loaders.pollAnswered.load(p._id.toHexString()),
     canEdit: (p, _a, ctx) => p.state === 'draft' && canManagePolls(ctx.viewer, p.municipalityCode),
   },
   PollAudience: {

@@ -29,7 +29,6 @@ import {
   deletePollDraft,
   findMember,
   findPoll,
-  hasAnswered,
   insertAnswer,
   insertPoll,
   invitationOf,
@@ -291,14 +290,6 @@ export async function deletePoll(viewer: Viewer | null, id: string, expectedVers
 
 const already = () =>
   new ConflictError(null, { sv: 'Du har redan svarat på enkäten.', en: 'You have already answered the poll.' });
-
-/** Whether the viewer may answer the poll now (invited, and it is open) and has not yet. */
-export async function answerStatus(viewer: Viewer | null, poll: PollDoc) {
-  if (!viewer || pollState(poll) !== 'open') return { invited: false, answered: false };
-  const invitation = await invitationOf(poll._id, toObjectId(viewer.personId));
-  if (!invitation) return { invited: false, answered: false };
-  return { invited: true, answered: await hasAnswered(poll._id, toObjectId(viewer.personId)) };
-}
 
 /**
  * Stores one answer: the has-answered record and the answer (without author, time or order) in one
