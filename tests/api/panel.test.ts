@@ -459,6 +459,25 @@ describe('answering', () => {
     });
   });
 
+  it('a part of the panel chosen before opening: only its members are invited; the poll is fixed once open', async () => {
+    const p = (
+      await adm.ok(CREATE, {
+        i: { municipalityCode: '0180', poll: content({ audience: { schoolForms: ['UPPER_SECONDARY'] } }) },
+      })
+    ).createPoll;
+    const opened = (await adm.ok(OPEN, { id: p.id, v: p.version })).openPoll;
+    expect(opened.responses.audienceSize).toBe(3);
+    expect((await answerers[1]!.ok(POLL, { id: p.id })).poll.canAnswer).toBe(false);
+    expect(errorCode(await answerers[1]!.gql(SUBMIT, answer(p.id)))).toBe('FORBIDDEN');
+    expect((await answerers[3]!.ok(POLL, { id: p.id })).poll.canAnswer).toBe(true);
+    // Questions, audience and breakdowns cannot change once it is open.
+    const change = await adm.gql(UPDATE, {
+      i: { id: p.id, expectedVersion: opened.version, poll: content({ breakdowns: ['SUBJECT'] }) },
+    });
+    expect(errorCode(change)).toBe('CONFLICT');
+    expect((await PollModel.findById(p.id).lean())!.breakdowns).toEqual(['schoolForm']);
+  });
+
   it('a teacher outside the audience may not answer; the refusal is the same whether others have answered', async () => {
     const body = await clients.get('principal')!.gql(SUBMIT, answer(pollId));
     expect(errorCode(body)).toBe('FORBIDDEN');
