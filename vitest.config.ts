@@ -44,9 +44,10 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/support/demo-folder.ts'],
+          // Two browser files at a time, as the other projects: each starts its own server on its own
+          // copy of the demo folder and its own Chromium, and its waits poll with room for a busy machine.
           testTimeout: 120_000,
           hookTimeout: 180_000,
-          fileParallelism: false,
         },
       },
     ],
