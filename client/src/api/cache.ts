@@ -147,6 +147,8 @@ export const cacheOptions: CacheExchangeOpts = {
       createPoll(_result, _args, cache) {
         dropQueries(cache, 'teacherPanel');
       },
+      // A closed poll's results are read at the top (pollResults): ask for them again.
+      closePoll: (_r, _a, cache) => dropQueries(cache, 'pollResults'),
       submitPollAnswer(_result, args, cache) {
         const input = args.input as { pollId: string };
         cache.invalidate({ __typename: 'Poll', id: input.pollId });

@@ -22,8 +22,8 @@ import {
 
 export type TeacherPanel = TeacherPanelQuery['teacherPanel'];
 export type PollSummary = PollFieldsFragment;
-export type PollFull = PollQuery['poll'];
-export type PollResults = NonNullable<PollFull['results']>;
+export type PollResults = NonNullable<PollQuery['pollResults']>;
+export type PollFull = PollQuery['poll'] & { results: PollResults | null };
 
 /** The answer to a write: done (with the poll's id when there is one), or the error to show. */
 export type PanelOutcome = { ok: true; id?: string; version?: number } | { ok: false; error: AppError };
@@ -41,7 +41,7 @@ export function useTeacherPanel(municipalityCode: MaybeRefOrGetter<string | null
 /** One poll, with its results once it is closed. */
 export function usePoll(id: MaybeRefOrGetter<string>) {
   const response = useQuery({ query: PollDocument, variables: () => ({ id: toValue(id) }) });
-  return pageData(response, (d) => d.poll);
+  return pageData(response, (d): PollFull => ({ ...d.poll, results: d.pollResults ?? null }));
 }
 
 const fail = (error: unknown): PanelOutcome => ({ ok: false, error: toAppError(error) });

@@ -86,28 +86,28 @@ export const PollQuery = graphql(`
   query Poll($id: ID!) {
     poll(id: $id) {
       ...PollFields
-      results {
-        threshold
-        answers {
-          ...PollFigureFields
+    }
+    pollResults(id: $id) {
+      threshold
+      answers {
+        ...PollFigureFields
+      }
+      questions {
+        options
+        textState
+        texts
+        question {
+          id
+          kind
+          text
         }
-        questions {
-          options
-          textState
-          texts
-          question {
-            id
-            kind
-            text
-          }
-          total {
+        total {
+          ...PollRowFields
+        }
+        breakdowns {
+          dimension
+          rows {
             ...PollRowFields
-          }
-          breakdowns {
-            dimension
-            rows {
-              ...PollRowFields
-            }
           }
         }
       }

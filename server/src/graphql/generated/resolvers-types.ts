@@ -2214,6 +2214,8 @@ export type Query = {
   people: PersonConnection;
   /** One poll; NOT_FOUND for a draft outside the administration and for another municipality's, as for an unknown id. */
   poll: Poll;
+  /** A closed poll's results (as Poll.results), read at the top so the client's document stays shallow; null while a draft or open. */
+  pollResults?: Maybe<PollResults>;
   /** Colleagues the viewer may invite to the report (the unit's people; the municipality's for the organiser's report), by name or e-mail; at most 200. */
   qualityInvitees: Array<Person>;
   /** A report the viewer may read, else null (hidden and absent alike). */
@@ -2405,6 +2407,11 @@ export type QueryPeopleArgs = {
 
 
 export type QueryPollArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPollResultsArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -4409,6 +4416,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   peerComparison?: Resolver<ResolversTypes['PeerComparison'], ParentType, ContextType, RequireFields<QueryPeerComparisonArgs, 'code' | 'organiserType' | 'peers' | 'year'>>;
   people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'municipalityCode'>>;
   poll?: Resolver<ResolversTypes['Poll'], ParentType, ContextType, RequireFields<QueryPollArgs, 'id'>>;
+  pollResults?: Resolver<Maybe<ResolversTypes['PollResults']>, ParentType, ContextType, RequireFields<QueryPollResultsArgs, 'id'>>;
   qualityInvitees?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryQualityInviteesArgs, 'reportId'>>;
   qualityReport?: Resolver<Maybe<ResolversTypes['QualityReport']>, ParentType, ContextType, RequireFields<QueryQualityReportArgs, 'id'>>;
   qualityReports?: Resolver<Array<ResolversTypes['QualityReport']>, ParentType, ContextType, RequireFields<QueryQualityReportsArgs, 'organisationId'>>;

@@ -40,6 +40,7 @@ export const panelResolvers: Resolvers = {
       return { municipality };
     },
     poll: (_p, { id }, ctx) => findVisiblePoll(ctx.viewer, id),
+    pollResults: async (_p, { id }, ctx) => pollResults(await findVisiblePoll(ctx.viewer, id)),
   },
   Mutation: {
     joinPanel: (_p, { input }, ctx) => joinPanel(ctx.viewer, input),
