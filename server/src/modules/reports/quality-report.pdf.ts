@@ -1,5 +1,5 @@
 import { PUPILS_WARNING, type QualityExport } from './quality-report.model.js';
-import { pdfBytes } from './report.pdf.js';
+import { documentFrame, pdfBytes } from './report.pdf.js';
 
 type Content = Record<string, unknown> | string;
 
@@ -157,44 +157,7 @@ export function qualityPdfDefinition(report: QualityExport): Record<string, unkn
     style: 'small',
   });
 
-  return {
-    pageSize: 'A4',
-    pageMargins: [48, 56, 48, 56],
-    info: {
-      title: report.title,
-      author: 'Lyfta',
-      subject: `Kvalitetsrapport, ${report.municipality}`,
-      creator: 'Lyfta',
-      producer: 'Lyfta',
-    },
-    header: () => ({
-      columns: [
-        { text: 'Lyfta', bold: true },
-        { text: report.municipality, alignment: 'right' },
-      ],
-      margin: [48, 24, 48, 0],
-      fontSize: 9,
-      color: '#333333',
-    }),
-    footer: (page: number, pages: number) => ({
-      columns: [{ text: `${report.title} · ${report.date}` }, { text: `Sida ${page} av ${pages}`, alignment: 'right' }],
-      margin: [48, 16, 48, 0],
-      fontSize: 9,
-      color: '#333333',
-    }),
-    content,
-    defaultStyle: { font: 'Roboto', fontSize: 10, lineHeight: 1.2 },
-    styles: {
-      title: { fontSize: 18, bold: true, margin: [0, 0, 0, 4] },
-      h2: { fontSize: 13, bold: true, margin: [0, 10, 0, 4] },
-      h3: { fontSize: 11, bold: true, margin: [0, 6, 0, 2] },
-      item: { bold: true, margin: [0, 4, 0, 1] },
-      facts: { fontSize: 9, color: '#333333', margin: [0, 0, 0, 2] },
-      body: { margin: [0, 0, 0, 2] },
-      small: { fontSize: 9 },
-      th: { bold: true },
-    },
-  };
+  return documentFrame({ ...report, subject: `Kvalitetsrapport, ${report.municipality}` }, content);
 }
 
 /** The quality report as a PDF (Roboto embedded, page numbers in the footer). */

@@ -121,16 +121,24 @@ export function pdfDefinition(report: PlanReport): Record<string, unknown> {
     content.push(...goal.targets.map((t) => ({ text: `${t.indicator}: ${t.reason}`, style: 'facts' })));
   }
 
+  return documentFrame({ ...report, subject: `Rapport till nämnden, ${report.municipality}` }, content, {
+    big: { fontSize: 16, bold: true, margin: [0, 0, 0, 2] },
+  });
+}
+
+/**
+ * The page every Lyfta report is printed on: A4, the municipality in the header, the title, date
+ * and page numbers in the footer, and one set of text styles (plus the report's own).
+ */
+export function documentFrame(
+  report: { title: string; municipality: string; date: string; subject: string },
+  content: unknown[],
+  extraStyles: Record<string, Record<string, unknown>> = {},
+): Record<string, unknown> {
   return {
     pageSize: 'A4',
     pageMargins: [48, 56, 48, 56],
-    info: {
-      title: report.title,
-      author: 'Lyfta',
-      subject: `Rapport till nämnden, ${report.municipality}`,
-      creator: 'Lyfta',
-      producer: 'Lyfta',
-    },
+    info: { title: report.title, author: 'Lyfta', subject: report.subject, creator: 'Lyfta', producer: 'Lyfta' },
     header: () => ({
       columns: [
         { text: 'Lyfta', bold: true },
@@ -151,12 +159,13 @@ export function pdfDefinition(report: PlanReport): Record<string, unknown> {
     styles: {
       title: { fontSize: 18, bold: true, margin: [0, 0, 0, 4] },
       h2: { fontSize: 13, bold: true, margin: [0, 10, 0, 4] },
-      big: { fontSize: 16, bold: true, margin: [0, 0, 0, 2] },
+      h3: { fontSize: 11, bold: true, margin: [0, 6, 0, 2] },
       item: { bold: true, margin: [0, 4, 0, 1] },
       facts: { fontSize: 9, color: '#333333', margin: [0, 0, 0, 2] },
       body: { margin: [0, 0, 0, 2] },
       small: { fontSize: 9 },
       th: { bold: true },
+      ...extraStyles,
     },
   };
 }
