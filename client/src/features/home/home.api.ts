@@ -9,6 +9,7 @@ import { toItem, useOrganisationId } from '../plans/plans.api.js';
 import type { PlanItemEntry } from './home.logic.js';
 import type { OverdueStep } from '../annual-cycle/components/OverdueSteps.vue';
 import type { ReportToAttend } from '../quality/components/ReportsToAttend.vue';
+import type { HomePanel } from '../panel/components/PanelOnHome.vue';
 
 /** A comment with where it was written, for the teacher's start page. */
 export interface RecentComment {
@@ -31,6 +32,7 @@ export interface RecentPlan {
 export interface TeacherStart {
   plans: RecentPlan[];
   comments: RecentComment[];
+  panel: HomePanel;
 }
 
 /**
@@ -61,6 +63,7 @@ export function useTeacherStart(municipalityCode: MaybeRefOrGetter<string | null
       targetTitle: r.targetTitle,
       planId: r.planId,
     })),
+    panel: d.teacherPanel,
   }));
   return {
     ...page,
@@ -79,6 +82,7 @@ export function useHomeItems(
 ): PageData<PlanItemEntry[]> & {
   overdueSteps: ComputedRef<OverdueStep[]>;
   reportsToAttend: ComputedRef<ReportToAttend[]>;
+  panel: ComputedRef<HomePanel | null>;
 } {
   const response = useQuery({
     query: HomeItemsQuery,
@@ -91,5 +95,7 @@ export function useHomeItems(
     overdueSteps: computed(() => response.data.value?.overdueCycleSteps ?? []),
     // And the quality reports waiting for the viewer (features/quality).
     reportsToAttend: computed(() => response.data.value?.qualityReportsToAttend ?? []),
+    // And the teacher panel's polls (features/panel).
+    panel: computed(() => response.data.value?.teacherPanel ?? null),
   };
 }

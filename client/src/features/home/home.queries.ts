@@ -2,7 +2,8 @@ import { graphql } from '../../api/generated/index.js';
 
 /**
  * The teacher's start page in one request: the municipality's latest plans and the newest comments
- * and replies across its plans and items (flat: the server joins each comment to its target).
+ * and replies across its plans and items (flat: the server joins each comment to its target), and
+ * the teacher panel's polls.
  */
 export const TeacherStartQuery = graphql(`
   query TeacherStart($organisationId: ID!, $municipalityCode: String!) {
@@ -31,13 +32,29 @@ export const TeacherStartQuery = graphql(`
         createdAt
       }
     }
+    teacherPanel(municipalityCode: $municipalityCode) {
+      canJoin
+      membership {
+        id
+        active
+      }
+      polls {
+        id
+        title
+        state
+        closesOn
+        canAnswer
+        viewerHasAnswered
+      }
+    }
   }
 `);
 
 /**
  * The items of the municipality's plans that the viewer may read, flat with each one's plan: the
  * leader's "needs an update" and the principal's "assigned to me" in one request, with the annual
- * cycle's steps that are overdue for the viewer.
+ * cycle's steps that are overdue for the viewer, the quality reports waiting for them and the
+ * teacher panel's polls.
  */
 export const HomeItemsQuery = graphql(`
   query HomeItems($municipalityCode: String!) {
@@ -70,6 +87,21 @@ export const HomeItemsQuery = graphql(`
       organisation {
         id
         name
+      }
+    }
+    teacherPanel(municipalityCode: $municipalityCode) {
+      canJoin
+      membership {
+        id
+        active
+      }
+      polls {
+        id
+        title
+        state
+        closesOn
+        canAnswer
+        viewerHasAnswered
       }
     }
   }

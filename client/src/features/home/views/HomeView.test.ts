@@ -36,6 +36,28 @@ const teacher: Viewer = {
   municipalityId: 'org-1',
 };
 
+// The teacher panel as the start page's one request brings it: one open poll the viewer can answer,
+// one they have answered, and a closed one whose results are published.
+const poll = (id: string, title: string, state: string, closesOn: string, canAnswer: boolean, answered: boolean) => ({
+  __typename: 'Poll',
+  id,
+  title,
+  state,
+  closesOn,
+  canAnswer,
+  viewerHasAnswered: answered,
+});
+const teacherPanel = {
+  __typename: 'TeacherPanel',
+  canJoin: true,
+  membership: { __typename: 'PanelMembership', id: 'm1', active: true },
+  polls: [
+    poll('poll-1', 'Studiero i klassrummet', 'OPEN', '2026-12-20', true, false),
+    poll('poll-2', 'Fortbildning i läsning', 'OPEN', '2026-12-18', false, true),
+    poll('poll-3', 'Tid för planering', 'CLOSED', '2026-10-01', false, true),
+  ],
+};
+
 const plans = [1, 2].map((n) => makePlan([makeItem({ id: `p${n}-i1` })], { id: `plan-${n}`, title: `Plan ${n}` }));
 // The newest comments across the plans and items, as the server sends them (newest first).
 const recent = [
@@ -66,6 +88,7 @@ function answer(r: SentRequest) {
           planId: r.planId,
           comment: apiComment(r.comment),
         })),
+        teacherPanel,
       },
     };
   return { errors: [{ message: `not asked for on this page: ${r.operationName}` }] };
@@ -86,6 +109,18 @@ describe('the teacher’s start page', () => {
     expect(shown).toHaveLength(2);
     expect(shown[0]).toContain('Om åtgärden i plan 2');
     expect(shown[1]).toContain('Om plan 1');
+  });
+
+  it('shows the panel’s open polls, which of them the teacher can still answer, and the published results', async () => {
+    const page = await openAsTeacher(fakeGraphql(answer).client);
+    const polls = page.findAll('[data-testid="home-panel"] li').map((li) => li.text());
+    expect(polls).toHaveLength(3);
+    expect(polls[0]).toContain('Studiero i klassrummet');
+    expect(polls[0]).toContain('Du kan svara.');
+    expect(polls[1]).toContain('Du har svarat.');
+    expect(polls[2]).toContain('Tid för planering');
+    expect(polls[2]).toContain('resultatet är publicerat');
+    expect(page.find('[data-testid="home-panel"]').text()).not.toContain('Du är inte med i lärarpanelen');
   });
 
   it('is one request, and opens from the cache the second time while it refreshes', async () => {
@@ -132,6 +167,7 @@ describe('the leader’s start page', () => {
           ],
           overdueCycleSteps: [],
           qualityReportsToAttend: [],
+          teacherPanel: { ...teacherPanel, canJoin: false, membership: null },
         },
       };
     // The new-comments panel asks for its own data; this test is about the items.
