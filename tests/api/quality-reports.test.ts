@@ -655,6 +655,21 @@ describe('colleagues and the template', () => {
     expect(foreign.errors![0]!.extensions.fields).toEqual([expect.objectContaining({ field: 'input.personId' })]);
   });
 
+  it("invites to comment on the organiser's report, not to write it: the administration writes that", async () => {
+    const { createQualityReport: r } = await as.administration.ok(CREATE, {
+      i: { organisationId: boras._id.toHexString(), year: nextYear++ },
+    });
+    const write = await as.administration.gql(INVITE, {
+      i: { reportId: r.id, personId: personIds.principal, right: 'WRITE' },
+    });
+    expect(errorCode(write)).toBe('BAD_USER_INPUT');
+    expect(write.errors![0]!.extensions.fields).toEqual([expect.objectContaining({ field: 'input.right' })]);
+    const { inviteToQualityReport } = await as.administration.ok(INVITE, {
+      i: { reportId: r.id, personId: personIds.principal, right: 'COMMENT' },
+    });
+    expect(inviteToQualityReport.contributors).toEqual([{ person: { name: 'Person principal' }, right: 'COMMENT' }]);
+  });
+
   it("is the administration's to define; new reports take its headings", async () => {
     const municipality = boras._id.toHexString();
     const before = (await as.principal.ok(TEMPLATE, { o: municipality })).qualityTemplate;

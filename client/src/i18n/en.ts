@@ -575,6 +575,8 @@ const en: typeof sv = {
     looseMeasures: 'Measures without a cause in the analysis',
     contributorsTitle: 'Contributors',
     contributorsHint: 'The principal can invite colleagues at the unit to comment on the report or write in it.',
+    contributorsHintOrganiser:
+      'The administration can invite principals and others in the municipality to read and comment on the organiser’s report; the administration writes it.',
     noContributors: 'Nobody is invited yet.',
     rights: {
       COMMENT: 'Comments',

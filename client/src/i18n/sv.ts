@@ -570,6 +570,8 @@ export default {
     looseMeasures: 'Åtgärder utan orsak i analysen',
     contributorsTitle: 'Medverkande',
     contributorsHint: 'Rektor kan bjuda in kollegor på enheten att kommentera rapporten eller skriva i den.',
+    contributorsHintOrganiser:
+      'Förvaltningen kan bjuda in rektorer och andra i kommunen att läsa och kommentera huvudmannens rapport; den skrivs av förvaltningen.',
     noContributors: 'Ingen är inbjuden ännu.',
     rights: {
       COMMENT: 'Kommenterar',

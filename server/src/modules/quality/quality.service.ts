@@ -535,6 +535,16 @@ export async function inviteToQualityReport(viewer: Viewer | null, input: unknow
         message: { sv: 'är ingen person i kommunen', en: 'is not a person of the municipality' },
       },
     ]);
+  if (report.kind === 'organiser' && data.right === 'write')
+    throw new BadInputError([
+      {
+        field: 'input.right',
+        message: {
+          sv: 'huvudmannens rapport skrivs av förvaltningen; bjud in att kommentera',
+          en: 'the administration writes the organiser’s report; invite to comment',
+        },
+      },
+    ]);
   const others = report.contributors.filter((c) => hex(c.personId) !== data.personId);
   if (others.length >= 40)
     throw new BadInputError([
