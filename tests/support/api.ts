@@ -3,7 +3,6 @@ import { hashPassword } from '../../server/src/auth/index.js';
 import type { Role } from '../../server/src/auth/index.js';
 import { OrganisationModel } from '../../server/src/modules/organisations/organisation.model.js';
 import { type OrganisationDoc } from '../../server/src/modules/organisations/index.js';
-import { PersonModel } from '../../server/src/modules/people/person.model.js';
 import { type PersonDoc } from '../../server/src/modules/people/index.js';
 import {
   ActionItemModel,
@@ -13,6 +12,7 @@ import {
 } from '../../server/src/modules/plans/plan.model.js';
 import { type ActionPlanDoc, type PlanStatus } from '../../server/src/modules/plans/index.js';
 import { CommentModel } from '../../server/src/modules/dialogue/comment.model.js';
+import { makePerson as makeFactoryPerson } from '../../server/src/test/factories.js';
 
 /** One GraphQL error as the API sends it. */
 export interface GqlError {
@@ -122,20 +122,7 @@ export async function makePerson(
   name = email.split('@')[0]!,
 ): Promise<PersonDoc> {
   passwordHash ??= hashPassword(TEST_PASSWORD);
-  const [doc] = await PersonModel.create([
-    {
-      name,
-      email,
-      passwordHash: await passwordHash,
-      memberships: roles.map((r) => ({
-        organisationId: r.organisation._id,
-        organisationCode: r.organisation.code,
-        municipalityCode: r.organisation.municipalityCode,
-        role: r.role,
-      })),
-    },
-  ]);
-  return doc!.toObject() as PersonDoc;
+  return makeFactoryPerson(roles, name, { email, passwordHash: await passwordHash });
 }
 
 /** A plan with areas × items (and optionally updates and comments per item), written directly for speed. */

@@ -68,17 +68,27 @@ export async function makeSchool(municipality: OrganisationDoc, name?: string): 
   return doc!.toObject() as OrganisationDoc;
 }
 
-/** A person holding one role in each given organisation (no usable password: service tests never sign in). */
+/** How a person signs in: the address and the hash of a password. */
+export interface Account {
+  email: string;
+  passwordHash: string;
+}
+
+/**
+ * A person holding one role in each given organisation. Without an account the person has an
+ * address of their own and no usable password (service tests never sign in).
+ */
 export async function makePerson(
   roles: Array<{ organisation: OrganisationDoc; role: Role }>,
   name?: string,
+  account?: Account,
 ): Promise<PersonDoc> {
   const n = next();
   const [doc] = await PersonModel.create([
     {
       name: name ?? `Person ${n}`,
-      email: `person${n}@example.se`,
-      passwordHash: 'not-a-hash',
+      email: account?.email ?? `person${n}@example.se`,
+      passwordHash: account?.passwordHash ?? 'not-a-hash',
       memberships: roles.map((r) => ({
         organisationId: r.organisation._id,
         organisationCode: r.organisation.code,
