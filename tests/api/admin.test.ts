@@ -12,6 +12,7 @@ import {
   signedIn,
   type GqlResponse,
 } from '../support/api.js';
+import { signInCast, type Outcome } from '../support/roles.js';
 import { OrganisationModel } from '../../server/src/modules/organisations/organisation.model.js';
 import { PersonModel } from '../../server/src/modules/people/person.model.js';
 import { PasswordTokenModel } from '../../server/src/auth/password-token.model.js';
@@ -20,18 +21,7 @@ import { AuditEventModel } from '../../server/src/modules/audit/audit.model.js';
 import type { OrganisationDoc } from '../../server/src/modules/organisations/index.js';
 
 // Every administration mutation × every role, in the municipality and outside it.
-type Who =
-  | 'anonymous'
-  | 'politician'
-  | 'administration'
-  | 'principal'
-  | 'teacher'
-  | 'coach'
-  | 'otherAdministration'
-  | 'municipalityAdmin'
-  | 'otherMunicipalityAdmin'
-  | 'admin';
-const WHO: Who[] = [
+const WHO = [
   'anonymous',
   'politician',
   'administration',
@@ -42,10 +32,11 @@ const WHO: Who[] = [
   'municipalityAdmin',
   'otherMunicipalityAdmin',
   'admin',
-];
+] as const;
+type Who = (typeof WHO)[number];
 // An admin administers everywhere, a municipality's administrator there only (elsewhere things are
 // hidden: NOT_FOUND, as for an id nothing has); everyone else is refused before anything is looked up.
-const adminOnly: Record<Who, string> = {
+const adminOnly: Record<Who, Outcome> = {
   municipalityAdmin: 'ok',
   otherMunicipalityAdmin: 'NOT_FOUND',
   anonymous: 'UNAUTHENTICATED',
@@ -63,7 +54,7 @@ let address = 0;
 /** A client from an address of its own, so throttling of one test never slows another. */
 const fresh = () =>
   new ApiClient(server.url, { 'x-forwarded-for': `10.1.${Math.floor(++address / 250)}.${address % 250}` });
-const clients = {} as Record<Who, ApiClient>;
+let clients: Record<Who, ApiClient>;
 let boras: OrganisationDoc;
 let ulricehamn: OrganisationDoc;
 let unit: OrganisationDoc;
@@ -91,24 +82,14 @@ beforeAll(async () => {
   server = await startTestServer({ env: { TRUST_PROXY: 'loopback', LOGIN_THROTTLE_ACCOUNT: '5:60:900:86400' } });
   boras = await makeMunicipality('1490', 'Borås kommun');
   ulricehamn = await makeMunicipality('1491', 'Ulricehamns kommun');
-  const stockholm = await makeMunicipality('0180', 'Stockholms kommun');
   unit = await makeSchoolUnit(boras, '11110001', 'Engelbrektskolan');
   otherUnit = await makeSchoolUnit(ulricehamn, '22220001', 'Stenbocksskolan');
-  await makePerson('politician@example.se', [{ organisation: boras, role: 'politician' }]);
-  await makePerson('administration@example.se', [{ organisation: boras, role: 'administration' }]);
-  await makePerson('principal@example.se', [{ organisation: unit, role: 'principal' }]);
-  await makePerson('teacher@example.se', [{ organisation: unit, role: 'teacher' }]);
-  await makePerson('coach@example.se', [{ organisation: boras, role: 'coach' }]);
-  await makePerson('otheradministration@example.se', [{ organisation: ulricehamn, role: 'administration' }]);
-  await makePerson('admin@example.se', [{ organisation: stockholm, role: 'admin' }]);
-  await makePerson('municipalityadmin@example.se', [{ organisation: boras, role: 'municipalityAdmin' }]);
-  await makePerson('othermunicipalityadmin@example.se', [{ organisation: ulricehamn, role: 'municipalityAdmin' }]);
-  clients.anonymous = fresh();
-  for (const who of WHO.filter((w) => w !== 'anonymous')) {
-    clients[who] = await signedIn(server.url, `${who.toLowerCase()}@example.se`, {
-      'x-forwarded-for': `10.0.0.${WHO.indexOf(who)}`,
-    });
-  }
+  ({ clients } = await signInCast(
+    server.url,
+    WHO,
+    { municipality: boras, unit, otherMunicipality: ulricehamn },
+    { headers: (who) => ({ 'x-forwarded-for': `10.0.0.${WHO.indexOf(who)}` }) },
+  ));
 });
 afterAll(async () => {
   await server?.stop();

@@ -2,7 +2,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import mongoose from 'mongoose';
 import { startTestServer, type TestServer } from '../support/server.js';
+import { swedishDay } from '../support/days.js';
 import { ApiClient, makeMunicipality, makePerson, makeSchoolUnit, signedIn } from '../support/api.js';
+import { signInCast, type Outcome } from '../support/roles.js';
 import { AnnualCycleModel, CycleStepModel } from '../../server/src/modules/annual-cycle/cycle.model.js';
 import { AuditEventModel } from '../../server/src/modules/audit/audit.model.js';
 import type { OrganisationDoc } from '../../server/src/modules/organisations/index.js';
@@ -10,18 +12,7 @@ import type { OrganisationDoc } from '../../server/src/modules/organisations/ind
 // The annual cycle (årshjul): who may read, write and mark steps done, every role and another
 // municipality; the overdue rule around the due date; the limits; concurrent edits.
 
-type Who =
-  | 'politician'
-  | 'administration'
-  | 'principal'
-  | 'otherPrincipal'
-  | 'teacher'
-  | 'coach'
-  | 'admin'
-  | 'municipalityAdmin'
-  | 'otherAdministration';
-type Outcome = 'ok' | 'FORBIDDEN' | 'NOT_FOUND';
-const WHO: Who[] = [
+const WHO = [
   'politician',
   'administration',
   'principal',
@@ -31,19 +22,8 @@ const WHO: Who[] = [
   'admin',
   'municipalityAdmin',
   'otherAdministration',
-];
-
-/** The day in Sweden `offset` days from now, YYYY-MM-DD (worked out here, apart from the server's code). */
-function day(offset = 0): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Stockholm',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(new Date());
-  const [y, m, d] = parts.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + offset)).toISOString().slice(0, 10);
-}
+] as const;
+type Who = (typeof WHO)[number];
 
 const STEP_FIELDS = `id version title status perUnit startDate dueDate doneCount unitCount canMarkDone
   viewerUnit { id } pendingUnits { id } completions { unit { id } personName at }`;
@@ -78,8 +58,8 @@ const content = (over: Record<string, unknown> = {}) => ({
   title: 'Följ upp resultaten',
   description: 'Rektor sammanställer.',
   phase: 'FOLLOW_UP',
-  startDate: day(-10),
-  dueDate: day(10),
+  startDate: swedishDay(-10),
+  dueDate: swedishDay(10),
   ownerRole: 'PRINCIPAL',
   perUnit: true,
   ...over,
@@ -107,8 +87,15 @@ async function freshCycle(steps: Array<Record<string, unknown>> = []): Promise<F
   const unitStep = new mongoose.Types.ObjectId();
   const organiserStep = new mongoose.Types.ObjectId();
   await CycleStepModel.insertMany([
-    { ...base, _id: unitStep, title: 'Per enhet', startDate: day(-10), dueDate: day(10), perUnit: true },
-    { ...base, _id: organiserStep, title: 'Huvudmannen', startDate: day(-10), dueDate: day(10), perUnit: false },
+    { ...base, _id: unitStep, title: 'Per enhet', startDate: swedishDay(-10), dueDate: swedishDay(10), perUnit: true },
+    {
+      ...base,
+      _id: organiserStep,
+      title: 'Huvudmannen',
+      startDate: swedishDay(-10),
+      dueDate: swedishDay(10),
+      perUnit: false,
+    },
     ...steps.map((s) => ({ ...base, ...s })),
   ]);
   return {
@@ -265,7 +252,7 @@ const cases: Case[] = [
 
 describe('annual cycle', () => {
   let server: TestServer;
-  const clients = new Map<Who, ApiClient>();
+  let clients: Record<Who, ApiClient>;
   let adm: ApiClient;
   let adm2: ApiClient;
   let rek: ApiClient;
@@ -280,22 +267,14 @@ describe('annual cycle', () => {
     // A unit of the municipality outside the test cycles: its principal reads them and marks nothing.
     outsideUnit = await makeSchoolUnit(boras, '86215857', 'Skola utanför');
     await makeSchoolUnit(orebro, '12345678');
-    const people: Record<Who, string> = {
-      politician: (await makePerson('pol@test.se', [{ organisation: boras, role: 'politician' }])).email!,
-      administration: (await makePerson('adm@test.se', [{ organisation: boras, role: 'administration' }])).email!,
-      principal: (await makePerson('rek@test.se', [{ organisation: unit, role: 'principal' }])).email!,
-      otherPrincipal: (await makePerson('rek2@test.se', [{ organisation: outsideUnit, role: 'principal' }])).email!,
-      teacher: (await makePerson('lar@test.se', [{ organisation: unit, role: 'teacher' }])).email!,
-      coach: (await makePerson('coach@test.se', [{ organisation: boras, role: 'coach' }])).email!,
-      admin: (await makePerson('admin@test.se', [{ organisation: orebro, role: 'admin' }])).email!,
-      municipalityAdmin: (await makePerson('madm@test.se', [{ organisation: boras, role: 'municipalityAdmin' }]))
-        .email!,
-      otherAdministration: (await makePerson('adm@orebro.se', [{ organisation: orebro, role: 'administration' }]))
-        .email!,
-    };
-    for (const who of WHO) clients.set(who, await signedIn(server.url, people[who]));
-    adm = clients.get('administration')!;
-    rek = clients.get('principal')!;
+    ({ clients } = await signInCast(server.url, WHO, {
+      municipality: boras,
+      unit,
+      otherUnit: outsideUnit,
+      otherMunicipality: orebro,
+    }));
+    adm = clients.administration;
+    rek = clients.principal;
     await makePerson('adm2@test.se', [{ organisation: boras, role: 'administration' }]);
     adm2 = await signedIn(server.url, 'adm2@test.se');
     await makePerson('rek3@test.se', [{ organisation: otherUnit, role: 'principal' }]);
@@ -312,7 +291,7 @@ describe('annual cycle', () => {
     const events = await AuditEventModel.countDocuments();
     const cycles = await AnnualCycleModel.countDocuments();
     const { query, variables } = c.op(fresh);
-    const body = await clients.get(who)!.gql(query, variables);
+    const body = await clients[who].gql(query, variables);
     expect(body.errors?.[0]?.extensions.code ?? 'ok', JSON.stringify(body.errors)).toBe(expected);
     if (expected === 'ok') {
       await c.check?.(fresh);
@@ -326,13 +305,13 @@ describe('annual cycle', () => {
 
   it('answers a hidden cycle exactly as an absent one, and lists nothing of another municipality', async () => {
     const f = await freshCycle();
-    const other = clients.get('otherAdministration')!;
+    const other = clients.otherAdministration;
     const hidden = await other.gql(CYCLE, { id: f.cycleId });
     const absent = await other.gql(CYCLE, { id: new mongoose.Types.ObjectId().toHexString() });
     expect(hidden.errors?.[0]?.extensions).toEqual(absent.errors?.[0]?.extensions);
     expect(hidden.errors?.[0]?.message).toBe(absent.errors?.[0]?.message);
     expect((await other.ok<any>(CYCLES, { m: '1490' })).annualCycles).toEqual([]);
-    expect((await clients.get('coach')!.ok<any>(CYCLES, { m: '1490' })).annualCycles).toEqual([]);
+    expect((await clients.coach.ok<any>(CYCLES, { m: '1490' })).annualCycles).toEqual([]);
     expect((await other.ok<any>(OVERDUE, { m: '1490' })).overdueCycleSteps).toEqual([]);
     expect((await adm.ok<any>(CYCLES, { m: '1490', y: f.year })).annualCycles.map((c: any) => c.id)).toContain(
       f.cycleId,
@@ -344,11 +323,11 @@ describe('annual cycle', () => {
 
   it('a step is due on its due date and overdue the day after; the start pages list the overdue, oldest first', async () => {
     const f = await freshCycle([
-      { title: 'I dag', startDate: day(-5), dueDate: day(0), perUnit: true },
-      { title: 'I går', startDate: day(-5), dueDate: day(-1), perUnit: true },
-      { title: 'För en månad sedan', startDate: day(-40), dueDate: day(-30), perUnit: false },
-      { title: 'Börjar i morgon', startDate: day(1), dueDate: day(20), perUnit: true },
-      { title: 'Börjar i dag', startDate: day(0), dueDate: day(0), perUnit: false },
+      { title: 'I dag', startDate: swedishDay(-5), dueDate: swedishDay(0), perUnit: true },
+      { title: 'I går', startDate: swedishDay(-5), dueDate: swedishDay(-1), perUnit: true },
+      { title: 'För en månad sedan', startDate: swedishDay(-40), dueDate: swedishDay(-30), perUnit: false },
+      { title: 'Börjar i morgon', startDate: swedishDay(1), dueDate: swedishDay(20), perUnit: true },
+      { title: 'Börjar i dag', startDate: swedishDay(0), dueDate: swedishDay(0), perUnit: false },
     ]);
     const statuses = async (client: ApiClient) =>
       Object.fromEntries(
@@ -377,7 +356,7 @@ describe('annual cycle', () => {
     const marked = (await rek.ok<any>(DONE, { i: { stepId: yesterday.id, done: true } })).setCycleStepDone;
     expect(marked).toMatchObject({ status: 'DONE', doneCount: 1, unitCount: 2, version: 1 });
     expect(marked.completions).toEqual([
-      { unit: { id: unit._id.toHexString() }, personName: 'rek', at: expect.any(String) },
+      { unit: { id: unit._id.toHexString() }, personName: 'Person principal', at: expect.any(String) },
     ]);
     expect(await overdue(rek)).toEqual(['För en månad sedan']);
     expect(await overdue(adm)).toEqual(['För en månad sedan', 'I går']);
@@ -426,8 +405,8 @@ describe('annual cycle', () => {
   it('holds a cycle at 60 steps, also when the last places are taken at the same moment', async () => {
     const filler = Array.from({ length: 56 }, (_, i) => ({
       title: `Steg ${i}`,
-      startDate: day(-1),
-      dueDate: day(1),
+      startDate: swedishDay(-1),
+      dueDate: swedishDay(1),
       perUnit: false,
     }));
     const f = await freshCycle(filler); // 58 steps

@@ -2,7 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import mongoose from 'mongoose';
 import { startTestServer, type TestServer } from '../support/server.js';
-import { ApiClient, errorCode, makeMunicipality, makePerson, makeSchoolUnit, signedIn } from '../support/api.js';
+import { ApiClient, errorCode, makeMunicipality, makeSchoolUnit, signedIn } from '../support/api.js';
+import { WHO, signInCast, type Outcome, type Who } from '../support/roles.js';
 import { ComplaintModel } from '../../server/src/modules/deficiencies/deficiency.model.js';
 import { AuditEventModel } from '../../server/src/modules/audit/audit.model.js';
 import type { OrganisationDoc } from '../../server/src/modules/organisations/index.js';
@@ -10,29 +11,6 @@ import type { OrganisationDoc } from '../../server/src/modules/organisations/ind
 // The complaints routine (skollagen 4 kap. 7–8 §§, issue 14 point 6): who may do what, the
 // complainant's personal data seen only by those who handle the complaint, the routine's dates,
 // the deficiency created from a complaint, limits and concurrent edits.
-
-type Who =
-  | 'anonymous'
-  | 'politician'
-  | 'administration'
-  | 'principal'
-  | 'otherPrincipal'
-  | 'teacher'
-  | 'coach'
-  | 'admin'
-  | 'otherAdministration';
-type Outcome = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND';
-const WHO: Who[] = [
-  'anonymous',
-  'politician',
-  'administration',
-  'principal',
-  'otherPrincipal',
-  'teacher',
-  'coach',
-  'admin',
-  'otherAdministration',
-];
 
 const NAME = 'Annika Personuppgiftsson';
 const CONTACT = 'annika.personuppgift@example.se';
@@ -55,30 +33,20 @@ describe('complaints', () => {
   let boras: OrganisationDoc;
   let unitA: OrganisationDoc;
   let unitB: OrganisationDoc;
-  const clients = {} as Record<Who, ApiClient>;
+  let clients: Record<Who, ApiClient>;
 
   beforeAll(async () => {
     server = await startTestServer();
     boras = await makeMunicipality('1490', 'Borås Stad');
     const orebro = await makeMunicipality('1880', 'Örebro kommun');
-    const stockholm = await makeMunicipality('0180', 'Stockholms stad');
     unitA = await makeSchoolUnit(boras, '86215855', 'Engelbrektskolan 7-9');
     unitB = await makeSchoolUnit(boras, '11111111', 'Annan skola');
-    const people: Record<Exclude<Who, 'anonymous'>, Array<{ organisation: OrganisationDoc; role: any }>> = {
-      politician: [{ organisation: boras, role: 'politician' }],
-      administration: [{ organisation: boras, role: 'administration' }],
-      principal: [{ organisation: unitA, role: 'principal' }],
-      otherPrincipal: [{ organisation: unitB, role: 'principal' }],
-      teacher: [{ organisation: unitA, role: 'teacher' }],
-      coach: [{ organisation: boras, role: 'coach' }],
-      admin: [{ organisation: stockholm, role: 'admin' }],
-      otherAdministration: [{ organisation: orebro, role: 'administration' }],
-    };
-    for (const [who, roles] of Object.entries(people)) {
-      await makePerson(`${who}@test.se`, roles, `Person ${who}`);
-      clients[who as Who] = await signedIn(server.url, `${who}@test.se`);
-    }
-    clients.anonymous = new ApiClient(server.url);
+    ({ clients } = await signInCast(server.url, WHO, {
+      municipality: boras,
+      unit: unitA,
+      otherUnit: unitB,
+      otherMunicipality: orebro,
+    }));
   });
   afterAll(async () => {
     await server?.stop();
@@ -421,7 +389,7 @@ describe('complaints', () => {
   it('two edits on the same version: one wins, the other gets CONFLICT with the current version', async () => {
     const c = await fixture();
     const id = c._id.toHexString();
-    const second = await signedIn(server.url, 'administration@test.se');
+    const second = await signedIn(server.url, 'administration@example.se');
     const [a, b] = await Promise.all([
       clients.principal.gql(UPDATE, { i: { id, expectedVersion: 1, confirmedAt: '2026-10-02' } }),
       second.gql(UPDATE, { i: { id, expectedVersion: 1, investigator: 'Jonas Ek' } }),

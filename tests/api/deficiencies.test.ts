@@ -2,36 +2,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import mongoose from 'mongoose';
 import { startTestServer, type TestServer } from '../support/server.js';
-import { ApiClient, errorCode, makeMunicipality, makePerson, makeSchoolUnit, signedIn } from '../support/api.js';
+import { ApiClient, errorCode, makeMunicipality, makeSchoolUnit, signedIn } from '../support/api.js';
+import { WHO, signInCast, type Outcome, type Who } from '../support/roles.js';
 import { DeficiencyModel } from '../../server/src/modules/deficiencies/deficiency.model.js';
 import { AuditEventModel } from '../../server/src/modules/audit/audit.model.js';
 import type { OrganisationDoc } from '../../server/src/modules/organisations/index.js';
 
 // Deficiencies (issue 14 point 5): who may do what, the rule that a deficiency is marked remedied
 // only with evidence of effect, limits, overdue, and two state changes at once.
-
-type Who =
-  | 'anonymous'
-  | 'politician'
-  | 'administration'
-  | 'principal'
-  | 'otherPrincipal'
-  | 'teacher'
-  | 'coach'
-  | 'admin'
-  | 'otherAdministration';
-type Outcome = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND';
-const WHO: Who[] = [
-  'anonymous',
-  'politician',
-  'administration',
-  'principal',
-  'otherPrincipal',
-  'teacher',
-  'coach',
-  'admin',
-  'otherAdministration',
-];
 
 const FIELDS = `id title state version overdue reportedAt reportDeadline source area intervention requirement
   unit { code } owner { code } canEdit canAddMeasures nextStates
@@ -65,32 +43,23 @@ describe('deficiencies', () => {
   let orebro: OrganisationDoc;
   let unitA: OrganisationDoc;
   let unitB: OrganisationDoc;
-  const clients = {} as Record<Who, ApiClient>;
+  let clients: Record<Who, ApiClient>;
   let adminPersonId: mongoose.Types.ObjectId;
 
   beforeAll(async () => {
     server = await startTestServer();
     boras = await makeMunicipality('1490', 'Borås Stad');
     orebro = await makeMunicipality('1880', 'Örebro kommun');
-    const stockholm = await makeMunicipality('0180', 'Stockholms stad');
     unitA = await makeSchoolUnit(boras, '86215855', 'Engelbrektskolan 7-9');
     unitB = await makeSchoolUnit(boras, '11111111', 'Annan skola');
-    const people: Record<Exclude<Who, 'anonymous'>, Array<{ organisation: OrganisationDoc; role: any }>> = {
-      politician: [{ organisation: boras, role: 'politician' }],
-      administration: [{ organisation: boras, role: 'administration' }],
-      principal: [{ organisation: unitA, role: 'principal' }],
-      otherPrincipal: [{ organisation: unitB, role: 'principal' }],
-      teacher: [{ organisation: unitA, role: 'teacher' }],
-      coach: [{ organisation: boras, role: 'coach' }],
-      admin: [{ organisation: stockholm, role: 'admin' }],
-      otherAdministration: [{ organisation: orebro, role: 'administration' }],
-    };
-    for (const [who, roles] of Object.entries(people)) {
-      const p = await makePerson(`${who}@test.se`, roles, `Person ${who}`);
-      if (who === 'administration') adminPersonId = p._id;
-      clients[who as Who] = await signedIn(server.url, `${who}@test.se`);
-    }
-    clients.anonymous = new ApiClient(server.url);
+    const cast = await signInCast(server.url, WHO, {
+      municipality: boras,
+      unit: unitA,
+      otherUnit: unitB,
+      otherMunicipality: orebro,
+    });
+    clients = cast.clients;
+    adminPersonId = cast.people.administration._id;
   });
   afterAll(async () => {
     await server?.stop();
@@ -445,7 +414,7 @@ describe('deficiencies', () => {
   });
 
   it('two state changes at once: one wins, the other gets CONFLICT with the current version; an edit on a stale version too', async () => {
-    const second = await signedIn(server.url, 'administration@test.se');
+    const second = await signedIn(server.url, 'administration@example.se');
     const d = await fixture({
       state: 'reported',
       version: 4,

@@ -2,7 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import mongoose from 'mongoose';
 import { startTestServer, type TestServer } from '../support/server.js';
-import { makeMunicipality, makePerson, makeSchoolUnit, signedIn, type ApiClient } from '../support/api.js';
+import { makeMunicipality, makeSchoolUnit, type ApiClient } from '../support/api.js';
+import { signInCast } from '../support/roles.js';
 import { ensureDemoIndicators } from '../../server/src/demo/index.js';
 import { ActionItemModel, ActionPlanModel, AreaModel } from '../../server/src/modules/plans/plan.model.js';
 import { GoalModel } from '../../server/src/modules/goals/goal.model.js';
@@ -12,7 +13,8 @@ import { CommentModel } from '../../server/src/modules/dialogue/comment.model.js
 // mutation that takes an id, a hidden thing answers exactly (code, texts, data) as a made-up id.
 
 type Kind = 'plan' | 'area' | 'item' | 'goal' | 'comment' | 'person';
-type Viewer = 'teacher' | 'politician' | 'otherAdministration';
+const VIEWERS = ['teacher', 'politician', 'otherAdministration'] as const;
+type Viewer = (typeof VIEWERS)[number];
 
 /** What one viewer may see and change, to build the operations around the probed id. */
 interface Context {
@@ -216,7 +218,7 @@ const skipIds = () => {
 
 describe('no existence oracle: a hidden id answers as a made-up one', () => {
   let server: TestServer;
-  const clients = new Map<Viewer, ApiClient>();
+  let clients: Record<Viewer, ApiClient>;
   const contexts = new Map<Viewer, Context>();
   const hidden = new Map<Viewer, Partial<Record<Kind, string[]>>>();
   let borasAdmin: ApiClient;
@@ -228,13 +230,16 @@ describe('no existence oracle: a hidden id answers as a made-up one', () => {
     const orebro = await makeMunicipality('1880', 'Örebro kommun');
     borasId = boras._id.toHexString();
     const unit = await makeSchoolUnit(boras, '86215855');
-    const borasAdminPerson = await makePerson('adm@boras.se', [{ organisation: boras, role: 'administration' }]);
-    await makePerson('adm@orebro.se', [{ organisation: orebro, role: 'administration' }]);
-    await makePerson('lar@boras.se', [{ organisation: unit, role: 'teacher' }]);
-    await makePerson('pol@boras.se', [{ organisation: boras, role: 'politician' }]);
+    const cast = await signInCast(server.url, ['administration', ...VIEWERS], {
+      municipality: boras,
+      unit,
+      otherMunicipality: orebro,
+    });
+    const borasAdminPerson = cast.people.administration;
+    borasAdmin = cast.clients.administration;
+    const orebroAdmin = cast.clients.otherAdministration;
+    clients = cast.clients;
     await ensureDemoIndicators(['ak9.allSubjects']);
-    borasAdmin = await signedIn(server.url, 'adm@boras.se');
-    const orebroAdmin = await signedIn(server.url, 'adm@orebro.se');
 
     // Everything through the API, so each thing has its audit events as in real use.
     const build = async (client: ApiClient, organisationId: string, status: 'ACTIVE' | 'DRAFT') => {
@@ -296,22 +301,17 @@ describe('no existence oracle: a hidden id answers as a made-up one', () => {
     });
     // Another municipality's leader probes with their own item and goal, which they may edit.
     contexts.set('otherAdministration', { visiblePlanId: own.plan, visibleItemId: own.item, visibleGoalId: own.goal });
-    clients.set('teacher', await signedIn(server.url, 'lar@boras.se'));
-    clients.set('politician', await signedIn(server.url, 'pol@boras.se'));
-    clients.set('otherAdministration', orebroAdmin);
   });
   afterAll(async () => {
     await server?.stop();
   });
 
-  const rows = (['teacher', 'politician', 'otherAdministration'] as const).flatMap((who) =>
-    OPS.flatMap((op) => op.kinds.map((kind) => ({ who, op, kind }))),
-  );
+  const rows = VIEWERS.flatMap((who) => OPS.flatMap((op) => op.kinds.map((kind) => ({ who, op, kind }))));
 
   it.each(rows.map((r) => [r.op.name, r.kind, r.who, r] as const))(
     '%s on a hidden %s as %s answers as on a made-up id',
     async (_n, _k, who, { op, kind }) => {
-      const client = clients.get(who)!;
+      const client = clients[who];
       const context = contexts.get(who)!;
       for (const id of hidden.get(who)![kind]!) {
         const absent = op.build(randomId(), context);
@@ -371,7 +371,7 @@ describe('no existence oracle: a hidden id answers as a made-up one', () => {
       'mutation($id: ID!) { updateActionPlan(input: { id: $id, expectedVersion: 1, title: "x" }) { id } }',
     ];
     for (const who of ['teacher', 'otherAdministration'] as const) {
-      const client = clients.get(who)!;
+      const client = clients[who];
       for (const query of probes) {
         const baseline = JSON.stringify(await client.gql(query, { id: randomId() }));
         const answers = new Set<string>();

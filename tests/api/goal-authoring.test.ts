@@ -2,7 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import mongoose from 'mongoose';
 import { startTestServer, type TestServer } from '../support/server.js';
-import { ApiClient, errorCode, makeMunicipality, makePerson, makeSchoolUnit, signedIn } from '../support/api.js';
+import { ApiClient, errorCode, makeMunicipality, makeSchoolUnit } from '../support/api.js';
+import { signInCast, type Outcome } from '../support/roles.js';
 import { GoalModel } from '../../server/src/modules/goals/goal.model.js';
 import { AuditEventModel } from '../../server/src/modules/audit/audit.model.js';
 import { ensureDemoIndicators } from '../../server/src/demo/index.js';
@@ -11,9 +12,8 @@ import type { PlanStatus } from '../../server/src/modules/plans/index.js';
 
 // Goal authoring (the period, editing a target, a school unit's target) × every role, in the
 // viewer's own municipality and in another one; then the limits and attacks on each input.
-type Who = 'politician' | 'administration' | 'principal' | 'teacher' | 'coach' | 'admin' | 'otherAdministration';
-type Outcome = 'ok' | 'FORBIDDEN' | 'NOT_FOUND';
-const WHO: Who[] = ['politician', 'administration', 'principal', 'teacher', 'coach', 'admin', 'otherAdministration'];
+const WHO = ['politician', 'administration', 'principal', 'teacher', 'coach', 'admin', 'otherAdministration'] as const;
+type Who = (typeof WHO)[number];
 
 const CREATE = `mutation($i: CreateGoalInput!) { createGoal(input: $i) { id version status period { from to } canEdit
   targets { id kind targetRank targetValue targetYear scope { id } indicator { key } } } }`;
@@ -198,7 +198,7 @@ const cases: Case[] = [
 
 describe('goal authoring: period, targets edited and scoped to school units', () => {
   let server: TestServer;
-  const clients = new Map<Who, ApiClient>();
+  let clients: Record<Who, ApiClient>;
   let adm: ApiClient;
   let borasId: string;
   let orebroId: string;
@@ -214,18 +214,8 @@ describe('goal authoring: period, targets edited and scoped to school units', ()
     orebroId = orebro._id.toHexString();
     orebroUnitId = orebroUnit._id.toHexString();
     await ensureDemoIndicators(['oj.compositeRank', 'ak9.allSubjects']);
-    const people: Record<Who, string> = {
-      politician: (await makePerson('pol@test.se', [{ organisation: boras, role: 'politician' }])).email!,
-      administration: (await makePerson('adm@test.se', [{ organisation: boras, role: 'administration' }])).email!,
-      principal: (await makePerson('rek@test.se', [{ organisation: unit, role: 'principal' }])).email!,
-      teacher: (await makePerson('lar@test.se', [{ organisation: unit, role: 'teacher' }])).email!,
-      coach: (await makePerson('coach@test.se', [{ organisation: boras, role: 'coach' }])).email!,
-      admin: (await makePerson('admin@test.se', [{ organisation: orebro, role: 'admin' }])).email!,
-      otherAdministration: (await makePerson('adm@orebro.se', [{ organisation: orebro, role: 'administration' }]))
-        .email!,
-    };
-    for (const who of WHO) clients.set(who, await signedIn(server.url, people[who]));
-    adm = clients.get('administration')!;
+    ({ clients } = await signInCast(server.url, WHO, { municipality: boras, unit, otherMunicipality: orebro }));
+    adm = clients.administration;
   });
   afterAll(async () => {
     await server?.stop();
@@ -238,7 +228,7 @@ describe('goal authoring: period, targets edited and scoped to school units', ()
     const goals = await GoalModel.countDocuments();
     const events = await AuditEventModel.countDocuments();
     const { query, variables } = c.op(fresh);
-    const body = await clients.get(who)!.gql(query, variables);
+    const body = await clients[who].gql(query, variables);
     expect(body.errors?.[0]?.extensions.code ?? 'ok', JSON.stringify(body.errors)).toBe(expected);
     if (expected === 'ok') {
       await c.check?.(fresh);
@@ -254,9 +244,9 @@ describe('goal authoring: period, targets edited and scoped to school units', ()
     const f = await freshGoal();
     expect((await adm.ok<any>(GOAL, { id: f.goalId })).goal.canEdit).toBe(true);
     for (const who of ['politician', 'principal', 'teacher', 'admin'] as const)
-      expect((await clients.get(who)!.ok<any>(GOAL, { id: f.goalId })).goal.canEdit, who).toBe(false);
+      expect((await clients[who].ok<any>(GOAL, { id: f.goalId })).goal.canEdit, who).toBe(false);
     // Hidden and absent alike: null, never an error that tells them apart.
-    expect((await clients.get('otherAdministration')!.ok<any>(GOAL, { id: f.goalId })).goal).toBeNull();
+    expect((await clients.otherAdministration.ok<any>(GOAL, { id: f.goalId })).goal).toBeNull();
     expect((await adm.ok<any>(GOAL, { id: new mongoose.Types.ObjectId().toHexString() })).goal).toBeNull();
   });
 

@@ -2,7 +2,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import mongoose from 'mongoose';
 import { startTestServer, type TestServer } from '../support/server.js';
+import { swedishDay } from '../support/days.js';
 import { ApiClient, errorCode, makeMunicipality, makePerson, makeSchoolUnit, signedIn } from '../support/api.js';
+import { signInCast, type Outcome } from '../support/roles.js';
 import { AuditEventModel } from '../../server/src/modules/audit/audit.model.js';
 import {
   HasAnsweredModel,
@@ -12,22 +14,11 @@ import {
 } from '../../server/src/modules/panel/panel.model.js';
 import { seedPanel, type PollDoc } from '../../server/src/modules/panel/index.js';
 import type { OrganisationDoc } from '../../server/src/modules/organisations/index.js';
-import type { PersonDoc } from '../../server/src/modules/people/index.js';
 
 // The teacher panel: who may do what (every role, another municipality's polls as unknown ids),
 // and anonymity: what the API shows of answers never lets anyone work out who answered what.
 
-type Who =
-  | 'politician'
-  | 'administration'
-  | 'principal'
-  | 'teacher'
-  | 'coach'
-  | 'admin'
-  | 'municipalityAdmin'
-  | 'otherAdministration';
-type Outcome = 'ok' | 'FORBIDDEN' | 'NOT_FOUND';
-const WHO: Who[] = [
+const WHO = [
   'politician',
   'administration',
   'principal',
@@ -36,19 +27,8 @@ const WHO: Who[] = [
   'admin',
   'municipalityAdmin',
   'otherAdministration',
-];
-
-/** The day in Sweden `offset` days from now, YYYY-MM-DD. */
-function day(offset = 0): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Stockholm',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(new Date());
-  const [y, m, d] = parts.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + offset)).toISOString().slice(0, 10);
-}
+] as const;
+type Who = (typeof WHO)[number];
 
 const FIGURE = 'state value';
 const ROW = `key label answers { ${FIGURE} } counts { ${FIGURE} }`;
@@ -79,7 +59,7 @@ const content = (over: Record<string, unknown> = {}) => ({
     { id: 'q3', kind: 'FREE_TEXT', text: 'Vad skulle hjälpa dig mest?' },
   ],
   breakdowns: ['SCHOOL_FORM'],
-  closesOn: day(14),
+  closesOn: swedishDay(14),
   ...over,
 });
 const answer = (pollId: string, choice = 0, scale = 3, text?: string) => ({
@@ -97,9 +77,8 @@ let sthlm: OrganisationDoc;
 let unitA: OrganisationDoc;
 let unitB: OrganisationDoc;
 let server: TestServer;
-const clients = new Map<Who, ApiClient>();
+let clients: Record<Who, ApiClient>;
 let adm: ApiClient;
-const people = new Map<Who, PersonDoc>();
 /** Panel teachers who answer through the API. */
 const answerers: ApiClient[] = [];
 
@@ -130,7 +109,7 @@ async function seededPoll(options: {
         ],
         audience: { schoolForms: [], subjects: [], unitIds: [] },
         breakdowns,
-        closesOn: options.state === 'closed' ? day(-1) : day(10),
+        closesOn: options.state === 'closed' ? swedishDay(-1) : swedishDay(10),
         state: options.state,
         k: options.k ?? 5,
         closedEarly: false,
@@ -203,22 +182,8 @@ beforeAll(async () => {
   const other = await makeMunicipality('1880', 'Örebro kommun');
   unitA = await makeSchoolUnit(sthlm, '11111111', 'Skola A');
   unitB = await makeSchoolUnit(sthlm, '22222222', 'Skola B');
-  const roles: Record<Who, Array<{ organisation: OrganisationDoc; role: any }>> = {
-    politician: [{ organisation: sthlm, role: 'politician' }],
-    administration: [{ organisation: sthlm, role: 'administration' }],
-    principal: [{ organisation: unitA, role: 'principal' }],
-    teacher: [{ organisation: unitA, role: 'teacher' }],
-    coach: [{ organisation: sthlm, role: 'coach' }],
-    admin: [{ organisation: other, role: 'admin' }],
-    municipalityAdmin: [{ organisation: sthlm, role: 'municipalityAdmin' }],
-    otherAdministration: [{ organisation: other, role: 'administration' }],
-  };
-  for (const who of WHO) {
-    const p = await makePerson(`${who}@panel.test`, roles[who]);
-    people.set(who, p);
-    clients.set(who, await signedIn(server.url, p.email));
-  }
-  adm = clients.get('administration')!;
+  ({ clients } = await signInCast(server.url, WHO, { municipality: sthlm, unit: unitA, otherMunicipality: other }));
+  adm = clients.administration;
   for (let i = 0; i < 6; i++) {
     const p = await makePerson(`t${i}@panel.test`, [{ organisation: i % 2 ? unitB : unitA, role: 'teacher' }]);
     answerers.push(await signedIn(server.url, p.email));
@@ -231,7 +196,7 @@ afterAll(async () => {
 
 describe('panel membership', () => {
   it('a teacher joins with a unit where they teach, and leaves; both are audited', async () => {
-    const t = clients.get('teacher')!;
+    const t = clients.teacher;
     const joined = await t.ok(JOIN, {
       i: { municipalityCode: '0180', unitId: unitA._id.toHexString(), schoolForm: 'COMPULSORY', subject: 'Svenska' },
     });
@@ -249,7 +214,7 @@ describe('panel membership', () => {
   });
 
   it('a unit where the teacher does not teach is refused on its field', async () => {
-    const body = await clients.get('teacher')!.gql(JOIN, {
+    const body = await clients.teacher.gql(JOIN, {
       i: { municipalityCode: '0180', unitId: unitB._id.toHexString(), schoolForm: 'COMPULSORY', subject: 'Svenska' },
     });
     expect(errorCode(body)).toBe('BAD_USER_INPUT');
@@ -385,13 +350,13 @@ describe('permissions, every role', () => {
     for (const who of WHO)
       it(`${c.name} as ${who}: ${c.expect[who]}`, async () => {
         const op = await c.setup();
-        const body = await clients.get(who)!.gql(op.query, op.variables);
+        const body = await clients[who].gql(op.query, op.variables);
         expect(body.errors ? errorCode(body) : 'ok').toBe(c.expect[who]);
       });
 
   it("another municipality's poll answers exactly as an unknown id", async () => {
     const p = await draft();
-    const other = clients.get('otherAdministration')!;
+    const other = clients.otherAdministration;
     const hidden = await other.gql(POLL, { id: p.id });
     const unknown = await other.gql(POLL, { id: new mongoose.Types.ObjectId().toHexString() });
     expect(hidden.errors).toEqual(unknown.errors);
@@ -401,7 +366,7 @@ describe('permissions, every role', () => {
   });
 
   it('a teacher of another municipality sees no panel there', async () => {
-    expect(errorCode(await clients.get('otherAdministration')!.gql(PANEL, { m: '0180' }))).toBe('NOT_FOUND');
+    expect(errorCode(await clients.otherAdministration.gql(PANEL, { m: '0180' }))).toBe('NOT_FOUND');
   });
 });
 
@@ -444,12 +409,12 @@ describe('answering', () => {
 
   it('while open only the response rate shows, rounded down to steps of k; the sixth answer changes nothing the fifth showed', async () => {
     for (const [i, c] of answerers.slice(1, 5).entries()) await c.ok(SUBMIT, answer(pollId, i % 3, 2));
-    const before = await Promise.all(WHO.map((w) => clients.get(w)!.gql(POLL, { id: pollId })));
+    const before = await Promise.all(WHO.map((w) => clients[w].gql(POLL, { id: pollId })));
     const atFive = (await adm.ok(POLL, { id: pollId })).poll;
     expect(atFive.results).toBeNull();
     expect(atFive.responses).toEqual({ answeredAtLeast: 5, audienceSize: 7, step: 5 });
     await answerers[5]!.ok(SUBMIT, answer(pollId, 2, 5, 'Färre möten'));
-    const after = await Promise.all(WHO.map((w) => clients.get(w)!.gql(POLL, { id: pollId })));
+    const after = await Promise.all(WHO.map((w) => clients[w].gql(POLL, { id: pollId })));
     // Every role's whole view of the poll is the same before and after the sixth answer.
     expect(after).toEqual(before);
     // The teacher who answered sees that they have; nobody else can ask about anyone else.
@@ -479,7 +444,7 @@ describe('answering', () => {
   });
 
   it('a teacher outside the audience may not answer; the refusal is the same whether others have answered', async () => {
-    const body = await clients.get('principal')!.gql(SUBMIT, answer(pollId));
+    const body = await clients.principal.gql(SUBMIT, answer(pollId));
     expect(errorCode(body)).toBe('FORBIDDEN');
   });
 
@@ -487,7 +452,7 @@ describe('answering', () => {
     await answerers[0]!.ok(LEAVE, { m: '0180' });
     const p = (await adm.ok(POLL, { id: pollId })).poll;
     await adm.ok(CLOSE, { id: pollId, v: p.version });
-    const closed = (await clients.get('teacher')!.ok(POLL, { id: pollId })).poll;
+    const closed = (await clients.teacher.ok(POLL, { id: pollId })).poll;
     expect(closed.state).toBe('CLOSED');
     expect(closed.results.answers).toEqual({ state: 'SHOWN', value: 6 });
     // 6 answers: no option count can be at least 5 with a complement of at least 5.
@@ -633,7 +598,7 @@ describe('results and suppression', () => {
       answers: Array.from({ length: 14 }, (_, i) => ({ by: i, q1: [0] })),
     });
     for (const who of WHO) {
-      const body = await clients.get(who)!.gql(POLL, { id });
+      const body = await clients[who].gql(POLL, { id });
       if (errorCode(body)) continue;
       expect((body.data as any).poll.results).toBeNull();
       expect((body.data as any).poll.responses).toEqual({ answeredAtLeast: 10, audienceSize: 20, step: 5 });
@@ -646,7 +611,7 @@ describe('results and suppression', () => {
       invited: Array.from({ length: 6 }, () => ({ schoolForm: 'compulsory' })),
       answers: Array.from({ length: 5 }, (_, i) => ({ by: i, q1: [0] })),
     });
-    await PollModel.updateOne({ _id: new mongoose.Types.ObjectId(id) }, { $set: { closesOn: day(-1) } });
+    await PollModel.updateOne({ _id: new mongoose.Types.ObjectId(id) }, { $set: { closesOn: swedishDay(-1) } });
     const poll = (await adm.ok(POLL, { id })).poll;
     expect(poll.state).toBe('CLOSED');
     expect(poll.results.answers).toEqual({ state: 'SHOWN', value: 5 });

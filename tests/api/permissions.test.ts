@@ -2,7 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import mongoose from 'mongoose';
 import { startTestServer, type TestServer } from '../support/server.js';
-import { ApiClient, makeMunicipality, makePerson, makePlan, makeSchoolUnit, signedIn } from '../support/api.js';
+import { ApiClient, makeMunicipality, makePlan, makeSchoolUnit } from '../support/api.js';
+import { WHO, signInCast, type Outcome, type Who } from '../support/roles.js';
 import { ActionItemModel, ActionPlanModel, AreaModel } from '../../server/src/modules/plans/plan.model.js';
 import { GoalModel } from '../../server/src/modules/goals/goal.model.js';
 import { CommentModel } from '../../server/src/modules/dialogue/comment.model.js';
@@ -10,29 +11,6 @@ import type { OrganisationDoc } from '../../server/src/modules/organisations/ind
 import { ensureDemoIndicators } from '../../server/src/demo/index.js';
 
 // Every mutation × every role, in the viewer's own municipality and in another one.
-type Who =
-  | 'anonymous'
-  | 'politician'
-  | 'administration'
-  | 'principal'
-  | 'otherPrincipal'
-  | 'teacher'
-  | 'coach'
-  | 'admin'
-  | 'otherAdministration';
-type Outcome = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND';
-const WHO: Who[] = [
-  'anonymous',
-  'politician',
-  'administration',
-  'principal',
-  'otherPrincipal',
-  'teacher',
-  'coach',
-  'admin',
-  'otherAdministration',
-];
-
 interface Fixture {
   boras: OrganisationDoc;
   activePlanId: string;
@@ -396,7 +374,7 @@ const cases: Case[] = [
 describe('the permission matrix: mutation × role × own/other municipality', () => {
   let server: TestServer;
   let fixture: Fixture;
-  const clients = new Map<Who, ApiClient>();
+  let clients: Record<Who, ApiClient>;
 
   beforeAll(async () => {
     server = await startTestServer();
@@ -404,16 +382,14 @@ describe('the permission matrix: mutation × role × own/other municipality', ()
     const orebro = await makeMunicipality('1880', 'Örebro kommun');
     const unit = await makeSchoolUnit(boras, '86215855');
     const unit2 = await makeSchoolUnit(boras, '79575640');
-    const people = {
-      politician: await makePerson('pol@test.se', [{ organisation: boras, role: 'politician' }]),
-      administration: await makePerson('adm@test.se', [{ organisation: boras, role: 'administration' }]),
-      principal: await makePerson('rek@test.se', [{ organisation: unit, role: 'principal' }]),
-      otherPrincipal: await makePerson('rek2@test.se', [{ organisation: unit2, role: 'principal' }]),
-      teacher: await makePerson('lar@test.se', [{ organisation: unit, role: 'teacher' }]),
-      coach: await makePerson('coach@test.se', [{ organisation: boras, role: 'coach' }]),
-      admin: await makePerson('admin@test.se', [{ organisation: orebro, role: 'admin' }]),
-      otherAdministration: await makePerson('adm@orebro.se', [{ organisation: orebro, role: 'administration' }]),
-    };
+    const cast = await signInCast(server.url, WHO, {
+      municipality: boras,
+      unit,
+      otherUnit: unit2,
+      otherMunicipality: orebro,
+    });
+    clients = cast.clients;
+    const { people } = cast;
     await ensureDemoIndicators(['ak9.allSubjects']);
     const active = await makePlan({ owner: boras, status: 'active', responsibleId: people.principal._id });
     const draft = await makePlan({ owner: boras, status: 'draft' });
@@ -441,9 +417,6 @@ describe('the permission matrix: mutation × role × own/other municipality', ()
       principalId: people.principal._id.toHexString(),
       teacherId: people.teacher._id.toHexString(),
     };
-    clients.set('anonymous', new ApiClient(server.url));
-    for (const [who, person] of Object.entries(people))
-      clients.set(who as Who, await signedIn(server.url, person.email));
   });
   afterAll(async () => {
     await server?.stop();
@@ -458,7 +431,7 @@ describe('the permission matrix: mutation × role × own/other municipality', ()
     '%s as %s → %s',
     async (_n, who, expected, row) => {
       const { query, variables } = await row.c.op(fixture, ++counter);
-      const body = await clients.get(who)!.gql(query, variables);
+      const body = await clients[who].gql(query, variables);
       const outcome = body.errors?.length ? body.errors[0]!.extensions.code : 'ok';
       expect(outcome, JSON.stringify(body.errors)).toBe(expected);
     },

@@ -1,24 +1,16 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- response shapes are checked by the assertions, not by types */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.js';
-import {
-  ApiClient,
-  errorCode,
-  makeMunicipality,
-  makePerson,
-  makePlan,
-  makeSchoolUnit,
-  signedIn,
-} from '../support/api.js';
+import { ApiClient, errorCode, makeMunicipality, makePlan, makeSchoolUnit } from '../support/api.js';
+import { signInCast, type Outcome } from '../support/roles.js';
 import { ActionItemModel, ActionPlanModel, AreaModel } from '../../server/src/modules/plans/plan.model.js';
 import { AuditEventModel } from '../../server/src/modules/audit/audit.model.js';
 import type { OrganisationDoc } from '../../server/src/modules/organisations/index.js';
 import type { PlanStatus } from '../../server/src/modules/plans/index.js';
 
 // The plan authoring mutations × every role, in the viewer's own municipality and in another one.
-type Who = 'politician' | 'administration' | 'principal' | 'teacher' | 'coach' | 'admin' | 'otherAdministration';
-type Outcome = 'ok' | 'FORBIDDEN' | 'NOT_FOUND';
-const WHO: Who[] = ['politician', 'administration', 'principal', 'teacher', 'coach', 'admin', 'otherAdministration'];
+const WHO = ['politician', 'administration', 'principal', 'teacher', 'coach', 'admin', 'otherAdministration'] as const;
+type Who = (typeof WHO)[number];
 
 const MOVE_AREA = `mutation($i: MoveAreaInput!) { moveArea(input: $i) { id areas { id position } } }`;
 const MOVE_ITEM = `mutation($i: MoveActionItemInput!) { moveActionItem(input: $i) { id areas { id items { nodes { id } } } } }`;
@@ -166,7 +158,7 @@ async function freshPlan(status: PlanStatus): Promise<Fresh> {
 
 describe('plan authoring: move, cancel, archive, publish and close', () => {
   let server: TestServer;
-  const clients = new Map<Who, ApiClient>();
+  let clients: Record<Who, ApiClient>;
   let adm: ApiClient;
 
   beforeAll(async () => {
@@ -174,18 +166,8 @@ describe('plan authoring: move, cancel, archive, publish and close', () => {
     boras = await makeMunicipality('1490', 'Borås kommun');
     const orebro = await makeMunicipality('1880', 'Örebro kommun');
     const unit = await makeSchoolUnit(boras, '86215855');
-    const people: Record<Who, string> = {
-      politician: (await makePerson('pol@test.se', [{ organisation: boras, role: 'politician' }])).email!,
-      administration: (await makePerson('adm@test.se', [{ organisation: boras, role: 'administration' }])).email!,
-      principal: (await makePerson('rek@test.se', [{ organisation: unit, role: 'principal' }])).email!,
-      teacher: (await makePerson('lar@test.se', [{ organisation: unit, role: 'teacher' }])).email!,
-      coach: (await makePerson('coach@test.se', [{ organisation: boras, role: 'coach' }])).email!,
-      admin: (await makePerson('admin@test.se', [{ organisation: orebro, role: 'admin' }])).email!,
-      otherAdministration: (await makePerson('adm@orebro.se', [{ organisation: orebro, role: 'administration' }]))
-        .email!,
-    };
-    for (const who of WHO) clients.set(who, await signedIn(server.url, people[who]));
-    adm = clients.get('administration')!;
+    ({ clients } = await signInCast(server.url, WHO, { municipality: boras, unit, otherMunicipality: orebro }));
+    adm = clients.administration;
   });
   afterAll(async () => {
     await server?.stop();
@@ -197,7 +179,7 @@ describe('plan authoring: move, cancel, archive, publish and close', () => {
     const fresh = await freshPlan(c.status);
     const events = await AuditEventModel.countDocuments();
     const { query, variables } = c.op(fresh);
-    const body = await clients.get(who)!.gql(query, variables);
+    const body = await clients[who].gql(query, variables);
     expect(body.errors?.[0]?.extensions.code ?? 'ok', JSON.stringify(body.errors)).toBe(expected);
     if (expected === 'ok') {
       await c.check?.(fresh);
@@ -306,21 +288,22 @@ describe('plan authoring: move, cancel, archive, publish and close', () => {
   it('canEdit tells the administration apart from those who only read', async () => {
     const f = await freshPlan('active');
     expect((await adm.ok<any>(PLAN, { id: f.planId })).actionPlan.canEdit).toBe(true);
-    expect((await clients.get('politician')!.ok<any>(PLAN, { id: f.planId })).actionPlan.canEdit).toBe(false);
-    expect((await clients.get('admin')!.ok<any>(PLAN, { id: f.planId })).actionPlan.canEdit).toBe(false);
+    expect((await clients.politician.ok<any>(PLAN, { id: f.planId })).actionPlan.canEdit).toBe(false);
+    expect((await clients.admin.ok<any>(PLAN, { id: f.planId })).actionPlan.canEdit).toBe(false);
   });
 
   it.each(WHO.map((who) => [who, who === 'administration' ? 'ok' : 'FORBIDDEN'] as const))(
     'assignablePeople as %s → %s; only people of the municipality, found by name',
     async (who, expected) => {
-      const body = await clients
-        .get(who)!
-        .gql<any>('query($o: ID!, $s: String) { assignablePeople(organisationId: $o, search: $s) { name } }', {
+      const body = await clients[who].gql<any>(
+        'query($o: ID!, $s: String) { assignablePeople(organisationId: $o, search: $s) { name } }',
+        {
           o: boras._id.toHexString(),
-          s: who === 'administration' ? 'rek' : null,
-        });
+          s: who === 'administration' ? 'principal' : null,
+        },
+      );
       expect(body.errors?.[0]?.extensions.code ?? 'ok').toBe(expected);
-      if (expected === 'ok') expect(body.data.assignablePeople).toEqual([{ name: 'rek' }]);
+      if (expected === 'ok') expect(body.data.assignablePeople).toEqual([{ name: 'Person principal' }]);
     },
   );
 

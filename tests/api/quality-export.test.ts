@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import mongoose from 'mongoose';
 import JSZip from 'jszip';
 import { startTestServer, type TestServer } from '../support/server.js';
-import { ApiClient, makeMunicipality, makePerson, makeSchoolUnit, signedIn } from '../support/api.js';
+import { ApiClient, makeMunicipality, makeSchoolUnit } from '../support/api.js';
+import { signInCast } from '../support/roles.js';
 import { pdfText } from '../support/pdf-text.js';
 import { ensureDemoIndicators } from '../../server/src/demo/index.js';
 import { MeasurementModel } from '../../server/src/modules/indicators/index.js';
@@ -138,7 +139,7 @@ function parseCsv(text: string): string[][] {
 
 describe('quality report downloads (PDF, Word, CSV)', () => {
   let server: TestServer;
-  const as = {} as Record<Who, ApiClient>;
+  let as: Record<Who, ApiClient>;
   const reports = {} as Record<ReportKey, string>;
   let absentBody: string;
   let year: number;
@@ -161,22 +162,12 @@ describe('quality report downloads (PDF, Word, CSV)', () => {
       'ak9.vocationalEligible',
       'ak9.pupils',
     ]);
-    const roles: Record<Exclude<Who, 'anonymous'>, Parameters<typeof makePerson>[1]> = {
-      principal: [{ organisation: unit, role: 'principal' }],
-      otherPrincipal: [{ organisation: otherUnit, role: 'principal' }],
-      teacher: [{ organisation: unit, role: 'teacher' }],
-      administration: [{ organisation: boras, role: 'administration' }],
-      politician: [{ organisation: boras, role: 'politician' }],
-      coach: [{ organisation: boras, role: 'coach' }],
-      admin: [{ organisation: orebro, role: 'admin' }],
-      otherAdministration: [{ organisation: orebro, role: 'administration' }],
-      otherPolitician: [{ organisation: orebro, role: 'politician' }],
-    };
-    as.anonymous = new ApiClient(server.url);
-    for (const who of Object.keys(roles) as Array<keyof typeof roles>) {
-      await makePerson(`${who}@export.test`, roles[who], who === 'principal' ? 'Rektor Åsa' : who);
-      as[who] = await signedIn(server.url, `${who}@export.test`);
-    }
+    ({ clients: as } = await signInCast(
+      server.url,
+      Object.keys(sees) as Who[],
+      { municipality: boras, unit, otherUnit, otherMunicipality: orebro },
+      { names: { principal: 'Rektor Åsa' } },
+    ));
 
     year = 2026;
     const base = { organisationCode: unit.code, organiserType: 'municipal', source: 'Statistik från Skolverket' };

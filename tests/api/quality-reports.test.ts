@@ -2,15 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import mongoose from 'mongoose';
 import { startTestServer, type TestServer } from '../support/server.js';
-import {
-  ApiClient,
-  errorCode,
-  makeMunicipality,
-  makePerson,
-  makePlan,
-  makeSchoolUnit,
-  signedIn,
-} from '../support/api.js';
+import { ApiClient, errorCode, makeMunicipality, makePlan, makeSchoolUnit } from '../support/api.js';
+import { signInCast, type Outcome } from '../support/roles.js';
 import { ensureDemoIndicators } from '../../server/src/demo/index.js';
 import { QualityReportModel } from '../../server/src/modules/quality/quality.model.js';
 import { MeasurementModel } from '../../server/src/modules/indicators/measurement.model.js';
@@ -22,17 +15,7 @@ import type { OrganisationDoc } from '../../server/src/modules/organisations/ind
 // the rule that every development area has a cause with evidence, sections saved side by side, a
 // measure carried into next year's follow-up, and a measure becoming an action item.
 
-type Who =
-  | 'principal'
-  | 'otherPrincipal'
-  | 'teacher'
-  | 'invitedWriter'
-  | 'administration'
-  | 'politician'
-  | 'coach'
-  | 'admin'
-  | 'otherAdministration';
-const WHO: Who[] = [
+const WHO = [
   'principal',
   'otherPrincipal',
   'teacher',
@@ -42,7 +25,8 @@ const WHO: Who[] = [
   'coach',
   'admin',
   'otherAdministration',
-];
+] as const;
+type Who = (typeof WHO)[number];
 
 const FIELDS = `id kind year schoolYear status version headings canWrite canSubmit canReview canComment
   texts { section text version updatedByName }
@@ -74,7 +58,7 @@ let boras: OrganisationDoc;
 let unit: OrganisationDoc;
 let otherUnit: OrganisationDoc;
 let orebroUnit: OrganisationDoc;
-const as = {} as Record<Who, ApiClient>;
+let as: Record<Who, ApiClient>;
 const personIds = {} as Record<Who, string>;
 
 beforeAll(async () => {
@@ -85,22 +69,14 @@ beforeAll(async () => {
   otherUnit = await makeSchoolUnit(boras, '11112222', 'Annan skola');
   orebroUnit = await makeSchoolUnit(orebro, '33334444', 'Örebroskolan');
   await ensureDemoIndicators(['ak9.allSubjects', 'ak9.meritValue', 'ak9.vocationalEligible', 'ak9.pupils']);
-  const roles: Record<Who, Parameters<typeof makePerson>[1]> = {
-    principal: [{ organisation: unit, role: 'principal' }],
-    otherPrincipal: [{ organisation: otherUnit, role: 'principal' }],
-    teacher: [{ organisation: unit, role: 'teacher' }],
-    invitedWriter: [{ organisation: unit, role: 'teacher' }],
-    administration: [{ organisation: boras, role: 'administration' }],
-    politician: [{ organisation: boras, role: 'politician' }],
-    coach: [{ organisation: boras, role: 'coach' }],
-    admin: [{ organisation: orebro, role: 'admin' }],
-    otherAdministration: [{ organisation: orebro, role: 'administration' }],
-  };
-  for (const who of WHO) {
-    const p = await makePerson(`${who}@quality.test`, roles[who], who);
-    personIds[who] = p._id.toHexString();
-    as[who] = await signedIn(server.url, `${who}@quality.test`);
-  }
+  const cast = await signInCast(
+    server.url,
+    WHO,
+    { municipality: boras, unit, otherUnit, otherMunicipality: orebro },
+    { memberships: { invitedWriter: [{ organisation: unit, role: 'teacher' }] } },
+  );
+  as = cast.clients;
+  for (const who of WHO) personIds[who] = cast.people[who]._id.toHexString();
 }, 120_000);
 
 afterAll(async () => {
@@ -231,7 +207,7 @@ describe('the workflow: draft → submitted → returned → submitted → appro
     });
     expect(saveQualityText.texts.find((t: any) => t.section === 'ANALYSIS')).toMatchObject({
       version: 2,
-      updatedByName: 'principal',
+      updatedByName: 'Person principal',
     });
     await as.principal.ok(SUBMIT, { id: r.id });
     expect((await as.administration.ok(APPROVE, { i: { reportId: r.id } })).approveQualityReport.status).toBe(
@@ -258,7 +234,6 @@ describe('the workflow: draft → submitted → returned → submitted → appro
 });
 
 describe('who may do what', () => {
-  type Outcome = 'ok' | 'FORBIDDEN' | 'NOT_FOUND';
   const read = async (who: Who, id: string) => ((await as[who].ok(REPORT, { id })).qualityReport ? 'ok' : 'NOT_FOUND');
 
   it('reads a draft: its principal, invited colleagues, the administration and an admin; nobody else learns it exists', async () => {
@@ -629,10 +604,10 @@ describe('colleagues and the template', () => {
     const { qualityInvitees } = await as.principal.ok(INVITEES, { r: r.id });
     const names = qualityInvitees.map((p: any) => p.name);
     // The unit's teacher; not the principal themself, nor the writer already invited, nor people elsewhere.
-    expect(names).toContain('teacher');
-    expect(names).not.toContain('principal');
-    expect(names).not.toContain('invitedWriter');
-    expect(names).not.toContain('otherPrincipal');
+    expect(names).toContain('Person teacher');
+    expect(names).not.toContain('Person principal');
+    expect(names).not.toContain('Person invitedWriter');
+    expect(names).not.toContain('Person otherPrincipal');
     expect((await as.principal.ok(INVITEES, { r: r.id, s: 'nobody-by-this-name' })).qualityInvitees).toEqual([]);
     expect(errorCode(await as.teacher.gql(INVITEES, { r: r.id }))).toBe('NOT_FOUND');
     expect(errorCode(await as.invitedWriter.gql(INVITEES, { r: r.id }))).toBe('FORBIDDEN');
@@ -645,7 +620,7 @@ describe('colleagues and the template', () => {
     const { commentQualityReport } = await as.teacher.ok(COMMENT, {
       i: { reportId: r.id, text: 'Vi ser samma sak i NO.' },
     });
-    expect(commentQualityReport.comments).toEqual([{ authorName: 'teacher', text: 'Vi ser samma sak i NO.' }]);
+    expect(commentQualityReport.comments).toEqual([{ authorName: 'Person teacher', text: 'Vi ser samma sak i NO.' }]);
     const write = await as.teacher.gql(TEXT, {
       i: { reportId: r.id, section: 'ANALYSIS', expectedVersion: 1, text: 'x' },
     });

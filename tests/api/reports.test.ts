@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import mongoose from 'mongoose';
 import ExcelJS from 'exceljs';
 import { startTestServer, type TestServer } from '../support/server.js';
-import { ApiClient, makeMunicipality, makePerson, makePlan, makeSchoolUnit, signedIn } from '../support/api.js';
+import { ApiClient, makeMunicipality, makePlan, makeSchoolUnit } from '../support/api.js';
+import { signInCast } from '../support/roles.js';
 import { pdfText } from '../support/pdf-text.js';
 import { MeasurementModel } from '../../server/src/modules/indicators/index.js';
 import { ensureDemoIndicators } from '../../server/src/demo/index.js';
@@ -46,7 +47,7 @@ const FORMULA = '=HYPERLINK("http://example.invalid","klicka")';
 
 describe('board report of a plan (PDF, XLSX, CSV)', () => {
   let server: TestServer;
-  const clients = {} as Record<Who, ApiClient>;
+  let clients: Record<Who, ApiClient>;
   const plans = {} as Record<PlanKey, string>;
   let absentBody: string;
 
@@ -64,14 +65,12 @@ describe('board report of a plan (PDF, XLSX, CSV)', () => {
     const boras = await makeMunicipality('1490', 'Borås kommun');
     const orebro = await makeMunicipality('1880', 'Örebro kommun');
     const unit = await makeSchoolUnit(boras, '86215855', 'Sjöboskolan');
-    await makePerson('pol@test.se', [{ organisation: boras, role: 'politician' }]);
-    await makePerson('adm@test.se', [{ organisation: boras, role: 'administration' }], 'Åsa Förvaltare');
-    await makePerson('rek@test.se', [{ organisation: unit, role: 'principal' }]);
-    await makePerson('lar@test.se', [{ organisation: unit, role: 'teacher' }]);
-    await makePerson('coach@test.se', [{ organisation: boras, role: 'coach' }]);
-    await makePerson('admin@test.se', [{ organisation: orebro, role: 'admin' }]);
-    await makePerson('adm@orebro.se', [{ organisation: orebro, role: 'administration' }]);
-    await makePerson('pol@orebro.se', [{ organisation: orebro, role: 'politician' }]);
+    ({ clients } = await signInCast(
+      server.url,
+      Object.keys(sees) as Who[],
+      { municipality: boras, unit, otherMunicipality: orebro },
+      { names: { administration: 'Åsa Förvaltare' } },
+    ));
     const ownActive = await makePlan({ owner: boras, status: 'active', areas: 2, itemsPerArea: 2, updatesPerItem: 1 });
     const ownDraft = await makePlan({ owner: boras, status: 'draft' });
     const otherActive = await makePlan({ owner: orebro, status: 'active' });
@@ -79,16 +78,6 @@ describe('board report of a plan (PDF, XLSX, CSV)', () => {
     plans.ownDraft = ownDraft.plan._id.toHexString();
     plans.otherActive = otherActive.plan._id.toHexString();
     plans.absent = new mongoose.Types.ObjectId().toHexString();
-
-    clients.anonymous = new ApiClient(server.url);
-    clients.politician = await signedIn(server.url, 'pol@test.se');
-    clients.administration = await signedIn(server.url, 'adm@test.se');
-    clients.principal = await signedIn(server.url, 'rek@test.se');
-    clients.teacher = await signedIn(server.url, 'lar@test.se');
-    clients.coach = await signedIn(server.url, 'coach@test.se');
-    clients.admin = await signedIn(server.url, 'admin@test.se');
-    clients.otherAdministration = await signedIn(server.url, 'adm@orebro.se');
-    clients.otherPolitician = await signedIn(server.url, 'pol@orebro.se');
 
     // Situations, an effect and a would-be formula, written as a user would.
     const [i1, i2, i3, i4] = ownActive.itemIds.map((id) => id.toHexString());
