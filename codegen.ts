@@ -57,6 +57,8 @@ const config: CodegenConfig = {
           PollState: '../../modules/panel/panel.enums.js#PollState',
           PanelDimension: '../../modules/panel/panel.enums.js#PanelDimension',
           FigureState: '../../modules/panel/panel.enums.js#FigureState',
+          QuestionAddressee: '../../modules/questions/questions.enums.js#Addressee',
+          QuestionState: '../../modules/questions/questions.enums.js#QuestionState',
         },
         mappers: {
           Organisation: '../../modules/organisations/organisation.model.js#OrganisationDoc',
@@ -111,6 +113,9 @@ const config: CodegenConfig = {
           PollQuestionResult: '../../modules/panel/panel.views.js#QuestionResultView',
           PollResultRow: '../../modules/panel/panel.service.js#ShownRow',
           PollFigure: '../../modules/panel/panel.suppression.js#Cell',
+          Question: '../../modules/questions/questions.model.js#TeacherQuestionDoc',
+          QuestionAnswer: '../../modules/questions/questions.model.js#QuestionAnswerDoc',
+          QuestionBoard: '../../modules/questions/questions.views.js#QuestionBoardView',
         },
       },
       hooks: { afterOneFileWrite: ['node scripts/codegen-type-reexports.mjs'] },

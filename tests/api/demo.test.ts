@@ -67,6 +67,7 @@ describe('the demo data', () => {
         'politiker.orebro@lyfta.example',
         'larare.stockholm@lyfta.example',
         'coach.stockholm@lyfta.example',
+        'politiker.stockholm@lyfta.example',
         'forvaltning.trollhattan@lyfta.example',
         'rektor.trollhattan@lyfta.example',
       ]),
@@ -149,6 +150,24 @@ describe('the demo data', () => {
         .filter((i: any) => i.responsible?.name === 'Ali Karlsson');
       expect(mine.map((i: any) => i.text)).toEqual([expect.stringMatching(/^Införa kollegialt lärande/)]);
     }
+  });
+
+  it("has Stockholm's questions: one answered by the administration, one being prepared, one waiting for the politicians", async () => {
+    const teacher = await signIn('larare.stockholm@lyfta.example');
+    const board = await teacher.ok<any>(
+      '{ questionBoard(municipalityCode: "0180") { questions { title addressee state supportCount answer { answererName } } } }',
+    );
+    const byState = new Map(board.questionBoard.questions.map((q: any) => [q.state, q]));
+    expect(byState.get('ANSWERED')).toMatchObject({
+      addressee: 'ADMINISTRATION',
+      answer: { answererName: 'Karin Alm' },
+    });
+    expect(byState.get('PREPARING')).toMatchObject({ addressee: 'ADMINISTRATION' });
+    expect(byState.get('NOT_ANSWERED')).toMatchObject({ addressee: 'POLITICIANS' });
+    for (const q of board.questionBoard.questions) expect(q.supportCount).toBeGreaterThan(0);
+    const politician = await signIn('politiker.stockholm@lyfta.example');
+    const waiting = await politician.ok<any>('{ questionsToAnswer { title } }');
+    expect(waiting.questionsToAnswer.map((q: any) => q.title)).toEqual([(byState.get('NOT_ANSWERED') as any).title]);
   });
 
   it('does not load twice on a database that already has organisations', async () => {

@@ -71,6 +71,7 @@ const en: typeof sv = {
     allSeen: 'Everything is marked as read.',
     commented: 'commented on',
     replied: 'replied on',
+    answered: 'answered the question',
     unread: 'Unread',
     hidden: 'The comment is hidden by a moderator.',
     markSeen: 'Mark as read',

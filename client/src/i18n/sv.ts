@@ -69,6 +69,7 @@ export default {
     allSeen: 'Allt är markerat som läst.',
     commented: 'kommenterade',
     replied: 'svarade på',
+    answered: 'besvarade frågan',
     unread: 'Oläst',
     hidden: 'Kommentaren är dold av en moderator.',
     markSeen: 'Markera som lästa',

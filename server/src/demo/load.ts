@@ -11,6 +11,7 @@ import { seedDemoDeficiencies } from './deficiencies.js';
 import { seedDemoAnnualCycles } from './annual-cycle.js';
 import { seedDemoQualityReports } from './quality.js';
 import { seedDemoPanel } from './panel.js';
+import { seedDemoQuestions } from './questions.js';
 import {
   BORAS_PRINCIPAL_UNIT,
   DEMO_PASSWORD,
@@ -333,7 +334,8 @@ export async function loadDemo(logger?: Logger): Promise<{ organisations: number
   await seedDemoDeficiencies(orgs, people);
   const demoItems = parts.flatMap((p) => p.itemDocs);
   await seedDemoQualityReports(orgs, people, (text) => demoItems.find((i) => i.text === text)?._id ?? null);
-  await seedDemoPanel(orgs, people);
+  const { administrationId } = await seedDemoPanel(orgs, people);
+  await seedDemoQuestions(orgs, people, administrationId);
   logger?.info({ organisations: orgs.size, people: personDocs.length, ms: Date.now() - started }, 'demo data loaded');
   return { organisations: orgs.size, people: personDocs.length };
 }

@@ -38,7 +38,11 @@ function panelTeachers(): Array<{ schoolForm: 'preschool' | 'compulsory' | 'uppe
   ];
 }
 
-export async function seedDemoPanel(orgs: ReadonlyMap<string, Org>, people: Person): Promise<void> {
+/** Loads the panel; returns the Stockholm administration account's id (the questions' answers name it). */
+export async function seedDemoPanel(
+  orgs: ReadonlyMap<string, Org>,
+  people: Person,
+): Promise<{ administrationId: Types.ObjectId }> {
   const stockholm = orgs.get('0180');
   const teacherId = people.id('stockholmTeacher');
   if (!stockholm || !teacherId) throw new Error('The demo panel needs Stockholm and its demo teacher');
@@ -222,4 +226,5 @@ export async function seedDemoPanel(orgs: ReadonlyMap<string, Org>, people: Pers
     answers: [...answers, ...openAnswers],
     texts: texts.map((text) => ({ pollId: closed._id!, questionId: 'q4', text })),
   });
+  return { administrationId: adminId };
 }

@@ -14,6 +14,7 @@ import { deficiencyResolvers } from '../modules/deficiencies/graphql.js';
 import { annualCycleResolvers } from '../modules/annual-cycle/graphql.js';
 import { qualityResolvers } from '../modules/quality/graphql.js';
 import { panelResolvers } from '../modules/panel/graphql.js';
+import { questionResolvers } from '../modules/questions/graphql.js';
 
 // Each module contributes its resolver map; they are merged per type here.
 const moduleResolvers: Resolvers[] = [
@@ -31,6 +32,7 @@ const moduleResolvers: Resolvers[] = [
   deficiencyResolvers,
   annualCycleResolvers,
   panelResolvers,
+  questionResolvers,
 ];
 
 /** All resolvers of the API, merged from the modules. */

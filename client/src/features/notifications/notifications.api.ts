@@ -15,16 +15,19 @@ export type MailLanguage = 'SV' | 'EN';
 /** One notification as the start page and the notifications page show it. */
 export interface Notice {
   id: string;
-  kind: 'COMMENT' | 'REPLY';
+  kind: 'COMMENT' | 'REPLY' | 'ANSWER';
   at: string;
   unread: boolean;
   authorName: string;
   text: string | null;
   hidden: boolean;
   targetTitle: string;
-  planId: string;
+  /** The plan commented on or around; null for an answer. */
+  planId: string | null;
   /** The item's id for a comment on an item (the link goes there), else null (the plan). */
   itemId: string | null;
+  /** The question answered, for an answer (the link goes there). */
+  questionId: string | null;
 }
 
 export interface Inbox {
@@ -84,18 +87,30 @@ export function useInbox(options: { first: number; unreadOnly?: boolean; enabled
     return {
       unreadCount: d.notificationInbox.unreadCount,
       preferences: d.notificationInbox.preferences,
-      notices: d.notificationInbox.notifications.map((n) => ({
-        id: n.id,
-        kind: n.kind,
-        at: n.createdAt,
-        unread: !seen || n.createdAt > seen,
-        authorName: n.comment.comment.authorName,
-        text: n.comment.comment.text ?? null,
-        hidden: n.comment.comment.hidden,
-        targetTitle: n.comment.targetTitle,
-        planId: n.comment.planId,
-        itemId: n.comment.comment.targetType === 'ACTION_ITEM' ? n.comment.comment.targetId : null,
-      })),
+      notices: d.notificationInbox.notifications.map((n): Notice => {
+        const base = { id: n.id, kind: n.kind, at: n.createdAt, unread: !seen || n.createdAt > seen };
+        if (!n.comment)
+          return {
+            ...base,
+            authorName: n.question?.answer?.answererName ?? '',
+            text: null,
+            hidden: false,
+            targetTitle: n.question?.title ?? '',
+            planId: null,
+            itemId: null,
+            questionId: n.question?.id ?? null,
+          };
+        return {
+          ...base,
+          authorName: n.comment.comment.authorName,
+          text: n.comment.comment.text ?? null,
+          hidden: n.comment.comment.hidden,
+          targetTitle: n.comment.targetTitle,
+          planId: n.comment.planId,
+          itemId: n.comment.comment.targetType === 'ACTION_ITEM' ? n.comment.comment.targetId : null,
+          questionId: null,
+        };
+      }),
     };
   }) satisfies PageData<Inbox>;
 }

@@ -34,6 +34,13 @@ export const NotificationsQuery = graphql(`
             targetId
           }
         }
+        question {
+          id
+          title
+          answer {
+            answererName
+          }
+        }
       }
       preferences {
         id

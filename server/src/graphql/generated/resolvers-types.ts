@@ -36,6 +36,8 @@ import type { QuestionKind as PollQuestionKind } from '../../modules/panel/panel
 import type { PollState } from '../../modules/panel/panel.enums.js';
 import type { PanelDimension } from '../../modules/panel/panel.enums.js';
 import type { FigureState } from '../../modules/panel/panel.enums.js';
+import type { Addressee as QuestionAddressee } from '../../modules/questions/questions.enums.js';
+import type { QuestionState } from '../../modules/questions/questions.enums.js';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { OrganisationDoc } from '../../modules/organisations/organisation.model.js';
 import type { PersonDoc, MembershipDoc } from '../../modules/people/person.model.js';
@@ -55,6 +57,8 @@ import type { PanelMemberDoc, PollDoc, QuestionDoc, AudienceDoc } from '../../mo
 import type { PanelView, QuestionResultView } from '../../modules/panel/panel.views.js';
 import type { ShownResults, ShownRow } from '../../modules/panel/panel.service.js';
 import type { Cell } from '../../modules/panel/panel.suppression.js';
+import type { TeacherQuestionDoc, QuestionAnswerDoc } from '../../modules/questions/questions.model.js';
+import type { QuestionBoardView } from '../../modules/questions/questions.views.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -212,6 +216,13 @@ export type AnnualCycle = {
   version: Scalars['Int']['output'];
   /** The calendar year the school year ends in (2027 for 2026/27), as measurements count years. */
   year: Scalars['Int']['output'];
+};
+
+export type AnswerQuestionInput = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  /** At most 8,000 characters. */
+  text: Scalars['String']['input'];
 };
 
 export type ApproveQualityReportInput = {
@@ -715,6 +726,13 @@ export type EditCommentInput = {
   text: Scalars['String']['input'];
 };
 
+export type EditQuestionInput = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+};
+
 export type { EffectAnswer };
 
 export type { EmailFrequency };
@@ -1135,6 +1153,8 @@ export type Mutation = {
   addMembership: Person;
   /** Adds a target (a goal has at most 20); applies to the goal's current version. */
   addTarget: Goal;
+  /** The addressee answers publicly, or edits the answer. */
+  answerQuestion: Question;
   approveQualityReport: QualityReport;
   /** Archives an area whose items are all cancelled or moved, or brings it back. */
   archiveArea: Area;
@@ -1172,6 +1192,8 @@ export type Mutation = {
   deletePoll: Scalars['Boolean']['output'];
   /** The author edits their comment; the earlier text is kept. */
   editComment: Comment;
+  /** The asker rewords the question while it is unanswered. */
+  editQuestion: Question;
   /** Moderation: hides a comment with a reason; it is never deleted. */
   hideComment: Comment;
   /** Invites a person with their first role; returns their one-time set-password link (admin). */
@@ -1192,8 +1214,12 @@ export type Mutation = {
   /** Moves an area; answers the plan with its areas in their new order. */
   moveArea: ActionPlan;
   openPoll: Poll;
+  /** The addressee says an answer is being prepared. */
+  prepareQuestionAnswer: Question;
   /** Publishes a draft plan (DRAFT → ACTIVE). */
   publishActionPlan: ActionPlan;
+  /** A teacher raises a question (at most 5 in 24 hours). */
+  raiseQuestion: Question;
   /** Records status and progress; CONFLICT (extensions.current) when expectedVersion is stale. */
   recordStatusUpdate: ActionItem;
   /** Takes a role in an organisation away (admin). */
@@ -1222,6 +1248,8 @@ export type Mutation = {
   submitPollAnswer: Scalars['Boolean']['output'];
   /** Hands a unit report in (refused with the fields while the analysis lacks causes); the organiser's report is approved by its administration. */
   submitQualityReport: QualityReport;
+  /** A teacher or principal supports the question (once; again is a no-op). */
+  supportQuestion: Question;
   uninviteFromQualityReport: QualityReport;
   unlinkGoalFromItem: ActionItem;
   updateActionItem: ActionItem;
@@ -1237,6 +1265,8 @@ export type Mutation = {
   updatePoll: Poll;
   /** Changes a target against the goal's version; the target keeps its id. */
   updateTarget: Goal;
+  /** Withdraws the viewer's support. */
+  withdrawQuestionSupport: Question;
 };
 
 
@@ -1267,6 +1297,11 @@ export type MutationAddMembershipArgs = {
 
 export type MutationAddTargetArgs = {
   input: AddTargetInput;
+};
+
+
+export type MutationAnswerQuestionArgs = {
+  input: AnswerQuestionInput;
 };
 
 
@@ -1404,6 +1439,11 @@ export type MutationEditCommentArgs = {
 };
 
 
+export type MutationEditQuestionArgs = {
+  input: EditQuestionInput;
+};
+
+
 export type MutationHideCommentArgs = {
   input: HideCommentInput;
 };
@@ -1461,8 +1501,19 @@ export type MutationOpenPollArgs = {
 };
 
 
+export type MutationPrepareQuestionAnswerArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationPublishActionPlanArgs = {
   input: VersionedInput;
+};
+
+
+export type MutationRaiseQuestionArgs = {
+  input: RaiseQuestionInput;
 };
 
 
@@ -1562,6 +1613,11 @@ export type MutationSubmitQualityReportArgs = {
 };
 
 
+export type MutationSupportQuestionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationUninviteFromQualityReportArgs = {
   input: QualityInviteInput;
 };
@@ -1626,17 +1682,25 @@ export type MutationUpdateTargetArgs = {
   input: UpdateTargetInput;
 };
 
+
+export type MutationWithdrawQuestionSupportArgs = {
+  id: Scalars['ID']['input'];
+};
+
 /**
- * A new comment or reply on a plan, area or item the viewer is responsible for, or a reply to their
- * comment. The comment shows as the viewer may see it now (a hidden one as hidden).
+ * A new comment or reply on a plan, area or item the viewer is responsible for, a reply to their
+ * comment, or the answer to a question they raised or support. The comment shows as the viewer may
+ * see it now (a hidden one as hidden).
  */
 export type Notification = {
   __typename?: 'Notification';
-  /** The comment, the plan's title, area's title or item's text, and the plan. */
-  comment: RecentComment;
+  /** The comment, the plan's title, area's title or item's text, and the plan; null for an answer. */
+  comment?: Maybe<RecentComment>;
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
   kind: NotificationKind;
+  /** The question answered, for an answer; null otherwise. */
+  question?: Maybe<Question>;
 };
 
 /** The viewer's notifications: when they last looked and what came since. */
@@ -2226,6 +2290,12 @@ export type Query = {
   qualityReportsToAttend: Array<QualityReport>;
   /** The municipality's template for its units' reports. */
   qualityTemplate: QualityTemplate;
+  /** One question; NOT_FOUND for another municipality's, as for an unknown id. */
+  question: Question;
+  /** A municipality's questions; NOT_FOUND where the viewer reads nothing. */
+  questionBoard: QuestionBoard;
+  /** The questions waiting for the viewer's answer (as administration or politician), oldest first, at most 20. */
+  questionsToAnswer: Array<Question>;
   /** Every municipality ranked for a year (see Ranking). Needs a signed-in viewer. */
   ranking: Ranking;
   /**
@@ -2443,6 +2513,16 @@ export type QueryQualityTemplateArgs = {
 };
 
 
+export type QueryQuestionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryQuestionBoardArgs = {
+  municipalityCode: Scalars['String']['input'];
+};
+
+
 export type QueryRankingArgs = {
   organiserType?: InputMaybe<OrganiserType>;
   weights?: InputMaybe<RankingWeights>;
@@ -2476,6 +2556,66 @@ export type QuerySimilarMunicipalitiesArgs = {
 
 export type QueryTeacherPanelArgs = {
   municipalityCode: Scalars['String']['input'];
+};
+
+/** A question raised by a teacher of the municipality. */
+export type Question = {
+  __typename?: 'Question';
+  addressee: QuestionAddressee;
+  answer?: Maybe<QuestionAnswer>;
+  /** When it was raised; how long it has waited is counted from here. */
+  askedAt: Scalars['DateTime']['output'];
+  askerName: Scalars['String']['output'];
+  canAnswer: Scalars['Boolean']['output'];
+  canEdit: Scalars['Boolean']['output'];
+  canSupport: Scalars['Boolean']['output'];
+  /** When the asker last reworded it (earlier wordings are kept in the audit log); null if never. */
+  editedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  municipalityCode: Scalars['String']['output'];
+  state: QuestionState;
+  /** How many support the question (one each). */
+  supportCount: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  /** Changes with every edit and state change; edits name the version they started from. */
+  version: Scalars['Int']['output'];
+  viewerIsAsker: Scalars['Boolean']['output'];
+  viewerSupports: Scalars['Boolean']['output'];
+};
+
+export type { QuestionAddressee };
+
+/** The addressee's public answer. */
+export type QuestionAnswer = {
+  __typename?: 'QuestionAnswer';
+  answeredAt: Scalars['DateTime']['output'];
+  answererName: Scalars['String']['output'];
+  editedAt?: Maybe<Scalars['DateTime']['output']>;
+  text: Scalars['String']['output'];
+};
+
+/** A municipality's questions, with what the viewer may do there. */
+export type QuestionBoard = {
+  __typename?: 'QuestionBoard';
+  /** The addressees the viewer answers for here. */
+  answersFor: Array<QuestionAddressee>;
+  canRaise: Scalars['Boolean']['output'];
+  /** The municipality's code (one board per municipality). */
+  id: Scalars['ID']['output'];
+  /** Newest first. */
+  questions: Array<Question>;
+};
+
+export type { QuestionState };
+
+export type RaiseQuestionInput = {
+  addressee: QuestionAddressee;
+  municipalityCode: Scalars['String']['input'];
+  /** At most 4,000 characters. */
+  text: Scalars['String']['input'];
+  /** At most 200 characters. */
+  title: Scalars['String']['input'];
 };
 
 /** A municipality's distance to a target rank (25) in one year's ranking with equal weights. */
@@ -3024,6 +3164,7 @@ export type ResolversTypes = {
   AddDeficiencyMeasureInput: AddDeficiencyMeasureInput;
   AddTargetInput: AddTargetInput;
   AnnualCycle: ResolverTypeWrapper<AnnualCycleDoc>;
+  AnswerQuestionInput: AnswerQuestionInput;
   ApproveQualityReportInput: ApproveQualityReportInput;
   ArchiveAreaInput: ArchiveAreaInput;
   Area: ResolverTypeWrapper<AreaDoc>;
@@ -3077,6 +3218,7 @@ export type ResolversTypes = {
   DevelopmentAreas: ResolverTypeWrapper<DevelopmentAreasDoc>;
   Direction: Direction;
   EditCommentInput: EditCommentInput;
+  EditQuestionInput: EditQuestionInput;
   EffectAnswer: EffectAnswer;
   EmailFrequency: EmailFrequency;
   EvidenceKind: EvidenceKind;
@@ -3185,6 +3327,12 @@ export type ResolversTypes = {
   QualityTheme: QualityTheme;
   QualityThemeGroup: ResolverTypeWrapper<Omit<QualityThemeGroup, 'areas'> & { areas: Array<ResolversTypes['ThemedArea']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Question: ResolverTypeWrapper<TeacherQuestionDoc>;
+  QuestionAddressee: QuestionAddressee;
+  QuestionAnswer: ResolverTypeWrapper<QuestionAnswerDoc>;
+  QuestionBoard: ResolverTypeWrapper<QuestionBoardView>;
+  QuestionState: QuestionState;
+  RaiseQuestionInput: RaiseQuestionInput;
   RankDistance: ResolverTypeWrapper<RankDistance>;
   Ranking: ResolverTypeWrapper<Ranking>;
   RankingWeights: RankingWeights;
@@ -3251,6 +3399,7 @@ export type ResolversParentTypes = {
   AddDeficiencyMeasureInput: AddDeficiencyMeasureInput;
   AddTargetInput: AddTargetInput;
   AnnualCycle: AnnualCycleDoc;
+  AnswerQuestionInput: AnswerQuestionInput;
   ApproveQualityReportInput: ApproveQualityReportInput;
   ArchiveAreaInput: ArchiveAreaInput;
   Area: AreaDoc;
@@ -3291,6 +3440,7 @@ export type ResolversParentTypes = {
   DevelopmentAreaInput: DevelopmentAreaInput;
   DevelopmentAreas: DevelopmentAreasDoc;
   EditCommentInput: EditCommentInput;
+  EditQuestionInput: EditQuestionInput;
   FactorDistance: FactorDistance;
   FactorMedian: FactorMedian;
   FactorResult: FactorResult;
@@ -3379,6 +3529,10 @@ export type ResolversParentTypes = {
   QualityText: TextView;
   QualityThemeGroup: Omit<QualityThemeGroup, 'areas'> & { areas: Array<ResolversParentTypes['ThemedArea']> };
   Query: Record<PropertyKey, never>;
+  Question: TeacherQuestionDoc;
+  QuestionAnswer: QuestionAnswerDoc;
+  QuestionBoard: QuestionBoardView;
+  RaiseQuestionInput: RaiseQuestionInput;
   RankDistance: RankDistance;
   Ranking: Ranking;
   RankingWeights: RankingWeights;
@@ -3978,6 +4132,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   addDeficiencyMeasure?: Resolver<ResolversTypes['Deficiency'], ParentType, ContextType, RequireFields<MutationAddDeficiencyMeasureArgs, 'input'>>;
   addMembership?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationAddMembershipArgs, 'input'>>;
   addTarget?: Resolver<ResolversTypes['Goal'], ParentType, ContextType, RequireFields<MutationAddTargetArgs, 'input'>>;
+  answerQuestion?: Resolver<ResolversTypes['Question'], ParentType, ContextType, RequireFields<MutationAnswerQuestionArgs, 'input'>>;
   approveQualityReport?: Resolver<ResolversTypes['QualityReport'], ParentType, ContextType, RequireFields<MutationApproveQualityReportArgs, 'input'>>;
   archiveArea?: Resolver<ResolversTypes['Area'], ParentType, ContextType, RequireFields<MutationArchiveAreaArgs, 'input'>>;
   cancelActionItem?: Resolver<ResolversTypes['ActionItem'], ParentType, ContextType, RequireFields<MutationCancelActionItemArgs, 'input'>>;
@@ -4004,6 +4159,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   deleteCycleStep?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteCycleStepArgs, 'expectedVersion' | 'id'>>;
   deletePoll?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeletePollArgs, 'expectedVersion' | 'id'>>;
   editComment?: Resolver<ResolversTypes['Comment'], ParentType, ContextType, RequireFields<MutationEditCommentArgs, 'input'>>;
+  editQuestion?: Resolver<ResolversTypes['Question'], ParentType, ContextType, RequireFields<MutationEditQuestionArgs, 'input'>>;
   hideComment?: Resolver<ResolversTypes['Comment'], ParentType, ContextType, RequireFields<MutationHideCommentArgs, 'input'>>;
   invitePerson?: Resolver<ResolversTypes['PasswordLink'], ParentType, ContextType, RequireFields<MutationInvitePersonArgs, 'input'>>;
   inviteToQualityReport?: Resolver<ResolversTypes['QualityReport'], ParentType, ContextType, RequireFields<MutationInviteToQualityReportArgs, 'input'>>;
@@ -4016,7 +4172,9 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   moveActionItem?: Resolver<ResolversTypes['ActionPlan'], ParentType, ContextType, RequireFields<MutationMoveActionItemArgs, 'input'>>;
   moveArea?: Resolver<ResolversTypes['ActionPlan'], ParentType, ContextType, RequireFields<MutationMoveAreaArgs, 'input'>>;
   openPoll?: Resolver<ResolversTypes['Poll'], ParentType, ContextType, RequireFields<MutationOpenPollArgs, 'expectedVersion' | 'id'>>;
+  prepareQuestionAnswer?: Resolver<ResolversTypes['Question'], ParentType, ContextType, RequireFields<MutationPrepareQuestionAnswerArgs, 'expectedVersion' | 'id'>>;
   publishActionPlan?: Resolver<ResolversTypes['ActionPlan'], ParentType, ContextType, RequireFields<MutationPublishActionPlanArgs, 'input'>>;
+  raiseQuestion?: Resolver<ResolversTypes['Question'], ParentType, ContextType, RequireFields<MutationRaiseQuestionArgs, 'input'>>;
   recordStatusUpdate?: Resolver<ResolversTypes['ActionItem'], ParentType, ContextType, RequireFields<MutationRecordStatusUpdateArgs, 'input'>>;
   removeMembership?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationRemoveMembershipArgs, 'input'>>;
   removeTarget?: Resolver<ResolversTypes['Goal'], ParentType, ContextType, RequireFields<MutationRemoveTargetArgs, 'goalId' | 'targetId'>>;
@@ -4036,6 +4194,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   setResultPeers?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationSetResultPeersArgs, 'codes'>>;
   submitPollAnswer?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationSubmitPollAnswerArgs, 'input'>>;
   submitQualityReport?: Resolver<ResolversTypes['QualityReport'], ParentType, ContextType, RequireFields<MutationSubmitQualityReportArgs, 'id'>>;
+  supportQuestion?: Resolver<ResolversTypes['Question'], ParentType, ContextType, RequireFields<MutationSupportQuestionArgs, 'id'>>;
   uninviteFromQualityReport?: Resolver<ResolversTypes['QualityReport'], ParentType, ContextType, RequireFields<MutationUninviteFromQualityReportArgs, 'input'>>;
   unlinkGoalFromItem?: Resolver<ResolversTypes['ActionItem'], ParentType, ContextType, RequireFields<MutationUnlinkGoalFromItemArgs, 'input'>>;
   updateActionItem?: Resolver<ResolversTypes['ActionItem'], ParentType, ContextType, RequireFields<MutationUpdateActionItemArgs, 'input'>>;
@@ -4049,13 +4208,15 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   updateOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<MutationUpdateOrganisationArgs, 'input'>>;
   updatePoll?: Resolver<ResolversTypes['Poll'], ParentType, ContextType, RequireFields<MutationUpdatePollArgs, 'input'>>;
   updateTarget?: Resolver<ResolversTypes['Goal'], ParentType, ContextType, RequireFields<MutationUpdateTargetArgs, 'input'>>;
+  withdrawQuestionSupport?: Resolver<ResolversTypes['Question'], ParentType, ContextType, RequireFields<MutationWithdrawQuestionSupportArgs, 'id'>>;
 };
 
 export type NotificationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {
-  comment?: Resolver<ResolversTypes['RecentComment'], ParentType, ContextType>;
+  comment?: Resolver<Maybe<ResolversTypes['RecentComment']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['NotificationKind'], ParentType, ContextType>;
+  question?: Resolver<Maybe<ResolversTypes['Question']>, ParentType, ContextType>;
 };
 
 export type NotificationInboxResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationInbox'] = ResolversParentTypes['NotificationInbox']> = {
@@ -4066,7 +4227,7 @@ export type NotificationInboxResolvers<ContextType = GraphQLContext, ParentType 
   unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type NotificationKindResolvers = EnumResolverSignature<{ COMMENT?: any, REPLY?: any }, ResolversTypes['NotificationKind']>;
+export type NotificationKindResolvers = EnumResolverSignature<{ ANSWER?: any, COMMENT?: any, REPLY?: any }, ResolversTypes['NotificationKind']>;
 
 export type NotificationPreferencesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationPreferences'] = ResolversParentTypes['NotificationPreferences']> = {
   emailAvailable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -4422,6 +4583,9 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   qualityReports?: Resolver<Array<ResolversTypes['QualityReport']>, ParentType, ContextType, RequireFields<QueryQualityReportsArgs, 'organisationId'>>;
   qualityReportsToAttend?: Resolver<Array<ResolversTypes['QualityReport']>, ParentType, ContextType, RequireFields<QueryQualityReportsToAttendArgs, 'municipalityCode'>>;
   qualityTemplate?: Resolver<ResolversTypes['QualityTemplate'], ParentType, ContextType, RequireFields<QueryQualityTemplateArgs, 'organisationId'>>;
+  question?: Resolver<ResolversTypes['Question'], ParentType, ContextType, RequireFields<QueryQuestionArgs, 'id'>>;
+  questionBoard?: Resolver<ResolversTypes['QuestionBoard'], ParentType, ContextType, RequireFields<QueryQuestionBoardArgs, 'municipalityCode'>>;
+  questionsToAnswer?: Resolver<Array<ResolversTypes['Question']>, ParentType, ContextType>;
   ranking?: Resolver<ResolversTypes['Ranking'], ParentType, ContextType, RequireFields<QueryRankingArgs, 'organiserType' | 'year'>>;
   recentComments?: Resolver<Array<ResolversTypes['RecentComment']>, ParentType, ContextType, RequireFields<QueryRecentCommentsArgs, 'municipalityCode'>>;
   resultPerspectives?: Resolver<Array<ResolversTypes['OrganiserType']>, ParentType, ContextType>;
@@ -4431,6 +4595,44 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   similarMunicipalities?: Resolver<Array<ResolversTypes['SimilarMunicipality']>, ParentType, ContextType, RequireFields<QuerySimilarMunicipalitiesArgs, 'code' | 'first' | 'year'>>;
   teacherPanel?: Resolver<ResolversTypes['TeacherPanel'], ParentType, ContextType, RequireFields<QueryTeacherPanelArgs, 'municipalityCode'>>;
 };
+
+export type QuestionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Question'] = ResolversParentTypes['Question']> = {
+  addressee?: Resolver<ResolversTypes['QuestionAddressee'], ParentType, ContextType>;
+  answer?: Resolver<Maybe<ResolversTypes['QuestionAnswer']>, ParentType, ContextType>;
+  askedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  askerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  canAnswer?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  canEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  canSupport?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  editedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  municipalityCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['QuestionState'], ParentType, ContextType>;
+  supportCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  viewerIsAsker?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerSupports?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type QuestionAddresseeResolvers = EnumResolverSignature<{ ADMINISTRATION?: any, POLITICIANS?: any }, ResolversTypes['QuestionAddressee']>;
+
+export type QuestionAnswerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['QuestionAnswer'] = ResolversParentTypes['QuestionAnswer']> = {
+  answeredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  answererName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  editedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type QuestionBoardResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['QuestionBoard'] = ResolversParentTypes['QuestionBoard']> = {
+  answersFor?: Resolver<Array<ResolversTypes['QuestionAddressee']>, ParentType, ContextType>;
+  canRaise?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  questions?: Resolver<Array<ResolversTypes['Question']>, ParentType, ContextType>;
+};
+
+export type QuestionStateResolvers = EnumResolverSignature<{ ANSWERED?: any, NOT_ANSWERED?: any, PREPARING?: any }, ResolversTypes['QuestionState']>;
 
 export type RankDistanceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RankDistance'] = ResolversParentTypes['RankDistance']> = {
   factors?: Resolver<Array<ResolversTypes['FactorDistance']>, ParentType, ContextType>;
@@ -4702,6 +4904,11 @@ export type Resolvers<ContextType = GraphQLContext> = {
   QualityTheme?: QualityThemeResolvers;
   QualityThemeGroup?: QualityThemeGroupResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Question?: QuestionResolvers<ContextType>;
+  QuestionAddressee?: QuestionAddresseeResolvers;
+  QuestionAnswer?: QuestionAnswerResolvers<ContextType>;
+  QuestionBoard?: QuestionBoardResolvers<ContextType>;
+  QuestionState?: QuestionStateResolvers;
   RankDistance?: RankDistanceResolvers<ContextType>;
   Ranking?: RankingResolvers<ContextType>;
   RecentComment?: RecentCommentResolvers<ContextType>;

@@ -2,7 +2,7 @@ import type { MailLanguage } from './notification.enums.js';
 
 /** What an e-mail says about one notice: who wrote, where, and the link. Never the comment's text. */
 export interface MailNotice {
-  kind: 'comment' | 'reply';
+  kind: 'comment' | 'reply' | 'answer';
   actorName: string;
   targetTitle: string;
   link: string;
@@ -14,6 +14,10 @@ const oneLine = (text: string) => text.replace(/[\r\n]+/g, ' ').trim();
 
 function line(n: MailNotice, lang: MailLanguage): string {
   const title = oneLine(n.targetTitle);
+  if (n.kind === 'answer')
+    return lang === 'en'
+      ? `${n.actorName} answered the question "${title}"`
+      : `${n.actorName} har besvarat frågan "${title}"`;
   if (lang === 'en') {
     return n.kind === 'reply'
       ? `${n.actorName} replied to your comment on "${title}"`
@@ -34,13 +38,17 @@ function footer(settingsLink: string, lang: MailLanguage): string {
 export function noticeMail(n: MailNotice, lang: MailLanguage, settingsLink: string): { subject: string; text: string } {
   const title = clip(oneLine(n.targetTitle));
   const subject =
-    lang === 'en'
-      ? n.kind === 'reply'
-        ? `New reply: ${title}`
-        : `New comment: ${title}`
-      : n.kind === 'reply'
-        ? `Nytt svar: ${title}`
-        : `Ny kommentar: ${title}`;
+    n.kind === 'answer'
+      ? lang === 'en'
+        ? `Question answered: ${title}`
+        : `Besvarad fråga: ${title}`
+      : lang === 'en'
+        ? n.kind === 'reply'
+          ? `New reply: ${title}`
+          : `New comment: ${title}`
+        : n.kind === 'reply'
+          ? `Nytt svar: ${title}`
+          : `Ny kommentar: ${title}`;
   const open = lang === 'en' ? 'Read and reply in Lyfta:' : 'Läs och svara i Lyfta:';
   return { subject, text: `${line(n, lang)}.\n\n${open} ${n.link}\n\n${footer(settingsLink, lang)}\n` };
 }

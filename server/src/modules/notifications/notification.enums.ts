@@ -4,11 +4,8 @@
 export const emailFrequencyValues = { OFF: 'off', IMMEDIATELY: 'immediately', DAILY: 'daily' } as const;
 export type EmailFrequency = (typeof emailFrequencyValues)[keyof typeof emailFrequencyValues];
 
-/**
- * What a notification is about. Questions waiting for an answer (the dialogue's questions, not
- * built yet) come as a further kind here, with their own source beside comments in recipients.ts.
- */
-export const notificationKindValues = { COMMENT: 'comment', REPLY: 'reply' } as const;
+/** What a notification is about: a comment, a reply, or the answer to a question the person raised or supports. */
+export const notificationKindValues = { COMMENT: 'comment', REPLY: 'reply', ANSWER: 'answer' } as const;
 export type NotificationKind = (typeof notificationKindValues)[keyof typeof notificationKindValues];
 
 /** The language a person's e-mails are written in. */

@@ -10,21 +10,24 @@ import {
 
 /**
  * One person told of one thing: a comment or reply on a plan, area or item they are responsible
- * for, or a reply to their comment. It names the comment and its target, never copies its text: what
- * the person sees is read through their scope when they look (a hidden comment shows as hidden).
+ * for, a reply to their comment, or the answer to a question they raised or support. It names the
+ * comment (or question) and its target, never copies its text: what the person sees is read through
+ * their scope when they look (a hidden comment shows as hidden).
  */
 export interface NotificationDoc {
   _id: Types.ObjectId;
   recipientId: Types.ObjectId;
   municipalityCode: string;
   kind: NotificationKind;
+  /** The comment told of; for an answer, the question answered (so one notice per person and question). */
   commentId: Types.ObjectId;
   /** The comment replied to, for a reply. */
   parentId: Types.ObjectId | null;
-  targetType: 'actionPlan' | 'area' | 'actionItem';
+  targetType: 'actionPlan' | 'area' | 'actionItem' | 'question';
   targetId: Types.ObjectId;
-  planId: Types.ObjectId;
-  /** The plan's title or the item's text when the comment was written (for the e-mail). */
+  /** The plan commented on or around; null for an answer to a question. */
+  planId: Types.ObjectId | null;
+  /** The plan's title, the item's text or the question's title when it was written (for the e-mail). */
   targetTitle: string;
   actorName: string;
   createdAt: Date;
@@ -72,9 +75,9 @@ const notificationSchema = new Schema<NotificationDoc>(
     kind: { type: String, enum: Object.values(notificationKindValues), required: true },
     commentId: { type: Schema.Types.ObjectId, required: true },
     parentId: { type: Schema.Types.ObjectId, default: null },
-    targetType: { type: String, enum: ['actionPlan', 'area', 'actionItem'], required: true },
+    targetType: { type: String, enum: ['actionPlan', 'area', 'actionItem', 'question'], required: true },
     targetId: { type: Schema.Types.ObjectId, required: true },
-    planId: { type: Schema.Types.ObjectId, required: true },
+    planId: { type: Schema.Types.ObjectId, default: null },
     targetTitle: { type: String, required: true },
     actorName: { type: String, required: true },
   },

@@ -37,6 +37,7 @@ export const notificationResolvers: Resolvers = {
     id: (n) => n.notice._id.toHexString(),
     kind: (n) => n.notice.kind,
     createdAt: (n) => n.notice.createdAt,
-    comment: (n) => ({ comment: n.comment, targetTitle: n.targetTitle, planId: n.planId }),
+    comment: (n) => (n.comment ? { comment: n.comment, targetTitle: n.targetTitle, planId: n.planId! } : null),
+    question: (n) => n.question,
   },
 };

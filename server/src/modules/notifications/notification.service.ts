@@ -6,6 +6,11 @@ import { parseInput } from '../../shared/validation.js';
 import { provideCommentWrittenListener, type CommentDoc, type CommentWritten } from '../dialogue/index.js';
 import { findPeople } from '../people/index.js';
 import { findArea, findItem, findPlan } from '../plans/index.js';
+import {
+  provideQuestionAnsweredListener,
+  type QuestionAnswered,
+  type TeacherQuestionDoc,
+} from '../questions/index.js';
 import { kickOutbox, mailEnabled, mailPublicUrl } from './mailer.js';
 import { noticeMail, type MailNotice } from './mail-text.js';
 import type { NotificationDoc, NotificationStateDoc } from './notification.model.js';
@@ -41,11 +46,12 @@ export function setNotificationLogger(logger: Logger): void {
 /** A deactivated person (`active: false`) hears nothing; older documents have no flag and are active. */
 export const isActive = (person: object): boolean => (person as { active?: unknown }).active !== false;
 
-/** Where a notice points, for its link: the item for a comment on an item, else the plan. */
+/** Where a notice points, for its link: the question for an answer, the item for a comment on an item, else the plan. */
 export function noticeLink(notice: Pick<NotificationDoc, 'targetType' | 'targetId' | 'planId'>): string {
+  if (notice.targetType === 'question') return `${mailPublicUrl()}/dialog/fragor/${notice.targetId.toHexString()}`;
   return notice.targetType === 'actionItem'
     ? `${mailPublicUrl()}/atgarder/${notice.targetId.toHexString()}`
-    : `${mailPublicUrl()}/handlingsplaner/${notice.planId.toHexString()}`;
+    : `${mailPublicUrl()}/handlingsplaner/${notice.planId!.toHexString()}`;
 }
 
 /** The notifications settings page, linked from every e-mail. */
@@ -133,19 +139,52 @@ export async function notifyOfComment(e: CommentWritten): Promise<void> {
     targetTitle: thing.title,
     actorName: e.writer.name,
   }));
+  const mails = await immediateMails(people, notices);
+  await insertNotifications(notices, mails);
+  if (mails.length) kickOutbox();
+}
+
+/** The e-mails of those who want them at once, for notices just written. */
+async function immediateMails(people: Viewer[], notices: NewNotification[]): Promise<NewMail[]> {
+  if (!mailEnabled()) return [];
+  const states = new Map((await statesOf(notices.map((n) => n.recipientId))).map((s) => [s.personId.toHexString(), s]));
   const mails: NewMail[] = [];
-  if (mailEnabled()) {
-    const states = new Map(
-      (await statesOf(notices.map((n) => n.recipientId))).map((s) => [s.personId.toHexString(), s]),
-    );
-    for (const [i, p] of people.entries()) {
-      const state = states.get(p.personId);
-      if (state?.emailComments !== 'immediately') continue;
-      const n = notices[i]!;
-      const text = noticeMail(mailNotice(n), state.language, settingsLink());
-      mails.push({ to: p.email, ...text });
-    }
+  for (const [i, p] of people.entries()) {
+    const state = states.get(p.personId);
+    if (state?.emailComments !== 'immediately') continue;
+    mails.push({ to: p.email, ...noticeMail(mailNotice(notices[i]!), state.language, settingsLink()) });
   }
+  return mails;
+}
+
+/**
+ * Tells the asker and the supporters of a question that it has been answered: never the answerer,
+ * never a deactivated person, and only those who may still read the question.
+ */
+export async function notifyOfAnswer(e: QuestionAnswered): Promise<void> {
+  const q = e.question;
+  const ids = new Map<string, Types.ObjectId>();
+  for (const id of [q.askerId, ...e.supporterIds]) ids.set(id.toHexString(), id);
+  ids.delete(e.answerer.personId);
+  if (!ids.size) return;
+  const people = (await findPeople([...ids.values()]))
+    .filter((p) => isActive(p))
+    .map((p) => toViewer(p))
+    .filter((viewer) => inReadScope(readScope(viewer), { municipalityCode: q.municipalityCode }));
+  if (!people.length) return;
+  const notices: NewNotification[] = people.map((p) => ({
+    recipientId: new mongoose.Types.ObjectId(p.personId),
+    municipalityCode: q.municipalityCode,
+    kind: 'answer',
+    commentId: q._id,
+    parentId: null,
+    targetType: 'question',
+    targetId: q._id,
+    planId: null,
+    targetTitle: q.title,
+    actorName: e.answerer.name,
+  }));
+  const mails = await immediateMails(people, notices);
   await insertNotifications(notices, mails);
   if (mails.length) kickOutbox();
 }
@@ -166,6 +205,15 @@ provideCommentWrittenListener(async (e) => {
   }
 });
 
+// Questions tell this module of every first answer (their port; questions cannot import us).
+provideQuestionAnsweredListener(async (e) => {
+  try {
+    await notifyOfAnswer(e);
+  } catch (err) {
+    log?.error({ err, questionId: e.question._id.toHexString() }, 'notifications of an answer not written');
+  }
+});
+
 // ---------------------------------------------------------------------------------------------
 // What the viewer sees
 
@@ -181,14 +229,19 @@ export interface NoticeLoaders {
   item: Loader<{ _id: Types.ObjectId; text: string } | null>;
   commentsByTarget: Loader<CommentDoc[]>;
   repliesByParent: Loader<CommentDoc[]>;
+  question: Loader<TeacherQuestionDoc | null>;
 }
 
-/** A notice as the viewer may see it now: the comment as their scope shows it, and where it was written. */
+/**
+ * A notice as the viewer may see it now: the comment as their scope shows it and where it was
+ * written, or the question answered.
+ */
 export interface VisibleNotice {
   notice: NotificationDoc;
-  comment: CommentDoc;
+  comment: CommentDoc | null;
+  question: TeacherQuestionDoc | null;
   targetTitle: string;
-  planId: string;
+  planId: string | null;
 }
 
 async function currentTitle(n: NotificationDoc, loaders: NoticeLoaders): Promise<string | null> {
@@ -205,6 +258,10 @@ async function currentTitle(n: NotificationDoc, loaders: NoticeLoaders): Promise
 async function visible(notices: NotificationDoc[], loaders: NoticeLoaders): Promise<VisibleNotice[]> {
   const shown = await Promise.all(
     notices.map(async (notice): Promise<VisibleNotice | null> => {
+      if (notice.targetType === 'question') {
+        const question = await loaders.question.load(notice.targetId.toHexString());
+        return question && { notice, comment: null, question, targetTitle: question.title, planId: null };
+      }
       const [title, thread] = await Promise.all([
         currentTitle(notice, loaders),
         notice.parentId
@@ -213,7 +270,7 @@ async function visible(notices: NotificationDoc[], loaders: NoticeLoaders): Prom
       ]);
       const comment = thread.find((c) => c._id.equals(notice.commentId));
       if (title === null || !comment) return null;
-      return { notice, comment, targetTitle: title, planId: notice.planId.toHexString() };
+      return { notice, comment, question: null, targetTitle: title, planId: notice.planId!.toHexString() };
     }),
   );
   return shown.filter((n): n is VisibleNotice => n !== null);
