@@ -14,6 +14,7 @@ import { securityHeaders } from './http/security-headers.js';
 import { serveBuiltClient } from './http/client-files.js';
 import { jsonBody } from './http/json-body.js';
 import { reportRoutes } from './modules/reports/index.js';
+import { exampleFeedRoutes } from './modules/examples/index.js';
 import { appVersion } from './shared/version.js';
 import type { DatabaseKind } from './database/connect.js';
 
@@ -28,6 +29,8 @@ export interface AppDeps {
   trustProxy?: TrustProxy;
   /** Sign-in throttling; the defaults when absent. */
   loginThrottle?: LoginThrottleRules;
+  /** The address users reach Lyfta at (`LYFTA_PUBLIC_URL`), for links in feeds. */
+  publicUrl?: string;
 }
 
 /** The Express app: /graphql, /healthz and the client, ready to listen. Call `stop()` on shutdown. */
@@ -75,6 +78,12 @@ export async function createApp(deps: AppDeps): Promise<{ app: Express; stop(): 
     '/reports',
     rejectWhileUnavailable(() => deps.database.isConnected()),
     reportRoutes({ apollo, context, logger: deps.logger }),
+  );
+  // Feeds other channels pick up: open to everyone, like the pages they mirror.
+  app.use(
+    '/flode',
+    rejectWhileUnavailable(() => deps.database.isConnected()),
+    exampleFeedRoutes({ publicUrl: deps.publicUrl ?? 'http://localhost', logger: deps.logger }),
   );
 
   let closeVite: (() => Promise<void>) | undefined;

@@ -33,6 +33,7 @@ export async function startLyfta(
       production: config.nodeEnv === 'production',
       trustProxy: config.trustProxy,
       loginThrottle: config.loginThrottle,
+      publicUrl: config.publicUrl,
       devClient: options.devClient ?? false,
       database: { kind: database.kind, isConnected: () => database.isAvailable() },
     });

@@ -11,6 +11,7 @@ import { seedDemoDeficiencies } from './deficiencies.js';
 import { seedDemoAnnualCycles } from './annual-cycle.js';
 import { seedDemoQualityReports } from './quality.js';
 import { seedDemoPanel } from './panel.js';
+import { seedDemoExamples } from './examples.js';
 import { seedDemoQuestions } from './questions.js';
 import {
   BORAS_PRINCIPAL_UNIT,
@@ -330,6 +331,13 @@ export async function loadDemo(logger?: Logger): Promise<{ organisations: number
       hidden: null,
     },
   ]);
+  const items = parts.flatMap((p) => p.itemDocs) as Array<{ _id: Types.ObjectId; text: string }>;
+  await seedDemoExamples({
+    comments: parts.flatMap((p) => p.commentDocs),
+    itemText: (id) => items.find((i) => i._id.equals(id))?.text ?? null,
+    teacherId: people.id('borasTeacher')!,
+    leader: { id: people.id('borasAdmin')!, name: people.name('borasAdmin') },
+  });
   await seedDemoAnnualCycles(orgs, people);
   await seedDemoDeficiencies(orgs, people);
   const demoItems = parts.flatMap((p) => p.itemDocs);

@@ -9,6 +9,7 @@ import { createCommentLoaders } from '../modules/dialogue/graphql.js';
 import { createCycleLoaders } from '../modules/annual-cycle/graphql.js';
 import { createQualityLoaders } from '../modules/quality/graphql.js';
 import { createPanelLoaders } from '../modules/panel/graphql.js';
+import { createExampleLoaders } from '../modules/examples/graphql.js';
 import { createQuestionLoaders } from '../modules/questions/graphql.js';
 
 /** Builds the DataLoaders for one request with the viewer's scope; never shared between requests or users. */
@@ -27,6 +28,7 @@ export function createLoaders(viewer: Viewer | null) {
     ...createCycleLoaders(scope),
     ...createQualityLoaders(scope),
     ...createPanelLoaders(viewer),
+    ...createExampleLoaders(),
     ...createQuestionLoaders(scope),
   };
 }

@@ -41,6 +41,7 @@ import {
   pollStateValues,
   questionKindValues,
 } from '../modules/panel/panel.enums.js';
+import { consentStateValues, exampleSourceValues } from '../modules/examples/examples.enums.js';
 
 // Every API enum with its table of stored values. ProgressStatus is computed and never stored.
 const tables: Record<string, Record<string, string>> = {
@@ -82,6 +83,8 @@ const tables: Record<string, Record<string, string>> = {
   PollState: pollStateValues,
   PanelDimension: panelDimensionValues,
   FigureState: figureStateValues,
+  ExampleSource: exampleSourceValues,
+  ConsentState: consentStateValues,
 };
 const untranslated = ['ProgressStatus', 'StepStatus'];
 

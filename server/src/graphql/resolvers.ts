@@ -14,6 +14,8 @@ import { deficiencyResolvers } from '../modules/deficiencies/graphql.js';
 import { annualCycleResolvers } from '../modules/annual-cycle/graphql.js';
 import { qualityResolvers } from '../modules/quality/graphql.js';
 import { panelResolvers } from '../modules/panel/graphql.js';
+import { chatResolvers } from '../modules/chats/graphql.js';
+import { exampleResolvers } from '../modules/examples/graphql.js';
 import { questionResolvers } from '../modules/questions/graphql.js';
 
 // Each module contributes its resolver map; they are merged per type here.
@@ -32,6 +34,8 @@ const moduleResolvers: Resolvers[] = [
   deficiencyResolvers,
   annualCycleResolvers,
   panelResolvers,
+  chatResolvers,
+  exampleResolvers,
   questionResolvers,
 ];
 

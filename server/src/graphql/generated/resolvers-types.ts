@@ -36,6 +36,11 @@ import type { QuestionKind as PollQuestionKind } from '../../modules/panel/panel
 import type { PollState } from '../../modules/panel/panel.enums.js';
 import type { PanelDimension } from '../../modules/panel/panel.enums.js';
 import type { FigureState } from '../../modules/panel/panel.enums.js';
+import type { ChatHostRole } from '../../modules/chats/chat.enums.js';
+import type { ChatState } from '../../modules/chats/chat.enums.js';
+import type { ChatEventKind } from '../../modules/chats/chat.enums.js';
+import type { ExampleSource } from '../../modules/examples/examples.enums.js';
+import type { ConsentState } from '../../modules/examples/examples.enums.js';
 import type { Addressee as QuestionAddressee } from '../../modules/questions/questions.enums.js';
 import type { QuestionState } from '../../modules/questions/questions.enums.js';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
@@ -55,8 +60,13 @@ import type { QualityReportDoc, DevelopmentAreasDoc, DevelopmentAreaDoc, CauseDo
 import type { MeasureView, TextView, ResultView, ThemedAreaView, TemplateView, ItemFromMeasureView } from '../../modules/quality/quality.views.js';
 import type { PanelMemberDoc, PollDoc, QuestionDoc, AudienceDoc } from '../../modules/panel/panel.model.js';
 import type { PanelView, QuestionResultView } from '../../modules/panel/panel.views.js';
+import type { GoodExampleDoc } from '../../modules/examples/examples.model.js';
 import type { ShownResults, ShownRow } from '../../modules/panel/panel.service.js';
 import type { Cell } from '../../modules/panel/panel.suppression.js';
+import type { ChatDoc, ChatQuestionDoc } from '../../modules/chats/chat.model.js';
+import type { ChatBoardView } from '../../modules/chats/chat.views.js';
+import type { CommitmentCount } from '../../modules/chats/chat.terms.js';
+import type { FeedEvent } from '../../modules/chats/chat.feed.js';
 import type { TeacherQuestionDoc, QuestionAnswerDoc } from '../../modules/questions/questions.model.js';
 import type { QuestionBoardView } from '../../modules/questions/questions.views.js';
 import type { GraphQLContext } from '../context.js';
@@ -218,6 +228,21 @@ export type AnnualCycle = {
   year: Scalars['Int']['output'];
 };
 
+export type AnswerChatQuestionInput = {
+  /** 1 to 4,000 characters. */
+  answer: Scalars['String']['input'];
+  questionId: Scalars['ID']['input'];
+};
+
+export type AnswerExampleInput = {
+  /** GIVEN, DECLINED or WITHDRAWN (a consent given can be withdrawn; a declined one given later). */
+  consent: ConsentState;
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  /** With GIVEN: whether the public page may show the author's name. */
+  named?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 export type AnswerQuestionInput = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
@@ -267,6 +292,12 @@ export type AreaItemsArgs = {
 };
 
 export type { Arrow };
+
+export type AskInChatInput = {
+  chatId: Scalars['ID']['input'];
+  /** 1 to 1,000 characters; at most five questions a minute per person. */
+  text: Scalars['String']['input'];
+};
 
 /** A recorded change: who, when, what, and the state before and after (JSON). */
 export type AuditEvent = {
@@ -327,13 +358,99 @@ export type ChangeDeficiencyStateInput = {
   state: DeficiencyState;
 };
 
+/** A scheduled chat session. */
+export type Chat = {
+  __typename?: 'Chat';
+  /** Whether the viewer answers (the host, while live). */
+  canAnswer: Scalars['Boolean']['output'];
+  /** Whether the viewer may post questions now (a teacher of the municipality, before the end). */
+  canAsk: Scalars['Boolean']['output'];
+  /** Whether the viewer picks questions (a moderator, before the end). */
+  canModerate: Scalars['Boolean']['output'];
+  endsAt: Scalars['DateTime']['output'];
+  hostName: Scalars['String']['output'];
+  hostRole: ChatHostRole;
+  id: Scalars['ID']['output'];
+  /** The number of the chat's last change: subscribe to chatEvents after it. */
+  lastSeq: Scalars['Int']['output'];
+  municipalityCode: Scalars['String']['output'];
+  /**
+   * The questions the viewer sees, in the order they were posted: the picked ones (with answers),
+   * and the unpicked ones to their author and the moderators.
+   */
+  questions: Array<ChatQuestion>;
+  startsAt: Scalars['DateTime']['output'];
+  state: ChatState;
+  title: Scalars['String']['output'];
+};
+
+/** A municipality's chats as the viewer sees them. */
+export type ChatBoard = {
+  __typename?: 'ChatBoard';
+  canSchedule: Scalars['Boolean']['output'];
+  chats: Array<Chat>;
+  commitment: ChatCommitment;
+  municipalityCode: Scalars['String']['output'];
+};
+
+/** This term's commitment: at least two chats with the commissioner and two with the directors. */
+export type ChatCommitment = {
+  __typename?: 'ChatCommitment';
+  commissioner: ChatCommitmentPart;
+  directors: ChatCommitmentPart;
+  kept: Scalars['Boolean']['output'];
+  required: Scalars['Int']['output'];
+  /** VT 2026, HT 2026. */
+  term: Scalars['String']['output'];
+};
+
+/** One half of the commitment: chats held (ended) and chats still to come or live this term. */
+export type ChatCommitmentPart = {
+  __typename?: 'ChatCommitmentPart';
+  held: Scalars['Int']['output'];
+  planned: Scalars['Int']['output'];
+};
+
+/** One change of a chat, numbered in the order all server processes wrote them. */
+export type ChatEvent = {
+  __typename?: 'ChatEvent';
+  kind: ChatEventKind;
+  question: ChatQuestion;
+  seq: Scalars['Int']['output'];
+};
+
+export type { ChatEventKind };
+
+export type { ChatHostRole };
+
+/** A teacher's question to a chat. Never deleted. */
+export type ChatQuestion = {
+  __typename?: 'ChatQuestion';
+  answer?: Maybe<Scalars['String']['output']>;
+  answeredAt?: Maybe<Scalars['DateTime']['output']>;
+  authorName: Scalars['String']['output'];
+  chatId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** Whether the viewer wrote it. */
+  mine: Scalars['Boolean']['output'];
+  pickedAt?: Maybe<Scalars['DateTime']['output']>;
+  text: Scalars['String']['output'];
+};
+
+export type { ChatState };
+
 /** A comment on a plan, area, item or goal. A hidden one shows its reason; its text only to its author and moderators. */
 export type Comment = {
   __typename?: 'Comment';
   author?: Maybe<Person>;
   authorName: Scalars['String']['output'];
+  /** Whether the viewer may lift it as a good example (a leader of its municipality; not a hidden one). */
+  canLiftAsExample: Scalars['Boolean']['output'];
   createdAt: Scalars['DateTime']['output'];
   edited: Scalars['Boolean']['output'];
+  /** The example made of it: published ones for everyone who reads the comment, others for its author and the administration. */
+  goodExample?: Maybe<GoodExample>;
   hidden: Scalars['Boolean']['output'];
   hiddenAt?: Maybe<Scalars['DateTime']['output']>;
   hiddenReason?: Maybe<Scalars['String']['output']>;
@@ -425,6 +542,8 @@ export type ComplaintStateCount = {
   count: Scalars['Int']['output'];
   state: ComplaintState;
 };
+
+export type { ConsentState };
 
 export type { ContributorRight };
 
@@ -739,6 +858,8 @@ export type { EmailFrequency };
 
 export type { EvidenceKind };
 
+export type { ExampleSource };
+
 /** What one ranking factor alone, all else equal, would have to reach for the composite to reach the target rank's score. */
 export type FactorDistance = {
   __typename?: 'FactorDistance';
@@ -893,6 +1014,31 @@ export type GoalPeriodInput = {
   to: Scalars['Int']['input'];
 };
 
+/** A text lifted as a good example: a copy of the words the author consents to. */
+export type GoodExample = {
+  __typename?: 'GoodExample';
+  /** The author's name if they agreed to be named; always for the author and the administration; otherwise null. */
+  authorName?: Maybe<Scalars['String']['output']>;
+  /** Whether the viewer wrote the text and may answer. */
+  canAnswer: Scalars['Boolean']['output'];
+  consent: ConsentState;
+  /** When the author last answered. */
+  consentAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What the text was written on: a plan's or goal's title, an area's, an action item's text. */
+  context: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  liftedAt: Scalars['DateTime']['output'];
+  liftedByName: Scalars['String']['output'];
+  municipality: Organisation;
+  named: Scalars['Boolean']['output'];
+  /** Why the leader lifted it. */
+  note: Scalars['String']['output'];
+  source: ExampleSource;
+  sourceId: Scalars['ID']['output'];
+  text: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
 /** A group to compare with. */
 export type GroupMedians = {
   __typename?: 'GroupMedians';
@@ -981,6 +1127,13 @@ export type LastUpdate = {
   at: Scalars['DateTime']['output'];
   authorName: Scalars['String']['output'];
   text: Scalars['String']['output'];
+};
+
+export type LiftExampleInput = {
+  /** Why it is a good example (at most 1,000 characters). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  source: ExampleSource;
+  sourceId: Scalars['ID']['input'];
 };
 
 /** A text in both languages the product speaks. */
@@ -1153,11 +1306,17 @@ export type Mutation = {
   addMembership: Person;
   /** Adds a target (a goal has at most 20); applies to the goal's current version. */
   addTarget: Goal;
+  /** The host answers a picked question while the chat is live. */
+  answerChatQuestion: ChatQuestion;
+  /** The author's answer: give (named or not), decline, or withdraw. */
+  answerExample: GoodExample;
   /** The addressee answers publicly, or edits the answer. */
   answerQuestion: Question;
   approveQualityReport: QualityReport;
   /** Archives an area whose items are all cancelled or moved, or brings it back. */
   archiveArea: Area;
+  /** A teacher of the municipality posts a question before or during the chat. */
+  askInChat: ChatQuestion;
   /** Cancels an item: kept with its history, shown as cancelled, left out of the plan's progress. */
   cancelActionItem: ActionItem;
   changeDeficiencyState: Deficiency;
@@ -1201,6 +1360,8 @@ export type Mutation = {
   inviteToQualityReport: QualityReport;
   joinPanel: PanelMembership;
   leavePanel: PanelMembership;
+  /** Lifts a text as a good example and asks its author for consent; a second lift finds the first. */
+  liftAsExample: GoodExample;
   /** Links an action item to a goal it serves. */
   linkGoalToItem: ActionItem;
   /** Signs in with email and password and sets the session cookie. A wrong email and a wrong password give the same error. */
@@ -1214,6 +1375,8 @@ export type Mutation = {
   /** Moves an area; answers the plan with its areas in their new order. */
   moveArea: ActionPlan;
   openPoll: Poll;
+  /** A moderator picks a question for the host, before the chat ends. */
+  pickChatQuestion: ChatQuestion;
   /** The addressee says an answer is being prepared. */
   prepareQuestionAnswer: Question;
   /** Publishes a draft plan (DRAFT → ACTIVE). */
@@ -1233,6 +1396,8 @@ export type Mutation = {
   saveQualityMeasures: QualityReport;
   saveQualityTemplate: QualityTemplate;
   saveQualityText: QualityReport;
+  /** The municipality's administration schedules a chat. */
+  scheduleChat: Chat;
   /** Marks a step done or not done, for a unit or for the organiser; leaves the step's version alone. */
   setCycleStepDone: CycleStep;
   setDeficiencyMeasureDone: Deficiency;
@@ -1300,6 +1465,16 @@ export type MutationAddTargetArgs = {
 };
 
 
+export type MutationAnswerChatQuestionArgs = {
+  input: AnswerChatQuestionInput;
+};
+
+
+export type MutationAnswerExampleArgs = {
+  input: AnswerExampleInput;
+};
+
+
 export type MutationAnswerQuestionArgs = {
   input: AnswerQuestionInput;
 };
@@ -1312,6 +1487,11 @@ export type MutationApproveQualityReportArgs = {
 
 export type MutationArchiveAreaArgs = {
   input: ArchiveAreaInput;
+};
+
+
+export type MutationAskInChatArgs = {
+  input: AskInChatInput;
 };
 
 
@@ -1469,6 +1649,11 @@ export type MutationLeavePanelArgs = {
 };
 
 
+export type MutationLiftAsExampleArgs = {
+  input: LiftExampleInput;
+};
+
+
 export type MutationLinkGoalToItemArgs = {
   input: GoalItemLinkInput;
 };
@@ -1497,6 +1682,11 @@ export type MutationMoveAreaArgs = {
 
 export type MutationOpenPollArgs = {
   expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationPickChatQuestionArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1565,6 +1755,11 @@ export type MutationSaveQualityTemplateArgs = {
 
 export type MutationSaveQualityTextArgs = {
   input: SaveQualityTextInput;
+};
+
+
+export type MutationScheduleChatArgs = {
+  input: ScheduleChatInput;
 };
 
 
@@ -2230,6 +2425,10 @@ export type Query = {
   assignablePeople: Array<Person>;
   /** The changes to a plan, area, item, goal, comment or person, newest first: an admin sees all, a municipality's administration those recorded in its municipality (none for an id outside it or unknown: an id does not tell what exists); FORBIDDEN for anyone else. */
   auditLog: AuditEventConnection;
+  /** One chat; NOT_FOUND for another municipality's exactly as for an unknown id. */
+  chat: Chat;
+  /** The municipality's chats and this term's commitment; NOT_FOUND for a viewer who does not read it. */
+  chatBoard: ChatBoard;
   /** Top-level comments on a target, oldest first, with their replies. */
   comments: CommentConnection;
   complaint?: Maybe<Complaint>;
@@ -2245,6 +2444,8 @@ export type Query = {
   goal?: Maybe<Goal>;
   /** An organisation's goals, oldest first. */
   goals: GoalConnection;
+  /** A municipality's published good examples, newest first (at most 50); open to everyone, signed in or not. */
+  goodExamples: Array<GoodExample>;
   /** The service's state; needs no sign-in. */
   health: Health;
   /** One indicator by key (e.g. ak9.meritValue), or null. */
@@ -2257,6 +2458,8 @@ export type Query = {
   indicatorSeries: IndicatorSeries;
   /** Every indicator, by key. Needs a signed-in viewer. */
   indicators: Array<Indicator>;
+  /** Every example lifted in the municipality with its consent: its administration's. */
+  liftedExamples: Array<GoodExample>;
   /** The signed-in person, or null. */
   me?: Maybe<Person>;
   /** The action items of a municipality's plans the viewer may read, plan by plan (newest plan first), each plan's in order; first at most 500 (default 200). For start pages. */
@@ -2265,6 +2468,8 @@ export type Query = {
   municipalityNames: Array<MunicipalityName>;
   /** One municipality's six factors and rank per year. Needs a signed-in viewer. */
   municipalityResults: MunicipalityResults;
+  /** The viewer's own texts lifted as good examples, those waiting for an answer first. */
+  myExampleRequests: Array<GoodExample>;
   notificationInbox: NotificationInbox;
   /** An organisation by its code (e.g. 1490 for Borås, or a school unit code). */
   organisation?: Maybe<Organisation>;
@@ -2363,6 +2568,16 @@ export type QueryAuditLogArgs = {
 };
 
 
+export type QueryChatArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryChatBoardArgs = {
+  municipalityCode: Scalars['String']['input'];
+};
+
+
 export type QueryCommentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2413,6 +2628,11 @@ export type QueryGoalsArgs = {
 };
 
 
+export type QueryGoodExamplesArgs = {
+  municipalityCode: Scalars['String']['input'];
+};
+
+
 export type QueryIndicatorArgs = {
   key: Scalars['String']['input'];
 };
@@ -2424,6 +2644,11 @@ export type QueryIndicatorSeriesArgs = {
   organisationIds: Array<Scalars['String']['input']>;
   organiserType?: InputMaybe<OrganiserType>;
   toYear?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryLiftedExamplesArgs = {
+  municipalityCode: Scalars['String']['input'];
 };
 
 
@@ -2752,6 +2977,18 @@ export type SaveQualityTextInput = {
   text: Scalars['String']['input'];
 };
 
+export type ScheduleChatInput = {
+  /** After the start, at most eight hours later. */
+  endsAt: Scalars['DateTime']['input'];
+  /** A person of the municipality with a reading role (politician, administration, principal, teacher). */
+  hostPersonId: Scalars['ID']['input'];
+  hostRole: ChatHostRole;
+  municipalityCode: Scalars['String']['input'];
+  startsAt: Scalars['DateTime']['input'];
+  /** At most 200 characters. */
+  title: Scalars['String']['input'];
+};
+
 export type { SchoolForm };
 
 /** One school unit's year-9 results. */
@@ -2883,6 +3120,21 @@ export type StepStatus =
 export type SubmitPollAnswerInput = {
   answers: Array<PollAnswerInput>;
   pollId: Scalars['ID']['input'];
+};
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * The chat's changes with a number above `after` (0 when absent): those stored first, then live
+   * ones, each once and in order. A client keeps the last number it saw and subscribes again with it.
+   */
+  chatEvents: ChatEvent;
+};
+
+
+export type SubscriptionChatEventsArgs = {
+  after?: InputMaybe<Scalars['Int']['input']>;
+  chatId: Scalars['ID']['input'];
 };
 
 /** A measurable target (målvärde) on an indicator. */
@@ -3164,11 +3416,14 @@ export type ResolversTypes = {
   AddDeficiencyMeasureInput: AddDeficiencyMeasureInput;
   AddTargetInput: AddTargetInput;
   AnnualCycle: ResolverTypeWrapper<AnnualCycleDoc>;
+  AnswerChatQuestionInput: AnswerChatQuestionInput;
+  AnswerExampleInput: AnswerExampleInput;
   AnswerQuestionInput: AnswerQuestionInput;
   ApproveQualityReportInput: ApproveQualityReportInput;
   ArchiveAreaInput: ArchiveAreaInput;
   Area: ResolverTypeWrapper<AreaDoc>;
   Arrow: Arrow;
+  AskInChatInput: AskInChatInput;
   AuditEvent: ResolverTypeWrapper<AuditEventDoc>;
   AuditEventConnection: ResolverTypeWrapper<Omit<AuditEventConnection, 'nodes'> & { nodes: Array<ResolversTypes['AuditEvent']> }>;
   Band: Band;
@@ -3177,6 +3432,15 @@ export type ResolversTypes = {
   Cause: ResolverTypeWrapper<CauseDoc>;
   CauseInput: CauseInput;
   ChangeDeficiencyStateInput: ChangeDeficiencyStateInput;
+  Chat: ResolverTypeWrapper<ChatDoc>;
+  ChatBoard: ResolverTypeWrapper<ChatBoardView>;
+  ChatCommitment: ResolverTypeWrapper<CommitmentCount>;
+  ChatCommitmentPart: ResolverTypeWrapper<ChatCommitmentPart>;
+  ChatEvent: ResolverTypeWrapper<FeedEvent>;
+  ChatEventKind: ChatEventKind;
+  ChatHostRole: ChatHostRole;
+  ChatQuestion: ResolverTypeWrapper<ChatQuestionDoc>;
+  ChatState: ChatState;
   Comment: ResolverTypeWrapper<CommentDoc>;
   CommentConnection: ResolverTypeWrapper<Omit<CommentConnection, 'nodes'> & { nodes: Array<ResolversTypes['Comment']> }>;
   CommentRevision: ResolverTypeWrapper<CommentRevision>;
@@ -3186,6 +3450,7 @@ export type ResolversTypes = {
   ComplaintConnection: ResolverTypeWrapper<Omit<ComplaintConnection, 'nodes'> & { nodes: Array<ResolversTypes['Complaint']> }>;
   ComplaintState: ComplaintState;
   ComplaintStateCount: ResolverTypeWrapper<ComplaintStateCount>;
+  ConsentState: ConsentState;
   ContributorRight: ContributorRight;
   CreateActionItemInput: CreateActionItemInput;
   CreateActionPlanInput: CreateActionPlanInput;
@@ -3222,6 +3487,7 @@ export type ResolversTypes = {
   EffectAnswer: EffectAnswer;
   EmailFrequency: EmailFrequency;
   EvidenceKind: EvidenceKind;
+  ExampleSource: ExampleSource;
   FactorDistance: ResolverTypeWrapper<FactorDistance>;
   FactorMedian: ResolverTypeWrapper<FactorMedian>;
   FactorResult: ResolverTypeWrapper<FactorResult>;
@@ -3236,6 +3502,7 @@ export type ResolversTypes = {
   GoalItemLinkInput: GoalItemLinkInput;
   GoalPeriod: ResolverTypeWrapper<GoalPeriod>;
   GoalPeriodInput: GoalPeriodInput;
+  GoodExample: ResolverTypeWrapper<GoodExampleDoc>;
   GroupMedians: ResolverTypeWrapper<GroupMedians>;
   Health: ResolverTypeWrapper<Health>;
   HideCommentInput: HideCommentInput;
@@ -3250,6 +3517,7 @@ export type ResolversTypes = {
   ItemStatus: ItemStatus;
   JoinPanelInput: JoinPanelInput;
   LastUpdate: ResolverTypeWrapper<LastUpdateDoc>;
+  LiftExampleInput: LiftExampleInput;
   LocalizedText: ResolverTypeWrapper<LocalizedText>;
   LoginResult: ResolverTypeWrapper<LoginOutcome>;
   MailLanguage: MailLanguage;
@@ -3347,6 +3615,7 @@ export type ResolversTypes = {
   SaveQualityMeasuresInput: SaveQualityMeasuresInput;
   SaveQualityTemplateInput: SaveQualityTemplateInput;
   SaveQualityTextInput: SaveQualityTextInput;
+  ScheduleChatInput: ScheduleChatInput;
   SchoolForm: SchoolForm;
   SchoolUnitResult: ResolverTypeWrapper<SchoolUnitResult>;
   SchoolUnitResults: ResolverTypeWrapper<SchoolUnitResults>;
@@ -3366,6 +3635,7 @@ export type ResolversTypes = {
   StepStatus: StepStatus;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SubmitPollAnswerInput: SubmitPollAnswerInput;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Target: ResolverTypeWrapper<TargetDoc>;
   TargetInput: TargetInput;
   TargetKind: TargetKind;
@@ -3399,16 +3669,25 @@ export type ResolversParentTypes = {
   AddDeficiencyMeasureInput: AddDeficiencyMeasureInput;
   AddTargetInput: AddTargetInput;
   AnnualCycle: AnnualCycleDoc;
+  AnswerChatQuestionInput: AnswerChatQuestionInput;
+  AnswerExampleInput: AnswerExampleInput;
   AnswerQuestionInput: AnswerQuestionInput;
   ApproveQualityReportInput: ApproveQualityReportInput;
   ArchiveAreaInput: ArchiveAreaInput;
   Area: AreaDoc;
+  AskInChatInput: AskInChatInput;
   AuditEvent: AuditEventDoc;
   AuditEventConnection: Omit<AuditEventConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['AuditEvent']> };
   Boolean: Scalars['Boolean']['output'];
   Cause: CauseDoc;
   CauseInput: CauseInput;
   ChangeDeficiencyStateInput: ChangeDeficiencyStateInput;
+  Chat: ChatDoc;
+  ChatBoard: ChatBoardView;
+  ChatCommitment: CommitmentCount;
+  ChatCommitmentPart: ChatCommitmentPart;
+  ChatEvent: FeedEvent;
+  ChatQuestion: ChatQuestionDoc;
   Comment: CommentDoc;
   CommentConnection: Omit<CommentConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Comment']> };
   CommentRevision: CommentRevision;
@@ -3454,6 +3733,7 @@ export type ResolversParentTypes = {
   GoalItemLinkInput: GoalItemLinkInput;
   GoalPeriod: GoalPeriod;
   GoalPeriodInput: GoalPeriodInput;
+  GoodExample: GoodExampleDoc;
   GroupMedians: GroupMedians;
   Health: Health;
   HideCommentInput: HideCommentInput;
@@ -3466,6 +3746,7 @@ export type ResolversParentTypes = {
   ItemFromMeasurePayload: ItemFromMeasureView;
   JoinPanelInput: JoinPanelInput;
   LastUpdate: LastUpdateDoc;
+  LiftExampleInput: LiftExampleInput;
   LocalizedText: LocalizedText;
   LoginResult: LoginOutcome;
   MarkNotificationsSeenInput: MarkNotificationsSeenInput;
@@ -3545,6 +3826,7 @@ export type ResolversParentTypes = {
   SaveQualityMeasuresInput: SaveQualityMeasuresInput;
   SaveQualityTemplateInput: SaveQualityTemplateInput;
   SaveQualityTextInput: SaveQualityTextInput;
+  ScheduleChatInput: ScheduleChatInput;
   SchoolUnitResult: SchoolUnitResult;
   SchoolUnitResults: SchoolUnitResults;
   SchoolYearPeriod: SchoolYearPeriod;
@@ -3560,6 +3842,7 @@ export type ResolversParentTypes = {
   StepCompletion: StepCompletionDoc;
   String: Scalars['String']['output'];
   SubmitPollAnswerInput: SubmitPollAnswerInput;
+  Subscription: Record<PropertyKey, never>;
   Target: TargetDoc;
   TargetInput: TargetInput;
   TargetProgress: TargetProgress;
@@ -3691,11 +3974,73 @@ export type CauseResolvers<ContextType = GraphQLContext, ParentType extends Reso
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ChatResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Chat'] = ResolversParentTypes['Chat']> = {
+  canAnswer?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  canAsk?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  canModerate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  hostName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hostRole?: Resolver<ResolversTypes['ChatHostRole'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastSeq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  municipalityCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  questions?: Resolver<Array<ResolversTypes['ChatQuestion']>, ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['ChatState'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ChatBoardResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChatBoard'] = ResolversParentTypes['ChatBoard']> = {
+  canSchedule?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  chats?: Resolver<Array<ResolversTypes['Chat']>, ParentType, ContextType>;
+  commitment?: Resolver<ResolversTypes['ChatCommitment'], ParentType, ContextType>;
+  municipalityCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ChatCommitmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChatCommitment'] = ResolversParentTypes['ChatCommitment']> = {
+  commissioner?: Resolver<ResolversTypes['ChatCommitmentPart'], ParentType, ContextType>;
+  directors?: Resolver<ResolversTypes['ChatCommitmentPart'], ParentType, ContextType>;
+  kept?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  required?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  term?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ChatCommitmentPartResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChatCommitmentPart'] = ResolversParentTypes['ChatCommitmentPart']> = {
+  held?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  planned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ChatEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChatEvent'] = ResolversParentTypes['ChatEvent']> = {
+  kind?: Resolver<ResolversTypes['ChatEventKind'], ParentType, ContextType>;
+  question?: Resolver<ResolversTypes['ChatQuestion'], ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ChatEventKindResolvers = EnumResolverSignature<{ ANSWERED?: any, ASKED?: any, PICKED?: any }, ResolversTypes['ChatEventKind']>;
+
+export type ChatHostRoleResolvers = EnumResolverSignature<{ COMPULSORY_DIRECTOR?: any, EDUCATION_DIRECTOR?: any, SCHOOL_COMMISSIONER?: any, UPPER_SECONDARY_DIRECTOR?: any }, ResolversTypes['ChatHostRole']>;
+
+export type ChatQuestionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChatQuestion'] = ResolversParentTypes['ChatQuestion']> = {
+  answer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  answeredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  authorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  chatId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mine?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  pickedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ChatStateResolvers = EnumResolverSignature<{ ENDED?: any, LIVE?: any, SCHEDULED?: any }, ResolversTypes['ChatState']>;
+
 export type CommentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Comment'] = ResolversParentTypes['Comment']> = {
   author?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   authorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  canLiftAsExample?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   edited?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  goodExample?: Resolver<Maybe<ResolversTypes['GoodExample']>, ParentType, ContextType>;
   hidden?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hiddenAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   hiddenReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3762,6 +4107,8 @@ export type ComplaintStateCountResolvers<ContextType = GraphQLContext, ParentTyp
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   state?: Resolver<ResolversTypes['ComplaintState'], ParentType, ContextType>;
 };
+
+export type ConsentStateResolvers = EnumResolverSignature<{ ASKED?: any, DECLINED?: any, GIVEN?: any, WITHDRAWN?: any }, ResolversTypes['ConsentState']>;
 
 export type ContributorRightResolvers = EnumResolverSignature<{ COMMENT?: any, WRITE?: any }, ResolversTypes['ContributorRight']>;
 
@@ -3893,6 +4240,8 @@ export type EmailFrequencyResolvers = EnumResolverSignature<{ DAILY?: any, IMMED
 
 export type EvidenceKindResolvers = EnumResolverSignature<{ MEASUREMENT?: any, OBSERVATION?: any, SURVEY?: any }, ResolversTypes['EvidenceKind']>;
 
+export type ExampleSourceResolvers = EnumResolverSignature<{ COMMENT?: any }, ResolversTypes['ExampleSource']>;
+
 export type FactorDistanceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FactorDistance'] = ResolversParentTypes['FactorDistance']> = {
   change?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   deviation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -3982,6 +4331,24 @@ export type GoalConnectionResolvers<ContextType = GraphQLContext, ParentType ext
 export type GoalPeriodResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GoalPeriod'] = ResolversParentTypes['GoalPeriod']> = {
   from?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type GoodExampleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GoodExample'] = ResolversParentTypes['GoodExample']> = {
+  authorName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  canAnswer?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  consent?: Resolver<ResolversTypes['ConsentState'], ParentType, ContextType>;
+  consentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  context?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  liftedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  liftedByName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  municipality?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  named?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ExampleSource'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type GroupMediansResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GroupMedians'] = ResolversParentTypes['GroupMedians']> = {
@@ -4132,9 +4499,12 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   addDeficiencyMeasure?: Resolver<ResolversTypes['Deficiency'], ParentType, ContextType, RequireFields<MutationAddDeficiencyMeasureArgs, 'input'>>;
   addMembership?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationAddMembershipArgs, 'input'>>;
   addTarget?: Resolver<ResolversTypes['Goal'], ParentType, ContextType, RequireFields<MutationAddTargetArgs, 'input'>>;
+  answerChatQuestion?: Resolver<ResolversTypes['ChatQuestion'], ParentType, ContextType, RequireFields<MutationAnswerChatQuestionArgs, 'input'>>;
+  answerExample?: Resolver<ResolversTypes['GoodExample'], ParentType, ContextType, RequireFields<MutationAnswerExampleArgs, 'input'>>;
   answerQuestion?: Resolver<ResolversTypes['Question'], ParentType, ContextType, RequireFields<MutationAnswerQuestionArgs, 'input'>>;
   approveQualityReport?: Resolver<ResolversTypes['QualityReport'], ParentType, ContextType, RequireFields<MutationApproveQualityReportArgs, 'input'>>;
   archiveArea?: Resolver<ResolversTypes['Area'], ParentType, ContextType, RequireFields<MutationArchiveAreaArgs, 'input'>>;
+  askInChat?: Resolver<ResolversTypes['ChatQuestion'], ParentType, ContextType, RequireFields<MutationAskInChatArgs, 'input'>>;
   cancelActionItem?: Resolver<ResolversTypes['ActionItem'], ParentType, ContextType, RequireFields<MutationCancelActionItemArgs, 'input'>>;
   changeDeficiencyState?: Resolver<ResolversTypes['Deficiency'], ParentType, ContextType, RequireFields<MutationChangeDeficiencyStateArgs, 'input'>>;
   closeActionPlan?: Resolver<ResolversTypes['ActionPlan'], ParentType, ContextType, RequireFields<MutationCloseActionPlanArgs, 'input'>>;
@@ -4165,6 +4535,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   inviteToQualityReport?: Resolver<ResolversTypes['QualityReport'], ParentType, ContextType, RequireFields<MutationInviteToQualityReportArgs, 'input'>>;
   joinPanel?: Resolver<ResolversTypes['PanelMembership'], ParentType, ContextType, RequireFields<MutationJoinPanelArgs, 'input'>>;
   leavePanel?: Resolver<ResolversTypes['PanelMembership'], ParentType, ContextType, RequireFields<MutationLeavePanelArgs, 'municipalityCode'>>;
+  liftAsExample?: Resolver<ResolversTypes['GoodExample'], ParentType, ContextType, RequireFields<MutationLiftAsExampleArgs, 'input'>>;
   linkGoalToItem?: Resolver<ResolversTypes['ActionItem'], ParentType, ContextType, RequireFields<MutationLinkGoalToItemArgs, 'input'>>;
   login?: Resolver<ResolversTypes['LoginResult'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'email' | 'password'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -4172,6 +4543,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   moveActionItem?: Resolver<ResolversTypes['ActionPlan'], ParentType, ContextType, RequireFields<MutationMoveActionItemArgs, 'input'>>;
   moveArea?: Resolver<ResolversTypes['ActionPlan'], ParentType, ContextType, RequireFields<MutationMoveAreaArgs, 'input'>>;
   openPoll?: Resolver<ResolversTypes['Poll'], ParentType, ContextType, RequireFields<MutationOpenPollArgs, 'expectedVersion' | 'id'>>;
+  pickChatQuestion?: Resolver<ResolversTypes['ChatQuestion'], ParentType, ContextType, RequireFields<MutationPickChatQuestionArgs, 'id'>>;
   prepareQuestionAnswer?: Resolver<ResolversTypes['Question'], ParentType, ContextType, RequireFields<MutationPrepareQuestionAnswerArgs, 'expectedVersion' | 'id'>>;
   publishActionPlan?: Resolver<ResolversTypes['ActionPlan'], ParentType, ContextType, RequireFields<MutationPublishActionPlanArgs, 'input'>>;
   raiseQuestion?: Resolver<ResolversTypes['Question'], ParentType, ContextType, RequireFields<MutationRaiseQuestionArgs, 'input'>>;
@@ -4185,6 +4557,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   saveQualityMeasures?: Resolver<ResolversTypes['QualityReport'], ParentType, ContextType, RequireFields<MutationSaveQualityMeasuresArgs, 'input'>>;
   saveQualityTemplate?: Resolver<ResolversTypes['QualityTemplate'], ParentType, ContextType, RequireFields<MutationSaveQualityTemplateArgs, 'input'>>;
   saveQualityText?: Resolver<ResolversTypes['QualityReport'], ParentType, ContextType, RequireFields<MutationSaveQualityTextArgs, 'input'>>;
+  scheduleChat?: Resolver<ResolversTypes['Chat'], ParentType, ContextType, RequireFields<MutationScheduleChatArgs, 'input'>>;
   setCycleStepDone?: Resolver<ResolversTypes['CycleStep'], ParentType, ContextType, RequireFields<MutationSetCycleStepDoneArgs, 'input'>>;
   setDeficiencyMeasureDone?: Resolver<ResolversTypes['Deficiency'], ParentType, ContextType, RequireFields<MutationSetDeficiencyMeasureDoneArgs, 'input'>>;
   setNotificationPreferences?: Resolver<ResolversTypes['NotificationPreferences'], ParentType, ContextType, RequireFields<MutationSetNotificationPreferencesArgs, 'input'>>;
@@ -4553,6 +4926,8 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   annualCycles?: Resolver<Array<ResolversTypes['AnnualCycle']>, ParentType, ContextType, RequireFields<QueryAnnualCyclesArgs, 'municipalityCode'>>;
   assignablePeople?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryAssignablePeopleArgs, 'organisationId'>>;
   auditLog?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'targetId'>>;
+  chat?: Resolver<ResolversTypes['Chat'], ParentType, ContextType, RequireFields<QueryChatArgs, 'id'>>;
+  chatBoard?: Resolver<ResolversTypes['ChatBoard'], ParentType, ContextType, RequireFields<QueryChatBoardArgs, 'municipalityCode'>>;
   comments?: Resolver<ResolversTypes['CommentConnection'], ParentType, ContextType, RequireFields<QueryCommentsArgs, 'targetId'>>;
   complaint?: Resolver<Maybe<ResolversTypes['Complaint']>, ParentType, ContextType, RequireFields<QueryComplaintArgs, 'id'>>;
   complaintCounts?: Resolver<Array<ResolversTypes['ComplaintStateCount']>, ParentType, ContextType, RequireFields<QueryComplaintCountsArgs, 'organisationId'>>;
@@ -4562,14 +4937,17 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   demoAccounts?: Resolver<Array<ResolversTypes['DemoAccount']>, ParentType, ContextType>;
   goal?: Resolver<Maybe<ResolversTypes['Goal']>, ParentType, ContextType, RequireFields<QueryGoalArgs, 'id'>>;
   goals?: Resolver<ResolversTypes['GoalConnection'], ParentType, ContextType, RequireFields<QueryGoalsArgs, 'organisationId'>>;
+  goodExamples?: Resolver<Array<ResolversTypes['GoodExample']>, ParentType, ContextType, RequireFields<QueryGoodExamplesArgs, 'municipalityCode'>>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
   indicator?: Resolver<Maybe<ResolversTypes['Indicator']>, ParentType, ContextType, RequireFields<QueryIndicatorArgs, 'key'>>;
   indicatorSeries?: Resolver<ResolversTypes['IndicatorSeries'], ParentType, ContextType, RequireFields<QueryIndicatorSeriesArgs, 'indicatorId' | 'organisationIds' | 'organiserType'>>;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  liftedExamples?: Resolver<Array<ResolversTypes['GoodExample']>, ParentType, ContextType, RequireFields<QueryLiftedExamplesArgs, 'municipalityCode'>>;
   me?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   municipalityItems?: Resolver<Array<ResolversTypes['ActionItem']>, ParentType, ContextType, RequireFields<QueryMunicipalityItemsArgs, 'municipalityCode'>>;
   municipalityNames?: Resolver<Array<ResolversTypes['MunicipalityName']>, ParentType, ContextType>;
   municipalityResults?: Resolver<ResolversTypes['MunicipalityResults'], ParentType, ContextType, RequireFields<QueryMunicipalityResultsArgs, 'code' | 'organiserType'>>;
+  myExampleRequests?: Resolver<Array<ResolversTypes['GoodExample']>, ParentType, ContextType>;
   notificationInbox?: Resolver<ResolversTypes['NotificationInbox'], ParentType, ContextType>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'code'>>;
   organisations?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, Partial<QueryOrganisationsArgs>>;
@@ -4738,6 +5116,10 @@ export type StepCompletionResolvers<ContextType = GraphQLContext, ParentType ext
 
 export type StepOwnerRoleResolvers = EnumResolverSignature<{ ADMINISTRATION?: any, BOARD?: any, PRINCIPAL?: any, STAFF?: any, TEACHERS?: any }, ResolversTypes['StepOwnerRole']>;
 
+export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  chatEvents?: SubscriptionResolver<ResolversTypes['ChatEvent'], "chatEvents", ParentType, ContextType, RequireFields<SubscriptionChatEventsArgs, 'chatId'>>;
+};
+
 export type TargetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Target'] = ResolversParentTypes['Target']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
@@ -4795,6 +5177,15 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Band?: BandResolvers;
   CarriedOut?: CarriedOutResolvers;
   Cause?: CauseResolvers<ContextType>;
+  Chat?: ChatResolvers<ContextType>;
+  ChatBoard?: ChatBoardResolvers<ContextType>;
+  ChatCommitment?: ChatCommitmentResolvers<ContextType>;
+  ChatCommitmentPart?: ChatCommitmentPartResolvers<ContextType>;
+  ChatEvent?: ChatEventResolvers<ContextType>;
+  ChatEventKind?: ChatEventKindResolvers;
+  ChatHostRole?: ChatHostRoleResolvers;
+  ChatQuestion?: ChatQuestionResolvers<ContextType>;
+  ChatState?: ChatStateResolvers;
   Comment?: CommentResolvers<ContextType>;
   CommentConnection?: CommentConnectionResolvers<ContextType>;
   CommentRevision?: CommentRevisionResolvers<ContextType>;
@@ -4804,6 +5195,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ComplaintConnection?: ComplaintConnectionResolvers<ContextType>;
   ComplaintState?: ComplaintStateResolvers;
   ComplaintStateCount?: ComplaintStateCountResolvers<ContextType>;
+  ConsentState?: ConsentStateResolvers;
   ContributorRight?: ContributorRightResolvers;
   CyclePhase?: CyclePhaseResolvers;
   CycleStep?: CycleStepResolvers<ContextType>;
@@ -4824,6 +5216,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   EffectAnswer?: EffectAnswerResolvers;
   EmailFrequency?: EmailFrequencyResolvers;
   EvidenceKind?: EvidenceKindResolvers;
+  ExampleSource?: ExampleSourceResolvers;
   FactorDistance?: FactorDistanceResolvers<ContextType>;
   FactorMedian?: FactorMedianResolvers<ContextType>;
   FactorResult?: FactorResultResolvers<ContextType>;
@@ -4834,6 +5227,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Goal?: GoalResolvers<ContextType>;
   GoalConnection?: GoalConnectionResolvers<ContextType>;
   GoalPeriod?: GoalPeriodResolvers<ContextType>;
+  GoodExample?: GoodExampleResolvers<ContextType>;
   GroupMedians?: GroupMediansResolvers<ContextType>;
   Health?: HealthResolvers<ContextType>;
   Indicator?: IndicatorResolvers<ContextType>;
@@ -4926,6 +5320,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   StatusUpdateConnection?: StatusUpdateConnectionResolvers<ContextType>;
   StepCompletion?: StepCompletionResolvers<ContextType>;
   StepOwnerRole?: StepOwnerRoleResolvers;
+  Subscription?: SubscriptionResolvers<ContextType>;
   Target?: TargetResolvers<ContextType>;
   TargetKind?: TargetKindResolvers;
   TargetProgress?: TargetProgressResolvers<ContextType>;

@@ -40,6 +40,13 @@ export async function visibleTarget(viewer: Viewer | null, id: unknown, field = 
   return loadInScope(scope, () => resolveCommentTarget(scope, targetId), TARGET);
 }
 
+/** A comment the viewer may read, with what it comments on; NOT_FOUND for a hidden one as for an absent one. */
+export async function findReadableComment(viewer: Viewer | null, id: unknown, field = 'id'): Promise<CommentInScope> {
+  const commentId = toObjectId(id, field);
+  const scope = readScope(requireViewer({ viewer }));
+  return loadInScope(scope, () => findComment(scope, commentId), COMMENT);
+}
+
 /** Query.comments: top-level comments on a target the viewer may see. */
 export async function listComments(
   viewer: Viewer | null,

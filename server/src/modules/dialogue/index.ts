@@ -4,3 +4,4 @@ export { seedComments } from './comment.seed.js';
 export { canCommentOn, canModerate, canSeeFullComment, canEditComment } from './comment.policy.js';
 export { provideCommentWrittenListener, type CommentWritten, type CommentWrittenListener } from './comment-written.js';
 export type { ResolvedTarget } from './targets.js';
+export type { CommentInScope } from './comment.repository.js';

@@ -14,5 +14,5 @@ export { renderXlsx, ITEMS_SHEET, GOALS_SHEET } from './report.xlsx.js';
 export { renderPdf } from './report.pdf.js';
 export { buildQualityReport, type QualityExport } from './quality-report.model.js';
 export { renderQualityCsv, CSV_MEASURE_HEADER, CSV_FOLLOW_UP_HEADER } from './quality-report.csv.js';
-export { renderQualityDocx, xmlText } from './quality-report.docx.js';
+export { renderQualityDocx } from './quality-report.docx.js';
 export { renderQualityPdf } from './quality-report.pdf.js';

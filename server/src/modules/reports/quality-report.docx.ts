@@ -1,5 +1,6 @@
 import JSZip from 'jszip';
 import { PUPILS_WARNING, type QualityExport } from './quality-report.model.js';
+import { xmlText } from '../../shared/xml.js';
 
 // A minimal WordprocessingML package written by hand: the content types, the package's and the
 // document's relationships, the core properties, the styles (Title, Heading1, Heading2, a bordered
@@ -8,19 +9,6 @@ import { PUPILS_WARNING, type QualityExport } from './quality-report.model.js';
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
-// Characters XML 1.0 does not allow (control characters, lone surrogates, U+FFFE/U+FFFF); emoji stay.
-const FORBIDDEN = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
-
-/** Text as XML character data or attribute value: escaped, and without the characters XML forbids. */
-export function xmlText(value: string): string {
-  return value
-    .replace(FORBIDDEN, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
-}
 
 type Run = string | { text: string; bold?: boolean; italic?: boolean };
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import JSZip from 'jszip';
-import { xmlText, renderQualityDocx } from './quality-report.docx.js';
+import { renderQualityDocx } from './quality-report.docx.js';
+import { xmlText } from '../../shared/xml.js';
 import { buildQualityReport, CAUSE_GONE } from './quality-report.model.js';
 import { qualityReportFileName } from './report.routes.js';
 import type { QualityReportData } from './quality-report.query.js';
