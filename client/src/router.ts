@@ -172,6 +172,19 @@ const routes: RouteRecordRaw[] = [
     meta: { title: 'panel.editPoll', section: 'dialogue' },
   },
   {
+    path: '/dialog/fragor',
+    name: 'questions',
+    component: () => import('./features/questions/views/QuestionsView.vue'),
+    meta: { title: 'questions.title', section: 'dialogue' },
+  },
+  {
+    path: '/dialog/fragor/:questionId',
+    name: 'question',
+    component: () => import('./features/questions/views/QuestionView.vue'),
+    props: true,
+    meta: { title: 'questions.title', section: 'dialogue' },
+  },
+  {
     path: '/admin',
     name: 'admin',
     component: () => import('./features/admin/views/AdminView.vue'),

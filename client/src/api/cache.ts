@@ -62,6 +62,7 @@ const embedded = [
   'QualityTemplate',
   'QualityText',
   'QualityThemeGroup',
+  'QuestionAnswer',
   'Ranking',
   'RecentComment',
   'ResultsModel',
@@ -154,6 +155,11 @@ export const cacheOptions: CacheExchangeOpts = {
         cache.invalidate({ __typename: 'Poll', id: input.pollId });
         dropQueries(cache, 'teacherPanel');
       },
+      // Questions: a new one joins its municipality's board; one being prepared or answered leaves
+      // (or changes on) the addressee's start page.
+      raiseQuestion: (_r, _a, cache) => dropQueries(cache, 'questionBoard'),
+      prepareQuestionAnswer: (_r, _a, cache) => dropQueries(cache, 'questionsToAnswer'),
+      answerQuestion: (_r, _a, cache) => dropQueries(cache, 'questionsToAnswer'),
       login(result, _args, cache) {
         for (const field of cache.inspectFields('Query')) cache.invalidate('Query', field.fieldKey);
         const person = (result.login as { person?: { __typename: string; id: string } } | null)?.person;

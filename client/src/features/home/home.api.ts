@@ -10,6 +10,7 @@ import type { PlanItemEntry } from './home.logic.js';
 import type { OverdueStep } from '../annual-cycle/components/OverdueSteps.vue';
 import type { ReportToAttend } from '../quality/components/ReportsToAttend.vue';
 import type { HomePanel } from '../panel/components/PanelOnHome.vue';
+import type { WaitingQuestion } from '../questions/questions.api.js';
 
 /** A comment with where it was written, for the teacher's start page. */
 export interface RecentComment {
@@ -83,6 +84,7 @@ export function useHomeItems(
   overdueSteps: ComputedRef<OverdueStep[]>;
   reportsToAttend: ComputedRef<ReportToAttend[]>;
   panel: ComputedRef<HomePanel | null>;
+  questionsToAnswer: ComputedRef<WaitingQuestion[]>;
 } {
   const response = useQuery({
     query: HomeItemsQuery,
@@ -97,5 +99,7 @@ export function useHomeItems(
     reportsToAttend: computed(() => response.data.value?.qualityReportsToAttend ?? []),
     // And the teacher panel's polls (features/panel).
     panel: computed(() => response.data.value?.teacherPanel ?? null),
+    // And the teachers' questions waiting for the viewer's answer (features/questions).
+    questionsToAnswer: computed(() => response.data.value?.questionsToAnswer ?? []),
   };
 }

@@ -53,8 +53,8 @@ export const TeacherStartQuery = graphql(`
 /**
  * The items of the municipality's plans that the viewer may read, flat with each one's plan: the
  * leader's "needs an update" and the principal's "assigned to me" in one request, with the annual
- * cycle's steps that are overdue for the viewer, the quality reports waiting for them and the
- * teacher panel's polls.
+ * cycle's steps that are overdue for the viewer, the quality reports waiting for them, the
+ * teacher panel's polls and the teachers' questions waiting for their answer.
  */
 export const HomeItemsQuery = graphql(`
   query HomeItems($municipalityCode: String!) {
@@ -103,6 +103,14 @@ export const HomeItemsQuery = graphql(`
         canAnswer
         viewerHasAnswered
       }
+    }
+    questionsToAnswer {
+      id
+      title
+      addressee
+      state
+      askedAt
+      supportCount
     }
   }
 `);

@@ -42,6 +42,7 @@ describe('overdue steps on the start page', () => {
               overdueCycleSteps: [step('s1', 'Följ upp enkäten', '2026-11-13'), step('s2', 'Analysera', '2026-11-30')],
               qualityReportsToAttend: [],
               teacherPanel: { __typename: 'TeacherPanel', canJoin: false, membership: null, polls: [] },
+              questionsToAnswer: [],
             },
           }
         : { errors: [{ message: `not asked for here: ${r.operationName}` }] },

@@ -168,6 +168,7 @@ describe('the leader’s start page', () => {
           overdueCycleSteps: [],
           qualityReportsToAttend: [],
           teacherPanel: { ...teacherPanel, canJoin: false, membership: null },
+          questionsToAnswer: [],
         },
       };
     // The new-comments panel asks for its own data; this test is about the items.

@@ -66,6 +66,7 @@ function inboxAnswer(notices: Given[], lastSeenAt: string | null) {
               targetId: n.targetId,
             },
           },
+          question: null,
         })),
         preferences: {
           __typename: 'NotificationPreferences',

@@ -48,6 +48,7 @@ function server(saved: Saved, refuse?: (r: SentRequest) => FakeAnswer | null) {
                     targetId: 'plan-1',
                   },
                 },
+                question: null,
               },
             ],
             preferences: preferences(saved),
