@@ -42,6 +42,7 @@ import {
   questionKindValues,
 } from '../modules/panel/panel.enums.js';
 import { consentStateValues, exampleSourceValues } from '../modules/examples/examples.enums.js';
+import { addresseeValues, questionStateValues } from '../modules/questions/questions.enums.js';
 
 // Every API enum with its table of stored values. ProgressStatus is computed and never stored.
 const tables: Record<string, Record<string, string>> = {
@@ -85,6 +86,8 @@ const tables: Record<string, Record<string, string>> = {
   FigureState: figureStateValues,
   ExampleSource: exampleSourceValues,
   ConsentState: consentStateValues,
+  QuestionAddressee: addresseeValues,
+  QuestionState: questionStateValues,
 };
 const untranslated = ['ProgressStatus', 'StepStatus'];
 
