@@ -1,3 +1,4 @@
+import type { Server } from 'node:http';
 import { join } from 'node:path';
 import express, { type Express, type Request, type Response } from 'express';
 import { createApolloServer } from './graphql/apollo.js';
@@ -5,8 +6,10 @@ import { graphqlHttpHandler } from './graphql/http-handler.js';
 import { refuseInvalidUtf8, requestErrorHandler } from './graphql/request-errors.js';
 import { rejectWhileUnavailable } from './graphql/errors.js';
 import { createLoaders, type GraphQLContext } from './graphql/context.js';
+import { attachSubscriptions } from './graphql/subscriptions.js';
 import { DEFAULT_LOGIN_THROTTLE, type LoginThrottleRules } from './auth/index.js';
-import { loadViewer } from './modules/people/index.js';
+import { loadSocketViewer, loadViewer } from './modules/people/index.js';
+import { stopChatFeed } from './modules/chats/index.js';
 import type { TrustProxy } from './shared/trust-proxy.js';
 import type { Logger } from './shared/logger.js';
 import { projectRoot } from './shared/paths.js';
@@ -33,8 +36,16 @@ export interface AppDeps {
   publicUrl?: string;
 }
 
-/** The Express app: /graphql, /healthz and the client, ready to listen. Call `stop()` on shutdown. */
-export async function createApp(deps: AppDeps): Promise<{ app: Express; stop(): Promise<void> }> {
+/** What {@link createApp} gives the HTTP server: the app, the subscription socket to attach, and the stop. */
+export interface LyftaApp {
+  app: Express;
+  /** Takes WebSocket upgrades on the server's /graphql (graphql-ws); close it before the server. */
+  attachSubscriptions(server: Server): { close(): Promise<void> };
+  stop(): Promise<void>;
+}
+
+/** The Express app: /graphql (HTTP and subscriptions), /healthz and the client, ready to listen. Call `stop()` on shutdown. */
+export async function createApp(deps: AppDeps): Promise<LyftaApp> {
   const app = express();
   app.disable('x-powered-by');
   // API answers are POST responses that no cache revalidates; static files keep their own ETags.
@@ -52,7 +63,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: Express; stop(): 
     });
   });
 
-  const { server: apollo, encoded } = createApolloServer({ logger: deps.logger, production: deps.production });
+  const { server: apollo, schema, encoded } = createApolloServer({ logger: deps.logger, production: deps.production });
   await apollo.start();
   const context = async ({ req, res }: { req: Request; res: Response }): Promise<GraphQLContext> => {
     const viewer = await loadViewer(req, res, deps.production);
@@ -107,7 +118,17 @@ export async function createApp(deps: AppDeps): Promise<{ app: Express; stop(): 
 
   return {
     app,
+    attachSubscriptions: (server) =>
+      attachSubscriptions(server, {
+        schema,
+        logger: deps.logger,
+        production: deps.production,
+        viewerOf: loadSocketViewer,
+        databaseKind: deps.database.kind,
+        loginThrottle: deps.loginThrottle ?? DEFAULT_LOGIN_THROTTLE,
+      }),
     async stop() {
+      stopChatFeed();
       await apollo.stop();
       await closeVite?.();
     },

@@ -28,7 +28,11 @@ export async function startLyfta(
   const database = await connectDatabase(config, logger);
   try {
     for (const hook of options.hooks ?? []) await hook({ config, logger });
-    const { app, stop: stopApp } = await createApp({
+    const {
+      app,
+      attachSubscriptions,
+      stop: stopApp,
+    } = await createApp({
       logger,
       production: config.nodeEnv === 'production',
       trustProxy: config.trustProxy,
@@ -38,6 +42,7 @@ export async function startLyfta(
       database: { kind: database.kind, isConnected: () => database.isAvailable() },
     });
     const server = createServer(app);
+    const subscriptions = attachSubscriptions(server);
     server.keepAliveTimeout = 65_000;
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
@@ -51,6 +56,7 @@ export async function startLyfta(
       server,
       database,
       async stop() {
+        await subscriptions.close();
         await new Promise<void>((resolve) => {
           server.close(() => resolve());
           server.closeAllConnections();

@@ -1,9 +1,10 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import type { FormattedExecutionResult } from 'graphql';
+import type { FormattedExecutionResult, GraphQLSchema } from 'graphql';
 import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
+import { makeExecutableSchema } from '@graphql-tools/schema';
 import { buildResolvers } from './resolvers.js';
 import { loadTypeDefs } from './schema.js';
 import { createFormatError, databaseUnavailablePlugin } from './errors.js';
@@ -27,6 +28,8 @@ export interface AnswerCache {
 /** The Apollo server and what the HTTP handler needs from it: the encoded bytes of an answer already serialized once. */
 export interface LyftaApollo {
   server: ApolloServer<GraphQLContext>;
+  /** The executable schema Apollo runs, for the subscription socket. */
+  schema: GraphQLSchema;
   encoded(json: string): Buffer | undefined;
 }
 
@@ -38,9 +41,9 @@ export interface LyftaApollo {
 export function createApolloServer(options: { logger: Logger; production: boolean }): LyftaApollo {
   const answers: AnswerCache = resultsResponseCache();
   const formatError = createFormatError(options.logger);
+  const schema = executableSchema();
   const server = new ApolloServer<GraphQLContext>({
-    typeDefs: loadTypeDefs(),
-    resolvers: buildResolvers() as never,
+    schema,
     formatError: options.production ? withoutSuggestions(formatError) : formatError,
     validationRules: [operationLimits(OPERATION_LIMITS)],
     // The HTTP handler refuses long texts with a clear message first; this holds for any other way in.
@@ -67,7 +70,12 @@ export function createApolloServer(options: { logger: Logger; production: boolea
       error: (m) => options.logger.error(m),
     },
   });
-  return { server, encoded: (json) => answers.encoded(json) };
+  return { server, schema, encoded: (json) => answers.encoded(json) };
+}
+
+/** The executable schema, built once and shared by Apollo (HTTP) and the subscription socket. */
+function executableSchema(): GraphQLSchema {
+  return makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: buildResolvers() as never });
 }
 
 type FormatError = ReturnType<typeof createFormatError>;

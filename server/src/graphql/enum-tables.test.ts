@@ -43,6 +43,7 @@ import {
 } from '../modules/panel/panel.enums.js';
 import { consentStateValues, exampleSourceValues } from '../modules/examples/examples.enums.js';
 import { addresseeValues, questionStateValues } from '../modules/questions/questions.enums.js';
+import { chatEventKindValues, chatHostRoleValues, chatStateValues } from '../modules/chats/chat.enums.js';
 
 // Every API enum with its table of stored values. ProgressStatus is computed and never stored.
 const tables: Record<string, Record<string, string>> = {
@@ -88,6 +89,9 @@ const tables: Record<string, Record<string, string>> = {
   ConsentState: consentStateValues,
   QuestionAddressee: addresseeValues,
   QuestionState: questionStateValues,
+  ChatHostRole: chatHostRoleValues,
+  ChatState: chatStateValues,
+  ChatEventKind: chatEventKindValues,
 };
 const untranslated = ['ProgressStatus', 'StepStatus'];
 

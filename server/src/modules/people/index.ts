@@ -17,6 +17,6 @@ export {
   InvalidCredentialsError,
   type LoginOutcome,
 } from './people.service.js';
-export { loadViewer } from './load-viewer.js';
+export { loadSocketViewer, loadViewer } from './load-viewer.js';
 export { findPeople, pagePeopleOf } from './person.repository.js';
 export { seedPeople } from './person.repository.js';

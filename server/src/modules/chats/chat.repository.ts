@@ -1,0 +1,174 @@
+import mongoose, { type Types } from 'mongoose';
+import type { EditScope, ReadScope } from '../../auth/index.js';
+import { createAudited } from '../audit/index.js';
+import type { ChatEventKind } from './chat.enums.js';
+import {
+  ChatCounterModel,
+  ChatEventModel,
+  ChatModel,
+  ChatQuestionModel,
+  type ChatDoc,
+  type ChatEventDoc,
+  type ChatQuestionDoc,
+} from './chat.model.js';
+
+// Chats have no drafts: every reading role of the municipality (the scope's `published`) reads
+// them. Questions are read through their chat; which of them a viewer sees is the policy's
+// canSeeQuestion, applied in the query for lists and in memory for the live feed.
+
+const trusted = mongoose.trusted;
+
+/** The query condition that keeps a read of chats inside the scope. */
+export function chatFilter(scope: ReadScope): Record<string, unknown> {
+  if (scope.published === 'all') return {};
+  return { municipalityCode: trusted({ $in: [...scope.published] }) };
+}
+
+export function findChat(scope: ReadScope, id: Types.ObjectId): Promise<ChatDoc | null> {
+  return ChatModel.findOne({ _id: id, ...chatFilter(scope) })
+    .lean<ChatDoc>()
+    .exec();
+}
+
+export function listChats(scope: ReadScope, municipalityCode: string): Promise<ChatDoc[]> {
+  return ChatModel.find({ municipalityCode, ...chatFilter(scope) })
+    .sort({ startsAt: -1 })
+    .limit(200)
+    .lean<ChatDoc[]>()
+    .exec();
+}
+
+/** The municipality's chats starting between two moments (for a term's commitment). */
+export function chatsStartingBetween(
+  scope: ReadScope,
+  municipalityCode: string,
+  from: Date,
+  to: Date,
+): Promise<ChatDoc[]> {
+  return ChatModel.find({ municipalityCode, ...chatFilter(scope), startsAt: trusted({ $gte: from, $lt: to }) })
+    .lean<ChatDoc[]>()
+    .exec();
+}
+
+export function insertChat(scope: EditScope, doc: Omit<ChatDoc, '_id' | 'version' | 'createdAt' | 'updatedAt'>) {
+  return createAudited<ChatDoc>({
+    viewer: scope.viewer,
+    model: ChatModel,
+    doc: doc as unknown as Record<string, unknown>,
+    action: 'chat.schedule',
+    targetType: 'chat',
+  });
+}
+
+// Questions.
+
+export async function insertQuestion(doc: Omit<ChatQuestionDoc, '_id' | 'createdAt'>): Promise<ChatQuestionDoc> {
+  const [created] = await ChatQuestionModel.create([doc]);
+  return created!.toObject();
+}
+
+/** How many questions a person has posted since a moment (the posting rate). */
+export function questionsPostedSince(authorId: Types.ObjectId, since: Date): Promise<number> {
+  return ChatQuestionModel.countDocuments({ authorId, createdAt: trusted({ $gt: since }) }).exec();
+}
+
+export function findQuestion(id: Types.ObjectId): Promise<ChatQuestionDoc | null> {
+  return ChatQuestionModel.findById(id).lean<ChatQuestionDoc>().exec();
+}
+
+export function findQuestions(ids: readonly Types.ObjectId[]): Promise<ChatQuestionDoc[]> {
+  return ChatQuestionModel.find({ _id: trusted({ $in: [...ids] }) })
+    .lean<ChatQuestionDoc[]>()
+    .exec();
+}
+
+/** A chat's questions in the order they were posted: all of them, or the picked ones and the author's own. */
+export function listQuestions(
+  chatId: Types.ObjectId,
+  seen: 'all' | { authorId: Types.ObjectId | null },
+): Promise<ChatQuestionDoc[]> {
+  const visible =
+    seen === 'all'
+      ? {}
+      : { $or: trusted([{ pickedAt: { $ne: null } }, ...(seen.authorId ? [{ authorId: seen.authorId }] : [])]) };
+  return ChatQuestionModel.find({ chatId, ...visible })
+    .sort({ createdAt: 1, _id: 1 })
+    .limit(2000)
+    .lean<ChatQuestionDoc[]>()
+    .exec();
+}
+
+/** Picks a question once; null when it was picked already (or is not the chat's). */
+export function markPicked(id: Types.ObjectId, chatId: Types.ObjectId, at: Date): Promise<ChatQuestionDoc | null> {
+  return ChatQuestionModel.findOneAndUpdate(
+    { _id: id, chatId, pickedAt: null },
+    { $set: { pickedAt: at } },
+    { returnDocument: 'after' },
+  )
+    .lean<ChatQuestionDoc>()
+    .exec();
+}
+
+/** Answers a picked question once; null when it is not picked or already answered. */
+export function markAnswered(id: Types.ObjectId, answer: string, at: Date): Promise<ChatQuestionDoc | null> {
+  return ChatQuestionModel.findOneAndUpdate(
+    { _id: id, pickedAt: trusted({ $ne: null }), answeredAt: null },
+    { $set: { answer, answeredAt: at } },
+    { returnDocument: 'after', runValidators: true },
+  )
+    .lean<ChatQuestionDoc>()
+    .exec();
+}
+
+// Events: one per change, numbered by one counter that every process bumps atomically.
+
+const EVENT_COUNTER = 'chatEvents';
+
+/** Records a change of a chat with the next number of the shared counter. */
+export async function appendEvent(chatId: Types.ObjectId, kind: ChatEventKind, questionId: Types.ObjectId) {
+  const counter = await ChatCounterModel.findOneAndUpdate(
+    { _id: EVENT_COUNTER },
+    { $inc: { seq: 1 } },
+    { upsert: true, returnDocument: 'after' },
+  )
+    .lean()
+    .exec();
+  const event = { seq: counter!.seq, chatId, kind, questionId, at: new Date() };
+  await ChatEventModel.create([event]);
+  return event;
+}
+
+/** Every chat's events after a number, in order (what the feed polls). */
+export function eventsAfter(seq: number, limit: number): Promise<ChatEventDoc[]> {
+  return ChatEventModel.find({ seq: trusted({ $gt: seq }) })
+    .sort({ seq: 1 })
+    .limit(limit)
+    .lean<ChatEventDoc[]>()
+    .exec();
+}
+
+/** The newest events of every chat, newest first (where the feed starts). */
+export function latestEvents(limit: number): Promise<ChatEventDoc[]> {
+  return ChatEventModel.find({}).sort({ seq: -1 }).limit(limit).lean<ChatEventDoc[]>().exec();
+}
+
+/** One chat's events in (after, upTo], in order (a subscriber's replay). */
+export function chatEventsBetween(chatId: Types.ObjectId, after: number, upTo: number): Promise<ChatEventDoc[]> {
+  return ChatEventModel.find({ chatId, seq: trusted({ $gt: after, $lte: upTo }) })
+    .sort({ seq: 1 })
+    .limit(5000)
+    .lean<ChatEventDoc[]>()
+    .exec();
+}
+
+/** The number of a chat's last event, 0 when it has none. */
+export async function lastChatSeq(chatId: Types.ObjectId): Promise<number> {
+  const last = await ChatEventModel.findOne({ chatId }).sort({ seq: -1 }).lean<ChatEventDoc>().exec();
+  return last?.seq ?? 0;
+}
+
+/** Writes demo chats and their questions as they are (no events: the feed starts after them). */
+export async function seedChats(chats: ChatDoc[], questions: ChatQuestionDoc[]): Promise<void> {
+  if (chats.length) await ChatModel.insertMany(chats);
+  if (questions.length) await ChatQuestionModel.insertMany(questions);
+}

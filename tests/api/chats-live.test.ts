@@ -1,0 +1,134 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../support/server.js';
+import { ApiClient, makeMunicipality, makeSchoolUnit } from '../support/api.js';
+import { signInCast } from '../support/roles.js';
+import { startSecondProcess, type ApiProcess } from '../support/processes.js';
+import { collect, eventually, socketClient } from '../support/subscriptions.js';
+
+// Live chats across processes: two API processes share one database (the first one's embedded
+// database, reached by the second through its socket). A page subscribed on one process sees what
+// is posted, picked and answered through the other; a page that reconnects with the last number
+// it saw gets what it missed, each change once.
+
+const EVENTS = `subscription($c: ID!, $after: Int) { chatEvents(chatId: $c, after: $after) {
+  seq kind question { id text pickedAt answer } } }`;
+const SCHEDULE = `mutation($i: ScheduleChatInput!) { scheduleChat(input: $i) { id state lastSeq } }`;
+const ASK = `mutation($i: AskInChatInput!) { askInChat(input: $i) { id } }`;
+const PICK = `mutation($id: ID!) { pickChatQuestion(id: $id) { id pickedAt } }`;
+const ANSWER = `mutation($i: AnswerChatQuestionInput!) { answerChatQuestion(input: $i) { id answer } }`;
+
+type Event = {
+  chatEvents: { seq: number; kind: string; question: { id: string; text: string; answer: string | null } };
+};
+
+/** The same signed-in person on another process: the session lives in the shared database. */
+const on = (url: string, client: ApiClient) => {
+  const other = new ApiClient(url);
+  for (const [k, v] of client.cookies) other.cookies.set(k, v);
+  return other;
+};
+
+let first: TestServer;
+let second: ApiProcess;
+let people: Awaited<ReturnType<typeof signInCast<'administration' | 'teacher' | 'politician'>>>;
+let chatId: string;
+
+beforeAll(async () => {
+  first = await startTestServer();
+  const municipality = await makeMunicipality('0180', 'Stockholm');
+  const unit = await makeSchoolUnit(municipality, '0180-01');
+  const otherMunicipality = await makeMunicipality('1880', 'Örebro');
+  people = await signInCast(first.url, ['administration', 'teacher', 'politician'] as const, {
+    municipality,
+    unit,
+    otherMunicipality,
+  });
+  const now = Date.now();
+  const { scheduleChat } = await people.clients.administration.ok(SCHEDULE, {
+    i: {
+      municipalityCode: '0180',
+      title: 'Chatt med skolborgarrådet',
+      hostRole: 'SCHOOL_COMMISSIONER',
+      hostPersonId: people.people.politician._id.toHexString(),
+      startsAt: new Date(now - 60_000).toISOString(),
+      endsAt: new Date(now + 3_600_000).toISOString(),
+    },
+  });
+  chatId = scheduleChat.id;
+  expect(scheduleChat.state).toBe('LIVE');
+  second = await startSecondProcess(first);
+}, 120_000);
+
+afterAll(async () => {
+  await second?.stop();
+  await first?.stop();
+});
+
+describe('live chat events across two processes', () => {
+  it('a page subscribed on process A sees a question posted, picked and answered through process B', async () => {
+    const socket = socketClient(people.clients.teacher);
+    const received = collect<Event>(socket, EVENTS, { c: chatId, after: 0 });
+    try {
+      const teacherOnB = on(second.url, people.clients.teacher);
+      const moderatorOnB = on(second.url, people.clients.administration);
+      const hostOnB = on(second.url, people.clients.politician);
+      const { askInChat } = await teacherOnB.ok(ASK, { i: { chatId, text: 'Hur får vi mer tid för planering? 🙂' } });
+      await eventually(() => received.data.length >= 1, 'the question on process A');
+      await moderatorOnB.ok(PICK, { id: askInChat.id });
+      await hostOnB.ok(ANSWER, { i: { questionId: askInChat.id, answer: 'Vi ser över mötestiden.' } });
+      await eventually(() => received.data.length >= 3, 'the pick and the answer on process A');
+      const events = received.data.map((d) => d.chatEvents);
+      expect(events.map((e) => e.kind)).toEqual(['ASKED', 'PICKED', 'ANSWERED']);
+      expect(events.every((e) => e.question.id === askInChat.id)).toBe(true);
+      expect(events[0]!.question.text).toBe('Hur får vi mer tid för planering? 🙂');
+      expect(events[2]!.question.answer).toBe('Vi ser över mötestiden.');
+      const seqs = events.map((e) => e.seq);
+      expect([...seqs].sort((a, b) => a - b)).toEqual(seqs);
+      expect(new Set(seqs).size).toBe(seqs.length);
+      expect(received.errors).toEqual([]);
+    } finally {
+      received.stop();
+      await socket.dispose();
+    }
+  }, 60_000);
+
+  it('a page that reconnects with its last number gets the missed changes once each, on either process', async () => {
+    const firstSocket = socketClient(on(second.url, people.clients.teacher));
+    const before = collect<Event>(firstSocket, EVENTS, { c: chatId, after: 0 });
+    await eventually(() => before.data.length >= 3, 'the stored changes replayed');
+    const lastSeen = Math.max(...before.data.map((d) => d.chatEvents.seq));
+    before.stop();
+    await firstSocket.dispose();
+
+    // While the page is away, two questions are posted and one picked, through both processes.
+    const { askInChat: one } = await people.clients.teacher.ok(ASK, { i: { chatId, text: 'Fråga ett' } });
+    const { askInChat: two } = await on(second.url, people.clients.teacher).ok(ASK, {
+      i: { chatId, text: 'Fråga två' },
+    });
+    await on(second.url, people.clients.administration).ok(PICK, { id: one.id });
+
+    const socket = socketClient(people.clients.teacher);
+    const after = collect<Event>(socket, EVENTS, { c: chatId, after: lastSeen });
+    try {
+      await eventually(() => after.data.length >= 3, 'the missed changes');
+      // A live one after the catch-up arrives too, and nothing comes twice.
+      await people.clients.politician.ok(ANSWER, { i: { questionId: one.id, answer: 'Svar ett' } });
+      await eventually(() => after.data.length >= 4, 'the live answer');
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      const events = after.data.map((d) => d.chatEvents);
+      expect(events.map((e) => [e.kind, e.question.id])).toEqual([
+        ['ASKED', one.id],
+        ['ASKED', two.id],
+        ['PICKED', one.id],
+        ['ANSWERED', one.id],
+      ]);
+      expect(events.every((e) => e.seq > lastSeen)).toBe(true);
+      const seqs = events.map((e) => e.seq);
+      expect(new Set(seqs).size).toBe(seqs.length);
+      expect([...seqs].sort((a, b) => a - b)).toEqual(seqs);
+    } finally {
+      after.stop();
+      await socket.dispose();
+    }
+  }, 60_000);
+});
