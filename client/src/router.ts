@@ -203,6 +203,14 @@ const routes: RouteRecordRaw[] = [
     meta: { title: 'inbox.title' },
   },
   {
+    // Open to everyone, signed in or not: what authors agreed to publish.
+    path: '/goda-exempel/:code(\\d{4})',
+    name: 'good-examples',
+    component: () => import('./features/examples/views/GoodExamplesView.vue'),
+    props: true,
+    meta: { title: 'examples.link', public: true },
+  },
+  {
     path: '/:pathMatch(.*)*',
     name: 'not-found',
     component: () => import('./components/NotFoundView.vue'),

@@ -160,6 +160,14 @@ export const cacheOptions: CacheExchangeOpts = {
       raiseQuestion: (_r, _a, cache) => dropQueries(cache, 'questionBoard'),
       prepareQuestionAnswer: (_r, _a, cache) => dropQueries(cache, 'questionsToAnswer'),
       answerQuestion: (_r, _a, cache) => dropQueries(cache, 'questionsToAnswer'),
+      // Good examples: a lifted comment now carries its example; an answer may publish or unpublish it.
+      liftAsExample(result, args, cache) {
+        const example = result.liftAsExample as { __typename: string; id: string } | null;
+        const input = args.input as { sourceId: string };
+        if (example) cache.link({ __typename: 'Comment', id: input.sourceId }, 'goodExample', example);
+        dropQueries(cache, 'liftedExamples');
+      },
+      answerExample: (_r, _a, cache) => dropQueries(cache, 'goodExamples'),
       login(result, _args, cache) {
         for (const field of cache.inspectFields('Query')) cache.invalidate('Query', field.fieldKey);
         const person = (result.login as { person?: { __typename: string; id: string } } | null)?.person;

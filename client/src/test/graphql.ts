@@ -115,5 +115,7 @@ export function apiComment(c: CommentView): Record<string, unknown> {
     createdAt: c.createdAt,
     updatedAt: c.createdAt,
     replies: c.replies.map(apiComment),
+    canLiftAsExample: c.canLift ?? false,
+    goodExample: c.example ? { __typename: 'GoodExample', ...c.example } : null,
   };
 }

@@ -60,11 +60,17 @@ type Documents = {
     "\n  mutation CreateComplaint($input: CreateComplaintInput!) {\n    createComplaint(input: $input) {\n      ...ComplaintFields\n    }\n  }\n": typeof types.CreateComplaintDocument,
     "\n  mutation UpdateComplaint($input: UpdateComplaintInput!) {\n    updateComplaint(input: $input) {\n      ...ComplaintFields\n    }\n  }\n": typeof types.UpdateComplaintDocument,
     "\n  mutation DeficiencyFromComplaint($input: DeficiencyFromComplaintInput!) {\n    createDeficiencyFromComplaint(input: $input) {\n      ...DeficiencyFields\n      complaint {\n        id\n        deficiency {\n          id\n          title\n          state\n        }\n        canCreateDeficiency\n      }\n    }\n  }\n": typeof types.DeficiencyFromComplaintDocument,
-    "\n  fragment CommentFields on Comment {\n    id\n    parentId\n    authorName\n    author {\n      id\n    }\n    text\n    stance\n    hidden\n    hiddenReason\n    edited\n    createdAt\n    updatedAt\n  }\n": typeof types.CommentFieldsFragmentDoc,
+    "\n  fragment CommentFields on Comment {\n    id\n    parentId\n    authorName\n    author {\n      id\n    }\n    text\n    stance\n    hidden\n    hiddenReason\n    edited\n    createdAt\n    updatedAt\n    canLiftAsExample\n    goodExample {\n      id\n      consent\n    }\n  }\n": typeof types.CommentFieldsFragmentDoc,
     "\n  query Comments($targetId: ID!) {\n    comments(targetId: $targetId, first: 100) {\n      totalCount\n      nodes {\n        ...CommentFields\n        replies {\n          ...CommentFields\n        }\n      }\n    }\n  }\n": typeof types.CommentsDocument,
     "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      ...CommentFields\n    }\n  }\n": typeof types.AddCommentDocument,
     "\n  mutation EditComment($input: EditCommentInput!) {\n    editComment(input: $input) {\n      ...CommentFields\n    }\n  }\n": typeof types.EditCommentDocument,
     "\n  mutation HideComment($input: HideCommentInput!) {\n    hideComment(input: $input) {\n      ...CommentFields\n    }\n  }\n": typeof types.HideCommentDocument,
+    "\n  fragment GoodExampleFields on GoodExample {\n    id\n    context\n    text\n    authorName\n    note\n    liftedByName\n    liftedAt\n    consent\n    consentAt\n    named\n    version\n    canAnswer\n  }\n": typeof types.GoodExampleFieldsFragmentDoc,
+    "\n  query GoodExamples($municipalityCode: String!) {\n    municipality: organisation(code: $municipalityCode) {\n      id\n      name\n    }\n    goodExamples(municipalityCode: $municipalityCode) {\n      ...GoodExampleFields\n    }\n  }\n": typeof types.GoodExamplesDocument,
+    "\n  query LiftedExamples($municipalityCode: String!) {\n    liftedExamples(municipalityCode: $municipalityCode) {\n      ...GoodExampleFields\n    }\n  }\n": typeof types.LiftedExamplesDocument,
+    "\n  query MyExampleRequests {\n    myExampleRequests {\n      ...GoodExampleFields\n    }\n  }\n": typeof types.MyExampleRequestsDocument,
+    "\n  mutation LiftAsExample($input: LiftExampleInput!) {\n    liftAsExample(input: $input) {\n      ...GoodExampleFields\n    }\n  }\n": typeof types.LiftAsExampleDocument,
+    "\n  mutation AnswerExample($input: AnswerExampleInput!) {\n    answerExample(input: $input) {\n      ...GoodExampleFields\n    }\n  }\n": typeof types.AnswerExampleDocument,
     "\n  fragment TargetFields on Target {\n    id\n    kind\n    targetValue\n    targetRank\n    targetYear\n    indicator {\n      id\n      key\n      name {\n        sv\n        en\n      }\n      unit\n      direction\n      decimals\n      source\n    }\n    scope {\n      id\n      code\n      name\n    }\n    progress {\n      status\n      reason {\n        sv\n        en\n      }\n      latestValue\n      latestYear\n      changePerYear\n      trend {\n        year\n        value\n      }\n    }\n  }\n": typeof types.TargetFieldsFragmentDoc,
     "\n  query GoalsList($organisationId: ID!) {\n    goals(organisationId: $organisationId, first: 100) {\n      totalCount\n      nodes {\n        id\n        title\n        description\n        status\n        owner {\n          name\n        }\n        targets {\n          ...TargetFields\n        }\n      }\n    }\n  }\n": typeof types.GoalsListDocument,
     "\n  query Goal($id: ID!) {\n    goal(id: $id) {\n      ...GoalHeadFields\n      owner {\n        id\n        name\n        code\n      }\n      plan {\n        id\n        title\n      }\n      targets {\n        ...TargetFields\n      }\n      actionItems {\n        id\n        text\n        status\n        progress\n        plan {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.GoalDocument,
@@ -216,11 +222,17 @@ const documents: Documents = {
     "\n  mutation CreateComplaint($input: CreateComplaintInput!) {\n    createComplaint(input: $input) {\n      ...ComplaintFields\n    }\n  }\n": types.CreateComplaintDocument,
     "\n  mutation UpdateComplaint($input: UpdateComplaintInput!) {\n    updateComplaint(input: $input) {\n      ...ComplaintFields\n    }\n  }\n": types.UpdateComplaintDocument,
     "\n  mutation DeficiencyFromComplaint($input: DeficiencyFromComplaintInput!) {\n    createDeficiencyFromComplaint(input: $input) {\n      ...DeficiencyFields\n      complaint {\n        id\n        deficiency {\n          id\n          title\n          state\n        }\n        canCreateDeficiency\n      }\n    }\n  }\n": types.DeficiencyFromComplaintDocument,
-    "\n  fragment CommentFields on Comment {\n    id\n    parentId\n    authorName\n    author {\n      id\n    }\n    text\n    stance\n    hidden\n    hiddenReason\n    edited\n    createdAt\n    updatedAt\n  }\n": types.CommentFieldsFragmentDoc,
+    "\n  fragment CommentFields on Comment {\n    id\n    parentId\n    authorName\n    author {\n      id\n    }\n    text\n    stance\n    hidden\n    hiddenReason\n    edited\n    createdAt\n    updatedAt\n    canLiftAsExample\n    goodExample {\n      id\n      consent\n    }\n  }\n": types.CommentFieldsFragmentDoc,
     "\n  query Comments($targetId: ID!) {\n    comments(targetId: $targetId, first: 100) {\n      totalCount\n      nodes {\n        ...CommentFields\n        replies {\n          ...CommentFields\n        }\n      }\n    }\n  }\n": types.CommentsDocument,
     "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      ...CommentFields\n    }\n  }\n": types.AddCommentDocument,
     "\n  mutation EditComment($input: EditCommentInput!) {\n    editComment(input: $input) {\n      ...CommentFields\n    }\n  }\n": types.EditCommentDocument,
     "\n  mutation HideComment($input: HideCommentInput!) {\n    hideComment(input: $input) {\n      ...CommentFields\n    }\n  }\n": types.HideCommentDocument,
+    "\n  fragment GoodExampleFields on GoodExample {\n    id\n    context\n    text\n    authorName\n    note\n    liftedByName\n    liftedAt\n    consent\n    consentAt\n    named\n    version\n    canAnswer\n  }\n": types.GoodExampleFieldsFragmentDoc,
+    "\n  query GoodExamples($municipalityCode: String!) {\n    municipality: organisation(code: $municipalityCode) {\n      id\n      name\n    }\n    goodExamples(municipalityCode: $municipalityCode) {\n      ...GoodExampleFields\n    }\n  }\n": types.GoodExamplesDocument,
+    "\n  query LiftedExamples($municipalityCode: String!) {\n    liftedExamples(municipalityCode: $municipalityCode) {\n      ...GoodExampleFields\n    }\n  }\n": types.LiftedExamplesDocument,
+    "\n  query MyExampleRequests {\n    myExampleRequests {\n      ...GoodExampleFields\n    }\n  }\n": types.MyExampleRequestsDocument,
+    "\n  mutation LiftAsExample($input: LiftExampleInput!) {\n    liftAsExample(input: $input) {\n      ...GoodExampleFields\n    }\n  }\n": types.LiftAsExampleDocument,
+    "\n  mutation AnswerExample($input: AnswerExampleInput!) {\n    answerExample(input: $input) {\n      ...GoodExampleFields\n    }\n  }\n": types.AnswerExampleDocument,
     "\n  fragment TargetFields on Target {\n    id\n    kind\n    targetValue\n    targetRank\n    targetYear\n    indicator {\n      id\n      key\n      name {\n        sv\n        en\n      }\n      unit\n      direction\n      decimals\n      source\n    }\n    scope {\n      id\n      code\n      name\n    }\n    progress {\n      status\n      reason {\n        sv\n        en\n      }\n      latestValue\n      latestYear\n      changePerYear\n      trend {\n        year\n        value\n      }\n    }\n  }\n": types.TargetFieldsFragmentDoc,
     "\n  query GoalsList($organisationId: ID!) {\n    goals(organisationId: $organisationId, first: 100) {\n      totalCount\n      nodes {\n        id\n        title\n        description\n        status\n        owner {\n          name\n        }\n        targets {\n          ...TargetFields\n        }\n      }\n    }\n  }\n": types.GoalsListDocument,
     "\n  query Goal($id: ID!) {\n    goal(id: $id) {\n      ...GoalHeadFields\n      owner {\n        id\n        name\n        code\n      }\n      plan {\n        id\n        title\n      }\n      targets {\n        ...TargetFields\n      }\n      actionItems {\n        id\n        text\n        status\n        progress\n        plan {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.GoalDocument,
@@ -527,7 +539,7 @@ export function graphql(source: "\n  mutation DeficiencyFromComplaint($input: De
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CommentFields on Comment {\n    id\n    parentId\n    authorName\n    author {\n      id\n    }\n    text\n    stance\n    hidden\n    hiddenReason\n    edited\n    createdAt\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment CommentFields on Comment {\n    id\n    parentId\n    authorName\n    author {\n      id\n    }\n    text\n    stance\n    hidden\n    hiddenReason\n    edited\n    createdAt\n    updatedAt\n  }\n"];
+export function graphql(source: "\n  fragment CommentFields on Comment {\n    id\n    parentId\n    authorName\n    author {\n      id\n    }\n    text\n    stance\n    hidden\n    hiddenReason\n    edited\n    createdAt\n    updatedAt\n    canLiftAsExample\n    goodExample {\n      id\n      consent\n    }\n  }\n"): (typeof documents)["\n  fragment CommentFields on Comment {\n    id\n    parentId\n    authorName\n    author {\n      id\n    }\n    text\n    stance\n    hidden\n    hiddenReason\n    edited\n    createdAt\n    updatedAt\n    canLiftAsExample\n    goodExample {\n      id\n      consent\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -544,6 +556,30 @@ export function graphql(source: "\n  mutation EditComment($input: EditCommentInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation HideComment($input: HideCommentInput!) {\n    hideComment(input: $input) {\n      ...CommentFields\n    }\n  }\n"): (typeof documents)["\n  mutation HideComment($input: HideCommentInput!) {\n    hideComment(input: $input) {\n      ...CommentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GoodExampleFields on GoodExample {\n    id\n    context\n    text\n    authorName\n    note\n    liftedByName\n    liftedAt\n    consent\n    consentAt\n    named\n    version\n    canAnswer\n  }\n"): (typeof documents)["\n  fragment GoodExampleFields on GoodExample {\n    id\n    context\n    text\n    authorName\n    note\n    liftedByName\n    liftedAt\n    consent\n    consentAt\n    named\n    version\n    canAnswer\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GoodExamples($municipalityCode: String!) {\n    municipality: organisation(code: $municipalityCode) {\n      id\n      name\n    }\n    goodExamples(municipalityCode: $municipalityCode) {\n      ...GoodExampleFields\n    }\n  }\n"): (typeof documents)["\n  query GoodExamples($municipalityCode: String!) {\n    municipality: organisation(code: $municipalityCode) {\n      id\n      name\n    }\n    goodExamples(municipalityCode: $municipalityCode) {\n      ...GoodExampleFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LiftedExamples($municipalityCode: String!) {\n    liftedExamples(municipalityCode: $municipalityCode) {\n      ...GoodExampleFields\n    }\n  }\n"): (typeof documents)["\n  query LiftedExamples($municipalityCode: String!) {\n    liftedExamples(municipalityCode: $municipalityCode) {\n      ...GoodExampleFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyExampleRequests {\n    myExampleRequests {\n      ...GoodExampleFields\n    }\n  }\n"): (typeof documents)["\n  query MyExampleRequests {\n    myExampleRequests {\n      ...GoodExampleFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LiftAsExample($input: LiftExampleInput!) {\n    liftAsExample(input: $input) {\n      ...GoodExampleFields\n    }\n  }\n"): (typeof documents)["\n  mutation LiftAsExample($input: LiftExampleInput!) {\n    liftAsExample(input: $input) {\n      ...GoodExampleFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnswerExample($input: AnswerExampleInput!) {\n    answerExample(input: $input) {\n      ...GoodExampleFields\n    }\n  }\n"): (typeof documents)["\n  mutation AnswerExample($input: AnswerExampleInput!) {\n    answerExample(input: $input) {\n      ...GoodExampleFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,7 +4,7 @@ import type { CombinedError } from '@urql/core';
 import { toAppError } from '../../api/errors.js';
 import { pageData, type PageData } from '../../api/page-data.js';
 import { useDialogueStore } from './dialogue.store.js';
-import type { CommentFieldsFragment } from '../../api/generated/graphql.js';
+import type { CommentFieldsFragment, ConsentState } from '../../api/generated/graphql.js';
 import {
   AddCommentDocument as AddCommentMutation,
   CommentsDocument as CommentsQuery,
@@ -29,6 +29,10 @@ export interface CommentView {
   edited: boolean;
   createdAt: string;
   replies: CommentView[];
+  /** Whether the viewer (a leader) may lift it as a good example (features/examples). */
+  canLift?: boolean;
+  /** The good example made of it, where the viewer may see one. */
+  example?: { id: string; consent: ConsentState } | null;
 }
 
 /** What can carry a thread. */
@@ -48,6 +52,8 @@ export function toComment(raw: CommentFieldsFragment & { replies?: CommentFields
     edited: raw.edited,
     createdAt: raw.createdAt,
     replies: raw.replies?.map((r) => toComment(r)) ?? [],
+    canLift: raw.canLiftAsExample,
+    example: raw.goodExample ?? null,
   };
 }
 

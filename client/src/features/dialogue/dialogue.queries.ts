@@ -16,6 +16,11 @@ export const CommentFields = graphql(`
     edited
     createdAt
     updatedAt
+    canLiftAsExample
+    goodExample {
+      id
+      consent
+    }
   }
 `);
 
