@@ -90,7 +90,9 @@ export function listQuestions(
   const visible =
     seen === 'all'
       ? {}
-      : { $or: trusted([{ pickedAt: { $ne: null } }, ...(seen.authorId ? [{ authorId: seen.authorId }] : [])]) };
+      : {
+          $or: trusted([{ pickedAt: trusted({ $ne: null }) }, ...(seen.authorId ? [{ authorId: seen.authorId }] : [])]),
+        };
   return ChatQuestionModel.find({ chatId, ...visible })
     .sort({ createdAt: 1, _id: 1 })
     .limit(2000)
