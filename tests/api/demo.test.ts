@@ -170,6 +170,89 @@ describe('the demo data', () => {
     expect(waiting.questionsToAnswer.map((q: any) => q.title)).toEqual([(byState.get('NOT_ANSWERED') as any).title]);
   });
 
+  it("has Örebro's dialogue meeting at Club 700 with the seven home groups' success factors word for word as the seed", async () => {
+    // The seed's summaries (003), each list dash and the space after it dropped; the Förskollärare's
+    // fifth line has no space after its dash in the seed, and the Politiker group agreed on four.
+    const seed: Record<string, string[]> = {
+      Lärare: [
+        'Renodla rollerna i skolan.',
+        'Jobba med ledarskap i alla nivåer.',
+        'Krav och förväntningar, på elever, på lärare, på skolledare.',
+        'Satsa på lärares lärande, kollegialt, på vetenskaplig grund och beprövad erfarenhet.',
+        'Skolorganisationen (styrkedjan) måste vara tydlig och jobba för samma sak.',
+      ],
+      Förskollärare: [
+        'Likvärdiga förutsättningar för förskollärare, planerings och reflektionstid.',
+        'Tydlig organisation och förutsättningar för det pedagogiska uppdraget.',
+        'Kontinuerlig kompetensutveckling, handledning och stöd för förskollärare.',
+        'Rekrytera leg. förskollärare och skapa en attraktiv arbetsplats för att behålla personal.',
+        'Behålla barnets lust att lära och ge barnen en likvärdig förskola genom det systematiska kvalitetsarbetet.',
+      ],
+      Rektorer: [
+        'Styrkedja tydlig uppifrån och ner.',
+        'Värdegrund och kunskapsuppdraget hänger ihop.',
+        'Följer upp, utvärderar, utvecklar.',
+        'Tydliga strukturer, effektiva organisationer.',
+        'Utveckla systematiskt kvalitetsarbete.',
+      ],
+      Elevhälsa: [
+        'Elevhälsoarbetet, rutiner, organisation, struktur. Kommunövergripande likvärdighet.',
+        'Relationsskapande, HT finns nära.',
+        'Kompetens kring samspel, ICDP.',
+        'Resurser utifrån behov.',
+        'Systematisk utvärdering och kvalitetsarbete.',
+      ],
+      Förskolechefer: [
+        'Kompetensförsörjning/ kompetensutveckling.',
+        'Pedagogiskt ledarskap.',
+        'Kollegiala lärformer.',
+        'Systematiskt kvalitetsarbete.',
+        'Främjande arbete, vilka elever kommer mellan de olika stadierna. Arbeta för en likvärdig förskola / skola utifrån bemötande.',
+      ],
+      Skolchefer: [
+        'Utveckla undervisningens kvalitet i förskola och skola.',
+        'Skapa ett gott mottagande och utveckla undervisning för våra nyanlända.',
+        'Att ge stöd och förutsättningar för att ta sig an utmaningar och möta förändringar såsom digitalisering, särskilt stöd, ämneskunskap osv.',
+        'Kompetensförsörjning.',
+        'Styrning och ledning som tar utgångspunkt i kunskap, tillit och samarbete.',
+      ],
+      Politiker: [
+        'Dialog och samsyn mellan politik och alla inblandade',
+        'Tydliga mål',
+        'Regelbunden uppföljning av mål',
+        'Höga förväntningar och engagemang',
+      ],
+    };
+    const organiser = await signIn('forvaltning.orebro@lyfta.example');
+    const board = await organiser.ok<any>(
+      '{ meetingBoard(municipalityCode: "1880") { meetings { id kind title place groups { kind name factors { text theme } } } } }',
+    );
+    const meeting = board.meetingBoard.meetings.find((m: any) => m.title === 'Dialogmöte kring Topp 25 2025');
+    expect(meeting).toMatchObject({ kind: 'DIALOGUE_MEETING', place: 'Club 700' });
+    const homes = meeting.groups.filter((g: any) => g.kind === 'HOME');
+    expect(Object.fromEntries(homes.map((g: any) => [g.name, g.factors.map((f: any) => f.text)]))).toEqual(seed);
+    expect(homes.map((g: any) => g.name)).toEqual(Object.keys(seed));
+    expect(meeting.groups.filter((g: any) => g.kind === 'EXPERT').length).toBeGreaterThan(0);
+    for (const g of homes) for (const f of g.factors) expect(f.theme).toEqual(expect.any(String));
+    const synthesis = await organiser.ok<any>(
+      'query($id: ID!) { meetingSynthesis(id: $id) { themes { theme factors { text group { name } } } } }',
+      { id: meeting.id },
+    );
+    expect(synthesis.meetingSynthesis.themes.flatMap((t: any) => t.factors).length).toBe(34);
+    expect(synthesis.meetingSynthesis.themes.every((t: any) => t.theme !== null)).toBe(true);
+
+    const teacher = await signIn('larare.stockholm@lyfta.example');
+    const sthlm = await teacher.ok<any>(
+      '{ meetingBoard(municipalityCode: "0180") { meetings { kind date signedUpCount cap canSignUp viewerSignedUp } } }',
+    );
+    const today = new Date().toISOString().slice(0, 10);
+    const coming = sthlm.meetingBoard.meetings.find((m: any) => m.kind === 'FOCUS_GROUP' && m.date > today);
+    expect(coming).toMatchObject({ canSignUp: true, viewerSignedUp: false, cap: 8 });
+    expect(coming.signedUpCount).toBeGreaterThan(0);
+    const elsewhere = await teacher.gql('{ meetingBoard(municipalityCode: "1880") { id } }');
+    expect(elsewhere.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
   it('does not load twice on a database that already has organisations', async () => {
     const before = await OrganisationModel.countDocuments({});
     await demoStartupHook({ config: { demo: 'auto', nodeEnv: 'test' } as never, logger: undefined as never });

@@ -11,6 +11,7 @@ import { createQualityLoaders } from '../modules/quality/graphql.js';
 import { createPanelLoaders } from '../modules/panel/graphql.js';
 import { createExampleLoaders } from '../modules/examples/graphql.js';
 import { createQuestionLoaders } from '../modules/questions/graphql.js';
+import { createMeetingLoaders } from '../modules/meetings/graphql.js';
 
 /** Builds the DataLoaders for one request with the viewer's scope; never shared between requests or users. */
 export function createLoaders(viewer: Viewer | null) {
@@ -30,6 +31,7 @@ export function createLoaders(viewer: Viewer | null) {
     ...createPanelLoaders(viewer),
     ...createExampleLoaders(),
     ...createQuestionLoaders(scope),
+    ...createMeetingLoaders(scope),
   };
 }
 

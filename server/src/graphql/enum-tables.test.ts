@@ -44,6 +44,7 @@ import {
 import { consentStateValues, exampleSourceValues } from '../modules/examples/examples.enums.js';
 import { addresseeValues, questionStateValues } from '../modules/questions/questions.enums.js';
 import { chatEventKindValues, chatHostRoleValues, chatStateValues } from '../modules/chats/chat.enums.js';
+import { meetingGroupKindValues, meetingKindValues } from '../modules/meetings/meetings.enums.js';
 
 // Every API enum with its table of stored values. ProgressStatus is computed and never stored.
 const tables: Record<string, Record<string, string>> = {
@@ -92,6 +93,8 @@ const tables: Record<string, Record<string, string>> = {
   ChatHostRole: chatHostRoleValues,
   ChatState: chatStateValues,
   ChatEventKind: chatEventKindValues,
+  MeetingKind: meetingKindValues,
+  MeetingGroupKind: meetingGroupKindValues,
 };
 const untranslated = ['ProgressStatus', 'StepStatus'];
 

@@ -17,6 +17,7 @@ import { panelResolvers } from '../modules/panel/graphql.js';
 import { chatResolvers } from '../modules/chats/graphql.js';
 import { exampleResolvers } from '../modules/examples/graphql.js';
 import { questionResolvers } from '../modules/questions/graphql.js';
+import { meetingResolvers } from '../modules/meetings/graphql.js';
 
 // Each module contributes its resolver map; they are merged per type here.
 const moduleResolvers: Resolvers[] = [
@@ -37,6 +38,7 @@ const moduleResolvers: Resolvers[] = [
   chatResolvers,
   exampleResolvers,
   questionResolvers,
+  meetingResolvers,
 ];
 
 /** All resolvers of the API, merged from the modules. */

@@ -160,6 +160,15 @@ export function storedText(max: number) {
   };
 }
 
+/** A calendar day as YYYY-MM-DD that exists (no 30 February), kept as the string. */
+export const calendarDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, 'not a day');
+
 /** The calendar years a plan, a deadline or a target can be about; anything outside is a typo. */
 export const PLAN_YEARS = { first: 1990, last: 2100 } as const;
 

@@ -43,6 +43,8 @@ import type { ExampleSource } from '../../modules/examples/examples.enums.js';
 import type { ConsentState } from '../../modules/examples/examples.enums.js';
 import type { Addressee as QuestionAddressee } from '../../modules/questions/questions.enums.js';
 import type { QuestionState } from '../../modules/questions/questions.enums.js';
+import type { MeetingKind } from '../../modules/meetings/meetings.enums.js';
+import type { MeetingGroupKind } from '../../modules/meetings/meetings.enums.js';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { OrganisationDoc } from '../../modules/organisations/organisation.model.js';
 import type { PersonDoc, MembershipDoc } from '../../modules/people/person.model.js';
@@ -69,6 +71,8 @@ import type { CommitmentCount } from '../../modules/chats/chat.terms.js';
 import type { FeedEvent } from '../../modules/chats/chat.feed.js';
 import type { TeacherQuestionDoc, QuestionAnswerDoc } from '../../modules/questions/questions.model.js';
 import type { QuestionBoardView } from '../../modules/questions/questions.views.js';
+import type { MeetingDoc, MeetingSignupDoc, MeetingGroupDoc, SuccessFactorDoc } from '../../modules/meetings/meetings.model.js';
+import type { MeetingBoardView, MeetingSynthesisView, FactorThemeView, FocusGroupTermView } from '../../modules/meetings/meetings.views.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -200,6 +204,19 @@ export type AddDeficiencyMeasureInput = {
   deficiencyId: Scalars['ID']['input'];
   dueDate?: InputMaybe<Scalars['DateTime']['input']>;
   owner?: InputMaybe<Scalars['String']['input']>;
+  text: Scalars['String']['input'];
+};
+
+export type AddMeetingGroupInput = {
+  kind: MeetingGroupKind;
+  meetingId: Scalars['ID']['input'];
+  /** At most 100 characters. */
+  name: Scalars['String']['input'];
+};
+
+export type AddSuccessFactorInput = {
+  groupId: Scalars['ID']['input'];
+  /** At most 500 characters. */
   text: Scalars['String']['input'];
 };
 
@@ -624,6 +641,21 @@ export type CreateGoalInput = {
   title: Scalars['String']['input'];
 };
 
+export type CreateMeetingInput = {
+  /** 1–10,000; null for no cap. */
+  cap?: InputMaybe<Scalars['Int']['input']>;
+  /** YYYY-MM-DD. */
+  date: Scalars['String']['input'];
+  /** At most 4,000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  kind: MeetingKind;
+  municipalityCode: Scalars['String']['input'];
+  /** At most 200 characters. */
+  place: Scalars['String']['input'];
+  /** At most 200 characters. */
+  title: Scalars['String']['input'];
+};
+
 export type CreateOrganisationInput = {
   code: Scalars['String']['input'];
   kind: OrganisationKind;
@@ -852,6 +884,12 @@ export type EditQuestionInput = {
   title: Scalars['String']['input'];
 };
 
+export type EditSuccessFactorInput = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+};
+
 export type { EffectAnswer };
 
 export type { EmailFrequency };
@@ -918,6 +956,22 @@ export type FactorResult = {
   rankMissing: Scalars['Boolean']['output'];
 };
 
+/** An earlier wording of a success factor. */
+export type FactorRevision = {
+  __typename?: 'FactorRevision';
+  /** When it was replaced, and by whom. */
+  editedAt: Scalars['DateTime']['output'];
+  editorName: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+};
+
+/** One theme and its factors, each with its group. */
+export type FactorTheme = {
+  __typename?: 'FactorTheme';
+  factors: Array<SuccessFactor>;
+  theme?: Maybe<Scalars['String']['output']>;
+};
+
 /** A field-level problem: the field's path and the reason in both languages. */
 export type FieldError = {
   __typename?: 'FieldError';
@@ -926,6 +980,20 @@ export type FieldError = {
 };
 
 export type { FigureState };
+
+/** One term's focus groups: VT (January to June) or HT (August to December; July counts towards it). */
+export type FocusGroupTerm = {
+  __typename?: 'FocusGroupTerm';
+  /** The focus groups committed to a term. */
+  commitment: Scalars['Int']['output'];
+  /** Held: their day has come. */
+  held: Scalars['Int']['output'];
+  kept: Scalars['Boolean']['output'];
+  /** VT 2026, HT 2026. */
+  label: Scalars['String']['output'];
+  /** Still to come this term. */
+  planned: Scalars['Int']['output'];
+};
 
 /** An earlier measure carried forward: carried out? had effect? (two answers, with evidence). */
 export type FollowUp = {
@@ -1194,6 +1262,83 @@ export type Measurement = {
   year: Scalars['Int']['output'];
 };
 
+/** A meeting of the municipality. */
+export type Meeting = {
+  __typename?: 'Meeting';
+  /** The organiser (the municipality's administration): adds groups, themes the factors. */
+  canOrganise: Scalars['Boolean']['output'];
+  canSignUp: Scalars['Boolean']['output'];
+  /** The most who may sign up; null for no cap. */
+  cap?: Maybe<Scalars['Int']['output']>;
+  /** The day, YYYY-MM-DD. */
+  date: Scalars['String']['output'];
+  description: Scalars['String']['output'];
+  /** A dialogue meeting's groups, home groups and expert groups in their order. */
+  groups: Array<MeetingGroup>;
+  id: Scalars['ID']['output'];
+  kind: MeetingKind;
+  municipalityCode: Scalars['String']['output'];
+  place: Scalars['String']['output'];
+  /** The places still free; null without a cap. */
+  seatsLeft?: Maybe<Scalars['Int']['output']>;
+  signedUpCount: Scalars['Int']['output'];
+  /** Who signed up, for the organiser; null for others. */
+  signups?: Maybe<Array<MeetingSignup>>;
+  title: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+  viewerSignedUp: Scalars['Boolean']['output'];
+};
+
+/** A municipality's meetings, with what the viewer may do there. */
+export type MeetingBoard = {
+  __typename?: 'MeetingBoard';
+  canOrganise: Scalars['Boolean']['output'];
+  /** Per term, the focus groups held against the commitment of one a term. */
+  focusGroupTerms: Array<FocusGroupTerm>;
+  /** The municipality's code (one board per municipality). */
+  id: Scalars['ID']['output'];
+  /** The latest date first. */
+  meetings: Array<Meeting>;
+};
+
+/** A group of a dialogue meeting. */
+export type MeetingGroup = {
+  __typename?: 'MeetingGroup';
+  canJoin: Scalars['Boolean']['output'];
+  /** Members and the organiser write a home group's factors. */
+  canWriteFactors: Scalars['Boolean']['output'];
+  /** The most factors a home group has (5). */
+  factorLimit: Scalars['Int']['output'];
+  /** The factors not withdrawn, oldest first. */
+  factors: Array<SuccessFactor>;
+  id: Scalars['ID']['output'];
+  kind: MeetingGroupKind;
+  memberCount: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  viewerIsMember: Scalars['Boolean']['output'];
+};
+
+export type { MeetingGroupKind };
+
+export type { MeetingKind };
+
+/** One person's sign-up. */
+export type MeetingSignup = {
+  __typename?: 'MeetingSignup';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** A dialogue meeting's factors grouped by theme across its home groups. */
+export type MeetingSynthesis = {
+  __typename?: 'MeetingSynthesis';
+  /** The meeting's id. */
+  id: Scalars['ID']['output'];
+  meeting: Meeting;
+  /** Themes in alphabetical order; the factors without a theme last (theme null). */
+  themes: Array<FactorTheme>;
+};
+
 /** One role in one organisation. */
 export type Membership = {
   __typename?: 'Membership';
@@ -1302,8 +1447,12 @@ export type Mutation = {
   addCycleStep: CycleStep;
   addDeficiencyEvidence: Deficiency;
   addDeficiencyMeasure: Deficiency;
+  /** The organiser adds a home or expert group to a dialogue meeting. */
+  addMeetingGroup: MeetingGroup;
   /** Gives a person a role in an organisation (admin). */
   addMembership: Person;
+  /** A member or the organiser adds a home group's success factor (at most five). */
+  addSuccessFactor: SuccessFactor;
   /** Adds a target (a goal has at most 20); applies to the goal's current version. */
   addTarget: Goal;
   /** The host answers a picked question while the chat is live. */
@@ -1319,6 +1468,8 @@ export type Mutation = {
   askInChat: ChatQuestion;
   /** Cancels an item: kept with its history, shown as cancelled, left out of the plan's progress. */
   cancelActionItem: ActionItem;
+  /** Cancels the viewer's sign-up and frees the place. */
+  cancelMeetingSignUp: Meeting;
   changeDeficiencyState: Deficiency;
   /** Closes an active plan (ACTIVE → CLOSED). */
   closeActionPlan: ActionPlan;
@@ -1337,6 +1488,8 @@ export type Mutation = {
   createGoal: Goal;
   /** Turns a measure into an action item of a plan, linked both ways (the administration). */
   createItemFromMeasure: ItemFromMeasurePayload;
+  /** The administration creates a meeting. */
+  createMeeting: Meeting;
   /** Adds an administration/district or school unit under an existing organisation (admin). */
   createOrganisation: Organisation;
   /** A new one-time set-password link for a person; earlier links stop working (admin). */
@@ -1353,11 +1506,15 @@ export type Mutation = {
   editComment: Comment;
   /** The asker rewords the question while it is unanswered. */
   editQuestion: Question;
+  /** Rewords a factor on the version seen. */
+  editSuccessFactor: SuccessFactor;
   /** Moderation: hides a comment with a reason; it is never deleted. */
   hideComment: Comment;
   /** Invites a person with their first role; returns their one-time set-password link (admin). */
   invitePerson: PasswordLink;
   inviteToQualityReport: QualityReport;
+  /** The viewer joins a group (and leaves any other of its kind in the meeting). */
+  joinMeetingGroup: MeetingGroup;
   joinPanel: PanelMembership;
   leavePanel: PanelMembership;
   /** Lifts a text as a good example and asks its author for consent; a second lift finds the first. */
@@ -1409,6 +1566,10 @@ export type Mutation = {
   setPersonActive: Person;
   /** Keeps the municipalities the signed-in person compares results with: at most 10 known municipality codes, no repeats (an empty list forgets them). */
   setResultPeers: Person;
+  /** The organiser gives a factor its theme. */
+  setSuccessFactorTheme: SuccessFactor;
+  /** Signs the viewer up (again is a no-op); a full meeting is refused with a field error. */
+  signUpForMeeting: Meeting;
   /** Answers a poll once; a second answer is a CONFLICT and nothing is stored twice. Returns true. */
   submitPollAnswer: Scalars['Boolean']['output'];
   /** Hands a unit report in (refused with the fields while the analysis lacks causes); the organiser's report is approved by its administration. */
@@ -1432,6 +1593,8 @@ export type Mutation = {
   updateTarget: Goal;
   /** Withdraws the viewer's support. */
   withdrawQuestionSupport: Question;
+  /** Withdraws a factor (kept, marked; frees the group's place). */
+  withdrawSuccessFactor: SuccessFactor;
 };
 
 
@@ -1455,8 +1618,18 @@ export type MutationAddDeficiencyMeasureArgs = {
 };
 
 
+export type MutationAddMeetingGroupArgs = {
+  input: AddMeetingGroupInput;
+};
+
+
 export type MutationAddMembershipArgs = {
   input: MembershipInput;
+};
+
+
+export type MutationAddSuccessFactorArgs = {
+  input: AddSuccessFactorInput;
 };
 
 
@@ -1497,6 +1670,11 @@ export type MutationAskInChatArgs = {
 
 export type MutationCancelActionItemArgs = {
   input: VersionedInput;
+};
+
+
+export type MutationCancelMeetingSignUpArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1571,6 +1749,11 @@ export type MutationCreateItemFromMeasureArgs = {
 };
 
 
+export type MutationCreateMeetingArgs = {
+  input: CreateMeetingInput;
+};
+
+
 export type MutationCreateOrganisationArgs = {
   input: CreateOrganisationInput;
 };
@@ -1624,6 +1807,11 @@ export type MutationEditQuestionArgs = {
 };
 
 
+export type MutationEditSuccessFactorArgs = {
+  input: EditSuccessFactorInput;
+};
+
+
 export type MutationHideCommentArgs = {
   input: HideCommentInput;
 };
@@ -1636,6 +1824,11 @@ export type MutationInvitePersonArgs = {
 
 export type MutationInviteToQualityReportArgs = {
   input: QualityInviteInput;
+};
+
+
+export type MutationJoinMeetingGroupArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1798,6 +1991,16 @@ export type MutationSetResultPeersArgs = {
 };
 
 
+export type MutationSetSuccessFactorThemeArgs = {
+  input: SuccessFactorThemeInput;
+};
+
+
+export type MutationSignUpForMeetingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationSubmitPollAnswerArgs = {
   input: SubmitPollAnswerInput;
 };
@@ -1879,6 +2082,12 @@ export type MutationUpdateTargetArgs = {
 
 
 export type MutationWithdrawQuestionSupportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationWithdrawSuccessFactorArgs = {
+  expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
 };
 
@@ -2462,6 +2671,12 @@ export type Query = {
   liftedExamples: Array<GoodExample>;
   /** The signed-in person, or null. */
   me?: Maybe<Person>;
+  /** One meeting; NOT_FOUND for another municipality's, as for an unknown id. */
+  meeting: Meeting;
+  /** A municipality's meetings; NOT_FOUND where the viewer reads nothing. */
+  meetingBoard: MeetingBoard;
+  /** A dialogue meeting's synthesis; NOT_FOUND as meeting. */
+  meetingSynthesis: MeetingSynthesis;
   /** The action items of a municipality's plans the viewer may read, plan by plan (newest plan first), each plan's in order; first at most 500 (default 200). For start pages. */
   municipalityItems: Array<ActionItem>;
   /** The 290 municipalities by name. Needs a signed-in viewer. */
@@ -2649,6 +2864,21 @@ export type QueryIndicatorSeriesArgs = {
 
 export type QueryLiftedExamplesArgs = {
   municipalityCode: Scalars['String']['input'];
+};
+
+
+export type QueryMeetingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMeetingBoardArgs = {
+  municipalityCode: Scalars['String']['input'];
+};
+
+
+export type QueryMeetingSynthesisArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -3137,6 +3367,31 @@ export type SubscriptionChatEventsArgs = {
   chatId: Scalars['ID']['input'];
 };
 
+/** A success factor a home group agreed on. */
+export type SuccessFactor = {
+  __typename?: 'SuccessFactor';
+  authorName: Scalars['String']['output'];
+  canEdit: Scalars['Boolean']['output'];
+  canSetTheme: Scalars['Boolean']['output'];
+  /** When it was last reworded; null if never. */
+  editedAt?: Maybe<Scalars['DateTime']['output']>;
+  group: MeetingGroup;
+  /** Every earlier wording, oldest first. */
+  history: Array<FactorRevision>;
+  id: Scalars['ID']['output'];
+  text: Scalars['String']['output'];
+  /** The organiser's theme for the synthesis; null when none is given. */
+  theme?: Maybe<Scalars['String']['output']>;
+  /** Changes with every edit of the text; setting the theme leaves it. */
+  version: Scalars['Int']['output'];
+};
+
+export type SuccessFactorThemeInput = {
+  id: Scalars['ID']['input'];
+  /** At most 100 characters; empty clears the theme. */
+  theme: Scalars['String']['input'];
+};
+
 /** A measurable target (målvärde) on an indicator. */
 export type Target = {
   __typename?: 'Target';
@@ -3414,6 +3669,8 @@ export type ResolversTypes = {
   AddCycleStepInput: AddCycleStepInput;
   AddDeficiencyEvidenceInput: AddDeficiencyEvidenceInput;
   AddDeficiencyMeasureInput: AddDeficiencyMeasureInput;
+  AddMeetingGroupInput: AddMeetingGroupInput;
+  AddSuccessFactorInput: AddSuccessFactorInput;
   AddTargetInput: AddTargetInput;
   AnnualCycle: ResolverTypeWrapper<AnnualCycleDoc>;
   AnswerChatQuestionInput: AnswerChatQuestionInput;
@@ -3459,6 +3716,7 @@ export type ResolversTypes = {
   CreateComplaintInput: CreateComplaintInput;
   CreateDeficiencyInput: CreateDeficiencyInput;
   CreateGoalInput: CreateGoalInput;
+  CreateMeetingInput: CreateMeetingInput;
   CreateOrganisationInput: CreateOrganisationInput;
   CreatePersonInput: CreatePersonInput;
   CreatePollInput: CreatePollInput;
@@ -3484,6 +3742,7 @@ export type ResolversTypes = {
   Direction: Direction;
   EditCommentInput: EditCommentInput;
   EditQuestionInput: EditQuestionInput;
+  EditSuccessFactorInput: EditSuccessFactorInput;
   EffectAnswer: EffectAnswer;
   EmailFrequency: EmailFrequency;
   EvidenceKind: EvidenceKind;
@@ -3491,9 +3750,12 @@ export type ResolversTypes = {
   FactorDistance: ResolverTypeWrapper<FactorDistance>;
   FactorMedian: ResolverTypeWrapper<FactorMedian>;
   FactorResult: ResolverTypeWrapper<FactorResult>;
+  FactorRevision: ResolverTypeWrapper<FactorRevision>;
+  FactorTheme: ResolverTypeWrapper<FactorThemeView>;
   FieldError: ResolverTypeWrapper<FieldError>;
   FigureState: FigureState;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FocusGroupTerm: ResolverTypeWrapper<FocusGroupTermView>;
   FollowUp: ResolverTypeWrapper<FollowUpDoc>;
   FollowUpInput: FollowUpInput;
   FollowUps: ResolverTypeWrapper<FollowUpsDoc>;
@@ -3524,6 +3786,13 @@ export type ResolversTypes = {
   MarkNotificationsSeenInput: MarkNotificationsSeenInput;
   MeasureModel: ResolverTypeWrapper<MeasureModel>;
   Measurement: ResolverTypeWrapper<MeasurementDoc>;
+  Meeting: ResolverTypeWrapper<MeetingDoc>;
+  MeetingBoard: ResolverTypeWrapper<MeetingBoardView>;
+  MeetingGroup: ResolverTypeWrapper<MeetingGroupDoc>;
+  MeetingGroupKind: MeetingGroupKind;
+  MeetingKind: MeetingKind;
+  MeetingSignup: ResolverTypeWrapper<MeetingSignupDoc>;
+  MeetingSynthesis: ResolverTypeWrapper<MeetingSynthesisView>;
   Membership: ResolverTypeWrapper<MembershipDoc>;
   MembershipInput: MembershipInput;
   MissingReason: MissingReason;
@@ -3636,6 +3905,8 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SubmitPollAnswerInput: SubmitPollAnswerInput;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  SuccessFactor: ResolverTypeWrapper<SuccessFactorDoc>;
+  SuccessFactorThemeInput: SuccessFactorThemeInput;
   Target: ResolverTypeWrapper<TargetDoc>;
   TargetInput: TargetInput;
   TargetKind: TargetKind;
@@ -3667,6 +3938,8 @@ export type ResolversParentTypes = {
   AddCycleStepInput: AddCycleStepInput;
   AddDeficiencyEvidenceInput: AddDeficiencyEvidenceInput;
   AddDeficiencyMeasureInput: AddDeficiencyMeasureInput;
+  AddMeetingGroupInput: AddMeetingGroupInput;
+  AddSuccessFactorInput: AddSuccessFactorInput;
   AddTargetInput: AddTargetInput;
   AnnualCycle: AnnualCycleDoc;
   AnswerChatQuestionInput: AnswerChatQuestionInput;
@@ -3701,6 +3974,7 @@ export type ResolversParentTypes = {
   CreateComplaintInput: CreateComplaintInput;
   CreateDeficiencyInput: CreateDeficiencyInput;
   CreateGoalInput: CreateGoalInput;
+  CreateMeetingInput: CreateMeetingInput;
   CreateOrganisationInput: CreateOrganisationInput;
   CreatePersonInput: CreatePersonInput;
   CreatePollInput: CreatePollInput;
@@ -3720,11 +3994,15 @@ export type ResolversParentTypes = {
   DevelopmentAreas: DevelopmentAreasDoc;
   EditCommentInput: EditCommentInput;
   EditQuestionInput: EditQuestionInput;
+  EditSuccessFactorInput: EditSuccessFactorInput;
   FactorDistance: FactorDistance;
   FactorMedian: FactorMedian;
   FactorResult: FactorResult;
+  FactorRevision: FactorRevision;
+  FactorTheme: FactorThemeView;
   FieldError: FieldError;
   Float: Scalars['Float']['output'];
+  FocusGroupTerm: FocusGroupTermView;
   FollowUp: FollowUpDoc;
   FollowUpInput: FollowUpInput;
   FollowUps: FollowUpsDoc;
@@ -3752,6 +4030,11 @@ export type ResolversParentTypes = {
   MarkNotificationsSeenInput: MarkNotificationsSeenInput;
   MeasureModel: MeasureModel;
   Measurement: MeasurementDoc;
+  Meeting: MeetingDoc;
+  MeetingBoard: MeetingBoardView;
+  MeetingGroup: MeetingGroupDoc;
+  MeetingSignup: MeetingSignupDoc;
+  MeetingSynthesis: MeetingSynthesisView;
   Membership: MembershipDoc;
   MembershipInput: MembershipInput;
   ModelCoefficient: ModelCoefficient;
@@ -3843,6 +4126,8 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   SubmitPollAnswerInput: SubmitPollAnswerInput;
   Subscription: Record<PropertyKey, never>;
+  SuccessFactor: SuccessFactorDoc;
+  SuccessFactorThemeInput: SuccessFactorThemeInput;
   Target: TargetDoc;
   TargetInput: TargetInput;
   TargetProgress: TargetProgress;
@@ -4275,12 +4560,31 @@ export type FactorResultResolvers<ContextType = GraphQLContext, ParentType exten
   rankMissing?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type FactorRevisionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FactorRevision'] = ResolversParentTypes['FactorRevision']> = {
+  editedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  editorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type FactorThemeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FactorTheme'] = ResolversParentTypes['FactorTheme']> = {
+  factors?: Resolver<Array<ResolversTypes['SuccessFactor']>, ParentType, ContextType>;
+  theme?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type FieldErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FieldError'] = ResolversParentTypes['FieldError']> = {
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
 };
 
 export type FigureStateResolvers = EnumResolverSignature<{ NO_DATA?: any, SHOWN?: any, TOO_FEW?: any }, ResolversTypes['FigureState']>;
+
+export type FocusGroupTermResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FocusGroupTerm'] = ResolversParentTypes['FocusGroupTerm']> = {
+  commitment?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  held?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kept?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  planned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
 
 export type FollowUpResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FollowUp'] = ResolversParentTypes['FollowUp']> = {
   actionItem?: Resolver<Maybe<ResolversTypes['ActionItem']>, ParentType, ContextType>;
@@ -4436,6 +4740,59 @@ export type MeasurementResolvers<ContextType = GraphQLContext, ParentType extend
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type MeetingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Meeting'] = ResolversParentTypes['Meeting']> = {
+  canOrganise?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  canSignUp?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  cap?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['MeetingGroup']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MeetingKind'], ParentType, ContextType>;
+  municipalityCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  place?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  seatsLeft?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  signedUpCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  signups?: Resolver<Maybe<Array<ResolversTypes['MeetingSignup']>>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  viewerSignedUp?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type MeetingBoardResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MeetingBoard'] = ResolversParentTypes['MeetingBoard']> = {
+  canOrganise?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  focusGroupTerms?: Resolver<Array<ResolversTypes['FocusGroupTerm']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  meetings?: Resolver<Array<ResolversTypes['Meeting']>, ParentType, ContextType>;
+};
+
+export type MeetingGroupResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MeetingGroup'] = ResolversParentTypes['MeetingGroup']> = {
+  canJoin?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  canWriteFactors?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  factorLimit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  factors?: Resolver<Array<ResolversTypes['SuccessFactor']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MeetingGroupKind'], ParentType, ContextType>;
+  memberCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  viewerIsMember?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type MeetingGroupKindResolvers = EnumResolverSignature<{ EXPERT?: any, HOME?: any }, ResolversTypes['MeetingGroupKind']>;
+
+export type MeetingKindResolvers = EnumResolverSignature<{ DIALOGUE_MEETING?: any, EDCAMP?: any, FOCUS_GROUP?: any, OPEN_SPACE?: any }, ResolversTypes['MeetingKind']>;
+
+export type MeetingSignupResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MeetingSignup'] = ResolversParentTypes['MeetingSignup']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MeetingSynthesisResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MeetingSynthesis'] = ResolversParentTypes['MeetingSynthesis']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  meeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['FactorTheme']>, ParentType, ContextType>;
+};
+
 export type MembershipResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = {
   organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
@@ -4497,7 +4854,9 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   addCycleStep?: Resolver<ResolversTypes['CycleStep'], ParentType, ContextType, RequireFields<MutationAddCycleStepArgs, 'input'>>;
   addDeficiencyEvidence?: Resolver<ResolversTypes['Deficiency'], ParentType, ContextType, RequireFields<MutationAddDeficiencyEvidenceArgs, 'input'>>;
   addDeficiencyMeasure?: Resolver<ResolversTypes['Deficiency'], ParentType, ContextType, RequireFields<MutationAddDeficiencyMeasureArgs, 'input'>>;
+  addMeetingGroup?: Resolver<ResolversTypes['MeetingGroup'], ParentType, ContextType, RequireFields<MutationAddMeetingGroupArgs, 'input'>>;
   addMembership?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationAddMembershipArgs, 'input'>>;
+  addSuccessFactor?: Resolver<ResolversTypes['SuccessFactor'], ParentType, ContextType, RequireFields<MutationAddSuccessFactorArgs, 'input'>>;
   addTarget?: Resolver<ResolversTypes['Goal'], ParentType, ContextType, RequireFields<MutationAddTargetArgs, 'input'>>;
   answerChatQuestion?: Resolver<ResolversTypes['ChatQuestion'], ParentType, ContextType, RequireFields<MutationAnswerChatQuestionArgs, 'input'>>;
   answerExample?: Resolver<ResolversTypes['GoodExample'], ParentType, ContextType, RequireFields<MutationAnswerExampleArgs, 'input'>>;
@@ -4506,6 +4865,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   archiveArea?: Resolver<ResolversTypes['Area'], ParentType, ContextType, RequireFields<MutationArchiveAreaArgs, 'input'>>;
   askInChat?: Resolver<ResolversTypes['ChatQuestion'], ParentType, ContextType, RequireFields<MutationAskInChatArgs, 'input'>>;
   cancelActionItem?: Resolver<ResolversTypes['ActionItem'], ParentType, ContextType, RequireFields<MutationCancelActionItemArgs, 'input'>>;
+  cancelMeetingSignUp?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationCancelMeetingSignUpArgs, 'id'>>;
   changeDeficiencyState?: Resolver<ResolversTypes['Deficiency'], ParentType, ContextType, RequireFields<MutationChangeDeficiencyStateArgs, 'input'>>;
   closeActionPlan?: Resolver<ResolversTypes['ActionPlan'], ParentType, ContextType, RequireFields<MutationCloseActionPlanArgs, 'input'>>;
   closePoll?: Resolver<ResolversTypes['Poll'], ParentType, ContextType, RequireFields<MutationClosePollArgs, 'expectedVersion' | 'id'>>;
@@ -4520,6 +4880,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   createDeficiencyFromComplaint?: Resolver<ResolversTypes['Deficiency'], ParentType, ContextType, RequireFields<MutationCreateDeficiencyFromComplaintArgs, 'input'>>;
   createGoal?: Resolver<ResolversTypes['Goal'], ParentType, ContextType, RequireFields<MutationCreateGoalArgs, 'input'>>;
   createItemFromMeasure?: Resolver<ResolversTypes['ItemFromMeasurePayload'], ParentType, ContextType, RequireFields<MutationCreateItemFromMeasureArgs, 'input'>>;
+  createMeeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationCreateMeetingArgs, 'input'>>;
   createOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<MutationCreateOrganisationArgs, 'input'>>;
   createPasswordLink?: Resolver<ResolversTypes['PasswordLink'], ParentType, ContextType, RequireFields<MutationCreatePasswordLinkArgs, 'personId'>>;
   createPerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationCreatePersonArgs, 'input'>>;
@@ -4530,9 +4891,11 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   deletePoll?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeletePollArgs, 'expectedVersion' | 'id'>>;
   editComment?: Resolver<ResolversTypes['Comment'], ParentType, ContextType, RequireFields<MutationEditCommentArgs, 'input'>>;
   editQuestion?: Resolver<ResolversTypes['Question'], ParentType, ContextType, RequireFields<MutationEditQuestionArgs, 'input'>>;
+  editSuccessFactor?: Resolver<ResolversTypes['SuccessFactor'], ParentType, ContextType, RequireFields<MutationEditSuccessFactorArgs, 'input'>>;
   hideComment?: Resolver<ResolversTypes['Comment'], ParentType, ContextType, RequireFields<MutationHideCommentArgs, 'input'>>;
   invitePerson?: Resolver<ResolversTypes['PasswordLink'], ParentType, ContextType, RequireFields<MutationInvitePersonArgs, 'input'>>;
   inviteToQualityReport?: Resolver<ResolversTypes['QualityReport'], ParentType, ContextType, RequireFields<MutationInviteToQualityReportArgs, 'input'>>;
+  joinMeetingGroup?: Resolver<ResolversTypes['MeetingGroup'], ParentType, ContextType, RequireFields<MutationJoinMeetingGroupArgs, 'id'>>;
   joinPanel?: Resolver<ResolversTypes['PanelMembership'], ParentType, ContextType, RequireFields<MutationJoinPanelArgs, 'input'>>;
   leavePanel?: Resolver<ResolversTypes['PanelMembership'], ParentType, ContextType, RequireFields<MutationLeavePanelArgs, 'municipalityCode'>>;
   liftAsExample?: Resolver<ResolversTypes['GoodExample'], ParentType, ContextType, RequireFields<MutationLiftAsExampleArgs, 'input'>>;
@@ -4565,6 +4928,8 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   setPassword?: Resolver<ResolversTypes['LoginResult'], ParentType, ContextType, RequireFields<MutationSetPasswordArgs, 'input'>>;
   setPersonActive?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationSetPersonActiveArgs, 'input'>>;
   setResultPeers?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationSetResultPeersArgs, 'codes'>>;
+  setSuccessFactorTheme?: Resolver<ResolversTypes['SuccessFactor'], ParentType, ContextType, RequireFields<MutationSetSuccessFactorThemeArgs, 'input'>>;
+  signUpForMeeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationSignUpForMeetingArgs, 'id'>>;
   submitPollAnswer?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationSubmitPollAnswerArgs, 'input'>>;
   submitQualityReport?: Resolver<ResolversTypes['QualityReport'], ParentType, ContextType, RequireFields<MutationSubmitQualityReportArgs, 'id'>>;
   supportQuestion?: Resolver<ResolversTypes['Question'], ParentType, ContextType, RequireFields<MutationSupportQuestionArgs, 'id'>>;
@@ -4582,6 +4947,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   updatePoll?: Resolver<ResolversTypes['Poll'], ParentType, ContextType, RequireFields<MutationUpdatePollArgs, 'input'>>;
   updateTarget?: Resolver<ResolversTypes['Goal'], ParentType, ContextType, RequireFields<MutationUpdateTargetArgs, 'input'>>;
   withdrawQuestionSupport?: Resolver<ResolversTypes['Question'], ParentType, ContextType, RequireFields<MutationWithdrawQuestionSupportArgs, 'id'>>;
+  withdrawSuccessFactor?: Resolver<ResolversTypes['SuccessFactor'], ParentType, ContextType, RequireFields<MutationWithdrawSuccessFactorArgs, 'expectedVersion' | 'id'>>;
 };
 
 export type NotificationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {
@@ -4944,6 +5310,9 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
   liftedExamples?: Resolver<Array<ResolversTypes['GoodExample']>, ParentType, ContextType, RequireFields<QueryLiftedExamplesArgs, 'municipalityCode'>>;
   me?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  meeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<QueryMeetingArgs, 'id'>>;
+  meetingBoard?: Resolver<ResolversTypes['MeetingBoard'], ParentType, ContextType, RequireFields<QueryMeetingBoardArgs, 'municipalityCode'>>;
+  meetingSynthesis?: Resolver<ResolversTypes['MeetingSynthesis'], ParentType, ContextType, RequireFields<QueryMeetingSynthesisArgs, 'id'>>;
   municipalityItems?: Resolver<Array<ResolversTypes['ActionItem']>, ParentType, ContextType, RequireFields<QueryMunicipalityItemsArgs, 'municipalityCode'>>;
   municipalityNames?: Resolver<Array<ResolversTypes['MunicipalityName']>, ParentType, ContextType>;
   municipalityResults?: Resolver<ResolversTypes['MunicipalityResults'], ParentType, ContextType, RequireFields<QueryMunicipalityResultsArgs, 'code' | 'organiserType'>>;
@@ -5120,6 +5489,19 @@ export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType exten
   chatEvents?: SubscriptionResolver<ResolversTypes['ChatEvent'], "chatEvents", ParentType, ContextType, RequireFields<SubscriptionChatEventsArgs, 'chatId'>>;
 };
 
+export type SuccessFactorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SuccessFactor'] = ResolversParentTypes['SuccessFactor']> = {
+  authorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  canEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  canSetTheme?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  editedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  group?: Resolver<ResolversTypes['MeetingGroup'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['FactorRevision']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  theme?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type TargetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Target'] = ResolversParentTypes['Target']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
@@ -5220,8 +5602,11 @@ export type Resolvers<ContextType = GraphQLContext> = {
   FactorDistance?: FactorDistanceResolvers<ContextType>;
   FactorMedian?: FactorMedianResolvers<ContextType>;
   FactorResult?: FactorResultResolvers<ContextType>;
+  FactorRevision?: FactorRevisionResolvers<ContextType>;
+  FactorTheme?: FactorThemeResolvers<ContextType>;
   FieldError?: FieldErrorResolvers<ContextType>;
   FigureState?: FigureStateResolvers;
+  FocusGroupTerm?: FocusGroupTermResolvers<ContextType>;
   FollowUp?: FollowUpResolvers<ContextType>;
   FollowUps?: FollowUpsResolvers<ContextType>;
   Goal?: GoalResolvers<ContextType>;
@@ -5241,6 +5626,13 @@ export type Resolvers<ContextType = GraphQLContext> = {
   MailLanguage?: MailLanguageResolvers;
   MeasureModel?: MeasureModelResolvers<ContextType>;
   Measurement?: MeasurementResolvers<ContextType>;
+  Meeting?: MeetingResolvers<ContextType>;
+  MeetingBoard?: MeetingBoardResolvers<ContextType>;
+  MeetingGroup?: MeetingGroupResolvers<ContextType>;
+  MeetingGroupKind?: MeetingGroupKindResolvers;
+  MeetingKind?: MeetingKindResolvers;
+  MeetingSignup?: MeetingSignupResolvers<ContextType>;
+  MeetingSynthesis?: MeetingSynthesisResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
   MissingReason?: MissingReasonResolvers;
   ModelCoefficient?: ModelCoefficientResolvers<ContextType>;
@@ -5321,6 +5713,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   StepCompletion?: StepCompletionResolvers<ContextType>;
   StepOwnerRole?: StepOwnerRoleResolvers;
   Subscription?: SubscriptionResolvers<ContextType>;
+  SuccessFactor?: SuccessFactorResolvers<ContextType>;
   Target?: TargetResolvers<ContextType>;
   TargetKind?: TargetKindResolvers;
   TargetProgress?: TargetProgressResolvers<ContextType>;

@@ -1,16 +1,8 @@
 import { z } from 'zod';
 import { objectIdString } from '../../auth/index.js';
-import { text } from '../../shared/validation.js';
+import { calendarDay, text } from '../../shared/validation.js';
 import { panelDimensionValues, questionKindValues } from './panel.enums.js';
 import { K_MIN, PANEL_MAX as M, SCHOOL_FORMS } from './panel.model.js';
-
-const calendarDay = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, 'not a day');
 
 const schoolForm = z.enum(SCHOOL_FORMS);
 const subject = text({ max: M.subject, min: 1 });
