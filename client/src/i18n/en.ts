@@ -1204,7 +1204,6 @@ const en: typeof sv = {
     mineTitle: 'Your texts lifted as good examples',
     mineIntro:
       'The administration would like to show these texts as good examples on an open page. You decide: nothing is published without your yes, and you can take it back.',
-    mineNone: 'None of your texts has been lifted.',
     giveNamed: 'Yes, publish with my name',
     giveUnnamed: 'Yes, publish without my name',
     decline: 'No thanks',
@@ -1224,6 +1223,8 @@ const en: typeof sv = {
     colLifted: 'Lifted',
     toDialogue: 'To the dialogue',
     link: 'Good examples',
+    waiting: 'The administration would like to lift texts you wrote as good examples ({count} waiting for your answer).',
+    answer: 'Answer',
   },
   panel: {
     title: 'Teacher panel',

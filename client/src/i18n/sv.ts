@@ -1194,7 +1194,6 @@ export default {
     mineTitle: 'Dina texter som lyfts som goda exempel',
     mineIntro:
       'Förvaltningen vill visa de här texterna som goda exempel på en öppen sida. Du bestämmer: inget publiceras utan ditt ja, och du kan ta tillbaka det.',
-    mineNone: 'Inga av dina texter har lyfts.',
     giveNamed: 'Ja, publicera med mitt namn',
     giveUnnamed: 'Ja, publicera utan mitt namn',
     decline: 'Nej tack',
@@ -1214,6 +1213,8 @@ export default {
     colLifted: 'Lyft',
     toDialogue: 'Till dialogen',
     link: 'Goda exempel',
+    waiting: 'Förvaltningen vill lyfta texter du har skrivit som goda exempel ({count} väntar på ditt svar).',
+    answer: 'Svara',
   },
   panel: {
     title: 'Lärarpanelen',

@@ -10,6 +10,7 @@ import type { PlanItemEntry } from './home.logic.js';
 import type { OverdueStep } from '../annual-cycle/components/OverdueSteps.vue';
 import type { ReportToAttend } from '../quality/components/ReportsToAttend.vue';
 import type { HomePanel } from '../panel/components/PanelOnHome.vue';
+import { waitingExamples } from '../examples/examples.logic.js';
 import type { WaitingQuestion } from '../questions/questions.api.js';
 
 /** A comment with where it was written, for the teacher's start page. */
@@ -34,6 +35,8 @@ export interface TeacherStart {
   plans: RecentPlan[];
   comments: RecentComment[];
   panel: HomePanel;
+  /** How many of the viewer's texts wait for their answer to being published as good examples. */
+  examplesWaiting: number;
 }
 
 /**
@@ -65,6 +68,7 @@ export function useTeacherStart(municipalityCode: MaybeRefOrGetter<string | null
       planId: r.planId,
     })),
     panel: d.teacherPanel,
+    examplesWaiting: waitingExamples(d.myExampleRequests),
   }));
   return {
     ...page,
@@ -84,6 +88,7 @@ export function useHomeItems(
   overdueSteps: ComputedRef<OverdueStep[]>;
   reportsToAttend: ComputedRef<ReportToAttend[]>;
   panel: ComputedRef<HomePanel | null>;
+  examplesWaiting: ComputedRef<number>;
   questionsToAnswer: ComputedRef<WaitingQuestion[]>;
 } {
   const response = useQuery({
@@ -99,6 +104,8 @@ export function useHomeItems(
     reportsToAttend: computed(() => response.data.value?.qualityReportsToAttend ?? []),
     // And the teacher panel's polls (features/panel).
     panel: computed(() => response.data.value?.teacherPanel ?? null),
+    // And the viewer's texts lifted as good examples, waiting for their answer (features/examples).
+    examplesWaiting: computed(() => waitingExamples(response.data.value?.myExampleRequests ?? [])),
     // And the teachers' questions waiting for the viewer's answer (features/questions).
     questionsToAnswer: computed(() => response.data.value?.questionsToAnswer ?? []),
   };

@@ -47,6 +47,10 @@ export const TeacherStartQuery = graphql(`
         viewerHasAnswered
       }
     }
+    myExampleRequests {
+      id
+      consent
+    }
   }
 `);
 
@@ -54,7 +58,8 @@ export const TeacherStartQuery = graphql(`
  * The items of the municipality's plans that the viewer may read, flat with each one's plan: the
  * leader's "needs an update" and the principal's "assigned to me" in one request, with the annual
  * cycle's steps that are overdue for the viewer, the quality reports waiting for them, the
- * teacher panel's polls and the teachers' questions waiting for their answer.
+ * teacher panel's polls, the teachers' questions waiting for their answer and the viewer's texts
+ * lifted as good examples.
  */
 export const HomeItemsQuery = graphql(`
   query HomeItems($municipalityCode: String!) {
@@ -111,6 +116,10 @@ export const HomeItemsQuery = graphql(`
       state
       askedAt
       supportCount
+    }
+    myExampleRequests {
+      id
+      consent
     }
   }
 `);

@@ -43,6 +43,7 @@ describe('overdue steps on the start page', () => {
               qualityReportsToAttend: [],
               teacherPanel: { __typename: 'TeacherPanel', canJoin: false, membership: null, polls: [] },
               questionsToAnswer: [],
+              myExampleRequests: [],
             },
           }
         : { errors: [{ message: `not asked for here: ${r.operationName}` }] },

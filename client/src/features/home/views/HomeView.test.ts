@@ -89,6 +89,11 @@ function answer(r: SentRequest) {
           comment: apiComment(r.comment),
         })),
         teacherPanel,
+        // Two of the teacher's comments lifted as good examples: one waits for the answer.
+        myExampleRequests: [
+          { __typename: 'GoodExample', id: 'ex-1', consent: 'ASKED' },
+          { __typename: 'GoodExample', id: 'ex-2', consent: 'GIVEN' },
+        ],
       },
     };
   return { errors: [{ message: `not asked for on this page: ${r.operationName}` }] };
@@ -121,6 +126,13 @@ describe('the teacher’s start page', () => {
     expect(polls[2]).toContain('Tid för planering');
     expect(polls[2]).toContain('resultatet är publicerat');
     expect(page.find('[data-testid="home-panel"]').text()).not.toContain('Du är inte med i lärarpanelen');
+  });
+
+  it('asks for the teacher’s answer when a leader wants to publish their text as a good example', async () => {
+    const page = await openAsTeacher(fakeGraphql(answer).client);
+    const notice = page.find('[data-testid="examples-waiting"]');
+    expect(notice.text()).toContain('(1 väntar på ditt svar)');
+    expect(notice.find('a').text()).toBe('Svara');
   });
 
   it('is one request, and opens from the cache the second time while it refreshes', async () => {
@@ -169,6 +181,7 @@ describe('the leader’s start page', () => {
           qualityReportsToAttend: [],
           teacherPanel: { ...teacherPanel, canJoin: false, membership: null },
           questionsToAnswer: [],
+          myExampleRequests: [],
         },
       };
     // The new-comments panel asks for its own data; this test is about the items.
