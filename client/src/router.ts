@@ -185,6 +185,26 @@ const routes: RouteRecordRaw[] = [
     meta: { title: 'questions.title', section: 'dialogue' },
   },
   {
+    path: '/dialog/moten',
+    name: 'meetings',
+    component: () => import('./features/meetings/views/MeetingsView.vue'),
+    meta: { title: 'meetings.title', section: 'dialogue' },
+  },
+  {
+    path: '/dialog/moten/:meetingId',
+    name: 'meeting',
+    component: () => import('./features/meetings/views/MeetingView.vue'),
+    props: true,
+    meta: { title: 'meetings.title', section: 'dialogue' },
+  },
+  {
+    path: '/dialog/moten/:meetingId/syntes',
+    name: 'meeting-synthesis',
+    component: () => import('./features/meetings/views/MeetingSynthesisView.vue'),
+    props: true,
+    meta: { title: 'meetings.synthesis.title', section: 'dialogue' },
+  },
+  {
     path: '/admin',
     name: 'admin',
     component: () => import('./features/admin/views/AdminView.vue'),

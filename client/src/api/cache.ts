@@ -6,6 +6,9 @@ import type { Exchange } from '@urql/core';
 const embedded = [
   'ActionItemConnection',
   'ActionPlanConnection',
+  'FactorRevision',
+  'FactorTheme',
+  'FocusGroupTerm',
   'AuditEventConnection',
   'CommentConnection',
   'CommentRevision',
@@ -160,6 +163,27 @@ export const cacheOptions: CacheExchangeOpts = {
       raiseQuestion: (_r, _a, cache) => dropQueries(cache, 'questionBoard'),
       prepareQuestionAnswer: (_r, _a, cache) => dropQueries(cache, 'questionsToAnswer'),
       answerQuestion: (_r, _a, cache) => dropQueries(cache, 'questionsToAnswer'),
+      // Meetings: a new meeting joins its municipality's board; a new group or factor joins its
+      // meeting's or group's list, and the synthesis is read again after any change to a factor.
+      createMeeting: (_r, _a, cache) => dropQueries(cache, 'meetingBoard'),
+      addMeetingGroup(_result, args, cache) {
+        const input = args.input as { meetingId: string };
+        cache.invalidate({ __typename: 'Meeting', id: input.meetingId }, 'groups');
+      },
+      // Joining one group leaves any other of its kind: the meeting's groups are read again.
+      joinMeetingGroup: (_r, _a, cache) => dropQueries(cache, 'meeting'),
+      addSuccessFactor(_result, args, cache) {
+        const input = args.input as { groupId: string };
+        cache.invalidate({ __typename: 'MeetingGroup', id: input.groupId }, 'factors');
+        dropQueries(cache, 'meetingSynthesis');
+      },
+      withdrawSuccessFactor(result, _args, cache) {
+        const group = (result.withdrawSuccessFactor as { group?: { id: string } } | null)?.group;
+        if (group) cache.invalidate({ __typename: 'MeetingGroup', id: group.id }, 'factors');
+        dropQueries(cache, 'meetingSynthesis');
+      },
+      editSuccessFactor: (_r, _a, cache) => dropQueries(cache, 'meetingSynthesis'),
+      setSuccessFactorTheme: (_r, _a, cache) => dropQueries(cache, 'meetingSynthesis'),
       // Good examples: a lifted comment now carries its example; an answer may publish or unpublish it.
       liftAsExample(result, args, cache) {
         const example = result.liftAsExample as { __typename: string; id: string } | null;
