@@ -6,11 +6,7 @@ import { parseInput } from '../../shared/validation.js';
 import { provideCommentWrittenListener, type CommentDoc, type CommentWritten } from '../dialogue/index.js';
 import { findPeople } from '../people/index.js';
 import { findArea, findItem, findPlan } from '../plans/index.js';
-import {
-  provideQuestionAnsweredListener,
-  type QuestionAnswered,
-  type TeacherQuestionDoc,
-} from '../questions/index.js';
+import { provideQuestionAnsweredListener, type QuestionAnswered, type TeacherQuestionDoc } from '../questions/index.js';
 import { kickOutbox, mailEnabled, mailPublicUrl } from './mailer.js';
 import { noticeMail, type MailNotice } from './mail-text.js';
 import type { NotificationDoc, NotificationStateDoc } from './notification.model.js';

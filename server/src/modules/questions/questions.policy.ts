@@ -13,7 +13,10 @@ export const canRaiseQuestion = (viewer: Viewer | null, municipalityCode: string
 export const canSupportQuestion = (
   viewer: Viewer | null,
   q: { municipalityCode: string; askerId: { toHexString(): string } },
-) => !!viewer && viewer.personId !== q.askerId.toHexString() && hasRoleIn(viewer, q.municipalityCode, ['teacher', 'principal']);
+) =>
+  !!viewer &&
+  viewer.personId !== q.askerId.toHexString() &&
+  hasRoleIn(viewer, q.municipalityCode, ['teacher', 'principal']);
 
 /** Edits a question: its asker, while it is not answered. */
 export const canEditQuestion = (

@@ -1,6 +1,20 @@
 import mongoose from 'mongoose';
-import { editScope, loadEditable, loadVisible, readScope, requireViewer, toObjectId, type Viewer } from '../../auth/index.js';
-import { BadInputError, ConflictError, ForbiddenError, NotFoundError, type LocalizedText } from '../../shared/errors.js';
+import {
+  editScope,
+  loadEditable,
+  loadVisible,
+  readScope,
+  requireViewer,
+  toObjectId,
+  type Viewer,
+} from '../../auth/index.js';
+import {
+  BadInputError,
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  type LocalizedText,
+} from '../../shared/errors.js';
 import { parseInput } from '../../shared/validation.js';
 import { findOrganisationByCode } from '../organisations/index.js';
 import type { Addressee } from './questions.enums.js';
@@ -55,13 +69,12 @@ export async function listVisibleQuestions(viewer: Viewer | null, municipalityCo
 
 /** The questions waiting for the viewer's answer (as administration or politician), oldest first. */
 export function questionsAwaitingViewer(viewer: Viewer | null): Promise<TeacherQuestionDoc[]> {
-  requireViewer({ viewer });
-  if (!viewer) return Promise.resolve([]);
-  const codes = [...new Set(viewer.memberships.map((m) => m.municipalityCode))];
+  const v = requireViewer({ viewer });
+  const codes = [...new Set(v.memberships.map((m) => m.municipalityCode))];
   const to = codes.flatMap((municipalityCode) =>
-    addresseesOf(viewer, municipalityCode).map((addressee) => ({ municipalityCode, addressee })),
+    addresseesOf(v, municipalityCode).map((addressee) => ({ municipalityCode, addressee })),
   );
-  return awaitingAnswer(readScope(viewer), to, AWAITING_MAX);
+  return awaitingAnswer(readScope(v), to, AWAITING_MAX);
 }
 
 const conflict = (current: TeacherQuestionDoc | null) =>
