@@ -10,6 +10,7 @@ import { createCycleLoaders } from '../modules/annual-cycle/graphql.js';
 import { createQualityLoaders } from '../modules/quality/graphql.js';
 import { createPanelLoaders } from '../modules/panel/graphql.js';
 import { createExampleLoaders } from '../modules/examples/graphql.js';
+import { createModerationLoaders } from '../modules/moderation/graphql.js';
 import { createQuestionLoaders } from '../modules/questions/graphql.js';
 import { createMeetingLoaders } from '../modules/meetings/graphql.js';
 
@@ -30,6 +31,7 @@ export function createLoaders(viewer: Viewer | null) {
     ...createQualityLoaders(scope),
     ...createPanelLoaders(viewer),
     ...createExampleLoaders(),
+    ...createModerationLoaders(viewer),
     ...createQuestionLoaders(scope),
     ...createMeetingLoaders(scope),
   };

@@ -42,6 +42,12 @@ import {
   questionKindValues,
 } from '../modules/panel/panel.enums.js';
 import { consentStateValues, exampleSourceValues } from '../modules/examples/examples.enums.js';
+import {
+  moderationDecisionValues,
+  reportReasonValues,
+  reportStateValues,
+  reportedSourceValues,
+} from '../modules/moderation/moderation.enums.js';
 import { addresseeValues, questionStateValues } from '../modules/questions/questions.enums.js';
 import { chatEventKindValues, chatHostRoleValues, chatStateValues } from '../modules/chats/chat.enums.js';
 import { meetingGroupKindValues, meetingKindValues } from '../modules/meetings/meetings.enums.js';
@@ -88,6 +94,10 @@ const tables: Record<string, Record<string, string>> = {
   FigureState: figureStateValues,
   ExampleSource: exampleSourceValues,
   ConsentState: consentStateValues,
+  ReportReason: reportReasonValues,
+  ReportedSource: reportedSourceValues,
+  ReportState: reportStateValues,
+  ModerationDecision: moderationDecisionValues,
   QuestionAddressee: addresseeValues,
   QuestionState: questionStateValues,
   ChatHostRole: chatHostRoleValues,

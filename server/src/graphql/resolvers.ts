@@ -16,6 +16,7 @@ import { qualityResolvers } from '../modules/quality/graphql.js';
 import { panelResolvers } from '../modules/panel/graphql.js';
 import { chatResolvers } from '../modules/chats/graphql.js';
 import { exampleResolvers } from '../modules/examples/graphql.js';
+import { moderationResolvers } from '../modules/moderation/graphql.js';
 import { questionResolvers } from '../modules/questions/graphql.js';
 import { meetingResolvers } from '../modules/meetings/graphql.js';
 
@@ -37,6 +38,7 @@ const moduleResolvers: Resolvers[] = [
   panelResolvers,
   chatResolvers,
   exampleResolvers,
+  moderationResolvers,
   questionResolvers,
   meetingResolvers,
 ];

@@ -8,6 +8,9 @@ export type { CommentTargetType, Stance } from './comment.enums.js';
 /** The longest comment text and hiding reason, in characters as shared/validation.ts counts them. */
 export const COMMENT_TEXT_MAX = { text: 5000, hiddenReason: 500 } as const;
 
+/** At most this many comments and replies per person within the window (across every API process). */
+export const COMMENT_RATE = { count: 20, windowMs: 10 * 60_000 } as const;
+
 /** A comment on a plan, area, item or goal; replies go one level deep. Never deleted, only hidden. */
 export interface CommentDoc {
   _id: Types.ObjectId;
@@ -21,7 +24,8 @@ export interface CommentDoc {
   stance?: Stance | null;
   /** Earlier texts, oldest first, with when they were replaced. */
   history: Array<{ text: string; stance?: Stance | null; editedAt: Date }>;
-  hidden?: { reason: string; byId: Types.ObjectId; byName: string; at: Date } | null;
+  /** Set when moderation hid it; `pendingReview` when it was hidden by reports, before a moderator decided. */
+  hidden?: { reason: string; byId: Types.ObjectId; byName: string; at: Date; pendingReview?: boolean } | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -56,6 +60,7 @@ const commentSchema = new Schema<CommentDoc>(
           byId: { type: Schema.Types.ObjectId, required: true },
           byName: { type: String, required: true },
           at: { type: Date, required: true },
+          pendingReview: { type: Boolean, default: false },
         },
         { _id: false },
       ),
@@ -66,5 +71,7 @@ const commentSchema = new Schema<CommentDoc>(
 );
 commentSchema.index({ targetId: 1, parentId: 1, createdAt: 1 });
 commentSchema.index({ parentId: 1, createdAt: 1 });
+// Posting is rate-limited per person: the recent comments are counted here.
+commentSchema.index({ authorId: 1, createdAt: -1 });
 
 export const CommentModel = mongoose.model<CommentDoc>('Comment', commentSchema);

@@ -203,14 +203,28 @@ export function reviseComment(
   });
 }
 
-/** Hides a comment of the scope with a reason, by the scope's viewer, with its audit event. */
-export function hideCommentOf(scope: EditScope, comment: CommentDoc, reason: string): Promise<CommentDoc> {
+/** How many comments and replies a person wrote since `since` (for the posting rate limit). */
+export function commentsWrittenSince(authorId: Types.ObjectId, since: Date): Promise<number> {
+  return CommentModel.countDocuments({ authorId, createdAt: mongoose.trusted({ $gt: since }) }).exec();
+}
+
+/**
+ * Hides a comment of the scope with a reason, by the scope's viewer, with its audit event. With
+ * `pendingReview` it is hidden by reports, under the name `byName`, until a moderator decides.
+ */
+export function hideCommentOf(
+  scope: EditScope,
+  comment: CommentDoc,
+  reason: string,
+  options: { pendingReview?: boolean; byName?: string } = {},
+): Promise<CommentDoc> {
   return inTransaction(async (session) => {
     const hidden = {
       reason,
       byId: new mongoose.Types.ObjectId(scope.viewer.personId),
-      byName: scope.viewer.name,
+      byName: options.byName ?? scope.viewer.name,
       at: new Date(),
+      pendingReview: options.pendingReview ?? false,
     };
     const after = await CommentModel.findOneAndUpdate(
       { _id: comment._id, ...municipalityFilter(scope) },
@@ -219,12 +233,33 @@ export function hideCommentOf(scope: EditScope, comment: CommentDoc, reason: str
     ).lean<CommentDoc>();
     if (!after) throw new Error('the comment left the scope while it was hidden');
     await recordAudit(session, scope.viewer, {
-      action: 'comment.hide',
+      action: options.pendingReview ? 'comment.hideByReports' : 'comment.hide',
       targetType: 'Comment',
       targetId: comment._id,
       municipalityCode: comment.municipalityCode,
       before: { hidden: comment.hidden ?? null },
       after: { hidden: after.hidden },
+    });
+    return after;
+  });
+}
+
+/** Shows a comment hidden by reports again after a moderator kept it, with its audit event. */
+export function restoreCommentOf(scope: EditScope, comment: CommentDoc): Promise<CommentDoc> {
+  return inTransaction(async (session) => {
+    const after = await CommentModel.findOneAndUpdate(
+      { _id: comment._id, ...municipalityFilter(scope) },
+      { $set: { hidden: null } },
+      { session, new: true },
+    ).lean<CommentDoc>();
+    if (!after) throw new Error('the comment left the scope while it was restored');
+    await recordAudit(session, scope.viewer, {
+      action: 'comment.restore',
+      targetType: 'Comment',
+      targetId: comment._id,
+      municipalityCode: comment.municipalityCode,
+      before: { hidden: comment.hidden ?? null },
+      after: { hidden: null },
     });
     return after;
   });

@@ -12,7 +12,7 @@ import {
 import { BadInputError } from '../../shared/errors.js';
 import { pageArgs, toPage, type Page } from '../../shared/pagination.js';
 import { parseInput } from '../../shared/validation.js';
-import type { CommentDoc } from './comment.model.js';
+import { COMMENT_RATE, type CommentDoc } from './comment.model.js';
 import { canCommentOn, canEditComment, canModerate } from './comment.policy.js';
 import { addCommentInput, editCommentInput, hideCommentInput } from './comment.inputs.js';
 import {
@@ -20,6 +20,8 @@ import {
   findReplyParent,
   hideCommentOf,
   insertComment,
+  commentsWrittenSince,
+  restoreCommentOf,
   pageComments,
   reviseComment,
   type CommentInScope,
@@ -71,6 +73,17 @@ export async function addComment(viewer: Viewer | null, input: unknown): Promise
     TARGET,
     (t) => canCommentOn(v, t),
   );
+  const since = new Date(Date.now() - COMMENT_RATE.windowMs);
+  if ((await commentsWrittenSince(new mongoose.Types.ObjectId(v.personId), since)) >= COMMENT_RATE.count)
+    throw new BadInputError([
+      {
+        field: 'input.text',
+        message: {
+          sv: `du har skrivit ${COMMENT_RATE.count} kommentarer de senaste ${COMMENT_RATE.windowMs / 60_000} minuterna; vänta en stund (texten finns kvar)`,
+          en: `you have written ${COMMENT_RATE.count} comments in the last ${COMMENT_RATE.windowMs / 60_000} minutes; wait a while (your text is kept)`,
+        },
+      },
+    ]);
   let parentId: mongoose.Types.ObjectId | null = null;
   let parentAuthorId: mongoose.Types.ObjectId | null = null;
   if (data.parentId) {
@@ -139,4 +152,25 @@ export async function hideComment(viewer: Viewer | null, input: unknown): Promis
   const data = parseInput(hideCommentInput, input, 'input');
   const { comment } = await editableComment(scope, new mongoose.Types.ObjectId(data.id), (c) => canModerate(v, c));
   return hideCommentOf(scope, comment, data.reason);
+}
+
+/**
+ * Hides a comment because readers reported it, before a moderator has looked: the text is kept
+ * for its author and moderators, the reason says it waits for review. For the moderation module.
+ */
+export function hideCommentPendingReview(scope: EditScope, comment: CommentDoc, reason: string): Promise<CommentDoc> {
+  return hideCommentOf(scope, comment, reason, { pendingReview: true, byName: 'Lyfta' });
+}
+
+/** A moderator's decision on a reported comment: hide it with a reason, or keep it (shown again if reports hid it). */
+export async function decideOnComment(
+  viewer: Viewer | null,
+  id: unknown,
+  decision: { hide: true; reason: string } | { hide: false },
+): Promise<CommentDoc> {
+  const v = requireViewer({ viewer });
+  const scope = editScope(v);
+  const { comment } = await editableComment(scope, toObjectId(id, 'input.sourceId'), (c) => canModerate(v, c));
+  if (decision.hide) return hideCommentOf(scope, comment, decision.reason);
+  return comment.hidden?.pendingReview ? restoreCommentOf(scope, comment) : comment;
 }

@@ -101,7 +101,8 @@ export async function liftAsExample(viewer: Viewer | null, input: unknown): Prom
   try {
     return await insertExample(scope, doc);
   } catch (e) {
-    if ((e as { code?: number }).code !== 11000) throw e;
+    // A lift of the same text at the same moment (a duplicate key, or the transaction's write
+    // conflict with the first): the first example stands.
     const [existing] = await examplesOfSources('comment', [comment._id]);
     if (!existing) throw e;
     return existing;
