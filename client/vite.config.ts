@@ -14,6 +14,10 @@ export default defineConfig({
     chunkSizeWarningLimit: 300,
   },
   server: {
-    proxy: { '/graphql': 'http://localhost:4000', '/healthz': 'http://localhost:4000' },
+    // The WebSocket of subscriptions too; the Host header is kept, so the server's Origin check holds.
+    proxy: {
+      '/graphql': { target: 'http://localhost:4000', ws: true },
+      '/healthz': 'http://localhost:4000',
+    },
   },
 });

@@ -185,6 +185,19 @@ const routes: RouteRecordRaw[] = [
     meta: { title: 'questions.title', section: 'dialogue' },
   },
   {
+    path: '/dialog/chattar',
+    name: 'chats',
+    component: () => import('./features/chats/views/ChatsView.vue'),
+    meta: { title: 'chats.title', section: 'dialogue' },
+  },
+  {
+    path: '/dialog/chattar/:chatId',
+    name: 'chat',
+    component: () => import('./features/chats/views/ChatView.vue'),
+    props: true,
+    meta: { title: 'chats.title', section: 'dialogue' },
+  },
+  {
     path: '/dialog/moten',
     name: 'meetings',
     component: () => import('./features/meetings/views/MeetingsView.vue'),

@@ -138,6 +138,16 @@ describe('who may do what', () => {
     expect(outcome(await clients[who].gql(CHAT, { id: liveChat }))).toBe(reads[who]);
   });
 
+  it('the administration chooses the host among the municipality’s politicians and administration; nobody else sees the list', async () => {
+    const query = `query($m: String!) { chatBoard(municipalityCode: $m) { hostCandidates { id name } } }`;
+    const hosts = (await clients.administration.ok(query, { m: sthlm.code })).chatBoard.hostCandidates;
+    expect(hosts.map((h: any) => h.id).sort()).toEqual(
+      [people.politician._id.toHexString(), people.administration._id.toHexString()].sort(),
+    );
+    for (const who of ['politician', 'teacher', 'admin'] as const)
+      expect((await clients[who].ok(query, { m: sthlm.code })).chatBoard.hostCandidates).toEqual([]);
+  });
+
   it('another municipality’s chat answers exactly as an unknown id', async () => {
     const hidden = await clients.administration.gql(CHAT, { id: otherChat });
     const unknown = await clients.administration.gql(CHAT, { id: new mongoose.Types.ObjectId().toHexString() });

@@ -6,6 +6,10 @@ import type { Exchange } from '@urql/core';
 const embedded = [
   'ActionItemConnection',
   'ActionPlanConnection',
+  'ChatBoard',
+  'ChatCommitment',
+  'ChatCommitmentPart',
+  'ChatEvent',
   'FactorRevision',
   'FactorTheme',
   'FocusGroupTerm',
@@ -92,6 +96,17 @@ function appendTo(cache: Cache, connection: string | null, key: string): void {
   if (!nodes.includes(key)) cache.link(connection, 'nodes', [...nodes, key]);
 }
 
+type ChatQuestionLink = { __typename: 'ChatQuestion'; id: string; chatId: string };
+
+/** Adds a question to its chat's cached list (once), so the chat page shows it without asking again. */
+function addToChat(cache: Cache, question: ChatQuestionLink | null | undefined): void {
+  if (!question) return;
+  const chat = { __typename: 'Chat', id: question.chatId };
+  const questions = cache.resolve(chat, 'questions') as string[] | null;
+  const key = cache.keyOfEntity(question)!;
+  if (questions && !questions.includes(key)) cache.link(chat, 'questions', [...questions, key]);
+}
+
 /** Drops every cached answer of a query field, so the pages showing it ask again. */
 function dropQueries(cache: Cache, fieldName: string): void {
   for (const field of cache.inspectFields('Query')) {
@@ -105,7 +120,17 @@ type CommentLink = { __typename: 'Comment'; id: string; parentId?: string | null
 export const cacheOptions: CacheExchangeOpts = {
   keys: Object.fromEntries(embedded.map((t) => [t, () => null])),
   updates: {
+    // A live change of a chat: a question the page did not have (new, or just picked) joins the
+    // chat's list; a changed one updates itself as an entity.
+    Subscription: {
+      chatEvents(result, _args, cache) {
+        addToChat(cache, (result.chatEvents as { question?: ChatQuestionLink } | null)?.question);
+      },
+    },
     Mutation: {
+      // Chats: a new question joins its chat at once; a new chat joins the board.
+      askInChat: (result, _args, cache) => addToChat(cache, result.askInChat as ChatQuestionLink | null),
+      scheduleChat: (_r, _a, cache) => dropQueries(cache, 'chatBoard'),
       // A new comment joins its thread (or its parent's replies) in every cached page of that
       // thread, so the poster sees it at once without asking the server again.
       addComment(result, args, cache) {

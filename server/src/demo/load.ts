@@ -13,6 +13,7 @@ import { seedDemoQualityReports } from './quality.js';
 import { seedDemoPanel } from './panel.js';
 import { seedDemoExamples } from './examples.js';
 import { seedDemoQuestions } from './questions.js';
+import { seedDemoChats } from './chats.js';
 import { seedDemoMeetings } from './meetings.js';
 import {
   BORAS_PRINCIPAL_UNIT,
@@ -344,7 +345,8 @@ export async function loadDemo(logger?: Logger): Promise<{ organisations: number
   const demoItems = parts.flatMap((p) => p.itemDocs);
   await seedDemoQualityReports(orgs, people, (text) => demoItems.find((i) => i.text === text)?._id ?? null);
   const { administrationId } = await seedDemoPanel(orgs, people);
-  await seedDemoQuestions(orgs, people, administrationId);
+  const { politicianId } = await seedDemoQuestions(orgs, people, administrationId);
+  await seedDemoChats(orgs, people, { administrationId, politicianId });
   await seedDemoMeetings(orgs, people);
   logger?.info({ organisations: orgs.size, people: personDocs.length, ms: Date.now() - started }, 'demo data loaded');
   return { organisations: orgs.size, people: personDocs.length };

@@ -32,13 +32,14 @@ export async function seedDemoQuestions(
   orgs: ReadonlyMap<string, Org>,
   people: Person,
   administrationId: Types.ObjectId,
-): Promise<void> {
+): Promise<{ politicianId: Types.ObjectId }> {
   const stockholm = orgs.get('0180');
   const teacherId = people.id('stockholmTeacher');
   if (!stockholm || !teacherId) throw new Error('The demo questions need Stockholm and its demo teacher');
+  const politicianId = oid();
   await seedPeople([
     {
-      _id: oid(),
+      _id: politicianId,
       ...STOCKHOLM_POLITICIAN,
       passwordHash: await hashPassword(DEMO_PASSWORD),
       memberships: [
@@ -106,4 +107,5 @@ export async function seedDemoQuestions(
       ...supporters(waiting, [teacherId, ...others(8)]),
     ],
   });
+  return { politicianId };
 }

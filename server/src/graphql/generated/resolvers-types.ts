@@ -41,6 +41,10 @@ import type { ChatState } from '../../modules/chats/chat.enums.js';
 import type { ChatEventKind } from '../../modules/chats/chat.enums.js';
 import type { ExampleSource } from '../../modules/examples/examples.enums.js';
 import type { ConsentState } from '../../modules/examples/examples.enums.js';
+import type { ReportReason } from '../../modules/moderation/moderation.enums.js';
+import type { ReportedSource } from '../../modules/moderation/moderation.enums.js';
+import type { ReportState } from '../../modules/moderation/moderation.enums.js';
+import type { ModerationDecision } from '../../modules/moderation/moderation.enums.js';
 import type { Addressee as QuestionAddressee } from '../../modules/questions/questions.enums.js';
 import type { QuestionState } from '../../modules/questions/questions.enums.js';
 import type { MeetingKind } from '../../modules/meetings/meetings.enums.js';
@@ -63,6 +67,8 @@ import type { MeasureView, TextView, ResultView, ThemedAreaView, TemplateView, I
 import type { PanelMemberDoc, PollDoc, QuestionDoc, AudienceDoc } from '../../modules/panel/panel.model.js';
 import type { PanelView, QuestionResultView } from '../../modules/panel/panel.views.js';
 import type { GoodExampleDoc } from '../../modules/examples/examples.model.js';
+import type { ContentReportDoc } from '../../modules/moderation/moderation.model.js';
+import type { ReportedTextView } from '../../modules/moderation/moderation.service.js';
 import type { ShownResults, ShownRow } from '../../modules/panel/panel.service.js';
 import type { Cell } from '../../modules/panel/panel.suppression.js';
 import type { ChatDoc, ChatQuestionDoc } from '../../modules/chats/chat.model.js';
@@ -407,6 +413,8 @@ export type ChatBoard = {
   canSchedule: Scalars['Boolean']['output'];
   chats: Array<Chat>;
   commitment: ChatCommitment;
+  /** Who may be chosen as host (politicians and the administration); empty unless the viewer schedules. */
+  hostCandidates: Array<ChatHostCandidate>;
   municipalityCode: Scalars['String']['output'];
 };
 
@@ -438,6 +446,13 @@ export type ChatEvent = {
 
 export type { ChatEventKind };
 
+/** A person who may host a chat: a politician or the administration of the municipality. */
+export type ChatHostCandidate = {
+  __typename?: 'ChatHostCandidate';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
 export type { ChatHostRole };
 
 /** A teacher's question to a chat. Never deleted. */
@@ -464,6 +479,8 @@ export type Comment = {
   authorName: Scalars['String']['output'];
   /** Whether the viewer may lift it as a good example (a leader of its municipality; not a hidden one). */
   canLiftAsExample: Scalars['Boolean']['output'];
+  /** Whether the viewer may report it (signed in, not their own, not hidden). */
+  canReport: Scalars['Boolean']['output'];
   createdAt: Scalars['DateTime']['output'];
   edited: Scalars['Boolean']['output'];
   /** The example made of it: published ones for everyone who reads the comment, others for its author and the administration. */
@@ -477,6 +494,8 @@ export type Comment = {
   parentId?: Maybe<Scalars['ID']['output']>;
   /** Replies, oldest first (one level). */
   replies: Array<Comment>;
+  /** Whether the viewer has reported it. */
+  reportedByViewer: Scalars['Boolean']['output'];
   stance?: Maybe<Stance>;
   targetId: Scalars['ID']['output'];
   targetType: CommentTargetType;
@@ -561,6 +580,15 @@ export type ComplaintStateCount = {
 };
 
 export type { ConsentState };
+
+/** The viewer's own report of a text. */
+export type ContentReport = {
+  __typename?: 'ContentReport';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  reason: ReportReason;
+  state: ReportState;
+};
 
 export type { ContributorRight };
 
@@ -1362,6 +1390,8 @@ export type ModelCoefficient = {
   variable: Scalars['String']['output'];
 };
 
+export type { ModerationDecision };
+
 /** Moves an item to a new index in its area, or into another area of the same plan (areaId). */
 export type MoveActionItemInput = {
   areaId?: InputMaybe<Scalars['ID']['input']>;
@@ -1545,8 +1575,12 @@ export type Mutation = {
   /** Takes a role in an organisation away (admin). */
   removeMembership: Person;
   removeTarget: Goal;
+  /** Reports a text the viewer can read (not their own): once per text, at most 20 a day. */
+  reportContent: ContentReport;
   /** Sends a handed-in report back with a comment (the administration). */
   returnQualityReport: QualityReport;
+  /** A moderator's decision on a reported text; closes its open reports. */
+  reviewReports: Comment;
   saveDevelopmentAreas: QualityReport;
   saveFollowUps: QualityReport;
   saveParticipation: QualityReport;
@@ -1916,8 +1950,18 @@ export type MutationRemoveTargetArgs = {
 };
 
 
+export type MutationReportContentArgs = {
+  input: ReportContentInput;
+};
+
+
 export type MutationReturnQualityReportArgs = {
   input: QualityCommentInput;
+};
+
+
+export type MutationReviewReportsArgs = {
+  input: ReviewReportsInput;
 };
 
 
@@ -2677,6 +2721,8 @@ export type Query = {
   meetingBoard: MeetingBoard;
   /** A dialogue meeting's synthesis; NOT_FOUND as meeting. */
   meetingSynthesis: MeetingSynthesis;
+  /** The municipality's reported texts with open reports, the longest waiting first: its moderators'. */
+  moderationQueue: Array<ReportedText>;
   /** The action items of a municipality's plans the viewer may read, plan by plan (newest plan first), each plan's in order; first at most 500 (default 200). For start pages. */
   municipalityItems: Array<ActionItem>;
   /** The 290 municipalities by name. Needs a signed-in viewer. */
@@ -2879,6 +2925,11 @@ export type QueryMeetingBoardArgs = {
 
 export type QueryMeetingSynthesisArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryModerationQueueArgs = {
+  municipalityCode: Scalars['String']['input'];
 };
 
 
@@ -3138,6 +3189,41 @@ export type RecordStatusUpdateInput = {
   text: Scalars['String']['input'];
 };
 
+export type ReportContentInput = {
+  /** At most 500 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  reason: ReportReason;
+  source: ReportedSource;
+  sourceId: Scalars['ID']['input'];
+};
+
+export type { ReportReason };
+
+export type ReportReasonCount = {
+  __typename?: 'ReportReasonCount';
+  count: Scalars['Int']['output'];
+  reason: ReportReason;
+};
+
+export type { ReportState };
+
+export type { ReportedSource };
+
+/** A reported text in the moderators' queue; the reporters are not named. */
+export type ReportedText = {
+  __typename?: 'ReportedText';
+  comment: Comment;
+  firstReportedAt: Scalars['DateTime']['output'];
+  /** Whether the reports hid it, waiting for the moderator's decision. */
+  hiddenByReports: Scalars['Boolean']['output'];
+  /** The reporters' notes, where they wrote one. */
+  notes: Array<Scalars['String']['output']>;
+  reasons: Array<ReportReasonCount>;
+  reportCount: Scalars['Int']['output'];
+  source: ReportedSource;
+  sourceId: Scalars['ID']['output'];
+};
+
 export type { ResultMeasure };
 
 /**
@@ -3155,6 +3241,14 @@ export type ResultsModel = {
   method: Scalars['String']['output'];
   source: Scalars['String']['output'];
   year: Scalars['Int']['output'];
+};
+
+export type ReviewReportsInput = {
+  decision: ModerationDecision;
+  /** Needed to hide: the reason readers see (at most 500 characters). */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  source: ReportedSource;
+  sourceId: Scalars['ID']['input'];
 };
 
 export type { Role };
@@ -3695,6 +3789,7 @@ export type ResolversTypes = {
   ChatCommitmentPart: ResolverTypeWrapper<ChatCommitmentPart>;
   ChatEvent: ResolverTypeWrapper<FeedEvent>;
   ChatEventKind: ChatEventKind;
+  ChatHostCandidate: ResolverTypeWrapper<ChatHostCandidate>;
   ChatHostRole: ChatHostRole;
   ChatQuestion: ResolverTypeWrapper<ChatQuestionDoc>;
   ChatState: ChatState;
@@ -3708,6 +3803,7 @@ export type ResolversTypes = {
   ComplaintState: ComplaintState;
   ComplaintStateCount: ResolverTypeWrapper<ComplaintStateCount>;
   ConsentState: ConsentState;
+  ContentReport: ResolverTypeWrapper<ContentReportDoc>;
   ContributorRight: ContributorRight;
   CreateActionItemInput: CreateActionItemInput;
   CreateActionPlanInput: CreateActionPlanInput;
@@ -3797,6 +3893,7 @@ export type ResolversTypes = {
   MembershipInput: MembershipInput;
   MissingReason: MissingReason;
   ModelCoefficient: ResolverTypeWrapper<ModelCoefficient>;
+  ModerationDecision: ModerationDecision;
   MoveActionItemInput: MoveActionItemInput;
   MoveAreaInput: MoveAreaInput;
   MunicipalityName: ResolverTypeWrapper<MunicipalityName>;
@@ -3875,8 +3972,15 @@ export type ResolversTypes = {
   RankingWeights: RankingWeights;
   RecentComment: ResolverTypeWrapper<Omit<RecentComment, 'comment'> & { comment: ResolversTypes['Comment'] }>;
   RecordStatusUpdateInput: RecordStatusUpdateInput;
+  ReportContentInput: ReportContentInput;
+  ReportReason: ReportReason;
+  ReportReasonCount: ResolverTypeWrapper<ReportReasonCount>;
+  ReportState: ReportState;
+  ReportedSource: ReportedSource;
+  ReportedText: ResolverTypeWrapper<ReportedTextView>;
   ResultMeasure: ResultMeasure;
   ResultsModel: ResolverTypeWrapper<ResultsModel>;
+  ReviewReportsInput: ReviewReportsInput;
   Role: Role;
   SaveDevelopmentAreasInput: SaveDevelopmentAreasInput;
   SaveFollowUpsInput: SaveFollowUpsInput;
@@ -3960,6 +4064,7 @@ export type ResolversParentTypes = {
   ChatCommitment: CommitmentCount;
   ChatCommitmentPart: ChatCommitmentPart;
   ChatEvent: FeedEvent;
+  ChatHostCandidate: ChatHostCandidate;
   ChatQuestion: ChatQuestionDoc;
   Comment: CommentDoc;
   CommentConnection: Omit<CommentConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Comment']> };
@@ -3967,6 +4072,7 @@ export type ResolversParentTypes = {
   Complaint: ComplaintDoc;
   ComplaintConnection: Omit<ComplaintConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Complaint']> };
   ComplaintStateCount: ComplaintStateCount;
+  ContentReport: ContentReportDoc;
   CreateActionItemInput: CreateActionItemInput;
   CreateActionPlanInput: CreateActionPlanInput;
   CreateAnnualCycleInput: CreateAnnualCycleInput;
@@ -4102,7 +4208,11 @@ export type ResolversParentTypes = {
   RankingWeights: RankingWeights;
   RecentComment: Omit<RecentComment, 'comment'> & { comment: ResolversParentTypes['Comment'] };
   RecordStatusUpdateInput: RecordStatusUpdateInput;
+  ReportContentInput: ReportContentInput;
+  ReportReasonCount: ReportReasonCount;
+  ReportedText: ReportedTextView;
   ResultsModel: ResultsModel;
+  ReviewReportsInput: ReviewReportsInput;
   SaveDevelopmentAreasInput: SaveDevelopmentAreasInput;
   SaveFollowUpsInput: SaveFollowUpsInput;
   SaveParticipationInput: SaveParticipationInput;
@@ -4279,6 +4389,7 @@ export type ChatBoardResolvers<ContextType = GraphQLContext, ParentType extends 
   canSchedule?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   chats?: Resolver<Array<ResolversTypes['Chat']>, ParentType, ContextType>;
   commitment?: Resolver<ResolversTypes['ChatCommitment'], ParentType, ContextType>;
+  hostCandidates?: Resolver<Array<ResolversTypes['ChatHostCandidate']>, ParentType, ContextType>;
   municipalityCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -4303,6 +4414,11 @@ export type ChatEventResolvers<ContextType = GraphQLContext, ParentType extends 
 
 export type ChatEventKindResolvers = EnumResolverSignature<{ ANSWERED?: any, ASKED?: any, PICKED?: any }, ResolversTypes['ChatEventKind']>;
 
+export type ChatHostCandidateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChatHostCandidate'] = ResolversParentTypes['ChatHostCandidate']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type ChatHostRoleResolvers = EnumResolverSignature<{ COMPULSORY_DIRECTOR?: any, EDUCATION_DIRECTOR?: any, SCHOOL_COMMISSIONER?: any, UPPER_SECONDARY_DIRECTOR?: any }, ResolversTypes['ChatHostRole']>;
 
 export type ChatQuestionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChatQuestion'] = ResolversParentTypes['ChatQuestion']> = {
@@ -4323,6 +4439,7 @@ export type CommentResolvers<ContextType = GraphQLContext, ParentType extends Re
   author?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   authorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   canLiftAsExample?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  canReport?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   edited?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   goodExample?: Resolver<Maybe<ResolversTypes['GoodExample']>, ParentType, ContextType>;
@@ -4333,6 +4450,7 @@ export type CommentResolvers<ContextType = GraphQLContext, ParentType extends Re
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   parentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   replies?: Resolver<Array<ResolversTypes['Comment']>, ParentType, ContextType>;
+  reportedByViewer?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   stance?: Resolver<Maybe<ResolversTypes['Stance']>, ParentType, ContextType>;
   targetId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   targetType?: Resolver<ResolversTypes['CommentTargetType'], ParentType, ContextType>;
@@ -4394,6 +4512,13 @@ export type ComplaintStateCountResolvers<ContextType = GraphQLContext, ParentTyp
 };
 
 export type ConsentStateResolvers = EnumResolverSignature<{ ASKED?: any, DECLINED?: any, GIVEN?: any, WITHDRAWN?: any }, ResolversTypes['ConsentState']>;
+
+export type ContentReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ContentReport'] = ResolversParentTypes['ContentReport']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['ReportReason'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['ReportState'], ParentType, ContextType>;
+};
 
 export type ContributorRightResolvers = EnumResolverSignature<{ COMMENT?: any, WRITE?: any }, ResolversTypes['ContributorRight']>;
 
@@ -4805,6 +4930,8 @@ export type ModelCoefficientResolvers<ContextType = GraphQLContext, ParentType e
   variable?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ModerationDecisionResolvers = EnumResolverSignature<{ HIDE?: any, KEEP?: any }, ResolversTypes['ModerationDecision']>;
+
 export type MunicipalityNameResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MunicipalityName'] = ResolversParentTypes['MunicipalityName']> = {
   countyName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   municipalityCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4913,7 +5040,9 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   recordStatusUpdate?: Resolver<ResolversTypes['ActionItem'], ParentType, ContextType, RequireFields<MutationRecordStatusUpdateArgs, 'input'>>;
   removeMembership?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationRemoveMembershipArgs, 'input'>>;
   removeTarget?: Resolver<ResolversTypes['Goal'], ParentType, ContextType, RequireFields<MutationRemoveTargetArgs, 'goalId' | 'targetId'>>;
+  reportContent?: Resolver<ResolversTypes['ContentReport'], ParentType, ContextType, RequireFields<MutationReportContentArgs, 'input'>>;
   returnQualityReport?: Resolver<ResolversTypes['QualityReport'], ParentType, ContextType, RequireFields<MutationReturnQualityReportArgs, 'input'>>;
+  reviewReports?: Resolver<ResolversTypes['Comment'], ParentType, ContextType, RequireFields<MutationReviewReportsArgs, 'input'>>;
   saveDevelopmentAreas?: Resolver<ResolversTypes['QualityReport'], ParentType, ContextType, RequireFields<MutationSaveDevelopmentAreasArgs, 'input'>>;
   saveFollowUps?: Resolver<ResolversTypes['QualityReport'], ParentType, ContextType, RequireFields<MutationSaveFollowUpsArgs, 'input'>>;
   saveParticipation?: Resolver<ResolversTypes['QualityReport'], ParentType, ContextType, RequireFields<MutationSaveParticipationArgs, 'input'>>;
@@ -5313,6 +5442,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   meeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<QueryMeetingArgs, 'id'>>;
   meetingBoard?: Resolver<ResolversTypes['MeetingBoard'], ParentType, ContextType, RequireFields<QueryMeetingBoardArgs, 'municipalityCode'>>;
   meetingSynthesis?: Resolver<ResolversTypes['MeetingSynthesis'], ParentType, ContextType, RequireFields<QueryMeetingSynthesisArgs, 'id'>>;
+  moderationQueue?: Resolver<Array<ResolversTypes['ReportedText']>, ParentType, ContextType, RequireFields<QueryModerationQueueArgs, 'municipalityCode'>>;
   municipalityItems?: Resolver<Array<ResolversTypes['ActionItem']>, ParentType, ContextType, RequireFields<QueryMunicipalityItemsArgs, 'municipalityCode'>>;
   municipalityNames?: Resolver<Array<ResolversTypes['MunicipalityName']>, ParentType, ContextType>;
   municipalityResults?: Resolver<ResolversTypes['MunicipalityResults'], ParentType, ContextType, RequireFields<QueryMunicipalityResultsArgs, 'code' | 'organiserType'>>;
@@ -5404,6 +5534,28 @@ export type RecentCommentResolvers<ContextType = GraphQLContext, ParentType exte
   comment?: Resolver<ResolversTypes['Comment'], ParentType, ContextType>;
   planId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   targetTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ReportReasonResolvers = EnumResolverSignature<{ OFFENSIVE?: any, OFF_TOPIC?: any, SPAM?: any }, ResolversTypes['ReportReason']>;
+
+export type ReportReasonCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportReasonCount'] = ResolversParentTypes['ReportReasonCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['ReportReason'], ParentType, ContextType>;
+};
+
+export type ReportStateResolvers = EnumResolverSignature<{ HIDDEN?: any, KEPT?: any, OPEN?: any }, ResolversTypes['ReportState']>;
+
+export type ReportedSourceResolvers = EnumResolverSignature<{ COMMENT?: any }, ResolversTypes['ReportedSource']>;
+
+export type ReportedTextResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportedText'] = ResolversParentTypes['ReportedText']> = {
+  comment?: Resolver<ResolversTypes['Comment'], ParentType, ContextType>;
+  firstReportedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  hiddenByReports?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  notes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['ReportReasonCount']>, ParentType, ContextType>;
+  reportCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ReportedSource'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type ResultMeasureResolvers = EnumResolverSignature<{ ALL_SUBJECTS?: any, MERIT_VALUE?: any, VOCATIONAL_ELIGIBLE?: any }, ResolversTypes['ResultMeasure']>;
@@ -5565,6 +5717,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ChatCommitmentPart?: ChatCommitmentPartResolvers<ContextType>;
   ChatEvent?: ChatEventResolvers<ContextType>;
   ChatEventKind?: ChatEventKindResolvers;
+  ChatHostCandidate?: ChatHostCandidateResolvers<ContextType>;
   ChatHostRole?: ChatHostRoleResolvers;
   ChatQuestion?: ChatQuestionResolvers<ContextType>;
   ChatState?: ChatStateResolvers;
@@ -5578,6 +5731,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ComplaintState?: ComplaintStateResolvers;
   ComplaintStateCount?: ComplaintStateCountResolvers<ContextType>;
   ConsentState?: ConsentStateResolvers;
+  ContentReport?: ContentReportResolvers<ContextType>;
   ContributorRight?: ContributorRightResolvers;
   CyclePhase?: CyclePhaseResolvers;
   CycleStep?: CycleStepResolvers<ContextType>;
@@ -5636,6 +5790,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Membership?: MembershipResolvers<ContextType>;
   MissingReason?: MissingReasonResolvers;
   ModelCoefficient?: ModelCoefficientResolvers<ContextType>;
+  ModerationDecision?: ModerationDecisionResolvers;
   MunicipalityName?: MunicipalityNameResolvers<ContextType>;
   MunicipalityRanking?: MunicipalityRankingResolvers<ContextType>;
   MunicipalityResults?: MunicipalityResultsResolvers<ContextType>;
@@ -5698,6 +5853,11 @@ export type Resolvers<ContextType = GraphQLContext> = {
   RankDistance?: RankDistanceResolvers<ContextType>;
   Ranking?: RankingResolvers<ContextType>;
   RecentComment?: RecentCommentResolvers<ContextType>;
+  ReportReason?: ReportReasonResolvers;
+  ReportReasonCount?: ReportReasonCountResolvers<ContextType>;
+  ReportState?: ReportStateResolvers;
+  ReportedSource?: ReportedSourceResolvers;
+  ReportedText?: ReportedTextResolvers<ContextType>;
   ResultMeasure?: ResultMeasureResolvers;
   ResultsModel?: ResultsModelResolvers<ContextType>;
   Role?: RoleResolvers;

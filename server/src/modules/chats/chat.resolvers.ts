@@ -11,6 +11,7 @@ import {
   chatLastSeq,
   chatState,
   findVisibleChat,
+  hostCandidates,
   listVisibleChats,
   pickChatQuestion,
   scheduleChat,
@@ -50,6 +51,7 @@ export const chatResolvers: Resolvers = {
     chats: (b, _a, ctx) => listVisibleChats(ctx.viewer, b.municipality.code),
     commitment: (b, _a, ctx) => termCommitment(ctx.viewer, b.municipality.code),
     canSchedule: (b, _a, ctx) => canScheduleChats(ctx.viewer, b.municipality.code),
+    hostCandidates: (b, _a, ctx) => hostCandidates(ctx.viewer, b.municipality.code),
   },
   ChatCommitment: {
     term: (c) => c.term.label,

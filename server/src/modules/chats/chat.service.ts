@@ -10,7 +10,7 @@ import {
 } from '../../auth/index.js';
 import { AppError, BadInputError, ConflictError, ForbiddenError, type LocalizedText } from '../../shared/errors.js';
 import { parseInput } from '../../shared/validation.js';
-import { findPeople } from '../people/index.js';
+import { findPeople, pagePeopleOf } from '../people/index.js';
 import type { ChatState } from './chat.enums.js';
 import { chatFeed, type FeedEvent } from './chat.feed.js';
 import { answerChatQuestionInput, askInChatInput, scheduleChatInput } from './chat.inputs.js';
@@ -110,6 +110,22 @@ export async function termCommitment(
     chats.filter((c) => termAt(c.startsAt).label === term.label),
     now,
   );
+}
+
+/** Whom the administration may choose as host: the municipality's politicians and administration. */
+export async function hostCandidates(
+  viewer: Viewer | null,
+  municipalityCode: string,
+): Promise<Array<{ id: string; name: string }>> {
+  if (!canScheduleChats(viewer, municipalityCode)) return [];
+  const { items } = await pagePeopleOf(municipalityCode, { includeInactive: false }, 0, 500);
+  return items
+    .filter((p) =>
+      p.memberships.some(
+        (m) => m.municipalityCode === municipalityCode && (m.role === 'politician' || m.role === 'administration'),
+      ),
+    )
+    .map((p) => ({ id: p._id.toHexString(), name: p.name }));
 }
 
 /** Schedules a chat: the municipality's administration, with a host who reads the municipality. */

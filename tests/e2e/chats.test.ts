@@ -1,0 +1,81 @@
+/// <reference lib="dom" />
+import { describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/browser.js';
+import { heading, poll, signedIn, demoInChromium } from './demo-server.js';
+
+// Stockholm's live chat in the demo: the demo teacher asks, the administration picks the question
+// and the school commissioner answers, each in a browser of their own; the teacher's page shows the
+// answer as it comes, over the WebSocket, without a reload. A half-typed question survives a reload.
+const TEACHER = 'Johan Strand';
+const MODERATOR = 'Karin Alm';
+const HOST = 'Lena Ekdahl';
+const LIVE = 'Chatt med skolborgarrådet om kompetensutveckling';
+const ENDED = 'Chatt med utbildningsdirektören om läsning och bibliotek';
+const QUESTION = 'Får lärarpanelen vara med och välja fortbildning? 🙂';
+const ANSWER = 'Ja, från hösten väljer vi innehållet tillsammans med panelen.';
+
+describe('a live chat: a teacher asks and sees the answer appear without reloading', () => {
+  const app = demoInChromium();
+
+  it('the question reaches the moderator, is picked and answered, and the answer appears live on the teacher’s page; axe finds nothing', async () => {
+    const teacher = await signedIn(app.browser, app.server.url, TEACHER);
+    const t = teacher.page;
+    await t.goto('/dialog');
+    await t.getByTestId('to-chats').click();
+    await poll(() => heading(t)).toBe('Chattar');
+    await poll(() => t.getByTestId('chat-commitment').textContent()).toContain('Skolborgarrådet: 0 genomförda');
+    expect(await axeViolations(t)).toEqual([]);
+    await t.getByRole('link', { name: ENDED }).click();
+    await poll(() => heading(t)).toBe(ENDED);
+    await poll(() => t.getByTestId('chat-transcript').getByTestId('chat-answer').count()).toBe(2);
+    expect(await t.getByTestId('chat-ask').count()).toBe(0);
+    expect(await axeViolations(t)).toEqual([]);
+
+    await t.getByRole('link', { name: 'Alla chattar' }).click();
+    await t.getByRole('link', { name: LIVE }).click();
+    await poll(() => heading(t)).toBe(LIVE);
+    await poll(() => t.getByTestId('chat-state').textContent()).toBe('Pågår');
+    // A half-typed question is kept across a reload.
+    await t.getByLabel('Din fråga').fill('Får lärarpanelen');
+    await t.reload();
+    await poll(() => heading(t)).toBe(LIVE);
+    expect(await t.getByLabel('Din fråga').inputValue()).toBe('Får lärarpanelen');
+    await t.getByLabel('Din fråga').fill(QUESTION);
+    await t.getByRole('button', { name: 'Skicka frågan' }).click();
+    await poll(() => t.getByRole('status').filter({ hasText: 'Din fråga är skickad.' }).count()).toBe(1);
+    await poll(() => t.getByTestId('chat-unpicked').textContent()).toContain(QUESTION);
+    expect(await t.getByLabel('Din fråga').inputValue()).toBe('');
+    expect(await axeViolations(t)).toEqual([]);
+
+    const moderator = await signedIn(app.browser, app.server.url, MODERATOR);
+    const m = moderator.page;
+    await m.goto('/dialog/chattar');
+    await m.getByRole('link', { name: LIVE }).click();
+    await poll(() => heading(m)).toBe(LIVE);
+    await m.getByRole('button', { name: `Välj frågan: ${QUESTION}` }).click();
+    await poll(() => m.getByRole('status').filter({ hasText: 'Frågan är vald' }).count()).toBe(1);
+    await poll(() => m.evaluate(() => document.activeElement?.textContent ?? '')).toContain('Frågan är vald');
+    expect(await axeViolations(m)).toEqual([]);
+
+    const host = await signedIn(app.browser, app.server.url, HOST);
+    const h = host.page;
+    await h.goto('/dialog/chattar');
+    await h.getByRole('link', { name: LIVE }).click();
+    await poll(() => heading(h)).toBe(LIVE);
+    const picked = h.getByTestId('chat-transcript').getByRole('listitem').filter({ hasText: QUESTION });
+    await picked.getByLabel('Ditt svar').fill(ANSWER);
+    expect(await axeViolations(h)).toEqual([]);
+    await picked.getByRole('button', { name: 'Publicera svaret' }).click();
+    await poll(() => h.getByRole('status').filter({ hasText: 'Svaret är publicerat.' }).count()).toBe(1);
+
+    // The teacher's page, never reloaded since the question was sent, shows the answer and says so politely.
+    const mine = t.getByTestId('chat-transcript').getByRole('listitem').filter({ hasText: QUESTION });
+    await poll(() => mine.getByTestId('chat-answer').textContent()).toContain(ANSWER);
+    await poll(() => t.getByTestId('chat-announcement').textContent()).toContain('Nytt svar på');
+    expect(await t.getByTestId('chat-announcement').getAttribute('aria-live')).toBe('polite');
+    expect(await axeViolations(t)).toEqual([]);
+    // The socket to the page's own origin passes the CSP's connect-src 'self'.
+    expect([...teacher.cspViolations, ...moderator.cspViolations, ...host.cspViolations]).toEqual([]);
+    await Promise.all([teacher.context.close(), moderator.context.close(), host.context.close()]);
+  });
+});
