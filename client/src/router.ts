@@ -236,6 +236,12 @@ const routes: RouteRecordRaw[] = [
     meta: { title: 'inbox.title' },
   },
   {
+    path: '/dialog/moderering',
+    name: 'moderation',
+    component: () => import('./features/moderation/views/ModerationView.vue'),
+    meta: { title: 'moderation.title', section: 'dialogue' },
+  },
+  {
     // Open to everyone, signed in or not: what authors agreed to publish.
     path: '/goda-exempel/:code(\\d{4})',
     name: 'good-examples',

@@ -47,7 +47,9 @@ afterAll(async () => {
 });
 
 /** A new comment by the teacher on the plan's item. */
-async function teacherComment(text = `Vi testar exit tickets i åk 8 – eleverna säger mer 📚 (${++n})`): Promise<string> {
+async function teacherComment(
+  text = `Vi testar exit tickets i åk 8 – eleverna säger mer 📚 (${++n})`,
+): Promise<string> {
   return (await as.teacher.ok(ADD, { i: { targetId: itemId, text } })).addComment.id;
 }
 
@@ -170,7 +172,9 @@ describe('who may lift', () => {
   it('finds the first example when the same comment is lifted twice at once', async () => {
     const commentId = await teacherComment();
     const lifts = await Promise.all(
-      Array.from({ length: 8 }, () => as.administration.gql<any>(LIFT, { i: { source: 'COMMENT', sourceId: commentId } })),
+      Array.from({ length: 8 }, () =>
+        as.administration.gql<any>(LIFT, { i: { source: 'COMMENT', sourceId: commentId } }),
+      ),
     );
     expect(lifts.map((r) => r.errors)).toEqual(lifts.map(() => undefined));
     expect(new Set(lifts.map((r) => r.data!.liftAsExample.id)).size).toBe(1);
@@ -227,7 +231,9 @@ describe('the Atom feed', () => {
     expect(entry).toContain('<author><name>En medarbetare i Borås kommun</name></author>');
     expect(entry).not.toContain('Person teacher');
     // Links name the configured public address, whatever Host the request came with.
-    expect(xml).toContain(`<link rel="self" type="application/atom+xml" href="${PUBLIC_URL}/flode/goda-exempel/1490.atom"/>`);
+    expect(xml).toContain(
+      `<link rel="self" type="application/atom+xml" href="${PUBLIC_URL}/flode/goda-exempel/1490.atom"/>`,
+    );
     expect(entry).toContain(`href="${PUBLIC_URL}/goda-exempel/1490#exempel-${e.id}"`);
     for (const bad of ['9999.atom', '1490.rss', '..%2F1490.atom'])
       expect([bad, (await fetch(`${server.url}/flode/goda-exempel/${bad}`)).status]).toEqual([bad, 404]);

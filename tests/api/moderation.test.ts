@@ -1,7 +1,15 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- response shapes are checked by the assertions, not by types */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.js';
-import { ApiClient, errorCode, makeMunicipality, makePerson, makePlan, makeSchoolUnit, signedIn } from '../support/api.js';
+import {
+  ApiClient,
+  errorCode,
+  makeMunicipality,
+  makePerson,
+  makePlan,
+  makeSchoolUnit,
+  signedIn,
+} from '../support/api.js';
 import { signInCast, WHO, type Who } from '../support/roles.js';
 import { AuditEventModel } from '../../server/src/modules/audit/audit.model.js';
 import { CommentModel } from '../../server/src/modules/dialogue/comment.model.js';
@@ -67,7 +75,11 @@ describe('reports', () => {
     await report(readers[2]!, id);
     // Three readers: hidden pending review; the text is kept for its author and the moderators.
     const seen = await inThread(as.principal, id);
-    expect(seen).toMatchObject({ hidden: true, text: null, hiddenReason: 'Dold i väntan på granskning efter 3 anmälningar.' });
+    expect(seen).toMatchObject({
+      hidden: true,
+      text: null,
+      hiddenReason: 'Dold i väntan på granskning efter 3 anmälningar.',
+    });
     expect((await inThread(as.teacher, id)).text).toMatch(/^Köp billiga klockor/);
     const queue = (await as.administration.ok(QUEUE, { m: '1490' })).moderationQueue;
     const item = queue.find((q: any) => q.sourceId === id);
@@ -87,9 +99,9 @@ describe('reports', () => {
       .reviewReports;
     expect(kept).toMatchObject({ hidden: false, hiddenReason: null });
     expect((await inThread(as.principal, id)).text).toMatch(/^Köp billiga klockor/);
-    expect((await as.administration.ok(QUEUE, { m: '1490' })).moderationQueue.map((q: any) => q.sourceId)).not.toContain(
-      id,
-    );
+    expect(
+      (await as.administration.ok(QUEUE, { m: '1490' })).moderationQueue.map((q: any) => q.sourceId),
+    ).not.toContain(id);
     const actions = (await AuditEventModel.find({ targetId: id }).sort({ _id: 1 }).lean()).map((a) => a.action);
     expect(actions).toEqual(['comment.add', 'comment.hideByReports', 'comment.restore', 'report.review.kept']);
     expect(await CommentModel.countDocuments({ _id: id })).toBe(1);
@@ -103,7 +115,11 @@ describe('reports', () => {
     await as.administration.ok(REVIEW, {
       i: { source: 'COMMENT', sourceId: id, decision: 'HIDE', reason: 'Hör inte till åtgärden.' },
     });
-    expect(await inThread(readers[1]!, id)).toMatchObject({ hidden: true, text: null, hiddenReason: 'Hör inte till åtgärden.' });
+    expect(await inThread(readers[1]!, id)).toMatchObject({
+      hidden: true,
+      text: null,
+      hiddenReason: 'Hör inte till åtgärden.',
+    });
     // Already hidden: not reported again.
     expect((await report(readers[1]!, id)).errors![0]!.extensions.fields).toEqual([
       expect.objectContaining({ field: 'input.sourceId' }),

@@ -217,6 +217,11 @@ export const cacheOptions: CacheExchangeOpts = {
         dropQueries(cache, 'liftedExamples');
       },
       answerExample: (_r, _a, cache) => dropQueries(cache, 'goodExamples'),
+      // Moderation: a report marks the comment reported (and three may hide it): read it again;
+      // a decision takes the text off the queue.
+      reportContent: (_r, args, cache) =>
+        cache.invalidate({ __typename: 'Comment', id: (args.input as { sourceId: string }).sourceId }),
+      reviewReports: (_r, _a, cache) => dropQueries(cache, 'moderationQueue'),
       login(result, _args, cache) {
         for (const field of cache.inspectFields('Query')) cache.invalidate('Query', field.fieldKey);
         const person = (result.login as { person?: { __typename: string; id: string } } | null)?.person;

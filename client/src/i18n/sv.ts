@@ -1216,6 +1216,31 @@ export default {
     waiting: 'Förvaltningen vill lyfta texter du har skrivit som goda exempel ({count} väntar på ditt svar).',
     answer: 'Svara',
   },
+  moderation: {
+    title: 'Moderering',
+    intro:
+      'Kommentarer som läsare har anmält, med skälen men aldrig vem som anmälde. Dölj med ett skäl som läsarna ser, eller behåll. Ingenting raderas: skribenten och moderatorerna läser alltid texten, och varje beslut loggas.',
+    back: 'Till dialogen',
+    link: 'Moderering',
+    empty: 'Inga anmälda texter väntar.',
+    itemTitle: 'Kommentar av {name} – {count} anmälningar',
+    written: 'Skriven {date}',
+    hiddenByReports: 'Dold i väntan på granskning',
+    hideReason: 'Skäl som läsarna ser om texten döljs',
+    reasonNeeded: 'Skriv ett skäl för att dölja texten.',
+    hide: 'Dölj',
+    keep: 'Behåll',
+    saidHidden: 'Texten är dold med ditt skäl.',
+    saidKept: 'Texten ligger kvar och visas för alla.',
+    report: 'Anmäl',
+    reasonLabel: 'Varför anmäler du kommentaren?',
+    reasons: { SPAM: 'Skräppost eller reklam', OFFENSIVE: 'Kränkande', OFF_TOPIC: 'Hör inte hit' },
+    noteLabel: 'Något moderatorerna bör veta? (valfritt, högst 500 tecken)',
+    reportHint:
+      'Förvaltningen granskar anmälan. Ditt namn visas inte för skribenten. Efter tre anmälningar döljs texten tills den är granskad.',
+    send: 'Skicka anmälan',
+    reported: 'Du har anmält kommentaren. Tack – förvaltningen granskar den.',
+  },
   panel: {
     title: 'Lärarpanelen',
     intro:

@@ -116,6 +116,8 @@ export function apiComment(c: CommentView): Record<string, unknown> {
     updatedAt: c.createdAt,
     replies: c.replies.map(apiComment),
     canLiftAsExample: c.canLift ?? false,
+    canReport: c.canReport ?? false,
+    reportedByViewer: c.reportedByViewer ?? false,
     goodExample: c.example ? { __typename: 'GoodExample', ...c.example } : null,
   };
 }

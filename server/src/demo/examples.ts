@@ -30,7 +30,13 @@ export async function seedDemoExamples(options: {
   const docs = [];
   const day = (iso: string) => new Date(`${iso}T10:00:00Z`);
   for (const [c, state, note, lifted, answered] of [
-    [given, 'given', 'Lyfter lärarnas behov av rektor nära undervisningen – ett underlag inför rektorsmötet.', '2013-11-20', '2013-11-22'],
+    [
+      given,
+      'given',
+      'Lyfter lärarnas behov av rektor nära undervisningen – ett underlag inför rektorsmötet.',
+      '2013-11-20',
+      '2013-11-22',
+    ],
     [asked, 'asked', 'En fråga som fler borde ställa när organisationen ändras.', '2014-03-20', null],
   ] as const) {
     if (!c) continue;

@@ -31,6 +31,9 @@ export interface CommentView {
   replies: CommentView[];
   /** Whether the viewer (a leader) may lift it as a good example (features/examples). */
   canLift?: boolean;
+  /** Whether the viewer may report it, and has (features/moderation). */
+  canReport?: boolean;
+  reportedByViewer?: boolean;
   /** The good example made of it, where the viewer may see one. */
   example?: { id: string; consent: ConsentState } | null;
 }
@@ -53,6 +56,8 @@ export function toComment(raw: CommentFieldsFragment & { replies?: CommentFields
     createdAt: raw.createdAt,
     replies: raw.replies?.map((r) => toComment(r)) ?? [],
     canLift: raw.canLiftAsExample,
+    canReport: raw.canReport,
+    reportedByViewer: raw.reportedByViewer,
     example: raw.goodExample ?? null,
   };
 }

@@ -17,6 +17,8 @@ export const CommentFields = graphql(`
     createdAt
     updatedAt
     canLiftAsExample
+    canReport
+    reportedByViewer
     goodExample {
       id
       consent

@@ -80,7 +80,10 @@ export async function liftAsExample(viewer: Viewer | null, input: unknown): Prom
     throw new BadInputError([
       {
         field: 'input.sourceId',
-        message: { sv: 'är dold av moderering och kan inte lyftas', en: 'is hidden by moderation and cannot be lifted' },
+        message: {
+          sv: 'är dold av moderering och kan inte lyftas',
+          en: 'is hidden by moderation and cannot be lifted',
+        },
       },
     ]);
   const doc = {
@@ -156,5 +159,3 @@ export function conflictPayload(e: GoodExampleDoc): Record<string, unknown> {
 export function shownAuthorName(viewer: Viewer | null, e: GoodExampleDoc): string | null {
   return e.named || seesUnpublishedExample(viewer, e) ? e.authorName : null;
 }
-
-

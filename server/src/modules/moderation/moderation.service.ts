@@ -3,16 +3,18 @@ import { canModerateIn, editScope, requireViewer, type Viewer } from '../../auth
 import { BadInputError, ForbiddenError, NotFoundError } from '../../shared/errors.js';
 import { parseInput } from '../../shared/validation.js';
 import { findOrganisationByCode } from '../organisations/index.js';
-import {
-  decideOnComment,
-  findReadableComment,
-  hideCommentPendingReview,
-  type CommentDoc,
-} from '../dialogue/index.js';
+import { decideOnComment, findReadableComment, hideCommentPendingReview, type CommentDoc } from '../dialogue/index.js';
 import type { ReportReason } from './moderation.enums.js';
 import { AUTO_HIDE_AFTER, REPORT_MAX, type ContentReportDoc } from './moderation.model.js';
 import { municipalityCodeInput, reportContentInput, reviewReportsInput } from './moderation.inputs.js';
-import { closeReports, insertReport, openReportCount, openReportsOf, reportOf, reportsMadeSince } from './moderation.repository.js';
+import {
+  closeReports,
+  insertReport,
+  openReportCount,
+  openReportsOf,
+  reportOf,
+  reportsMadeSince,
+} from './moderation.repository.js';
 
 const DAY_MS = 24 * 60 * 60_000;
 const MUNICIPALITY = { sv: 'Kommunen', en: 'The municipality' };
@@ -34,7 +36,10 @@ export async function reportContent(viewer: Viewer | null, input: unknown): Prom
     throw new BadInputError([
       {
         field: 'input.sourceId',
-        message: { sv: 'är din egen text; du kan ändra den i stället', en: 'is your own text; you can edit it instead' },
+        message: {
+          sv: 'är din egen text; du kan ändra den i stället',
+          en: 'is your own text; you can edit it instead',
+        },
       },
     ]);
   if (comment.hidden)
