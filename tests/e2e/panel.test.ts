@@ -25,11 +25,19 @@ describe('the teacher panel: a teacher answers a poll, and the director reads th
 
     // Sending without an answer to the scale question is refused on that question, nothing lost.
     await t.getByLabel('Något du vill att förvaltningen ska veta?').fill('Mer tid för rättning 📚');
-    await t.getByRole('group', { name: /^2\. Vad tar mest tid/ }).getByLabel('Möten').check();
+    await t
+      .getByRole('group', { name: /^2\. Vad tar mest tid/ })
+      .getByLabel('Möten')
+      .check();
     await t.getByRole('button', { name: 'Skicka svaret' }).click();
     await poll(() => t.locator('.field-error').count()).toBe(1);
-    expect(await t.getByLabel('Något du vill att förvaltningen ska veta?').inputValue()).toBe('Mer tid för rättning 📚');
-    await t.getByRole('group', { name: /^1\. Hur hanterbar/ }).getByLabel('4').check();
+    expect(await t.getByLabel('Något du vill att förvaltningen ska veta?').inputValue()).toBe(
+      'Mer tid för rättning 📚',
+    );
+    await t
+      .getByRole('group', { name: /^1\. Hur hanterbar/ })
+      .getByLabel('4')
+      .check();
     await t.getByRole('button', { name: 'Skicka svaret' }).click();
     await poll(() => t.getByRole('status').filter({ hasText: 'Tack! Ditt svar är registrerat.' }).count()).toBe(1);
     // One answer per teacher: after a reload the form is gone; the rate still moves in steps of five.

@@ -9,7 +9,6 @@ import { xmlText } from '../../shared/xml.js';
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
-
 type Run = string | { text: string; bold?: boolean; italic?: boolean };
 
 /** One run; a line break in the text is a <w:br/>, a tab a <w:tab/>. */
