@@ -239,3 +239,74 @@ describe('the Atom feed', () => {
       expect([bad, (await fetch(`${server.url}/flode/goda-exempel/${bad}`)).status]).toEqual([bad, 404]);
   });
 });
+
+describe('from answers and success factors', () => {
+  const RAISE = 'mutation($i: RaiseQuestionInput!) { raiseQuestion(input: $i) { id version } }';
+  const ANSWER_Q = 'mutation($i: AnswerQuestionInput!) { answerQuestion(input: $i) { id version } }';
+  const QUESTION = `query($id: ID!) { question(id: $id) { id canLiftAnswerAsExample answerExample { id consent } } }`;
+  const MEETING = 'mutation($i: CreateMeetingInput!) { createMeeting(input: $i) { id } }';
+  const GROUP = 'mutation($i: AddMeetingGroupInput!) { addMeetingGroup(input: $i) { id } }';
+  const JOIN = 'mutation($id: ID!) { joinMeetingGroup(id: $id) { id } }';
+  const FACTOR = 'mutation($i: AddSuccessFactorInput!) { addSuccessFactor(input: $i) { id } }';
+
+  it('lifts an answer once it is given, asking the one who answered', async () => {
+    const q = (
+      await as.teacher.ok(RAISE, {
+        i: { municipalityCode: '1490', addressee: 'ADMINISTRATION', title: 'Tid för sambedömning?', text: 'När?' },
+      })
+    ).raiseQuestion;
+    const early = await as.administration.gql(LIFT, { i: { source: 'ANSWER', sourceId: q.id } });
+    expect(early.errors![0]!.extensions.fields).toEqual([expect.objectContaining({ field: 'input.sourceId' })]);
+    expect((await as.administration.ok(QUESTION, { id: q.id })).question.canLiftAnswerAsExample).toBe(false);
+    await as.administration.ok(ANSWER_Q, {
+      i: { id: q.id, expectedVersion: q.version, text: 'Två studiedagar i vår.' },
+    });
+    expect((await as.administration.ok(QUESTION, { id: q.id })).question.canLiftAnswerAsExample).toBe(true);
+    const { liftAsExample: e } = await as.administration.ok(LIFT, { i: { source: 'ANSWER', sourceId: q.id } });
+    expect(e).toMatchObject({ text: 'Två studiedagar i vår.', context: 'Tid för sambedömning?', consent: 'ASKED' });
+    // The one who answered decides (here the administration itself); the asker cannot.
+    expect(errorCode(await as.teacher.gql(ANSWER, { i: { id: e.id, expectedVersion: 1, consent: 'GIVEN' } }))).toBe(
+      'NOT_FOUND',
+    );
+    await as.administration.ok(ANSWER, { i: { id: e.id, expectedVersion: 1, consent: 'GIVEN', named: true } });
+    expect((await as.teacher.ok(QUESTION, { id: q.id })).question.answerExample).toEqual({
+      id: e.id,
+      consent: 'GIVEN',
+    });
+    expect(errorCode(await as.otherAdministration.gql(LIFT, { i: { source: 'ANSWER', sourceId: q.id } }))).toBe(
+      'NOT_FOUND',
+    );
+  });
+
+  it('lifts a success factor, asking the group member who wrote it; the meeting and group are its context', async () => {
+    const meetingId = (
+      await as.administration.ok(MEETING, {
+        i: {
+          municipalityCode: '1490',
+          kind: 'DIALOGUE_MEETING',
+          title: 'Dialogmöte om läsning',
+          description: '',
+          date: '2030-03-01',
+          place: 'Stadshuset',
+          cap: null,
+        },
+      })
+    ).createMeeting.id;
+    const group = (await as.administration.ok(GROUP, { i: { meetingId, kind: 'HOME', name: 'Lärare' } }))
+      .addMeetingGroup;
+    await as.teacher.ok(JOIN, { id: group.id });
+    const factor = (await as.teacher.ok(FACTOR, { i: { groupId: group.id, text: 'Läsa varje dag i alla ämnen.' } }))
+      .addSuccessFactor;
+    const { liftAsExample: e } = await as.administration.ok(LIFT, { i: { source: 'FACTOR', sourceId: factor.id } });
+    expect(e).toMatchObject({
+      text: 'Läsa varje dag i alla ämnen.',
+      context: 'Dialogmöte om läsning – Lärare',
+      authorName: 'Person teacher',
+    });
+    expect((await as.teacher.ok(MINE)).myExampleRequests[0]).toMatchObject({ id: e.id, canAnswer: true });
+    expect(errorCode(await as.teacher.gql(LIFT, { i: { source: 'FACTOR', sourceId: factor.id } }))).toBe('FORBIDDEN');
+    expect(errorCode(await as.otherAdministration.gql(LIFT, { i: { source: 'FACTOR', sourceId: factor.id } }))).toBe(
+      'NOT_FOUND',
+    );
+  });
+});

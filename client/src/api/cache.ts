@@ -212,8 +212,14 @@ export const cacheOptions: CacheExchangeOpts = {
       // Good examples: a lifted comment now carries its example; an answer may publish or unpublish it.
       liftAsExample(result, args, cache) {
         const example = result.liftAsExample as { __typename: string; id: string } | null;
-        const input = args.input as { sourceId: string };
-        if (example) cache.link({ __typename: 'Comment', id: input.sourceId }, 'goodExample', example);
+        const input = args.input as { source: string; sourceId: string };
+        const [typename, field] =
+          input.source === 'FACTOR'
+            ? ['SuccessFactor', 'goodExample']
+            : input.source === 'ANSWER'
+              ? ['Question', 'answerExample']
+              : ['Comment', 'goodExample'];
+        if (example) cache.link({ __typename: typename!, id: input.sourceId }, field!, example);
         dropQueries(cache, 'liftedExamples');
       },
       answerExample: (_r, _a, cache) => dropQueries(cache, 'goodExamples'),

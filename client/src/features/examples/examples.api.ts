@@ -9,6 +9,7 @@ import {
   LiftedExamplesDocument,
   MyExampleRequestsDocument,
   type ConsentState,
+  type ExampleSource,
   type GoodExampleFieldsFragment,
 } from '../../api/generated/graphql.js';
 
@@ -49,8 +50,8 @@ export function useExampleWrites() {
   return {
     busy: lift.fetching,
     answering: answer.fetching,
-    async lift(commentId: string, note: string): Promise<ExampleOutcome> {
-      const r = await lift.executeMutation({ input: { source: 'COMMENT', sourceId: commentId, note: note || null } });
+    async lift(source: ExampleSource, sourceId: string, note: string): Promise<ExampleOutcome> {
+      const r = await lift.executeMutation({ input: { source, sourceId, note: note || null } });
       return r.data ? { ok: true, example: r.data.liftAsExample } : { ok: false, error: toAppError(r.error) };
     },
     async answer(example: GoodExample, consent: ConsentState, named = false): Promise<ExampleOutcome> {

@@ -31,6 +31,11 @@ export const SuccessFactorFieldsFragment = graphql(`
     version
     canEdit
     canSetTheme
+    canLiftAsExample
+    goodExample {
+      id
+      consent
+    }
     group {
       id
       name

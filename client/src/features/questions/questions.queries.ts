@@ -46,6 +46,11 @@ export const QuestionQuery = graphql(`
   query Question($id: ID!) {
     question(id: $id) {
       ...QuestionFields
+      canLiftAnswerAsExample
+      answerExample {
+        id
+        consent
+      }
     }
   }
 `);

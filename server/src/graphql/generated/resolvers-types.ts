@@ -3069,11 +3069,15 @@ export type Question = {
   __typename?: 'Question';
   addressee: QuestionAddressee;
   answer?: Maybe<QuestionAnswer>;
+  /** The example made of the answer: published ones for every reader, others for its writer and the administration. */
+  answerExample?: Maybe<GoodExample>;
   /** When it was raised; how long it has waited is counted from here. */
   askedAt: Scalars['DateTime']['output'];
   askerName: Scalars['String']['output'];
   canAnswer: Scalars['Boolean']['output'];
   canEdit: Scalars['Boolean']['output'];
+  /** Whether the viewer may lift the answer as a good example (a leader of the municipality, once answered). */
+  canLiftAnswerAsExample: Scalars['Boolean']['output'];
   canSupport: Scalars['Boolean']['output'];
   /** When the asker last reworded it (earlier wordings are kept in the audit log); null if never. */
   editedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -3466,9 +3470,13 @@ export type SuccessFactor = {
   __typename?: 'SuccessFactor';
   authorName: Scalars['String']['output'];
   canEdit: Scalars['Boolean']['output'];
+  /** Whether the viewer may lift it as a good example (a leader of its municipality; not a withdrawn one). */
+  canLiftAsExample: Scalars['Boolean']['output'];
   canSetTheme: Scalars['Boolean']['output'];
   /** When it was last reworded; null if never. */
   editedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The example made of it: published ones for every reader, others for its writer and the administration. */
+  goodExample?: Maybe<GoodExample>;
   group: MeetingGroup;
   /** Every earlier wording, oldest first. */
   history: Array<FactorRevision>;
@@ -4650,7 +4658,7 @@ export type EmailFrequencyResolvers = EnumResolverSignature<{ DAILY?: any, IMMED
 
 export type EvidenceKindResolvers = EnumResolverSignature<{ MEASUREMENT?: any, OBSERVATION?: any, SURVEY?: any }, ResolversTypes['EvidenceKind']>;
 
-export type ExampleSourceResolvers = EnumResolverSignature<{ COMMENT?: any }, ResolversTypes['ExampleSource']>;
+export type ExampleSourceResolvers = EnumResolverSignature<{ ANSWER?: any, COMMENT?: any, FACTOR?: any }, ResolversTypes['ExampleSource']>;
 
 export type FactorDistanceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FactorDistance'] = ResolversParentTypes['FactorDistance']> = {
   change?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -5476,10 +5484,12 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
 export type QuestionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Question'] = ResolversParentTypes['Question']> = {
   addressee?: Resolver<ResolversTypes['QuestionAddressee'], ParentType, ContextType>;
   answer?: Resolver<Maybe<ResolversTypes['QuestionAnswer']>, ParentType, ContextType>;
+  answerExample?: Resolver<Maybe<ResolversTypes['GoodExample']>, ParentType, ContextType>;
   askedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   askerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   canAnswer?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   canEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  canLiftAnswerAsExample?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   canSupport?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   editedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -5644,8 +5654,10 @@ export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType exten
 export type SuccessFactorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SuccessFactor'] = ResolversParentTypes['SuccessFactor']> = {
   authorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   canEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  canLiftAsExample?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   canSetTheme?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   editedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  goodExample?: Resolver<Maybe<ResolversTypes['GoodExample']>, ParentType, ContextType>;
   group?: Resolver<ResolversTypes['MeetingGroup'], ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['FactorRevision']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;

@@ -1,7 +1,7 @@
 // The good examples' API enums with their stored values (see indicators/indicator.enums.ts).
 
-/** What a good example is lifted from. Comments today; answers to questions and meeting factors use the same record. */
-export const exampleSourceValues = { COMMENT: 'comment' } as const;
+/** What a good example is lifted from: a comment, an answer to a teacher's question, a meeting's success factor. */
+export const exampleSourceValues = { COMMENT: 'comment', ANSWER: 'answer', FACTOR: 'factor' } as const;
 export type ExampleSource = (typeof exampleSourceValues)[keyof typeof exampleSourceValues];
 
 /**

@@ -1,3 +1,5 @@
+import type { Viewer } from '../../auth/index.js';
+import type { GoodExampleDoc } from './examples.model.js';
 import type { Resolvers } from '../../graphql/generated/resolvers-types.js';
 import { NotFoundError } from '../../shared/errors.js';
 import { findOrganisationByCode } from '../organisations/index.js';
@@ -11,6 +13,10 @@ import {
   listPublishedExamples,
   shownAuthorName,
 } from './examples.service.js';
+
+/** An example as the viewer may see it: a published one for everyone who reads its text, others for its writer and the administration. */
+const shownExample = (viewer: Viewer | null, e: GoodExampleDoc | null) =>
+  e && (e.consent === 'given' || seesUnpublishedExample(viewer, e)) ? e : null;
 
 export const exampleResolvers: Resolvers = {
   ExampleSource: exampleSourceValues,
@@ -36,12 +42,19 @@ export const exampleResolvers: Resolvers = {
     },
     canAnswer: (e, _a, ctx) => isAuthorOf(ctx.viewer, e),
   },
+  SuccessFactor: {
+    canLiftAsExample: (f, _a, ctx) => !f.withdrawn && canLiftExample(ctx.viewer, f.municipalityCode),
+    goodExample: async (f, _a, ctx) =>
+      shownExample(ctx.viewer, await ctx.loaders.exampleOfFactor.load(f._id.toHexString())),
+  },
+  Question: {
+    canLiftAnswerAsExample: (q, _a, ctx) => !!q.answer && canLiftExample(ctx.viewer, q.municipalityCode),
+    answerExample: async (q, _a, ctx) =>
+      shownExample(ctx.viewer, await ctx.loaders.exampleOfAnswer.load(q._id.toHexString())),
+  },
   Comment: {
     canLiftAsExample: (c, _a, ctx) => !c.hidden && canLiftExample(ctx.viewer, c.municipalityCode),
-    goodExample: async (c, _a, ctx) => {
-      const e = await ctx.loaders.exampleOfComment.load(c._id.toHexString());
-      if (!e) return null;
-      return e.consent === 'given' || seesUnpublishedExample(ctx.viewer, e) ? e : null;
-    },
+    goodExample: async (c, _a, ctx) =>
+      shownExample(ctx.viewer, await ctx.loaders.exampleOfComment.load(c._id.toHexString())),
   },
 };

@@ -1,11 +1,20 @@
-import { editScope, requireViewer, toObjectId, type ReadScope, type Viewer } from '../../auth/index.js';
-import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../../shared/errors.js';
+import { editScope, readScope, requireViewer, toObjectId, type ReadScope, type Viewer } from '../../auth/index.js';
+import type { Types } from 'mongoose';
+import {
+  BadInputError,
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  type LocalizedText,
+} from '../../shared/errors.js';
 import { parseInput } from '../../shared/validation.js';
 import { findReadableComment, type CommentInScope } from '../dialogue/index.js';
 import { findArea, findItem, findPlan } from '../plans/index.js';
 import { findGoal } from '../goals/index.js';
 import { findOrganisationByCode } from '../organisations/index.js';
-import type { ConsentState } from './examples.enums.js';
+import { findVisibleFactor } from '../meetings/index.js';
+import { findVisibleQuestion } from '../questions/index.js';
+import type { ConsentState, ExampleSource } from './examples.enums.js';
 import { EXAMPLE_MAX, type GoodExampleDoc } from './examples.model.js';
 import { answerExampleInput, liftExampleInput, municipalityCodeInput } from './examples.inputs.js';
 import { canLiftExample, isAuthorOf, seesUnpublishedExample } from './examples.policy.js';
@@ -49,6 +58,9 @@ export function listMyExampleRequests(viewer: Viewer | null): Promise<GoodExampl
   return examplesOfAuthor(toObjectId(v.personId, 'viewer'));
 }
 
+/** A context cut to its longest. */
+const clip = (s: string) => (s.length > EXAMPLE_MAX.context ? `${s.slice(0, EXAMPLE_MAX.context - 1)}…` : s);
+
 /** What a comment was written on, in a few words: the plan's or goal's title, the area's, the item's text. */
 async function contextOf(scope: ReadScope, found: CommentInScope): Promise<string> {
   const { type, id } = found.target;
@@ -60,40 +72,83 @@ async function contextOf(scope: ReadScope, found: CommentInScope): Promise<strin
         : type === 'actionItem'
           ? (await findItem(scope, id))?.item.text
           : (await findGoal(scope, id))?.title;
-  const text = title ?? '';
-  return text.length > EXAMPLE_MAX.context ? `${text.slice(0, EXAMPLE_MAX.context - 1)}…` : text;
+  return clip(title ?? '');
+}
+
+/** What a lifted text is: its words, its writer, what it was written on, and whether it may be lifted at all. */
+interface LiftableText {
+  municipalityCode: string;
+  sourceId: Types.ObjectId;
+  text: string;
+  authorId: Types.ObjectId;
+  authorName: string;
+  context: string;
+  /** Why it cannot be lifted (hidden, withdrawn, not answered yet), or null. */
+  refused: LocalizedText | null;
+}
+
+/** The text behind a source and id, if the viewer can read it (NOT_FOUND otherwise, as its module answers). */
+async function liftableText(v: Viewer, source: ExampleSource, id: string): Promise<LiftableText> {
+  if (source === 'factor') {
+    const { factor, meeting, group } = await findVisibleFactor(v, id);
+    return {
+      municipalityCode: factor.municipalityCode,
+      sourceId: factor._id,
+      text: factor.text,
+      authorId: factor.authorId,
+      authorName: factor.authorName,
+      context: clip(`${meeting.title} – ${group.name}`),
+      refused: factor.withdrawn ? { sv: 'är återtagen av gruppen', en: 'was withdrawn by its group' } : null,
+    };
+  }
+  if (source === 'answer') {
+    const q = await findVisibleQuestion(v, id);
+    return {
+      municipalityCode: q.municipalityCode,
+      sourceId: q._id,
+      text: q.answer?.text ?? '',
+      authorId: q.answer?.answererId ?? q.askerId,
+      authorName: q.answer?.answererName ?? '',
+      context: clip(q.title),
+      refused: q.answer ? null : { sv: 'har inget svar ännu', en: 'has no answer yet' },
+    };
+  }
+  const found = await findReadableComment(v, id, 'input.sourceId');
+  const { comment } = found;
+  return {
+    municipalityCode: comment.municipalityCode,
+    sourceId: comment._id,
+    text: comment.text,
+    authorId: comment.authorId,
+    authorName: comment.authorName,
+    context: await contextOf(readScope(v), found),
+    refused: comment.hidden
+      ? { sv: 'är dold av moderering och kan inte lyftas', en: 'is hidden by moderation and cannot be lifted' }
+      : null,
+  };
 }
 
 /**
- * Lifts a text as a good example: a leader of the municipality, from a text they can read that is
- * not hidden. The author is asked for consent; until they give it, nothing is published. Lifting a
- * text again finds the example made the first time.
+ * Lifts a text as a good example: a leader of the municipality, from a comment, an answer or a
+ * success factor they can read. Its writer is asked for consent; until they give it, nothing is
+ * published. Lifting a text again finds the example made the first time.
  */
 export async function liftAsExample(viewer: Viewer | null, input: unknown): Promise<GoodExampleDoc> {
   const v = requireViewer({ viewer });
   const scope = editScope(v);
   const data = parseInput(liftExampleInput, input, 'input');
-  const found = await findReadableComment(v, data.sourceId, 'input.sourceId');
-  const { comment } = found;
-  if (!canLiftExample(v, comment.municipalityCode)) throw new ForbiddenError();
-  if (comment.hidden)
-    throw new BadInputError([
-      {
-        field: 'input.sourceId',
-        message: {
-          sv: 'är dold av moderering och kan inte lyftas',
-          en: 'is hidden by moderation and cannot be lifted',
-        },
-      },
-    ]);
+  const source = data.source as ExampleSource;
+  const found = await liftableText(v, source, data.sourceId);
+  if (!canLiftExample(v, found.municipalityCode)) throw new ForbiddenError();
+  if (found.refused) throw new BadInputError([{ field: 'input.sourceId', message: found.refused }]);
   const doc = {
-    municipalityCode: comment.municipalityCode,
-    source: 'comment' as const,
-    sourceId: comment._id,
-    context: await contextOf(scope, found),
-    text: comment.text,
-    authorId: comment.authorId,
-    authorName: comment.authorName,
+    municipalityCode: found.municipalityCode,
+    source,
+    sourceId: found.sourceId,
+    context: found.context,
+    text: found.text,
+    authorId: found.authorId,
+    authorName: found.authorName,
     note: data.note ?? '',
     liftedById: toObjectId(v.personId, 'viewer'),
     liftedByName: v.name,
@@ -106,7 +161,7 @@ export async function liftAsExample(viewer: Viewer | null, input: unknown): Prom
   } catch (e) {
     // A lift of the same text at the same moment (a duplicate key, or the transaction's write
     // conflict with the first): the first example stands.
-    const [existing] = await examplesOfSources('comment', [comment._id]);
+    const [existing] = await examplesOfSources(source, [found.sourceId]);
     if (!existing) throw e;
     return existing;
   }

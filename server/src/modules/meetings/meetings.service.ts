@@ -316,3 +316,23 @@ export function synthesis(groups: readonly MeetingGroupDoc[], factors: readonly 
       .sort((x, y) => (order.get(x.groupId.toHexString()) ?? 0) - (order.get(y.groupId.toHexString()) ?? 0)),
   }));
 }
+
+/** A success factor the viewer may read, with its meeting and group; NOT_FOUND for one elsewhere exactly as for an unknown id. */
+export async function findVisibleFactor(
+  viewer: Viewer | null,
+  id: string,
+): Promise<{ factor: SuccessFactorDoc; meeting: MeetingDoc; group: MeetingGroupDoc }> {
+  const v = requireViewer({ viewer });
+  const key = oid(id);
+  const scope = readScope(v);
+  const factor = await loadVisible(
+    () => (key ? findFactor(scope, key) : Promise.resolve(null)),
+    (f) => canReadMeetings(v, f.municipalityCode),
+    FACTOR_WHAT,
+  );
+  const [meeting, group] = await Promise.all([findMeeting(scope, factor.meetingId), findGroup(scope, factor.groupId)]);
+  if (!meeting || !group) throw new NotFoundError(FACTOR_WHAT);
+  return { factor, meeting, group };
+}
+
+const FACTOR_WHAT = { sv: 'Framgångsfaktorn', en: 'The success factor' };
