@@ -1,14 +1,9 @@
-import { ref } from 'vue';
-import { useI18n } from '../../i18n/index.js';
-import { useSessionStore } from '../../stores/session.js';
-import { draftKey, useFormDraft } from '../../composables/drafts.js';
-import { useVersionedSave } from '../../composables/versioned-save.js';
+import { useDraftForm } from '../../composables/draft-form.js';
 
 /**
- * What the chats' forms share: the typed value kept as a draft per person, form and object (a
- * reload or a reconnect never clears it), and the save handling of every form (field problems on
- * their fields, other refusals in the message above, focus on the first problem). Chat writes
- * create, so there is no version to conflict with.
+ * The chats' forms: the one edit-form behaviour (useDraftForm) — the typed value kept as a draft
+ * per person, form and object (a reload or a reconnect never clears it), field problems on their
+ * fields, focus on the first problem. Chat writes create, so there is no version to conflict with.
  */
 export function useChatForm<T extends object>(
   form: string,
@@ -16,22 +11,14 @@ export function useChatForm<T extends object>(
   initial: () => T,
   fieldOf?: (path: string) => string,
 ) {
-  const { t } = useI18n();
-  const session = useSessionStore();
-  const draft = useFormDraft<T>(() => draftKey(session.viewer?.id, form, objectId()), initial, {
-    leave: () => t('authoring.leaveConfirm'),
-    discard: () => t('authoring.discardConfirm'),
-  });
-  const formEl = ref<HTMLFormElement | null>(null);
-  const messageEl = ref<HTMLElement | null>(null);
-  const save = useVersionedSave({
-    draft,
-    version: 0,
-    theirs: () => ({}),
-    formEl,
-    messageEl,
-    fieldOf,
-    done: () => undefined,
-  });
-  return { draft, value: draft.value, formEl, messageEl, save, problems: save.problems, saveError: save.saveError };
+  const base = useDraftForm<T>({ draft: () => ({ form, objectId: objectId() }), initial, version: 0, fieldOf });
+  return {
+    draft: base.draft,
+    value: base.form,
+    formEl: base.formEl,
+    messageEl: base.messageEl,
+    save: base.save,
+    problems: base.problems,
+    saveError: base.saveError,
+  };
 }

@@ -1,8 +1,5 @@
 import { nextTick, ref, watch } from 'vue';
-import { useI18n } from '../../i18n/index.js';
-import { useSessionStore } from '../../stores/session.js';
-import { draftKey, useFormDraft } from '../../composables/drafts.js';
-import { useVersionedSave } from '../../composables/versioned-save.js';
+import { useDraftForm } from '../../composables/draft-form.js';
 import type { QualityReportFull } from './quality.api.js';
 
 /**
@@ -13,6 +10,7 @@ import type { QualityReportFull } from './quality.api.js';
  *   a save (this one or another tab's) moves that version and the next save starts from it,
  *   unless a conflict is being shown;
  * - when the form closes, focus returns to the section's edit button.
+ * The draft and the save are the one edit-form behaviour (useDraftForm).
  */
 export function useSectionEditor<F extends object, C extends object>(options: {
   report: () => QualityReportFull;
@@ -23,34 +21,21 @@ export function useSectionEditor<F extends object, C extends object>(options: {
   /** What the conflict view shows of the server's current section. */
   theirs: (current: Record<string, unknown>) => C;
 }) {
-  const { t } = useI18n();
-  const session = useSessionStore();
-  const draft = useFormDraft<F>(
-    () => draftKey(session.viewer?.id, options.section, options.report().id),
-    options.initial,
-    { leave: () => t('authoring.leaveConfirm'), discard: () => t('authoring.discardConfirm') },
-  );
-  const editing = ref(draft.restored.value && options.report().canWrite);
-  const formEl = ref<HTMLFormElement | null>(null);
-  const messageEl = ref<HTMLElement | null>(null);
+  const editing = ref(false);
   const editButton = ref<HTMLButtonElement | null>(null);
-  const save = useVersionedSave({
-    draft,
+  const { draft, form, formEl, messageEl, save, cancel } = useDraftForm<F, C>({
+    draft: () => ({ form: options.section, objectId: options.report().id }),
+    initial: options.initial,
     version: options.version(),
     theirs: options.theirs,
-    formEl,
-    messageEl,
     done: () => {
       editing.value = false;
       void nextTick(() => editButton.value?.focus());
     },
   });
+  editing.value = draft.restored.value && options.report().canWrite;
   watch(options.version, (v) => {
     if (!save.conflict.value) save.base.value = v;
   });
-  /** Closes the form when the writer agrees to drop what they typed. */
-  function cancel(): void {
-    if (draft.discard()) editing.value = false;
-  }
-  return { draft, form: draft.value, editing, formEl, messageEl, editButton, save, cancel };
+  return { draft, form, editing, formEl, messageEl, editButton, save, cancel };
 }
