@@ -1234,7 +1234,7 @@ const en: typeof sv = {
     back: 'To the dialogue',
     link: 'Moderation',
     empty: 'No reported texts are waiting.',
-    itemTitle: 'Comment by {name} – {count} reports',
+    itemTitle: 'Comment by {name} · reports: {count}',
     written: 'Written {date}',
     hiddenByReports: 'Hidden pending review',
     hideReason: 'Reason readers see if the text is hidden',

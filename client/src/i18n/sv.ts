@@ -1223,7 +1223,7 @@ export default {
     back: 'Till dialogen',
     link: 'Moderering',
     empty: 'Inga anmälda texter väntar.',
-    itemTitle: 'Kommentar av {name} – {count} anmälningar',
+    itemTitle: 'Kommentar av {name} · anmälningar: {count}',
     written: 'Skriven {date}',
     hiddenByReports: 'Dold i väntan på granskning',
     hideReason: 'Skäl som läsarna ser om texten döljs',
