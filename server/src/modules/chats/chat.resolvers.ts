@@ -1,6 +1,6 @@
 import type { Resolvers } from '../../graphql/generated/resolvers-types.js';
 import { NotFoundError } from '../../shared/errors.js';
-import { findOrganisationByCode } from '../organisations/index.js';
+import { findMunicipality } from '../organisations/index.js';
 import { chatEventKindValues, chatHostRoleValues, chatStateValues } from './chat.enums.js';
 import type { FeedEvent } from './chat.feed.js';
 import { canAskInChats, canModerateChat, canReadChats, canScheduleChats, isHostOf } from './chat.policy.js';
@@ -27,9 +27,8 @@ export const chatResolvers: Resolvers = {
   ChatEventKind: chatEventKindValues,
   Query: {
     chatBoard: async (_p, { municipalityCode }, ctx) => {
-      const municipality = await findOrganisationByCode(municipalityCode);
-      if (!municipality || municipality.kind !== 'municipality' || !canReadChats(ctx.viewer, municipality.code))
-        throw new NotFoundError(CHATS);
+      const municipality = await findMunicipality(municipalityCode);
+      if (!municipality || !canReadChats(ctx.viewer, municipality.code)) throw new NotFoundError(CHATS);
       return { municipality };
     },
     chat: (_p, { id }, ctx) => findVisibleChat(ctx.viewer, id),

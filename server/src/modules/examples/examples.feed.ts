@@ -2,7 +2,7 @@ import { Router } from 'express';
 import { xmlText } from '../../shared/xml.js';
 import type { Logger } from '../../shared/logger.js';
 import { AppError } from '../../shared/errors.js';
-import { findOrganisationByCode } from '../organisations/index.js';
+import { findMunicipality } from '../organisations/index.js';
 import type { GoodExampleDoc } from './examples.model.js';
 import { listPublishedExamples } from './examples.service.js';
 
@@ -59,8 +59,8 @@ export function exampleFeedRoutes(options: { publicUrl: string; logger: Logger }
   const router = Router();
   router.get('/goda-exempel/:file', async (req, res) => {
     const match = /^(\d{4})\.atom$/.exec(req.params.file);
-    const org = match ? await findOrganisationByCode(match[1]!).catch(() => null) : null;
-    if (!org || org.kind !== 'municipality') {
+    const org = match ? await findMunicipality(match[1]).catch(() => null) : null;
+    if (!org) {
       res.status(404).type('text/plain').send('Flödet finns inte. / The feed does not exist.');
       return;
     }

@@ -18,6 +18,3 @@ export const answerExampleInput = z.object({
   consent: z.enum([consentStateValues.GIVEN, consentStateValues.DECLINED, consentStateValues.WITHDRAWN]),
   named: z.boolean().nullish(),
 });
-
-/** A municipality code as the API takes it. */
-export const municipalityCodeInput = z.string().regex(/^\d{4}$/, 'four digits');

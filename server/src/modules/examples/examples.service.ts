@@ -11,12 +11,12 @@ import { parseInput } from '../../shared/validation.js';
 import { findReadableComment, type CommentInScope } from '../dialogue/index.js';
 import { findArea, findItem, findPlan } from '../plans/index.js';
 import { findGoal } from '../goals/index.js';
-import { findOrganisationByCode } from '../organisations/index.js';
+import { findMunicipality } from '../organisations/index.js';
 import { findVisibleFactor } from '../meetings/index.js';
 import { findVisibleQuestion } from '../questions/index.js';
 import type { ConsentState, ExampleSource } from './examples.enums.js';
 import { EXAMPLE_MAX, type GoodExampleDoc } from './examples.model.js';
-import { answerExampleInput, liftExampleInput, municipalityCodeInput } from './examples.inputs.js';
+import { answerExampleInput, liftExampleInput } from './examples.inputs.js';
 import { canLiftExample, isAuthorOf, seesUnpublishedExample } from './examples.policy.js';
 import {
   examplesOfAuthor,
@@ -33,9 +33,8 @@ const MUNICIPALITY = { sv: 'Kommunen', en: 'The municipality' };
 
 /** The municipality behind a code; NOT_FOUND for a malformed or unknown one. */
 async function municipalityOf(code: unknown): Promise<string> {
-  const parsed = municipalityCodeInput.safeParse(code);
-  const org = parsed.success ? await findOrganisationByCode(parsed.data) : null;
-  if (!org || org.kind !== 'municipality') throw new NotFoundError(MUNICIPALITY);
+  const org = await findMunicipality(code);
+  if (!org) throw new NotFoundError(MUNICIPALITY);
   return org.code;
 }
 

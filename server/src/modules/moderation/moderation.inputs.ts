@@ -31,6 +31,3 @@ export const reviewReportsInput = z
         ...bilingual('behövs för att dölja: läsarna ser skälet', 'is needed to hide: readers see the reason'),
       });
   });
-
-/** A municipality code as the API takes it. */
-export const municipalityCodeInput = z.string().regex(/^\d{4}$/, 'four digits');

@@ -2,11 +2,11 @@ import mongoose from 'mongoose';
 import { canModerateIn, editScope, requireViewer, type Viewer } from '../../auth/index.js';
 import { BadInputError, ForbiddenError, NotFoundError } from '../../shared/errors.js';
 import { parseInput } from '../../shared/validation.js';
-import { findOrganisationByCode } from '../organisations/index.js';
+import { findMunicipality } from '../organisations/index.js';
 import { decideOnComment, findReadableComment, hideCommentPendingReview, type CommentDoc } from '../dialogue/index.js';
 import type { ReportReason } from './moderation.enums.js';
 import { AUTO_HIDE_AFTER, REPORT_MAX, type ContentReportDoc } from './moderation.model.js';
-import { municipalityCodeInput, reportContentInput, reviewReportsInput } from './moderation.inputs.js';
+import { reportContentInput, reviewReportsInput } from './moderation.inputs.js';
 import {
   closeReports,
   insertReport,
@@ -97,9 +97,8 @@ export interface ReportedTextView {
 /** Query.moderationQueue: the municipality's reported texts with open reports, the longest waiting first. */
 export async function moderationQueue(viewer: Viewer | null, municipalityCode: unknown): Promise<ReportedTextView[]> {
   const v = requireViewer({ viewer });
-  const parsed = municipalityCodeInput.safeParse(municipalityCode);
-  const org = parsed.success ? await findOrganisationByCode(parsed.data) : null;
-  if (!org || org.kind !== 'municipality') throw new NotFoundError(MUNICIPALITY);
+  const org = await findMunicipality(municipalityCode);
+  if (!org) throw new NotFoundError(MUNICIPALITY);
   if (!canModerateIn(v, org.code)) throw new ForbiddenError();
   const open = await openReportsOf(org.code);
   const bySource = new Map<string, ContentReportDoc[]>();

@@ -1,6 +1,7 @@
 export { ORGANISATION_TEXT_MAX, type OrganisationDoc, type OrganisationKind } from './organisation.model.js';
 export {
   findOrganisationByCode,
+  findMunicipality,
   findOrganisation,
   countSchoolUnits,
   getOrganisation,

@@ -23,6 +23,12 @@ export async function findOrganisationByCode(code: string): Promise<Organisation
   return findOrganisationWithCode(code);
 }
 
+/** The municipality with this code, or null for any other organisation, a malformed code or none. */
+export async function findMunicipality(code: unknown): Promise<OrganisationDoc | null> {
+  const org = typeof code === 'string' ? await findOrganisationByCode(code) : null;
+  return org?.kind === 'municipality' ? org : null;
+}
+
 /** An organisation by id, or null when there is none. */
 export function findOrganisation(id: Types.ObjectId): Promise<OrganisationDoc | null> {
   return findOrganisationById(id);

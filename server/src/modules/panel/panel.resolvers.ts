@@ -1,7 +1,7 @@
 import type { Resolvers } from '../../graphql/generated/resolvers-types.js';
 import { NotFoundError } from '../../shared/errors.js';
 import { toObjectId, viewerMunicipalities } from '../../auth/index.js';
-import { findOrganisation, findOrganisationByCode } from '../organisations/index.js';
+import { findMunicipality, findOrganisation } from '../organisations/index.js';
 import { figureStateValues, panelDimensionValues, pollStateValues, questionKindValues } from './panel.enums.js';
 import { canJoinPanel, canManagePolls } from './panel.policy.js';
 import {
@@ -33,8 +33,8 @@ export const panelResolvers: Resolvers = {
   FigureState: figureStateValues,
   Query: {
     teacherPanel: async (_p, { municipalityCode }, ctx) => {
-      const municipality = await findOrganisationByCode(municipalityCode);
-      if (!municipality || municipality.kind !== 'municipality') throw new NotFoundError(PANEL);
+      const municipality = await findMunicipality(municipalityCode);
+      if (!municipality) throw new NotFoundError(PANEL);
       const admin = ctx.viewer?.memberships.some((m) => m.role === 'admin');
       if (!admin && !viewerMunicipalities(ctx.viewer).includes(municipality.code)) throw new NotFoundError(PANEL);
       return { municipality };
