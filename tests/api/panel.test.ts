@@ -221,9 +221,45 @@ describe('panel membership', () => {
     expect(body.errors![0]!.extensions.fields![0]!.field).toBe('input.unitId');
   });
 
-  it('the threshold is at least 3', async () => {
-    expect(errorCode(await adm.gql(THRESHOLD, { i: { municipalityCode: '0180', k: 2 } }))).toBe('BAD_USER_INPUT');
-    expect((await adm.ok(THRESHOLD, { i: { municipalityCode: '0180', k: 5 } })).setPanelThreshold).toBe(5);
+  it('the threshold k: 3 to 50 saved; just under, just over and absurd values refused on input.k in both languages', async () => {
+    const k = async () => (await adm.ok(PANEL, { m: '0180' })).teacherPanel.threshold;
+    for (const ok of [3, 50, 5]) {
+      expect((await adm.ok(THRESHOLD, { i: { municipalityCode: '0180', k: ok } })).setPanelThreshold).toBe(ok);
+      expect(await k()).toBe(ok);
+    }
+    const refused: Array<[unknown, string]> = [
+      [2, 'minst 3'],
+      [51, 'högst 50'],
+      [0, 'minst 3'],
+      [-5, 'minst 3'],
+      [1_000_000_000, 'högst 50'],
+    ];
+    for (const [value, sv] of refused) {
+      const body = await adm.gql(THRESHOLD, { i: { municipalityCode: '0180', k: value } });
+      expect(errorCode(body), String(value)).toBe('BAD_USER_INPUT');
+      const [problem] = body.errors![0]!.extensions.fields!;
+      expect(problem!.field).toBe('input.k');
+      expect(problem!.message.sv).toContain(sv);
+      expect(problem!.message.en).toMatch(/at (least|most)/);
+    }
+    // Not a whole number, or beyond what a GraphQL Int holds: the type refuses it before the
+    // service (no field is named; the form checks for a whole number before sending).
+    for (const value of [4.5, 1e10, '5', null]) {
+      const body = await adm.gql(THRESHOLD, { i: { municipalityCode: '0180', k: value } });
+      expect(errorCode(body), String(value)).toBe('BAD_USER_INPUT');
+    }
+    expect(await k()).toBe(5);
+    const events = await AuditEventModel.countDocuments({ action: 'panel.threshold', municipalityCode: '0180' });
+    expect(events).toBeGreaterThanOrEqual(3);
+  });
+
+  it("setting k for another municipality answers exactly as for an unknown one; the other's k is untouched", async () => {
+    const other = clients.otherAdministration;
+    const hidden = await adm.gql(THRESHOLD, { i: { municipalityCode: '1880', k: 7 } });
+    const unknown = await adm.gql(THRESHOLD, { i: { municipalityCode: '9999', k: 7 } });
+    expect(errorCode(hidden)).toBe('NOT_FOUND');
+    expect(hidden.errors).toEqual(unknown.errors);
+    expect((await other.ok(PANEL, { m: '1880' })).teacherPanel.threshold).toBe(5);
   });
 });
 
@@ -334,7 +370,7 @@ describe('permissions, every role', () => {
     {
       name: 'setPanelThreshold',
       setup: async () => ({ query: THRESHOLD, variables: { i: { municipalityCode: '0180', k: 5 } } }),
-      expect: creators,
+      expect: { ...creators, otherAdministration: 'NOT_FOUND' },
     },
     {
       name: 'joinPanel',

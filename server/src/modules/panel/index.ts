@@ -1,5 +1,5 @@
 export type { PanelMemberDoc, PollDoc, QuestionDoc, PollAnswerDoc } from './panel.model.js';
-export { K_DEFAULT, K_MIN, K_TEXT, PANEL_MAX, randomId } from './panel.model.js';
+export { K_DEFAULT, K_MAX, K_MIN, K_TEXT, PANEL_MAX, randomId } from './panel.model.js';
 export * from './panel.service.js';
 export { seedPanel } from './panel.repository.js';
 export { canJoinPanel, canManagePolls, canReadPolls } from './panel.policy.js';

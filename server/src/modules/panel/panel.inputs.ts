@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { objectIdString } from '../../auth/index.js';
-import { calendarDay, text } from '../../shared/validation.js';
+import { bilingual, calendarDay, text } from '../../shared/validation.js';
 import { panelDimensionValues, questionKindValues } from './panel.enums.js';
-import { K_MIN, PANEL_MAX as M, SCHOOL_FORMS } from './panel.model.js';
+import { K_MAX, K_MIN, PANEL_MAX as M, SCHOOL_FORMS } from './panel.model.js';
 
 const schoolForm = z.enum(SCHOOL_FORMS);
 const subject = text({ max: M.subject, min: 1 });
@@ -89,7 +89,12 @@ export const submitAnswerInput = z.object({
     .max(M.questions),
 });
 
+/** setPanelThreshold's input: a whole number from K_MIN to K_MAX. */
 export const thresholdInput = z.object({
   municipalityCode: text({ max: 20, min: 1 }),
-  k: z.number().int().min(K_MIN).max(50),
+  k: z
+    .number()
+    .int(bilingual('måste vara ett heltal', 'must be a whole number'))
+    .min(K_MIN, bilingual(`måste vara minst ${K_MIN}`, `must be at least ${K_MIN}`))
+    .max(K_MAX, bilingual(`får vara högst ${K_MAX}`, `must be at most ${K_MAX}`)),
 });

@@ -28,9 +28,13 @@ export const PANEL_MAX = {
 /** The school forms, as the annual cycle stores them (the API's SchoolForm). */
 export const SCHOOL_FORMS = ['preschool', 'compulsory', 'upperSecondary'] as const satisfies readonly SchoolForm[];
 
-/** The threshold k: the default, the least a municipality may set, and free text's. */
+/**
+ * The threshold k: the default, the least and the most a municipality may set, and free text's.
+ * Above 50 nearly every group of a municipality's panel would be hidden: a larger k is a mistake.
+ */
 export const K_DEFAULT = 5;
 export const K_MIN = 3;
+export const K_MAX = 50;
 export const K_TEXT = 8;
 
 /** A random id that, unlike an ObjectId, carries no time: for answers and has-answered records. */
@@ -140,7 +144,7 @@ memberSchema.index({ municipalityCode: 1, active: 1 });
 
 const settingsSchema = new Schema<PanelSettingsDoc>({
   municipalityCode: { type: String, required: true, unique: true },
-  k: { type: Number, required: true, min: K_MIN },
+  k: { type: Number, required: true, min: K_MIN, max: K_MAX },
   version: { type: Number, default: 1 },
 });
 

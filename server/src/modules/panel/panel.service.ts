@@ -6,6 +6,7 @@ import {
   readScope,
   requireViewer,
   toObjectId,
+  viewerMunicipalities,
   type Viewer,
 } from '../../auth/index.js';
 import {
@@ -17,7 +18,12 @@ import {
 } from '../../shared/errors.js';
 import { parseInput } from '../../shared/validation.js';
 import { swedishDate } from '../annual-cycle/index.js';
-import { findOrganisation, findOrganisationByCode, type OrganisationDoc } from '../organisations/index.js';
+import {
+  findMunicipality,
+  findOrganisation,
+  findOrganisationByCode,
+  type OrganisationDoc,
+} from '../organisations/index.js';
 import type { PanelDimension, PollState, QuestionKind } from './panel.enums.js';
 import { createPollInput, joinPanelInput, submitAnswerInput, thresholdInput, updatePollInput } from './panel.inputs.js';
 import { K_DEFAULT, K_TEXT, type PanelMemberDoc, type PollDoc, type QuestionDoc } from './panel.model.js';
@@ -50,6 +56,7 @@ import {
 } from './panel.suppression.js';
 
 const POLL: LocalizedText = { sv: 'Enkäten', en: 'The poll' };
+const PANEL: LocalizedText = { sv: 'Lärarpanelen', en: 'The teacher panel' };
 const SCALE = ['1', '2', '3', '4', '5'];
 
 /** The state a poll is in today: an open poll past its closing day is closed (checked on every read). */
@@ -114,11 +121,18 @@ export async function panelThreshold(municipalityCode: string): Promise<number> 
   return (await thresholdOf(municipalityCode)) ?? K_DEFAULT;
 }
 
+/**
+ * Sets the municipality's threshold k for polls opened from now on (an open or closed poll keeps
+ * the k it opened with). A municipality the viewer holds no role in answers as an unknown one.
+ */
 export async function setPanelThreshold(viewer: Viewer | null, raw: unknown): Promise<number> {
   const v = requireViewer({ viewer });
   const input = parseInput(thresholdInput, raw, 'input');
-  if (!canManagePolls(v, input.municipalityCode)) throw new ForbiddenError();
-  return setThreshold(v, input.municipalityCode, input.k);
+  const municipality = await findMunicipality(input.municipalityCode);
+  const admin = v.memberships.some((m) => m.role === 'admin');
+  if (!municipality || (!admin && !viewerMunicipalities(v).includes(municipality.code))) throw new NotFoundError(PANEL);
+  if (!canManagePolls(v, municipality.code)) throw new ForbiddenError();
+  return setThreshold(v, municipality.code, input.k);
 }
 
 /** How many active members the panel has (a count, never who). */
