@@ -139,7 +139,11 @@ export type ChangeDeficiencyStateInput = {
 export type ChatEventKind =
   | 'ANSWERED'
   | 'ASKED'
-  | 'PICKED';
+  /** The chat was called off. */
+  | 'CANCELLED'
+  | 'PICKED'
+  /** The chat's title, host or times were changed. */
+  | 'RESCHEDULED';
 
 /** Who hosts a chat. */
 export type ChatHostRole =
@@ -154,6 +158,8 @@ export type ChatHostRole =
 
 /** Where a chat stands, from its times. */
 export type ChatState =
+  /** Called off by the administration before its end, with a reason; its questions stay readable. */
+  | 'CANCELLED'
   /** After its end: the transcript is published; nothing more is posted. */
   | 'ENDED'
   /** Between start and end: the host answers picked questions. */
@@ -1310,7 +1316,7 @@ export type ChatEventsSubscriptionVariables = Exact<{
 }>;
 
 
-export type ChatEventsSubscription = { chatEvents: { seq: number, kind: ChatEventKind, question: { id: string, chatId: string, text: string, authorName: string, mine: boolean, pickedAt: string | null, answer: string | null, answeredAt: string | null, createdAt: string } } };
+export type ChatEventsSubscription = { chatEvents: { seq: number, kind: ChatEventKind, question: { id: string, chatId: string, text: string, authorName: string, mine: boolean, pickedAt: string | null, answer: string | null, answeredAt: string | null, createdAt: string } | null } };
 
 export type ScheduleChatMutationVariables = Exact<{
   input: ScheduleChatInput;

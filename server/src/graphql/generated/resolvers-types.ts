@@ -347,6 +347,14 @@ export type AuditEventConnection = {
 
 export type { Band };
 
+export type CancelChatInput = {
+  /** The version the canceller saw; CONFLICT with the current chat when it has changed since. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  /** 1 to 1,000 characters, shown on the chat's page and the board. */
+  reason: Scalars['String']['input'];
+};
+
 export type { CarriedOut };
 
 /** A cause of a result, citing its evidence. */
@@ -388,10 +396,18 @@ export type Chat = {
   canAnswer: Scalars['Boolean']['output'];
   /** Whether the viewer may post questions now (a teacher of the municipality, before the end). */
   canAsk: Scalars['Boolean']['output'];
+  /** Whether the viewer may reschedule or cancel it (the administration, before its end, unless cancelled). */
+  canChange: Scalars['Boolean']['output'];
   /** Whether the viewer picks questions (a moderator, before the end). */
   canModerate: Scalars['Boolean']['output'];
+  /** Why it was called off, shown on the chat's page and the board; null unless cancelled. */
+  cancelReason?: Maybe<Scalars['String']['output']>;
+  /** When the administration called the chat off; null unless cancelled. */
+  cancelledAt?: Maybe<Scalars['DateTime']['output']>;
   endsAt: Scalars['DateTime']['output'];
   hostName: Scalars['String']['output'];
+  /** The host's person id (one of ChatBoard.hostCandidates when chosen there). */
+  hostPersonId: Scalars['ID']['output'];
   hostRole: ChatHostRole;
   id: Scalars['ID']['output'];
   /** The number of the chat's last change: subscribe to chatEvents after it. */
@@ -405,6 +421,8 @@ export type Chat = {
   startsAt: Scalars['DateTime']['output'];
   state: ChatState;
   title: Scalars['String']['output'];
+  /** Bumped by every change of the chat: rescheduleChat and cancelChat take the version seen. */
+  version: Scalars['Int']['output'];
 };
 
 /** A municipality's chats as the viewer sees them. */
@@ -432,6 +450,8 @@ export type ChatCommitment = {
 /** One half of the commitment: chats held (ended) and chats still to come or live this term. */
 export type ChatCommitmentPart = {
   __typename?: 'ChatCommitmentPart';
+  /** Chats of this term called off: counted neither as held nor as planned. */
+  cancelled: Scalars['Int']['output'];
   held: Scalars['Int']['output'];
   planned: Scalars['Int']['output'];
 };
@@ -439,8 +459,11 @@ export type ChatCommitmentPart = {
 /** One change of a chat, numbered in the order all server processes wrote them. */
 export type ChatEvent = {
   __typename?: 'ChatEvent';
+  /** The chat as it is now (after a reschedule or cancellation: its new times or its reason). */
+  chat: Chat;
   kind: ChatEventKind;
-  question: ChatQuestion;
+  /** The question asked, picked or answered; null for a change of the chat itself. */
+  question?: Maybe<ChatQuestion>;
   seq: Scalars['Int']['output'];
 };
 
@@ -1498,6 +1521,8 @@ export type Mutation = {
   askInChat: ChatQuestion;
   /** Cancels an item: kept with its history, shown as cancelled, left out of the plan's progress. */
   cancelActionItem: ActionItem;
+  /** The administration calls off a chat that has not ended, with a reason; nothing is deleted. */
+  cancelChat: Chat;
   /** Cancels the viewer's sign-up and frees the place. */
   cancelMeetingSignUp: Meeting;
   changeDeficiencyState: Deficiency;
@@ -1577,6 +1602,11 @@ export type Mutation = {
   removeTarget: Goal;
   /** Reports a text the viewer can read (not their own): once per text, at most 20 a day. */
   reportContent: ContentReport;
+  /**
+   * The administration changes a chat that has not ended: title, host, times (a live chat keeps its
+   * start; its end may move within eight hours of it). Question authors are told of a new time.
+   */
+  rescheduleChat: Chat;
   /** Sends a handed-in report back with a comment (the administration). */
   returnQualityReport: QualityReport;
   /** A moderator's decision on a reported text; closes its open reports. */
@@ -1704,6 +1734,11 @@ export type MutationAskInChatArgs = {
 
 export type MutationCancelActionItemArgs = {
   input: VersionedInput;
+};
+
+
+export type MutationCancelChatArgs = {
+  input: CancelChatInput;
 };
 
 
@@ -1952,6 +1987,11 @@ export type MutationRemoveTargetArgs = {
 
 export type MutationReportContentArgs = {
   input: ReportContentInput;
+};
+
+
+export type MutationRescheduleChatArgs = {
+  input: RescheduleChatInput;
 };
 
 
@@ -3228,6 +3268,21 @@ export type ReportedText = {
   sourceId: Scalars['ID']['output'];
 };
 
+export type RescheduleChatInput = {
+  /** After the start, at most eight hours later; for a live chat not in the past. */
+  endsAt: Scalars['DateTime']['input'];
+  /** The version the editor saw; CONFLICT with the current chat when it has changed since. */
+  expectedVersion: Scalars['Int']['input'];
+  /** A person of the municipality with a reading role. */
+  hostPersonId: Scalars['ID']['input'];
+  hostRole: ChatHostRole;
+  id: Scalars['ID']['input'];
+  /** In the future for a chat not yet started; unchanged for a live one. */
+  startsAt: Scalars['DateTime']['input'];
+  /** At most 200 characters. */
+  title: Scalars['String']['input'];
+};
+
 export type { ResultMeasure };
 
 /**
@@ -3787,6 +3842,7 @@ export type ResolversTypes = {
   AuditEventConnection: ResolverTypeWrapper<Omit<AuditEventConnection, 'nodes'> & { nodes: Array<ResolversTypes['AuditEvent']> }>;
   Band: Band;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CancelChatInput: CancelChatInput;
   CarriedOut: CarriedOut;
   Cause: ResolverTypeWrapper<CauseDoc>;
   CauseInput: CauseInput;
@@ -3986,6 +4042,7 @@ export type ResolversTypes = {
   ReportState: ReportState;
   ReportedSource: ReportedSource;
   ReportedText: ResolverTypeWrapper<ReportedTextView>;
+  RescheduleChatInput: RescheduleChatInput;
   ResultMeasure: ResultMeasure;
   ResultsModel: ResolverTypeWrapper<ResultsModel>;
   ReviewReportsInput: ReviewReportsInput;
@@ -4064,6 +4121,7 @@ export type ResolversParentTypes = {
   AuditEvent: AuditEventDoc;
   AuditEventConnection: Omit<AuditEventConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['AuditEvent']> };
   Boolean: Scalars['Boolean']['output'];
+  CancelChatInput: CancelChatInput;
   Cause: CauseDoc;
   CauseInput: CauseInput;
   ChangeDeficiencyStateInput: ChangeDeficiencyStateInput;
@@ -4219,6 +4277,7 @@ export type ResolversParentTypes = {
   ReportContentInput: ReportContentInput;
   ReportReasonCount: ReportReasonCount;
   ReportedText: ReportedTextView;
+  RescheduleChatInput: RescheduleChatInput;
   ResultsModel: ResultsModel;
   ReviewReportsInput: ReviewReportsInput;
   SaveDevelopmentAreasInput: SaveDevelopmentAreasInput;
@@ -4380,9 +4439,13 @@ export type CauseResolvers<ContextType = GraphQLContext, ParentType extends Reso
 export type ChatResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Chat'] = ResolversParentTypes['Chat']> = {
   canAnswer?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   canAsk?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  canChange?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   canModerate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  cancelReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  cancelledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   hostName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hostPersonId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   hostRole?: Resolver<ResolversTypes['ChatHostRole'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastSeq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -4391,6 +4454,7 @@ export type ChatResolvers<ContextType = GraphQLContext, ParentType extends Resol
   startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   state?: Resolver<ResolversTypes['ChatState'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ChatBoardResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChatBoard'] = ResolversParentTypes['ChatBoard']> = {
@@ -4410,17 +4474,19 @@ export type ChatCommitmentResolvers<ContextType = GraphQLContext, ParentType ext
 };
 
 export type ChatCommitmentPartResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChatCommitmentPart'] = ResolversParentTypes['ChatCommitmentPart']> = {
+  cancelled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   held?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   planned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ChatEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChatEvent'] = ResolversParentTypes['ChatEvent']> = {
+  chat?: Resolver<ResolversTypes['Chat'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ChatEventKind'], ParentType, ContextType>;
-  question?: Resolver<ResolversTypes['ChatQuestion'], ParentType, ContextType>;
+  question?: Resolver<Maybe<ResolversTypes['ChatQuestion']>, ParentType, ContextType>;
   seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type ChatEventKindResolvers = EnumResolverSignature<{ ANSWERED?: any, ASKED?: any, PICKED?: any }, ResolversTypes['ChatEventKind']>;
+export type ChatEventKindResolvers = EnumResolverSignature<{ ANSWERED?: any, ASKED?: any, CANCELLED?: any, PICKED?: any, RESCHEDULED?: any }, ResolversTypes['ChatEventKind']>;
 
 export type ChatHostCandidateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChatHostCandidate'] = ResolversParentTypes['ChatHostCandidate']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -4441,7 +4507,7 @@ export type ChatQuestionResolvers<ContextType = GraphQLContext, ParentType exten
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type ChatStateResolvers = EnumResolverSignature<{ ENDED?: any, LIVE?: any, SCHEDULED?: any }, ResolversTypes['ChatState']>;
+export type ChatStateResolvers = EnumResolverSignature<{ CANCELLED?: any, ENDED?: any, LIVE?: any, SCHEDULED?: any }, ResolversTypes['ChatState']>;
 
 export type CommentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Comment'] = ResolversParentTypes['Comment']> = {
   author?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
@@ -5000,6 +5066,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   archiveArea?: Resolver<ResolversTypes['Area'], ParentType, ContextType, RequireFields<MutationArchiveAreaArgs, 'input'>>;
   askInChat?: Resolver<ResolversTypes['ChatQuestion'], ParentType, ContextType, RequireFields<MutationAskInChatArgs, 'input'>>;
   cancelActionItem?: Resolver<ResolversTypes['ActionItem'], ParentType, ContextType, RequireFields<MutationCancelActionItemArgs, 'input'>>;
+  cancelChat?: Resolver<ResolversTypes['Chat'], ParentType, ContextType, RequireFields<MutationCancelChatArgs, 'input'>>;
   cancelMeetingSignUp?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationCancelMeetingSignUpArgs, 'id'>>;
   changeDeficiencyState?: Resolver<ResolversTypes['Deficiency'], ParentType, ContextType, RequireFields<MutationChangeDeficiencyStateArgs, 'input'>>;
   closeActionPlan?: Resolver<ResolversTypes['ActionPlan'], ParentType, ContextType, RequireFields<MutationCloseActionPlanArgs, 'input'>>;
@@ -5049,6 +5116,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   removeMembership?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationRemoveMembershipArgs, 'input'>>;
   removeTarget?: Resolver<ResolversTypes['Goal'], ParentType, ContextType, RequireFields<MutationRemoveTargetArgs, 'goalId' | 'targetId'>>;
   reportContent?: Resolver<ResolversTypes['ContentReport'], ParentType, ContextType, RequireFields<MutationReportContentArgs, 'input'>>;
+  rescheduleChat?: Resolver<ResolversTypes['Chat'], ParentType, ContextType, RequireFields<MutationRescheduleChatArgs, 'input'>>;
   returnQualityReport?: Resolver<ResolversTypes['QualityReport'], ParentType, ContextType, RequireFields<MutationReturnQualityReportArgs, 'input'>>;
   reviewReports?: Resolver<ResolversTypes['Comment'], ParentType, ContextType, RequireFields<MutationReviewReportsArgs, 'input'>>;
   saveDevelopmentAreas?: Resolver<ResolversTypes['QualityReport'], ParentType, ContextType, RequireFields<MutationSaveDevelopmentAreasArgs, 'input'>>;

@@ -1,14 +1,18 @@
 import type { Types } from 'mongoose';
 import type { ChatEventKind } from './chat.enums.js';
-import type { ChatEventDoc, ChatQuestionDoc } from './chat.model.js';
-import { chatEventsBetween, eventsAfter, findQuestions, latestEvents } from './chat.repository.js';
+import type { ChatDoc, ChatEventDoc, ChatQuestionDoc } from './chat.model.js';
+import { chatEventsBetween, eventsAfter, findChats, findQuestions, latestEvents } from './chat.repository.js';
 
-/** One change as the feed hands it on: its number, what happened, and the question as it is now. */
+/**
+ * One change as the feed hands it on: its number, what happened, the question as it is now (null
+ * for a change of the chat itself) and the chat as it is now.
+ */
 export interface FeedEvent {
   seq: number;
   chatId: string;
   kind: ChatEventKind;
-  question: ChatQuestionDoc;
+  question: ChatQuestionDoc | null;
+  chat: ChatDoc;
 }
 
 /** How the feed polls; the README explains the numbers. */
@@ -182,17 +186,25 @@ async function startingPoint(gapWaitMs: number): Promise<number> {
   return settled ? settled.seq : latest[latest.length - 1]!.seq - 1;
 }
 
+// One query for the questions and one for the chats of a batch; an event whose question or chat
+// is not found (never expected: nothing is deleted) is passed over.
 async function withQuestions(events: readonly ChatEventDoc[]): Promise<FeedEvent[]> {
   if (events.length === 0) return [];
-  const questions = await findQuestions(
-    [...new Set(events.map((e) => e.questionId.toHexString()))].map(
-      (id) => events.find((e) => e.questionId.toHexString() === id)!.questionId,
-    ),
-  );
-  const byId = new Map(questions.map((q) => [q._id.toHexString(), q]));
+  const unique = (ids: Array<Types.ObjectId | null>) => [
+    ...new Map(ids.flatMap((id) => (id ? [[id.toHexString(), id] as const] : []))).values(),
+  ];
+  const questionIds = unique(events.map((e) => e.questionId));
+  const [questions, chats] = await Promise.all([
+    questionIds.length ? findQuestions(questionIds) : Promise.resolve([]),
+    findChats(unique(events.map((e) => e.chatId))),
+  ]);
+  const questionById = new Map(questions.map((q) => [q._id.toHexString(), q]));
+  const chatById = new Map(chats.map((c) => [c._id.toHexString(), c]));
   return events.flatMap((e) => {
-    const question = byId.get(e.questionId.toHexString());
-    return question ? [{ seq: e.seq, chatId: e.chatId.toHexString(), kind: e.kind, question }] : [];
+    const chat = chatById.get(e.chatId.toHexString());
+    const question = e.questionId ? questionById.get(e.questionId.toHexString()) : null;
+    if (!chat || question === undefined) return [];
+    return [{ seq: e.seq, chatId: e.chatId.toHexString(), kind: e.kind, question, chat }];
   });
 }
 

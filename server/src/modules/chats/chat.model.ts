@@ -8,6 +8,7 @@ export const CHAT_MAX = {
   hostName: 120,
   question: 1000,
   answer: 4000,
+  cancelReason: 1000,
   /** Questions one person may post within {@link CHAT_MAX.rateWindowMs}, across chats. */
   questionsPerWindow: 5,
   rateWindowMs: 60_000,
@@ -26,6 +27,9 @@ export interface ChatDoc {
   hostName: string;
   startsAt: Date;
   endsAt: Date;
+  /** Set when the administration called it off; nothing of the chat is deleted. */
+  cancelledAt?: Date | null;
+  cancelReason?: string | null;
   version: number;
   createdAt: Date;
   updatedAt: Date;
@@ -51,7 +55,8 @@ export interface ChatEventDoc {
   seq: number;
   chatId: Types.ObjectId;
   kind: ChatEventKind;
-  questionId: Types.ObjectId;
+  /** The question asked, picked or answered; null for a change of the chat itself. */
+  questionId: Types.ObjectId | null;
   at: Date;
 }
 
@@ -70,6 +75,8 @@ const chatSchema = new Schema<ChatDoc>(
     hostName: { type: String, required: true, validate: storedText(CHAT_MAX.hostName) },
     startsAt: { type: Date, required: true },
     endsAt: { type: Date, required: true },
+    cancelledAt: { type: Date, default: null },
+    cancelReason: { type: String, default: null, validate: storedText(CHAT_MAX.cancelReason) },
     version: { type: Number, required: true, default: 1 },
   },
   { timestamps: true, versionKey: false },
@@ -97,7 +104,7 @@ const eventSchema = new Schema<ChatEventDoc>(
     seq: { type: Number, required: true },
     chatId: { type: Schema.Types.ObjectId, required: true },
     kind: { type: String, required: true, enum: Object.values(chatEventKindValues) },
-    questionId: { type: Schema.Types.ObjectId, required: true },
+    questionId: { type: Schema.Types.ObjectId, default: null },
     at: { type: Date, required: true },
   },
   { versionKey: false },

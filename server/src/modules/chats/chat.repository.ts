@@ -1,6 +1,6 @@
 import mongoose, { type Types } from 'mongoose';
 import type { EditScope, ReadScope } from '../../auth/index.js';
-import { createAudited } from '../audit/index.js';
+import { createAudited, updateVersioned } from '../audit/index.js';
 import type { ChatEventKind } from './chat.enums.js';
 import {
   ChatCounterModel,
@@ -60,7 +60,45 @@ export function insertChat(scope: EditScope, doc: Omit<ChatDoc, '_id' | 'version
   });
 }
 
+/**
+ * Changes a chat that is neither cancelled nor over against the version its editor saw, bumps the
+ * version and records the audit event; a stale version, or a chat that ended or was cancelled
+ * meanwhile, changes nothing and throws `conflict` with the chat as it is now.
+ */
+export function updateChat(
+  scope: EditScope,
+  chat: ChatDoc,
+  change: { expectedVersion: number; set: Partial<ChatDoc>; action: 'chat.reschedule' | 'chat.cancel'; now: Date },
+  conflict: (current: ChatDoc | null) => Error,
+): Promise<ChatDoc> {
+  return updateVersioned<ChatDoc>({
+    viewer: scope.viewer,
+    model: ChatModel,
+    id: chat._id,
+    where: { municipalityCode: chat.municipalityCode, cancelledAt: null, endsAt: trusted({ $gt: change.now }) },
+    expectedVersion: change.expectedVersion,
+    update: { $set: change.set },
+    action: change.action,
+    targetType: 'chat',
+    conflict,
+  });
+}
+
+/** Chats by id, whatever their municipality (the live feed filters per subscriber). */
+export function findChats(ids: readonly Types.ObjectId[]): Promise<ChatDoc[]> {
+  return ChatModel.find({ _id: trusted({ $in: [...ids] }) })
+    .lean<ChatDoc[]>()
+    .exec();
+}
+
 // Questions.
+
+/** The people who posted questions to a chat (to tell them of a new time). */
+export async function questionAuthors(chatId: Types.ObjectId): Promise<Types.ObjectId[]> {
+  const found = await ChatQuestionModel.find({ chatId }, { authorId: 1 }).limit(5000).lean<ChatQuestionDoc[]>().exec();
+  const byId = new Map(found.map((q) => [q.authorId.toHexString(), q.authorId]));
+  return [...byId.values()];
+}
 
 export async function insertQuestion(doc: Omit<ChatQuestionDoc, '_id' | 'createdAt'>): Promise<ChatQuestionDoc> {
   const [created] = await ChatQuestionModel.create([doc]);
@@ -126,8 +164,8 @@ export function markAnswered(id: Types.ObjectId, answer: string, at: Date): Prom
 
 const EVENT_COUNTER = 'chatEvents';
 
-/** Records a change of a chat with the next number of the shared counter. */
-export async function appendEvent(chatId: Types.ObjectId, kind: ChatEventKind, questionId: Types.ObjectId) {
+/** Records a change of a chat (of one of its questions, or of the chat itself: null) with the next number of the shared counter. */
+export async function appendEvent(chatId: Types.ObjectId, kind: ChatEventKind, questionId: Types.ObjectId | null) {
   const counter = await ChatCounterModel.findOneAndUpdate(
     { _id: EVENT_COUNTER },
     { $inc: { seq: 1 } },

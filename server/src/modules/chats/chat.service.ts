@@ -13,7 +13,14 @@ import { parseInput } from '../../shared/validation.js';
 import { findPeople, pagePeopleOf } from '../people/index.js';
 import type { ChatState } from './chat.enums.js';
 import { chatFeed, type FeedEvent } from './chat.feed.js';
-import { answerChatQuestionInput, askInChatInput, scheduleChatInput } from './chat.inputs.js';
+import { chatRescheduled } from './chat-rescheduled.js';
+import {
+  answerChatQuestionInput,
+  askInChatInput,
+  cancelChatInput,
+  rescheduleChatInput,
+  scheduleChatInput,
+} from './chat.inputs.js';
 import { CHAT_MAX, type ChatDoc, type ChatQuestionDoc } from './chat.model.js';
 import {
   canAskInChats,
@@ -35,7 +42,9 @@ import {
   listQuestions,
   markAnswered,
   markPicked,
+  questionAuthors,
   questionsPostedSince,
+  updateChat,
 } from './chat.repository.js';
 import { countCommitment, termAt, type CommitmentCount } from './chat.terms.js';
 
@@ -57,11 +66,15 @@ export class ChatRateLimitedError extends AppError {
   }
 }
 
-/** Where a chat stands now: before its start, between start and end, after its end. */
-export function chatState(chat: Pick<ChatDoc, 'startsAt' | 'endsAt'>, now = new Date()): ChatState {
+/** Where a chat stands now: called off, before its start, between start and end, after its end. */
+export function chatState(chat: Pick<ChatDoc, 'startsAt' | 'endsAt' | 'cancelledAt'>, now = new Date()): ChatState {
+  if (chat.cancelledAt) return 'cancelled';
   if (now < chat.startsAt) return 'scheduled';
   return now < chat.endsAt ? 'live' : 'ended';
 }
+
+/** Whether questions are still posted and picked: before the end, unless called off. */
+export const chatOpen = (state: ChatState) => state === 'scheduled' || state === 'live';
 
 const idOrNull = (id: string) => (mongoose.isValidObjectId(id) ? toObjectId(id) : null);
 
@@ -128,15 +141,12 @@ export async function hostCandidates(
     .map((p) => ({ id: p._id.toHexString(), name: p.name }));
 }
 
-/** Schedules a chat: the municipality's administration, with a host who reads the municipality. */
-export async function scheduleChat(viewer: Viewer | null, raw: unknown): Promise<ChatDoc> {
-  const v = requireViewer({ viewer });
-  const input = parseInput(scheduleChatInput, raw, 'input');
-  if (!canScheduleChats(v, input.municipalityCode)) throw new ForbiddenError();
-  const [host] = await findPeople([toObjectId(input.hostPersonId)]);
+/** The chosen host: an active person of the municipality with a reading role, else a field problem. */
+async function hostOf(municipalityCode: string, personId: string) {
+  const [host] = await findPeople([toObjectId(personId)]);
   const reads =
     host?.active !== false &&
-    host?.memberships.some((m) => m.municipalityCode === input.municipalityCode && READING_ROLES.has(m.role));
+    host?.memberships.some((m) => m.municipalityCode === municipalityCode && READING_ROLES.has(m.role));
   if (!host || !reads)
     throw new BadInputError([
       {
@@ -144,6 +154,15 @@ export async function scheduleChat(viewer: Viewer | null, raw: unknown): Promise
         message: { sv: 'Välj en person i kommunen som värd.', en: 'Choose a person of the municipality as host.' },
       },
     ]);
+  return host;
+}
+
+/** Schedules a chat: the municipality's administration, with a host who reads the municipality. */
+export async function scheduleChat(viewer: Viewer | null, raw: unknown): Promise<ChatDoc> {
+  const v = requireViewer({ viewer });
+  const input = parseInput(scheduleChatInput, raw, 'input');
+  if (!canScheduleChats(v, input.municipalityCode)) throw new ForbiddenError();
+  const host = await hostOf(input.municipalityCode, input.hostPersonId);
   return insertChat(editScope(v), {
     municipalityCode: input.municipalityCode,
     title: input.title,
@@ -164,7 +183,7 @@ export async function askInChat(viewer: Viewer | null, raw: unknown, now = new D
     { canSee: () => true, canEdit: (c) => canAskInChats(v, c.municipalityCode) },
     CHAT,
   );
-  if (chatState(chat, now) === 'ended') throw endedError();
+  refuseUnlessOpen(chat, now);
   const authorId = toObjectId(v.personId);
   const recent = await questionsPostedSince(authorId, new Date(now.getTime() - CHAT_MAX.rateWindowMs));
   if (recent >= CHAT_MAX.questionsPerWindow) throw new ChatRateLimitedError();
@@ -203,7 +222,7 @@ async function questionForChange(
 export async function pickChatQuestion(viewer: Viewer | null, id: string, now = new Date()): Promise<ChatQuestionDoc> {
   const v = requireViewer({ viewer });
   const { chat, question } = await questionForChange(v, id, (c) => canModerateChat(v, c));
-  if (chatState(chat, now) === 'ended') throw endedError();
+  refuseUnlessOpen(chat, now);
   const picked = await markPicked(question._id, chat._id, now);
   if (!picked) throw new ConflictError({ current: { pickedAt: question.pickedAt?.toISOString() ?? null } });
   await appendEvent(chat._id, 'picked', question._id);
@@ -219,6 +238,7 @@ export async function answerChatQuestion(
   const v = requireViewer({ viewer });
   const input = parseInput(answerChatQuestionInput, raw, 'input');
   const { chat, question } = await questionForChange(v, input.questionId, (c) => isHostOf(v, c));
+  if (chatState(chat, now) === 'cancelled') throw cancelledError();
   if (chatState(chat, now) !== 'live')
     throw new ForbiddenError({
       sv: 'Frågor besvaras medan chatten pågår.',
@@ -235,6 +255,142 @@ export async function answerChatQuestion(
 }
 
 const endedError = () => new ForbiddenError({ sv: 'Chatten är avslutad.', en: 'The chat has ended.' });
+const cancelledError = () =>
+  new ForbiddenError({
+    sv: 'Chatten är inställd. Inga frågor ställs, väljs eller besvaras i den.',
+    en: 'The chat has been cancelled. No questions are posted, picked or answered in it.',
+  });
+
+/** Refuses a question's change in a chat that has ended or been cancelled. */
+function refuseUnlessOpen(chat: ChatDoc, now: Date): void {
+  const state = chatState(chat, now);
+  if (state === 'cancelled') throw cancelledError();
+  if (state === 'ended') throw endedError();
+}
+
+// Rescheduling and cancelling.
+
+/** What a conflict shows of the chat as it is now, beside what the editor typed. */
+export function chatConflictView(chat: ChatDoc) {
+  return {
+    id: chat._id.toHexString(),
+    version: chat.version,
+    title: chat.title,
+    hostRole: chat.hostRole,
+    hostPersonId: chat.hostPersonId.toHexString(),
+    hostName: chat.hostName,
+    startsAt: chat.startsAt.toISOString(),
+    endsAt: chat.endsAt.toISOString(),
+    cancelledAt: chat.cancelledAt?.toISOString() ?? null,
+    cancelReason: chat.cancelReason ?? null,
+  };
+}
+
+const chatConflict = (current: ChatDoc | null) =>
+  current
+    ? new ConflictError(chatConflictView(current), {
+        sv: 'Chatten har ändrats av någon annan, har ställts in eller är avslutad. Här är den som den är nu.',
+        en: 'The chat has been changed by someone else, cancelled or has ended. Here it is as it is now.',
+      })
+    : new ConflictError(null);
+
+/**
+ * A chat the viewer is to change: NOT_FOUND unless they read it, FORBIDDEN unless they schedule
+ * there, CONFLICT (with the chat as it is) unless it is the version seen, FORBIDDEN once it is over.
+ */
+async function chatToChange(viewer: Viewer, id: string, expectedVersion: number, now: Date): Promise<ChatDoc> {
+  const oid = idOrNull(id);
+  const chat = await loadEditable(
+    () => (oid ? findChat(readScope(viewer), oid) : Promise.resolve(null)),
+    { canSee: () => true, canEdit: (c) => canScheduleChats(viewer, c.municipalityCode) },
+    CHAT,
+  );
+  if (expectedVersion !== chat.version) throw chatConflict(chat);
+  const state = chatState(chat, now);
+  if (state === 'cancelled')
+    throw new ForbiddenError({ sv: 'Chatten är redan inställd.', en: 'The chat has already been cancelled.' });
+  if (state === 'ended') throw endedError();
+  return chat;
+}
+
+const timeProblem = (field: 'startsAt' | 'endsAt', sv: string, en: string) =>
+  new BadInputError([{ field: `input.${field}`, message: { sv, en } }]);
+
+/**
+ * Changes a chat that has not ended: the administration, on the version seen. A chat not yet
+ * started moves to a start in the future; a live one keeps its start and may end later (within
+ * eight hours of it) but not in the past. Question authors are told of a new time.
+ */
+export async function rescheduleChat(viewer: Viewer | null, raw: unknown, now = new Date()): Promise<ChatDoc> {
+  const v = requireViewer({ viewer });
+  const input = parseInput(rescheduleChatInput, raw, 'input');
+  const chat = await chatToChange(v, input.id, input.expectedVersion, now);
+  if (chatState(chat, now) === 'live') {
+    if (input.startsAt.getTime() !== chat.startsAt.getTime())
+      throw timeProblem(
+        'startsAt',
+        'En chatt som pågår kan inte flyttas; bara sluttiden kan ändras.',
+        'A chat that is live cannot be moved; only its end can change.',
+      );
+    if (input.endsAt <= now)
+      throw timeProblem('endsAt', 'Sluttiden har redan passerat.', 'The end has already passed.');
+  } else if (input.startsAt <= now) {
+    throw timeProblem('startsAt', 'Starttiden har redan passerat.', 'The start has already passed.');
+  }
+  const host = await hostOf(chat.municipalityCode, input.hostPersonId);
+  const saved = await updateChat(
+    editScope(v),
+    chat,
+    {
+      expectedVersion: input.expectedVersion,
+      set: {
+        title: input.title,
+        hostRole: input.hostRole as ChatDoc['hostRole'],
+        hostPersonId: host._id,
+        hostName: host.name,
+        startsAt: input.startsAt,
+        endsAt: input.endsAt,
+      },
+      action: 'chat.reschedule',
+      now,
+    },
+    chatConflict,
+  );
+  await appendEvent(saved._id, 'rescheduled', null);
+  const moved =
+    saved.startsAt.getTime() !== chat.startsAt.getTime() || saved.endsAt.getTime() !== chat.endsAt.getTime();
+  if (moved)
+    await chatRescheduled({
+      chat: saved,
+      before: { startsAt: chat.startsAt, endsAt: chat.endsAt },
+      changedBy: v,
+      authorIds: await questionAuthors(saved._id),
+    });
+  return saved;
+}
+
+/**
+ * Calls off a chat that has not ended: the administration, on the version seen, with a reason
+ * its readers are shown. Nothing is deleted; no question is posted, picked or answered after it.
+ */
+export async function cancelChat(viewer: Viewer | null, raw: unknown, now = new Date()): Promise<ChatDoc> {
+  const v = requireViewer({ viewer });
+  const input = parseInput(cancelChatInput, raw, 'input');
+  const chat = await chatToChange(v, input.id, input.expectedVersion, now);
+  const saved = await updateChat(
+    editScope(v),
+    chat,
+    {
+      expectedVersion: input.expectedVersion,
+      set: { cancelledAt: now, cancelReason: input.reason },
+      action: 'chat.cancel',
+      now,
+    },
+    chatConflict,
+  );
+  await appendEvent(saved._id, 'cancelled', null);
+  return saved;
+}
 
 /**
  * The chat's changes after `after` that the viewer may see: NOT_FOUND for a chat they do not see,
@@ -252,7 +408,8 @@ export async function chatEvents(
     async next() {
       for (;;) {
         const step = await source.next();
-        if (step.done || canSeeQuestion(viewer, chat, step.value.question)) return step;
+        const question = step.done ? null : step.value.question;
+        if (step.done || !question || canSeeQuestion(viewer, chat, question)) return step;
       }
     },
     return: () => source.return!(),

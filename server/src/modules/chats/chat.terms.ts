@@ -28,27 +28,35 @@ export const CHATS_PER_TERM = 2;
 export const commitmentPart = (role: ChatHostRole): 'commissioner' | 'directors' =>
   role === 'schoolCommissioner' ? 'commissioner' : 'directors';
 
+/** One half of the commitment: held (ended), still to come or live, and called off (counted as neither). */
+export interface CommitmentPart {
+  held: number;
+  planned: number;
+  cancelled: number;
+}
+
 /** A term's chats counted against the commitment: held ones (ended) and those still to come or live. */
 export interface CommitmentCount {
   term: Term;
-  commissioner: { held: number; planned: number };
-  directors: { held: number; planned: number };
+  commissioner: CommitmentPart;
+  directors: CommitmentPart;
   required: number;
   /** At least two held with the commissioner and two with the directors. */
   kept: boolean;
 }
 
-/** Counts a term's chats against the commitment. */
+/** Counts a term's chats against the commitment; a cancelled chat is never held, whatever its times. */
 export function countCommitment(
   term: Term,
-  chats: ReadonlyArray<{ hostRole: ChatHostRole; endsAt: Date }>,
+  chats: ReadonlyArray<{ hostRole: ChatHostRole; endsAt: Date; cancelledAt?: Date | null }>,
   now: Date,
 ): CommitmentCount {
-  const commissioner = { held: 0, planned: 0 };
-  const directors = { held: 0, planned: 0 };
+  const commissioner: CommitmentPart = { held: 0, planned: 0, cancelled: 0 };
+  const directors: CommitmentPart = { held: 0, planned: 0, cancelled: 0 };
   for (const chat of chats) {
     const part = commitmentPart(chat.hostRole) === 'commissioner' ? commissioner : directors;
-    if (chat.endsAt <= now) part.held++;
+    if (chat.cancelledAt) part.cancelled++;
+    else if (chat.endsAt <= now) part.held++;
     else part.planned++;
   }
   return {

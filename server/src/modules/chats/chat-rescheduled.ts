@@ -1,0 +1,36 @@
+import type { Types } from 'mongoose';
+import type { Viewer } from '../../auth/index.js';
+import type { ChatDoc } from './chat.model.js';
+
+/** A chat whose time changed, who changed it, and who posted questions to it. */
+export interface ChatRescheduled {
+  chat: ChatDoc;
+  /** The times before the change. */
+  before: Pick<ChatDoc, 'startsAt' | 'endsAt'>;
+  changedBy: Viewer;
+  /** The authors of the chat's questions (the one who changed it is not left out here; the listener decides). */
+  authorIds: Types.ObjectId[];
+}
+
+/** Told after the change is committed; must not throw (its failures are its own to log). */
+export type ChatRescheduledListener = (event: ChatRescheduled) => Promise<void>;
+
+// Notifications sit above chats in the module graph, so chats cannot import them: the
+// notifications module may hand its listener over when it loads (as questions' question-answered.ts).
+// Until it does, a new time reaches the question authors on the chat page and the board only.
+let listener: ChatRescheduledListener | null = null;
+
+/** Called once by the notifications module: who is told of a chat's new time. */
+export function provideChatRescheduledListener(next: ChatRescheduledListener): void {
+  listener = next;
+}
+
+/** Tells the listener, if one is loaded; a failure there never fails the change, which is already saved. */
+export async function chatRescheduled(event: ChatRescheduled): Promise<void> {
+  if (!listener) return;
+  try {
+    await listener(event);
+  } catch {
+    // The listener logs its own failures; the change stands.
+  }
+}
