@@ -67,6 +67,26 @@ describe('the teacher panel: a teacher answers a poll, and the director reads th
     // Eight texts are needed before free text is shown; there is one.
     expect(await results.getByText('Mer tid för rättning 📚').count()).toBe(0);
     expect(await axeViolations(d)).toEqual([]);
+
+    // The panel's settings: k below 3 is refused on its field (focused), 6 is saved for polls
+    // opened from now on; the closed poll keeps the k it opened with.
+    await d.goto('/dialog');
+    const settings = d.getByTestId('panel-settings');
+    const k = settings.getByLabel('Minsta antal svar för att visa en siffra (k)');
+    await poll(() => k.inputValue()).toBe('5');
+    await k.fill('2');
+    await settings.getByRole('button', { name: 'Spara inställningen' }).click();
+    await poll(() => settings.locator('.field-error').textContent()).toContain('minst 3');
+    expect(await k.evaluate((el) => el === document.activeElement)).toBe(true);
+    await k.fill('6');
+    await settings.getByRole('button', { name: 'Spara inställningen' }).click();
+    await poll(() => settings.getByTestId('threshold-status').textContent()).toContain('minst 6 svar');
+    expect(await settings.getByTestId('threshold-status').evaluate((el) => el === document.activeElement)).toBe(true);
+    await poll(() => d.getByText('Resultat visas för grupper med minst 6 svar.').count()).toBe(1);
+    expect(await axeViolations(d)).toEqual([]);
+    await d.getByRole('link', { name: POLL }).click();
+    await poll(() => results.locator('p').first().textContent()).toContain('Antal svar: 13.');
+    await poll(() => results.textContent()).toContain('minst 5 svar');
     await director.context.close();
   });
 });

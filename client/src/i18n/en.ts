@@ -1322,7 +1322,18 @@ const en: typeof sv = {
     removeQuestion: 'Remove question {n}',
     addQuestion: 'Add a question',
     savePoll: 'Save the draft',
-    fixFields: 'Correct the marked fields.',
+    settings: 'Settings',
+    settingsIntro:
+      "The panel's answers are anonymous. So that nobody can work out who answered what, a figure is shown only when at least k teachers stand behind it, both in each group and among those who answered something else. A higher k protects those who answer better but hides more results in small groups. Free-text answers are shown from 8 answers, or from k if that is higher.",
+    thresholdLabel: 'Fewest answers to show a figure (k)',
+    thresholdHint: 'A whole number from {min} to {max}. Unless set, it is 5.',
+    thresholdApplies:
+      'A change applies to polls opened after it. A poll that is already open or closed keeps the k it opened with.',
+    thresholdWhole: 'Enter a whole number from {min} to {max}.',
+    saveThreshold: 'Save the setting',
+    thresholdSaved: 'Saved. Polls opened from now on show figures for groups of at least {k} answers.',
+    conflictQuestions: 'Questions',
+    conflictState: 'State',
     kind: {
       SINGLE_CHOICE: 'One option',
       MULTIPLE_CHOICE: 'Several options',

@@ -1311,7 +1311,18 @@ export default {
     removeQuestion: 'Ta bort fråga {n}',
     addQuestion: 'Lägg till en fråga',
     savePoll: 'Spara utkastet',
-    fixFields: 'Rätta de markerade fälten.',
+    settings: 'Inställningar',
+    settingsIntro:
+      'Lärarpanelens svar är anonyma. För att ingen ska kunna räkna ut vem som har svarat vad visas en siffra bara när minst k lärare står bakom den, både i varje grupp och bland dem som svarade något annat. Ett högre k skyddar de svarande bättre men döljer fler resultat i små grupper. Fritextsvar visas först från 8 svar, eller från k om det är högre.',
+    thresholdLabel: 'Minsta antal svar för att visa en siffra (k)',
+    thresholdHint: 'Ett heltal från {min} till {max}. Utan eget val är det 5.',
+    thresholdApplies:
+      'En ändring gäller enkäter som öppnas efter den. En enkät som redan är öppen eller stängd behåller det k den öppnades med.',
+    thresholdWhole: 'Ange ett heltal från {min} till {max}.',
+    saveThreshold: 'Spara inställningen',
+    thresholdSaved: 'Sparat. Enkäter som öppnas från och med nu visar siffror för grupper med minst {k} svar.',
+    conflictQuestions: 'Frågor',
+    conflictState: 'Läge',
     kind: {
       SINGLE_CHOICE: 'Ett svarsalternativ',
       MULTIPLE_CHOICE: 'Flera svarsalternativ',

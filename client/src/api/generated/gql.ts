@@ -131,6 +131,7 @@ type Documents = {
     "\n  mutation OpenPoll($id: ID!, $expectedVersion: Int!) {\n    openPoll(id: $id, expectedVersion: $expectedVersion) {\n      ...PollFields\n    }\n  }\n": typeof types.OpenPollDocument,
     "\n  mutation ClosePoll($id: ID!, $expectedVersion: Int!) {\n    closePoll(id: $id, expectedVersion: $expectedVersion) {\n      ...PollFields\n    }\n  }\n": typeof types.ClosePollDocument,
     "\n  mutation SubmitPollAnswer($input: SubmitPollAnswerInput!) {\n    submitPollAnswer(input: $input)\n  }\n": typeof types.SubmitPollAnswerDocument,
+    "\n  mutation SetPanelThreshold($input: SetPanelThresholdInput!) {\n    setPanelThreshold(input: $input)\n  }\n": typeof types.SetPanelThresholdDocument,
     "\n  query OrganisationByCode($code: String!) {\n    organisation(code: $code) {\n      id\n      code\n      name\n      kind\n    }\n  }\n": typeof types.OrganisationByCodeDocument,
     "\n  query PlansList($organisationId: ID!) {\n    actionPlans(organisationId: $organisationId, first: 50) {\n      totalCount\n      nodes {\n        id\n        title\n        purpose\n        status\n        period {\n          from\n          to\n        }\n        owner {\n          name\n        }\n        areas {\n          id\n          items(first: 100) {\n            nodes {\n              id\n              status\n              progress\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.PlansListDocument,
     "\n  fragment ItemFields on ActionItem {\n    id\n    text\n    description\n    status\n    progress\n    version\n    dueDate\n    effect\n    canUpdate\n    updatedAt\n    plan {\n      id\n    }\n    area {\n      id\n    }\n    responsible {\n      id\n      name\n    }\n    lastUpdate {\n      text\n      authorName\n      at\n    }\n  }\n": typeof types.ItemFieldsFragmentDoc,
@@ -320,6 +321,7 @@ const documents: Documents = {
     "\n  mutation OpenPoll($id: ID!, $expectedVersion: Int!) {\n    openPoll(id: $id, expectedVersion: $expectedVersion) {\n      ...PollFields\n    }\n  }\n": types.OpenPollDocument,
     "\n  mutation ClosePoll($id: ID!, $expectedVersion: Int!) {\n    closePoll(id: $id, expectedVersion: $expectedVersion) {\n      ...PollFields\n    }\n  }\n": types.ClosePollDocument,
     "\n  mutation SubmitPollAnswer($input: SubmitPollAnswerInput!) {\n    submitPollAnswer(input: $input)\n  }\n": types.SubmitPollAnswerDocument,
+    "\n  mutation SetPanelThreshold($input: SetPanelThresholdInput!) {\n    setPanelThreshold(input: $input)\n  }\n": types.SetPanelThresholdDocument,
     "\n  query OrganisationByCode($code: String!) {\n    organisation(code: $code) {\n      id\n      code\n      name\n      kind\n    }\n  }\n": types.OrganisationByCodeDocument,
     "\n  query PlansList($organisationId: ID!) {\n    actionPlans(organisationId: $organisationId, first: 50) {\n      totalCount\n      nodes {\n        id\n        title\n        purpose\n        status\n        period {\n          from\n          to\n        }\n        owner {\n          name\n        }\n        areas {\n          id\n          items(first: 100) {\n            nodes {\n              id\n              status\n              progress\n            }\n          }\n        }\n      }\n    }\n  }\n": types.PlansListDocument,
     "\n  fragment ItemFields on ActionItem {\n    id\n    text\n    description\n    status\n    progress\n    version\n    dueDate\n    effect\n    canUpdate\n    updatedAt\n    plan {\n      id\n    }\n    area {\n      id\n    }\n    responsible {\n      id\n      name\n    }\n    lastUpdate {\n      text\n      authorName\n      at\n    }\n  }\n": types.ItemFieldsFragmentDoc,
@@ -874,6 +876,10 @@ export function graphql(source: "\n  mutation ClosePoll($id: ID!, $expectedVersi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SubmitPollAnswer($input: SubmitPollAnswerInput!) {\n    submitPollAnswer(input: $input)\n  }\n"): (typeof documents)["\n  mutation SubmitPollAnswer($input: SubmitPollAnswerInput!) {\n    submitPollAnswer(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPanelThreshold($input: SetPanelThresholdInput!) {\n    setPanelThreshold(input: $input)\n  }\n"): (typeof documents)["\n  mutation SetPanelThreshold($input: SetPanelThresholdInput!) {\n    setPanelThreshold(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

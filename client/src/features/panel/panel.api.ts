@@ -9,6 +9,7 @@ import {
   LeavePanelDocument,
   OpenPollDocument,
   PollDocument,
+  SetPanelThresholdDocument,
   SubmitPollAnswerDocument,
   TeacherPanelDocument,
   UpdatePollDocument,
@@ -55,6 +56,7 @@ export function usePanelWrites() {
   const open = useMutation(OpenPollDocument);
   const close = useMutation(ClosePollDocument);
   const submit = useMutation(SubmitPollAnswerDocument);
+  const threshold = useMutation(SetPanelThresholdDocument);
   return {
     async join(input: JoinPanelInput): Promise<PanelOutcome> {
       const r = await join.executeMutation({ input });
@@ -90,6 +92,11 @@ export function usePanelWrites() {
       const r = await submit.executeMutation({ input: { pollId, answers } });
       return r.data ? { ok: true, id: pollId } : fail(r.error);
     },
+    /** Sets the municipality's k for polls opened from now on. */
+    async setThreshold(municipalityCode: string, k: number): Promise<PanelOutcome> {
+      const r = await threshold.executeMutation({ input: { municipalityCode, k } });
+      return r.data ? { ok: true } : fail(r.error);
+    },
     busy: () =>
       join.fetching.value ||
       leave.fetching.value ||
@@ -97,6 +104,7 @@ export function usePanelWrites() {
       update.fetching.value ||
       open.fetching.value ||
       close.fetching.value ||
-      submit.fetching.value,
+      submit.fetching.value ||
+      threshold.fetching.value,
   };
 }

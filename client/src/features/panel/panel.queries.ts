@@ -172,3 +172,9 @@ export const SubmitPollAnswerMutation = graphql(`
     submitPollAnswer(input: $input)
   }
 `);
+
+export const SetPanelThresholdMutation = graphql(`
+  mutation SetPanelThreshold($input: SetPanelThresholdInput!) {
+    setPanelThreshold(input: $input)
+  }
+`);
