@@ -89,4 +89,42 @@ describe('the teacher panel: a teacher answers a poll, and the director reads th
     await poll(() => results.textContent()).toContain('minst 5 svar');
     await director.context.close();
   });
+
+  it('the poll editor keeps the typed poll when someone saved it meanwhile, beside theirs, and saves it over theirs', async () => {
+    const mine = await signedIn(app.browser, app.server.url, DIRECTOR);
+    const m = mine.page;
+    await m.goto('/dialog/panel/ny');
+    await m.getByLabel('Rubrik', { exact: true }).fill('Provenkät');
+    await m.getByLabel('Frågetext').fill('Fungerar schemat?');
+    await m.getByLabel('Svarsalternativ, ett per rad').fill('Ja\nNej');
+    await m.getByTestId('save-poll').click();
+    await poll(() => heading(m)).toBe('Provenkät');
+    const edit = `${new URL(m.url()).pathname}/redigera`;
+    await m.goto(edit);
+    await poll(() => m.getByLabel('Rubrik', { exact: true }).inputValue()).toBe('Provenkät');
+
+    const theirs = await signedIn(app.browser, app.server.url, DIRECTOR);
+    await theirs.page.goto(edit);
+    await poll(() => theirs.page.getByLabel('Rubrik', { exact: true }).inputValue()).toBe('Provenkät');
+    await theirs.page.getByLabel('Rubrik', { exact: true }).fill('Deras rubrik');
+    await theirs.page.getByTestId('save-poll').click();
+    await poll(() => heading(theirs.page)).toBe('Deras rubrik');
+    await theirs.context.close();
+
+    await m.getByLabel('Rubrik', { exact: true }).fill('Min rubrik');
+    await m.getByTestId('save-poll').click();
+    const conflict = m.getByTestId('edit-conflict');
+    await poll(() => conflict.count()).toBe(1);
+    expect(await conflict.textContent()).toContain('Deras rubrik');
+    expect(await conflict.textContent()).toContain('Min rubrik');
+    expect(await m.evaluate(() => document.activeElement?.textContent)).toBe(
+      'Någon annan har ändrat detta under tiden',
+    );
+    expect(await axeViolations(m)).toEqual([]);
+    await conflict.getByRole('button', { name: 'Spara min version ovanpå deras' }).click();
+    expect(await m.getByLabel('Rubrik', { exact: true }).inputValue()).toBe('Min rubrik');
+    await m.getByTestId('save-poll').click();
+    await poll(() => heading(m)).toBe('Min rubrik');
+    await mine.context.close();
+  });
 });
