@@ -592,6 +592,12 @@ export type NotificationKind =
   /** The answer to a question the viewer raised or supports. */
   | 'ANSWER'
   | 'COMMENT'
+  /** A meeting the viewer signed up for or waits for is cancelled. */
+  | 'MEETING_CANCELLED'
+  /** A meeting the viewer signed up for or waits for has a new day or place. */
+  | 'MEETING_CHANGED'
+  /** The viewer got a place at a meeting from its waiting list. */
+  | 'MEETING_PLACE'
   | 'REPLY';
 
 export type NotificationPreferencesInput = {

@@ -355,6 +355,14 @@ export type CancelChatInput = {
   reason: Scalars['String']['input'];
 };
 
+export type CancelMeetingInput = {
+  /** The version the organiser saw; CONFLICT with the current meeting otherwise. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  /** Why, shown on the meeting's page; at most 1,000 characters. */
+  reason: Scalars['String']['input'];
+};
+
 export type { CarriedOut };
 
 /** A cause of a result, citing its evidence. */
@@ -928,6 +936,23 @@ export type EditCommentInput = {
   text: Scalars['String']['input'];
 };
 
+/** What the organiser changes of a meeting; a field left out stays as it is. */
+export type EditMeetingInput = {
+  /** 1–10,000, and no fewer than have signed up; null removes the cap (left out: unchanged). */
+  cap?: InputMaybe<Scalars['Int']['input']>;
+  /** YYYY-MM-DD; not once the meeting's day has come, and not a day that has passed. */
+  date?: InputMaybe<Scalars['String']['input']>;
+  /** At most 4,000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The version the organiser saw; CONFLICT with the current meeting otherwise. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  /** At most 200 characters. */
+  place?: InputMaybe<Scalars['String']['input']>;
+  /** At most 200 characters. */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type EditQuestionInput = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
@@ -1318,7 +1343,12 @@ export type Meeting = {
   __typename?: 'Meeting';
   /** The organiser (the municipality's administration): adds groups, themes the factors. */
   canOrganise: Scalars['Boolean']['output'];
+  /** Signs up, cancels and waits: false once the meeting is cancelled. */
   canSignUp: Scalars['Boolean']['output'];
+  /** The organiser's reason for cancelling; null while it is on. */
+  cancelReason?: Maybe<Scalars['String']['output']>;
+  /** When the organiser cancelled it; null while it is on. A cancelled meeting stays readable. */
+  cancelledAt?: Maybe<Scalars['DateTime']['output']>;
   /** The most who may sign up; null for no cap. */
   cap?: Maybe<Scalars['Int']['output']>;
   /** The day, YYYY-MM-DD. */
@@ -1335,9 +1365,17 @@ export type Meeting = {
   signedUpCount: Scalars['Int']['output'];
   /** Who signed up, for the organiser; null for others. */
   signups?: Maybe<Array<MeetingSignup>>;
+  /** Its day has come (in Sweden): the day can no longer be changed. */
+  started: Scalars['Boolean']['output'];
   title: Scalars['String']['output'];
   version: Scalars['Int']['output'];
   viewerSignedUp: Scalars['Boolean']['output'];
+  /** The viewer's place in the waiting list (1 is next); null when not waiting. */
+  viewerWaitingPosition?: Maybe<Scalars['Int']['output']>;
+  /** How many wait for a place. */
+  waitingCount: Scalars['Int']['output'];
+  /** Who waits, first in line first, for the organiser; null for others. */
+  waitingList?: Maybe<Array<MeetingSignup>>;
 };
 
 /** A municipality's meetings, with what the viewer may do there. */
@@ -1355,8 +1393,9 @@ export type MeetingBoard = {
 /** A group of a dialogue meeting. */
 export type MeetingGroup = {
   __typename?: 'MeetingGroup';
+  /** False once the meeting is cancelled. */
   canJoin: Scalars['Boolean']['output'];
-  /** Members and the organiser write a home group's factors. */
+  /** Members and the organiser write a home group's factors (not once the meeting is cancelled). */
   canWriteFactors: Scalars['Boolean']['output'];
   /** The most factors a home group has (5). */
   factorLimit: Scalars['Int']['output'];
@@ -1367,6 +1406,8 @@ export type MeetingGroup = {
   memberCount: Scalars['Int']['output'];
   name: Scalars['String']['output'];
   viewerIsMember: Scalars['Boolean']['output'];
+  /** The withdrawn factors, oldest first, for the group's members and the organiser; null for others. */
+  withdrawnFactors?: Maybe<Array<SuccessFactor>>;
 };
 
 export type { MeetingGroupKind };
@@ -1523,7 +1564,9 @@ export type Mutation = {
   cancelActionItem: ActionItem;
   /** The administration calls off a chat that has not ended, with a reason; nothing is deleted. */
   cancelChat: Chat;
-  /** Cancels the viewer's sign-up and frees the place. */
+  /** The organiser cancels a meeting with a reason; it stays readable, marked; those signed up are told. */
+  cancelMeeting: Meeting;
+  /** Cancels the viewer's sign-up (the place goes to the first in line) or takes them off the waiting list. */
   cancelMeetingSignUp: Meeting;
   changeDeficiencyState: Deficiency;
   /** Closes an active plan (ACTIVE → CLOSED). */
@@ -1559,6 +1602,8 @@ export type Mutation = {
   deletePoll: Scalars['Boolean']['output'];
   /** The author edits their comment; the earlier text is kept. */
   editComment: Comment;
+  /** The organiser changes a meeting on the version seen; a new day or place is told to those signed up. */
+  editMeeting: Meeting;
   /** The asker rewords the question while it is unanswered. */
   editQuestion: Question;
   /** Rewords a factor on the version seen. */
@@ -1570,7 +1615,11 @@ export type Mutation = {
   inviteToQualityReport: QualityReport;
   /** The viewer joins a group (and leaves any other of its kind in the meeting). */
   joinMeetingGroup: MeetingGroup;
+  /** Puts the viewer on a full meeting's waiting list (signs them up if a place is free). */
+  joinMeetingWaitingList: Meeting;
   joinPanel: PanelMembership;
+  /** The viewer leaves a group; the factors they wrote stay the group's. */
+  leaveMeetingGroup: MeetingGroup;
   leavePanel: PanelMembership;
   /** Lifts a text as a good example and asks its author for consent; a second lift finds the first. */
   liftAsExample: GoodExample;
@@ -1742,6 +1791,11 @@ export type MutationCancelChatArgs = {
 };
 
 
+export type MutationCancelMeetingArgs = {
+  input: CancelMeetingInput;
+};
+
+
 export type MutationCancelMeetingSignUpArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1871,6 +1925,11 @@ export type MutationEditCommentArgs = {
 };
 
 
+export type MutationEditMeetingArgs = {
+  input: EditMeetingInput;
+};
+
+
 export type MutationEditQuestionArgs = {
   input: EditQuestionInput;
 };
@@ -1901,8 +1960,18 @@ export type MutationJoinMeetingGroupArgs = {
 };
 
 
+export type MutationJoinMeetingWaitingListArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationJoinPanelArgs = {
   input: JoinPanelInput;
+};
+
+
+export type MutationLeaveMeetingGroupArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2187,6 +2256,8 @@ export type Notification = {
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
   kind: NotificationKind;
+  /** The meeting, for a meeting's notice; null otherwise. */
+  meeting?: Maybe<Meeting>;
   /** The question answered, for an answer; null otherwise. */
   question?: Maybe<Question>;
 };
@@ -3541,6 +3612,8 @@ export type SuccessFactor = {
   theme?: Maybe<Scalars['String']['output']>;
   /** Changes with every edit of the text; setting the theme leaves it. */
   version: Scalars['Int']['output'];
+  /** Withdrawn by the group: kept, marked, no longer counted among its five. */
+  withdrawn: Scalars['Boolean']['output'];
 };
 
 export type SuccessFactorThemeInput = {
@@ -3843,6 +3916,7 @@ export type ResolversTypes = {
   Band: Band;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CancelChatInput: CancelChatInput;
+  CancelMeetingInput: CancelMeetingInput;
   CarriedOut: CarriedOut;
   Cause: ResolverTypeWrapper<CauseDoc>;
   CauseInput: CauseInput;
@@ -3901,6 +3975,7 @@ export type ResolversTypes = {
   DevelopmentAreas: ResolverTypeWrapper<DevelopmentAreasDoc>;
   Direction: Direction;
   EditCommentInput: EditCommentInput;
+  EditMeetingInput: EditMeetingInput;
   EditQuestionInput: EditQuestionInput;
   EditSuccessFactorInput: EditSuccessFactorInput;
   EffectAnswer: EffectAnswer;
@@ -4122,6 +4197,7 @@ export type ResolversParentTypes = {
   AuditEventConnection: Omit<AuditEventConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['AuditEvent']> };
   Boolean: Scalars['Boolean']['output'];
   CancelChatInput: CancelChatInput;
+  CancelMeetingInput: CancelMeetingInput;
   Cause: CauseDoc;
   CauseInput: CauseInput;
   ChangeDeficiencyStateInput: ChangeDeficiencyStateInput;
@@ -4165,6 +4241,7 @@ export type ResolversParentTypes = {
   DevelopmentAreaInput: DevelopmentAreaInput;
   DevelopmentAreas: DevelopmentAreasDoc;
   EditCommentInput: EditCommentInput;
+  EditMeetingInput: EditMeetingInput;
   EditQuestionInput: EditQuestionInput;
   EditSuccessFactorInput: EditSuccessFactorInput;
   FactorDistance: FactorDistance;
@@ -4942,6 +5019,8 @@ export type MeasurementResolvers<ContextType = GraphQLContext, ParentType extend
 export type MeetingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Meeting'] = ResolversParentTypes['Meeting']> = {
   canOrganise?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   canSignUp?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  cancelReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  cancelledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   cap?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4953,9 +5032,13 @@ export type MeetingResolvers<ContextType = GraphQLContext, ParentType extends Re
   seatsLeft?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   signedUpCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   signups?: Resolver<Maybe<Array<ResolversTypes['MeetingSignup']>>, ParentType, ContextType>;
+  started?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   viewerSignedUp?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerWaitingPosition?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  waitingCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  waitingList?: Resolver<Maybe<Array<ResolversTypes['MeetingSignup']>>, ParentType, ContextType>;
 };
 
 export type MeetingBoardResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MeetingBoard'] = ResolversParentTypes['MeetingBoard']> = {
@@ -4975,6 +5058,7 @@ export type MeetingGroupResolvers<ContextType = GraphQLContext, ParentType exten
   memberCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   viewerIsMember?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  withdrawnFactors?: Resolver<Maybe<Array<ResolversTypes['SuccessFactor']>>, ParentType, ContextType>;
 };
 
 export type MeetingGroupKindResolvers = EnumResolverSignature<{ EXPERT?: any, HOME?: any }, ResolversTypes['MeetingGroupKind']>;
@@ -5067,6 +5151,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   askInChat?: Resolver<ResolversTypes['ChatQuestion'], ParentType, ContextType, RequireFields<MutationAskInChatArgs, 'input'>>;
   cancelActionItem?: Resolver<ResolversTypes['ActionItem'], ParentType, ContextType, RequireFields<MutationCancelActionItemArgs, 'input'>>;
   cancelChat?: Resolver<ResolversTypes['Chat'], ParentType, ContextType, RequireFields<MutationCancelChatArgs, 'input'>>;
+  cancelMeeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationCancelMeetingArgs, 'input'>>;
   cancelMeetingSignUp?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationCancelMeetingSignUpArgs, 'id'>>;
   changeDeficiencyState?: Resolver<ResolversTypes['Deficiency'], ParentType, ContextType, RequireFields<MutationChangeDeficiencyStateArgs, 'input'>>;
   closeActionPlan?: Resolver<ResolversTypes['ActionPlan'], ParentType, ContextType, RequireFields<MutationCloseActionPlanArgs, 'input'>>;
@@ -5092,13 +5177,16 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   deleteCycleStep?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteCycleStepArgs, 'expectedVersion' | 'id'>>;
   deletePoll?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeletePollArgs, 'expectedVersion' | 'id'>>;
   editComment?: Resolver<ResolversTypes['Comment'], ParentType, ContextType, RequireFields<MutationEditCommentArgs, 'input'>>;
+  editMeeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationEditMeetingArgs, 'input'>>;
   editQuestion?: Resolver<ResolversTypes['Question'], ParentType, ContextType, RequireFields<MutationEditQuestionArgs, 'input'>>;
   editSuccessFactor?: Resolver<ResolversTypes['SuccessFactor'], ParentType, ContextType, RequireFields<MutationEditSuccessFactorArgs, 'input'>>;
   hideComment?: Resolver<ResolversTypes['Comment'], ParentType, ContextType, RequireFields<MutationHideCommentArgs, 'input'>>;
   invitePerson?: Resolver<ResolversTypes['PasswordLink'], ParentType, ContextType, RequireFields<MutationInvitePersonArgs, 'input'>>;
   inviteToQualityReport?: Resolver<ResolversTypes['QualityReport'], ParentType, ContextType, RequireFields<MutationInviteToQualityReportArgs, 'input'>>;
   joinMeetingGroup?: Resolver<ResolversTypes['MeetingGroup'], ParentType, ContextType, RequireFields<MutationJoinMeetingGroupArgs, 'id'>>;
+  joinMeetingWaitingList?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationJoinMeetingWaitingListArgs, 'id'>>;
   joinPanel?: Resolver<ResolversTypes['PanelMembership'], ParentType, ContextType, RequireFields<MutationJoinPanelArgs, 'input'>>;
+  leaveMeetingGroup?: Resolver<ResolversTypes['MeetingGroup'], ParentType, ContextType, RequireFields<MutationLeaveMeetingGroupArgs, 'id'>>;
   leavePanel?: Resolver<ResolversTypes['PanelMembership'], ParentType, ContextType, RequireFields<MutationLeavePanelArgs, 'municipalityCode'>>;
   liftAsExample?: Resolver<ResolversTypes['GoodExample'], ParentType, ContextType, RequireFields<MutationLiftAsExampleArgs, 'input'>>;
   linkGoalToItem?: Resolver<ResolversTypes['ActionItem'], ParentType, ContextType, RequireFields<MutationLinkGoalToItemArgs, 'input'>>;
@@ -5160,6 +5248,7 @@ export type NotificationResolvers<ContextType = GraphQLContext, ParentType exten
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['NotificationKind'], ParentType, ContextType>;
+  meeting?: Resolver<Maybe<ResolversTypes['Meeting']>, ParentType, ContextType>;
   question?: Resolver<Maybe<ResolversTypes['Question']>, ParentType, ContextType>;
 };
 
@@ -5171,7 +5260,7 @@ export type NotificationInboxResolvers<ContextType = GraphQLContext, ParentType 
   unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type NotificationKindResolvers = EnumResolverSignature<{ ANSWER?: any, COMMENT?: any, REPLY?: any }, ResolversTypes['NotificationKind']>;
+export type NotificationKindResolvers = EnumResolverSignature<{ ANSWER?: any, COMMENT?: any, MEETING_CANCELLED?: any, MEETING_CHANGED?: any, MEETING_PLACE?: any, REPLY?: any }, ResolversTypes['NotificationKind']>;
 
 export type NotificationPreferencesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationPreferences'] = ResolversParentTypes['NotificationPreferences']> = {
   emailAvailable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -5732,6 +5821,7 @@ export type SuccessFactorResolvers<ContextType = GraphQLContext, ParentType exte
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   theme?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  withdrawn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type TargetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Target'] = ResolversParentTypes['Target']> = {

@@ -34,3 +34,24 @@ export const editFactorInput = z.object({
 
 /** setSuccessFactorTheme's input: a theme, or an empty one to clear it. */
 export const factorThemeInput = z.object({ id: objectIdString, theme: text({ max: M.theme }) });
+
+/**
+ * editMeeting's input: what the organiser may change, on the version seen. A field left out stays as
+ * it is; `cap: null` removes the cap.
+ */
+export const editMeetingInput = z.object({
+  id: objectIdString,
+  expectedVersion: z.number().int().min(1),
+  title: text({ max: M.title, min: 1 }).optional(),
+  description: text({ max: M.description, multiline: true }).optional(),
+  date: calendarDay.optional(),
+  place: text({ max: M.place, min: 1 }).optional(),
+  cap: z.number().int().min(1).max(M.cap).nullish(),
+});
+
+/** cancelMeeting's input: the organiser's reason, shown on the meeting's page. */
+export const cancelMeetingInput = z.object({
+  id: objectIdString,
+  expectedVersion: z.number().int().min(1),
+  reason: text({ max: M.cancelReason, min: 1, multiline: true }),
+});

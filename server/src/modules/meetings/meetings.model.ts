@@ -19,6 +19,8 @@ export const MEETING_MAX = {
   theme: 100,
   /** The success factors a home group agrees on. */
   factorsPerGroup: 5,
+  /** Why a meeting is cancelled. */
+  cancelReason: 1000,
 } as const;
 
 /** A meeting the administration invites the municipality's people to. */
@@ -36,6 +38,15 @@ export interface MeetingDoc {
   cap: number | null;
   /** The places still free (null without a cap): taken and given back atomically, so the cap holds. */
   seatsLeft: number | null;
+  /**
+   * The places taken (with or without a cap), changed in the same update as seatsLeft, so a new cap
+   * is checked against it in one conditional write. Older documents without it count 0.
+   */
+  taken?: number;
+  /** When the organiser cancelled it, or null; a cancelled meeting stays readable, marked. */
+  cancelledAt: Date | null;
+  /** The organiser's reason, shown on the meeting's page. */
+  cancelReason: string | null;
   version: number;
   createdAt: Date;
   updatedAt: Date;
@@ -48,7 +59,12 @@ export interface MeetingSignupDoc {
   personId: Types.ObjectId;
   name: string;
   municipalityCode: string;
+  /** Holds a place. */
   active: boolean;
+  /** On the waiting list of a full meeting (never together with active). */
+  waiting?: boolean;
+  /** When they joined the waiting list: the first in line gets the next place. */
+  queuedAt?: Date | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -98,6 +114,9 @@ const meetingSchema = new Schema<MeetingDoc>(
     place: { type: String, required: true, validate: storedText(MEETING_MAX.place) },
     cap: { type: Number, default: null, min: 1 },
     seatsLeft: { type: Number, default: null, min: 0 },
+    taken: { type: Number, default: 0, min: 0 },
+    cancelledAt: { type: Date, default: null },
+    cancelReason: { type: String, default: null, validate: storedText(MEETING_MAX.cancelReason) },
     version: { type: Number, default: 1 },
   },
   { timestamps: true },
@@ -111,10 +130,13 @@ const signupSchema = new Schema<MeetingSignupDoc>(
     name: { type: String, required: true },
     municipalityCode: { type: String, required: true },
     active: { type: Boolean, default: true },
+    waiting: { type: Boolean, default: false },
+    queuedAt: { type: Date, default: null },
   },
   { timestamps: true },
 );
 signupSchema.index({ meetingId: 1, personId: 1 }, { unique: true });
+signupSchema.index({ meetingId: 1, waiting: 1, queuedAt: 1 });
 
 const groupSchema = new Schema<MeetingGroupDoc>(
   {

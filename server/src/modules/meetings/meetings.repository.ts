@@ -27,6 +27,13 @@ export function findMeeting(scope: ReadScope, id: Types.ObjectId): Promise<Meeti
     .exec();
 }
 
+/** The meetings of the ids in the scope (those outside it are absent). */
+export function findMeetings(scope: ReadScope, meetingIds: readonly Types.ObjectId[]): Promise<MeetingDoc[]> {
+  return MeetingModel.find({ _id: ids(meetingIds), ...municipalityFilter(scope) })
+    .lean<MeetingDoc[]>()
+    .exec();
+}
+
 /** A municipality's meetings, the latest date first. */
 export function listMeetings(scope: ReadScope, municipalityCode: string): Promise<MeetingDoc[]> {
   return MeetingModel.find({ municipalityCode, ...municipalityFilter(scope) })
@@ -50,34 +57,104 @@ export function insertMeeting(
 }
 
 // Sign-ups. The unique index on (meeting, person) and the condition `active: not true` let one of
-// several concurrent sign-ups of a person win; only the winner takes a place, from the meeting's
-// seatsLeft with a conditional decrement (one document, atomic), so however many sign up at once
-// no more than the cap get in. A winner who finds no place left is turned back (inactive again).
+// several concurrent sign-ups of a person win; only the winner takes a place. A place is taken and
+// given back on the meeting's document alone, with a conditional update (atomic): `taken` counts the
+// places held with or without a cap, and `seatsLeft` the free ones under a cap, taken only while
+// above 0 and while the meeting is not cancelled. So however many sign up, cancel and change the cap
+// at once, no more than the cap hold a place. A winner who finds no place left is turned back.
+//
+// The waiting list: a person on it is a sign-up with `waiting` (not active) and the time they
+// queued. Every step that can free a place or add someone to the list ends by filling: while the
+// first in line is there and a place can be taken, it is taken and handed to them (a conditional
+// update on their sign-up still waiting; if they left meanwhile, the place goes back and the next is
+// tried). Whoever acts last fills, so a free place and a waiting person never stay apart.
 
-/** Takes a place; false when the meeting is full. A meeting without a cap always has one. */
-async function takeSeat(meeting: MeetingDoc): Promise<boolean> {
-  if (meeting.cap === null) return true;
-  const res = await MeetingModel.updateOne(
-    { _id: meeting._id, seatsLeft: trusted({ $gt: 0 }) },
-    { $inc: { seatsLeft: -1 } },
+const notCancelled = { cancelledAt: null };
+
+/** Takes a place; false when the meeting is full or cancelled. */
+async function takeSeat(meetingId: Types.ObjectId): Promise<boolean> {
+  const capped = await MeetingModel.updateOne(
+    { _id: meetingId, ...notCancelled, seatsLeft: trusted({ $gt: 0 }) },
+    { $inc: { seatsLeft: -1, taken: 1 } },
   ).exec();
-  return res.modifiedCount === 1;
+  if (capped.modifiedCount === 1) return true;
+  const open = await MeetingModel.updateOne(
+    { _id: meetingId, ...notCancelled, cap: null },
+    { $inc: { taken: 1 } },
+  ).exec();
+  return open.modifiedCount === 1;
 }
 
-async function giveSeat(meeting: MeetingDoc): Promise<void> {
-  if (meeting.cap === null) return;
-  await MeetingModel.updateOne({ _id: meeting._id }, { $inc: { seatsLeft: 1 } }).exec();
+/** Gives a place back (under the cap the meeting has now: a cap set or removed meanwhile is met on the next try). */
+async function giveSeat(meetingId: Types.ObjectId): Promise<void> {
+  for (;;) {
+    const capped = await MeetingModel.updateOne(
+      { _id: meetingId, seatsLeft: trusted({ $ne: null }) },
+      { $inc: { seatsLeft: 1, taken: -1 } },
+    ).exec();
+    if (capped.modifiedCount === 1) return;
+    const open = await MeetingModel.updateOne({ _id: meetingId, seatsLeft: null }, { $inc: { taken: -1 } }).exec();
+    if (open.modifiedCount === 1 || open.matchedCount === 1) return;
+    if (!(await MeetingModel.exists({ _id: meetingId }).exec())) return;
+  }
 }
 
-/** Signs the person up: 'signedUp', 'already' (nothing changes) or 'full'. */
+/** The first on the meeting's waiting list, or null. */
+function firstWaiting(meetingId: Types.ObjectId): Promise<MeetingSignupDoc | null> {
+  return MeetingSignupModel.findOne({ meetingId, waiting: true })
+    .sort({ queuedAt: 1, _id: 1 })
+    .lean<MeetingSignupDoc>()
+    .exec();
+}
+
+/**
+ * Hands free places to the waiting list, first in line first; answers who got one (to be told).
+ * Runs after every step that frees a place, adds to the list or raises the cap.
+ */
+export async function fillFromWaitingList(meetingId: Types.ObjectId): Promise<MeetingSignupDoc[]> {
+  const promoted: MeetingSignupDoc[] = [];
+  for (;;) {
+    const next = await firstWaiting(meetingId);
+    if (!next) return promoted;
+    if (!(await takeSeat(meetingId))) return promoted;
+    const got = await MeetingSignupModel.findOneAndUpdate(
+      { _id: next._id, waiting: true },
+      { $set: { active: true, waiting: false, queuedAt: null } },
+      { returnDocument: 'after' },
+    )
+      .lean<MeetingSignupDoc>()
+      .exec();
+    if (got) promoted.push(got);
+    else await giveSeat(meetingId);
+  }
+}
+
+/** What a sign-up came to. */
+export type SignupOutcome = 'signedUp' | 'already' | 'full' | 'waiting' | 'cancelled';
+
+/**
+ * Signs the person up: 'signedUp', 'already' (holds a place or waits already: nothing changes),
+ * 'cancelled' (the meeting was cancelled meanwhile), or, when no place is free, 'full' — or with
+ * `wait` a place on the waiting list ('waiting'; also when others wait already, so no one jumps the
+ * line). Answers also whoever a place was handed to meanwhile.
+ */
 export async function addSignup(
   meeting: MeetingDoc,
   person: { id: Types.ObjectId; name: string },
-): Promise<'signedUp' | 'already' | 'full'> {
+  wait: boolean,
+): Promise<{ outcome: SignupOutcome; promoted: MeetingSignupDoc[] }> {
   const key = { meetingId: meeting._id, personId: person.id };
   const res = await MeetingSignupModel.updateOne(
-    { ...key, active: trusted({ $ne: true }) },
-    { $set: { active: true, name: person.name, municipalityCode: meeting.municipalityCode } },
+    { ...key, active: trusted({ $ne: true }), waiting: trusted({ $ne: true }) },
+    {
+      $set: {
+        active: true,
+        waiting: false,
+        queuedAt: null,
+        name: person.name,
+        municipalityCode: meeting.municipalityCode,
+      },
+    },
     { upsert: true },
   )
     .exec()
@@ -85,22 +162,108 @@ export async function addSignup(
       if (e.code === 11000) return { modifiedCount: 0, upsertedCount: 0 };
       throw e;
     });
-  if (res.modifiedCount !== 1 && res.upsertedCount !== 1) return 'already';
-  if (await takeSeat(meeting)) return 'signedUp';
-  await MeetingSignupModel.updateOne({ ...key, active: true }, { $set: { active: false } }).exec();
-  return 'full';
+  if (res.modifiedCount !== 1 && res.upsertedCount !== 1) return { outcome: 'already', promoted: [] };
+  const queued = meeting.cap !== null && (await firstWaiting(meeting._id)) !== null;
+  if (!queued && (await takeSeat(meeting._id))) return { outcome: 'signedUp', promoted: [] };
+  const now = await MeetingModel.findById(meeting._id).lean<MeetingDoc>().exec();
+  if (!wait || !now || now.cancelledAt) {
+    await MeetingSignupModel.updateOne({ ...key, active: true }, { $set: { active: false } }).exec();
+    return { outcome: now?.cancelledAt ? 'cancelled' : 'full', promoted: [] };
+  }
+  await MeetingSignupModel.updateOne(
+    { ...key, active: true },
+    { $set: { active: false, waiting: true, queuedAt: new Date() } },
+  ).exec();
+  const promoted = await fillFromWaitingList(meeting._id);
+  const mine = promoted.some((p) => p.personId.equals(person.id));
+  return { outcome: mine ? 'signedUp' : 'waiting', promoted: promoted.filter((p) => !p.personId.equals(person.id)) };
 }
 
-/** Cancels the person's sign-up (kept, inactive) and gives the place back; false when there was none. */
-export async function cancelSignup(meeting: MeetingDoc, personId: Types.ObjectId): Promise<boolean> {
-  const res = await MeetingSignupModel.updateOne(
-    { meetingId: meeting._id, personId, active: true },
-    { $set: { active: false } },
+/**
+ * Cancels the person's sign-up or leaves the waiting list (kept, inactive); a place given back goes
+ * to the first in line, unless the meeting is cancelled. Answers whether anything changed and who
+ * got the place.
+ */
+export async function cancelSignup(
+  meeting: MeetingDoc,
+  personId: Types.ObjectId,
+): Promise<{ changed: boolean; promoted: MeetingSignupDoc[] }> {
+  const key = { meetingId: meeting._id, personId };
+  const left = await MeetingSignupModel.updateOne(
+    { ...key, waiting: true },
+    { $set: { waiting: false, queuedAt: null } },
   ).exec();
-  if (res.modifiedCount !== 1) return false;
-  await giveSeat(meeting);
-  return true;
+  if (left.modifiedCount === 1) return { changed: true, promoted: [] };
+  const res = await MeetingSignupModel.updateOne({ ...key, active: true }, { $set: { active: false } }).exec();
+  if (res.modifiedCount !== 1) return { changed: false, promoted: [] };
+  await giveSeat(meeting._id);
+  return { changed: true, promoted: await fillFromWaitingList(meeting._id) };
 }
+
+/** The waiting lists of the meetings, first in line first. */
+export function waitingSignups(meetingIds: readonly Types.ObjectId[]): Promise<MeetingSignupDoc[]> {
+  return MeetingSignupModel.find({ meetingId: ids(meetingIds), waiting: true })
+    .sort({ queuedAt: 1, _id: 1 })
+    .lean<MeetingSignupDoc[]>()
+    .exec();
+}
+
+/** The people to tell of a change: those holding a place and those waiting. */
+export function signedUpAndWaiting(meetingId: Types.ObjectId): Promise<MeetingSignupDoc[]> {
+  return MeetingSignupModel.find({ meetingId })
+    .lean<MeetingSignupDoc[]>()
+    .exec()
+    .then((all) => all.filter((s) => s.active || s.waiting));
+}
+
+/**
+ * Changes a meeting on the version its organiser saw, audited. A new cap is written only while no
+ * more than it hold a place (`taken`, in the same conditional update), its free places set from
+ * that count: 'belowTaken' with the count when more hold one. A stale version throws `conflict`.
+ */
+export async function updateMeeting(
+  scope: EditScope,
+  meeting: MeetingDoc,
+  change: { expectedVersion: number; set: Partial<MeetingDoc>; action: string; cap?: number | null },
+  conflict: (current: MeetingDoc | null) => Error,
+): Promise<{ meeting: MeetingDoc } | { belowTaken: number }> {
+  for (;;) {
+    const current = await MeetingModel.findOne({ _id: meeting._id, ...municipalityFilter(scope) })
+      .lean<MeetingDoc>()
+      .exec();
+    if (!current || current.version !== change.expectedVersion) throw conflict(current);
+    const taken = current.taken ?? 0;
+    const set: Partial<MeetingDoc> = { ...change.set };
+    let where: Record<string, unknown> = { ...municipalityFilter(scope) };
+    if (change.cap !== undefined && change.cap !== current.cap) {
+      if (change.cap !== null && change.cap < taken) return { belowTaken: taken };
+      set.cap = change.cap;
+      set.seatsLeft = change.cap === null ? null : change.cap - taken;
+      // The count the free places are set from must still hold when written: a sign-up or a cancel
+      // in between moves it, and this loop reads again.
+      where = { ...where, cap: current.cap, taken: current.taken === undefined ? null : taken };
+    }
+    try {
+      const after = await updateVersioned<MeetingDoc>({
+        viewer: scope.viewer,
+        model: MeetingModel,
+        id: meeting._id,
+        where,
+        expectedVersion: change.expectedVersion,
+        update: { $set: set },
+        action: change.action,
+        targetType: 'meeting',
+        conflict: () => new RetryMeetingWrite(),
+      });
+      return { meeting: after };
+    } catch (e) {
+      if (!(e instanceof RetryMeetingWrite)) throw e;
+    }
+  }
+}
+
+/** The version or the count moved between the read and the write: read again. */
+class RetryMeetingWrite extends Error {}
 
 /** The active sign-ups of the meetings (for counts, the viewer's own, and the organiser's list). */
 export function activeSignups(meetingIds: readonly Types.ObjectId[]): Promise<MeetingSignupDoc[]> {
@@ -156,6 +319,17 @@ export async function joinGroup(group: MeetingGroupDoc, personId: Types.ObjectId
     .exec())!;
 }
 
+/** Takes the person out of the group; their factors stay, the group's. */
+export async function leaveGroup(group: MeetingGroupDoc, personId: Types.ObjectId): Promise<MeetingGroupDoc> {
+  return (await MeetingGroupModel.findOneAndUpdate(
+    { _id: group._id },
+    { $pull: { memberIds: personId } },
+    { returnDocument: 'after' },
+  )
+    .lean<MeetingGroupDoc>()
+    .exec())!;
+}
+
 // Success factors. A group's factorCount is raised only while below the limit, in the same
 // transaction as the factor and its audit event, so a sixth is refused also under concurrent writes.
 
@@ -165,9 +339,13 @@ export function findFactor(scope: ReadScope, id: Types.ObjectId): Promise<Succes
     .exec();
 }
 
-/** The factors of the groups that are not withdrawn, oldest first. */
-export function factorsOfGroups(scope: ReadScope, groupIds: readonly Types.ObjectId[]): Promise<SuccessFactorDoc[]> {
-  return SuccessFactorModel.find({ groupId: ids(groupIds), withdrawn: false, ...municipalityFilter(scope) })
+/** The factors of the groups, those not withdrawn (or with `withdrawn`, only the withdrawn ones), oldest first. */
+export function factorsOfGroups(
+  scope: ReadScope,
+  groupIds: readonly Types.ObjectId[],
+  withdrawn = false,
+): Promise<SuccessFactorDoc[]> {
+  return SuccessFactorModel.find({ groupId: ids(groupIds), withdrawn, ...municipalityFilter(scope) })
     .sort({ createdAt: 1, _id: 1 })
     .lean<SuccessFactorDoc[]>()
     .exec();
@@ -263,7 +441,20 @@ export async function seedMeetings(data: {
   groups?: Partial<MeetingGroupDoc>[];
   factors?: Partial<SuccessFactorDoc>[];
 }): Promise<void> {
-  if (data.meetings?.length) await MeetingModel.insertMany(data.meetings);
+  // The places taken follow the active sign-ups given, unless said.
+  const taken = new Map<string, number>();
+  for (const s of data.signups ?? [])
+    if (s.active !== false && !s.waiting && s.meetingId)
+      taken.set(s.meetingId.toHexString(), (taken.get(s.meetingId.toHexString()) ?? 0) + 1);
+  if (data.meetings?.length)
+    await MeetingModel.insertMany(
+      data.meetings.map((m) => ({
+        cancelledAt: null,
+        cancelReason: null,
+        ...m,
+        taken: m.taken ?? (m._id ? (taken.get(m._id.toHexString()) ?? 0) : 0),
+      })),
+    );
   if (data.signups?.length) await MeetingSignupModel.insertMany(data.signups);
   if (data.groups?.length) await MeetingGroupModel.insertMany(data.groups);
   if (data.factors?.length) await SuccessFactorModel.insertMany(data.factors);

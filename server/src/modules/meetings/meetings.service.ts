@@ -22,15 +22,25 @@ import type { MeetingGroupKind, MeetingKind } from './meetings.enums.js';
 import {
   addFactorInput,
   addGroupInput,
+  cancelMeetingInput,
   createMeetingInput,
   editFactorInput,
+  editMeetingInput,
   factorThemeInput,
 } from './meetings.inputs.js';
-import { MEETING_MAX, type MeetingDoc, type MeetingGroupDoc, type SuccessFactorDoc } from './meetings.model.js';
+import { meetingNotice, type MeetingNoticeKind } from './meeting-notices.js';
+import {
+  MEETING_MAX,
+  type MeetingDoc,
+  type MeetingGroupDoc,
+  type MeetingSignupDoc,
+  type SuccessFactorDoc,
+} from './meetings.model.js';
 import { canOrganiseMeetings, canReadMeetings, canSignUp, canWriteFactors } from './meetings.policy.js';
 import {
   addSignup,
   cancelSignup,
+  fillFromWaitingList,
   findFactor,
   findGroup,
   findMeeting,
@@ -38,8 +48,11 @@ import {
   insertGroup,
   insertMeeting,
   joinGroup,
+  leaveGroup,
   listMeetings,
+  signedUpAndWaiting,
   updateFactor,
+  updateMeeting,
 } from './meetings.repository.js';
 import { focusGroupTally, type TermTally } from './meetings.terms.js';
 
@@ -93,7 +106,140 @@ export async function createMeeting(viewer: Viewer | null, raw: unknown): Promis
     place: input.place,
     cap,
     seatsLeft: cap,
+    taken: 0,
+    cancelledAt: null,
+    cancelReason: null,
   });
+}
+
+/** Whether the meeting's day has come (in Sweden): from then on its day stays as it is. */
+export const hasStarted = (meeting: Pick<MeetingDoc, 'date'>, today = swedishDate()) => meeting.date <= today;
+
+const meetingConflict = (current: MeetingDoc | null) =>
+  new ConflictError(current, {
+    sv: 'Mötet har ändrats av någon annan. Här är det som det är nu.',
+    en: 'The meeting has been changed by someone else. Here it is as it is now.',
+  });
+
+/** The refusal of a write to a cancelled meeting, on the field named. */
+export const meetingCancelled = (field: string) =>
+  new BadInputError([
+    {
+      field,
+      message: {
+        sv: 'Mötet är inställt. Det går inte att anmäla sig, gå med i grupper eller skriva framgångsfaktorer längre.',
+        en: 'The meeting is cancelled. Signing up, joining groups and writing success factors are closed.',
+      },
+    },
+  ]);
+
+/** Loads a meeting for the organiser: NOT_FOUND when hidden or absent, FORBIDDEN for a reader who does not organise. */
+function meetingToOrganise(viewer: Viewer, id: string) {
+  const key = oid(id);
+  return loadEditable(
+    () => (key ? findMeeting(readScope(viewer), key) : Promise.resolve(null)),
+    {
+      canSee: (m) => canReadMeetings(viewer, m.municipalityCode),
+      canEdit: (m) => canOrganiseMeetings(viewer, m.municipalityCode),
+    },
+    MEETING,
+  );
+}
+
+/** Tells the people holding a place or waiting of a change (never the one who made it). */
+async function tellPeopleOf(kind: MeetingNoticeKind, meeting: MeetingDoc, actor: Viewer): Promise<void> {
+  const people = await signedUpAndWaiting(meeting._id);
+  await meetingNotice({ kind, meeting, actor, recipientIds: people.map((p) => p.personId) });
+}
+
+/** Tells those who got a place from the waiting list. */
+async function tellPromoted(meeting: MeetingDoc, actor: Viewer, promoted: readonly MeetingSignupDoc[]): Promise<void> {
+  if (promoted.length)
+    await meetingNotice({ kind: 'meetingPlace', meeting, actor, recipientIds: promoted.map((p) => p.personId) });
+}
+
+/**
+ * The organiser changes a meeting's title, description, day, place or cap on the version seen
+ * (CONFLICT with the current one otherwise). The day stays once it has come, and cannot move to one
+ * that has passed; a cap cannot go below the places taken. A new day or place is told to those
+ * signed up and waiting; a raised cap hands its places to the waiting list.
+ */
+export async function editMeeting(viewer: Viewer | null, raw: unknown): Promise<MeetingDoc> {
+  const v = requireViewer({ viewer });
+  const input = parseInput(editMeetingInput, raw, 'input');
+  const meeting = await meetingToOrganise(v, input.id);
+  if (meeting.cancelledAt) throw meetingCancelled('input.id');
+  const today = swedishDate();
+  const set: Partial<MeetingDoc> = {};
+  for (const key of ['title', 'description', 'place'] as const) if (input[key] !== undefined) set[key] = input[key];
+  if (input.date !== undefined && input.date !== meeting.date) {
+    if (hasStarted(meeting, today))
+      throw new BadInputError([
+        {
+          field: 'input.date',
+          message: {
+            sv: 'Mötet har redan börjat, så dagen kan inte ändras längre.',
+            en: 'The meeting has already started, so its day can no longer be changed.',
+          },
+        },
+      ]);
+    if (input.date < today)
+      throw new BadInputError([
+        {
+          field: 'input.date',
+          message: {
+            sv: 'Dagen har redan passerat. Välj i dag eller en senare dag.',
+            en: 'That day has already passed. Choose today or a later day.',
+          },
+        },
+      ]);
+    set.date = input.date;
+  }
+  const result = await updateMeeting(
+    editScope(v),
+    meeting,
+    { expectedVersion: input.expectedVersion, set, action: 'meeting.edit', cap: input.cap },
+    meetingConflict,
+  );
+  if ('belowTaken' in result)
+    throw new BadInputError([
+      {
+        field: 'input.cap',
+        message: {
+          sv: `${result.belowTaken} har redan anmält sig. Antalet platser kan inte bli färre än så.`,
+          en: `${result.belowTaken} have already signed up. The places cannot be fewer than that.`,
+        },
+      },
+    ]);
+  const after = result.meeting;
+  if (after.date !== meeting.date || after.place !== meeting.place) await tellPeopleOf('meetingChanged', after, v);
+  if (after.cap === null || (meeting.cap !== null && after.cap > meeting.cap))
+    await tellPromoted(after, v, await fillFromWaitingList(after._id));
+  return after;
+}
+
+/**
+ * The organiser cancels a meeting with a reason, on the version seen: it stays, readable and
+ * marked; sign-ups, groups and factors are closed; those signed up and waiting are told.
+ */
+export async function cancelMeeting(viewer: Viewer | null, raw: unknown): Promise<MeetingDoc> {
+  const v = requireViewer({ viewer });
+  const input = parseInput(cancelMeetingInput, raw, 'input');
+  const meeting = await meetingToOrganise(v, input.id);
+  if (meeting.cancelledAt) throw meetingConflict(meeting);
+  const result = await updateMeeting(
+    editScope(v),
+    meeting,
+    {
+      expectedVersion: input.expectedVersion,
+      set: { cancelledAt: new Date(), cancelReason: input.reason },
+      action: 'meeting.cancel',
+    },
+    meetingConflict,
+  );
+  if (!('meeting' in result)) throw meetingConflict(meeting);
+  await tellPeopleOf('meetingCancelled', result.meeting, v);
+  return result.meeting;
 }
 
 const full = () =>
@@ -120,20 +266,30 @@ function meetingToJoin(viewer: Viewer, id: string) {
   );
 }
 
-/** Signs the viewer up (again is a no-op); a full meeting is refused with a field error. */
-export async function signUp(viewer: Viewer | null, id: string): Promise<MeetingDoc> {
+/**
+ * Signs the viewer up (again is a no-op); a full meeting is refused with a field error, or with
+ * `wait` puts the viewer on its waiting list. A cancelled meeting is refused.
+ */
+export async function signUp(viewer: Viewer | null, id: string, wait = false): Promise<MeetingDoc> {
   const v = requireViewer({ viewer });
   const meeting = await meetingToJoin(v, id);
-  const outcome = await addSignup(meeting, { id: toObjectId(v.personId), name: v.name });
+  if (meeting.cancelledAt) throw meetingCancelled('id');
+  const { outcome, promoted } = await addSignup(meeting, { id: toObjectId(v.personId), name: v.name }, wait);
+  await tellPromoted(meeting, v, promoted);
   if (outcome === 'full') throw full();
+  if (outcome === 'cancelled') throw meetingCancelled('id');
   return meeting;
 }
 
-/** Cancels the viewer's sign-up and frees the place (without one, nothing changes). */
+/**
+ * Cancels the viewer's sign-up, or takes them off the waiting list (without either, nothing
+ * changes); a place given back goes to the first in line, who is told.
+ */
 export async function cancelSignUp(viewer: Viewer | null, id: string): Promise<MeetingDoc> {
   const v = requireViewer({ viewer });
   const meeting = await meetingToJoin(v, id);
-  await cancelSignup(meeting, toObjectId(v.personId));
+  const { promoted } = await cancelSignup(meeting, toObjectId(v.personId));
+  await tellPromoted(meeting, v, promoted);
   return meeting;
 }
 
@@ -162,16 +318,37 @@ export async function addMeetingGroup(viewer: Viewer | null, raw: unknown): Prom
   return insertGroup(editScope(v), meeting, { kind: input.kind as MeetingGroupKind, name: input.name });
 }
 
-/** The viewer joins a group (and leaves any other group of its kind in the meeting). */
-export async function joinMeetingGroup(viewer: Viewer | null, id: string): Promise<MeetingGroupDoc> {
-  const v = requireViewer({ viewer });
+function groupToJoin(viewer: Viewer, id: string) {
   const key = oid(id);
-  const group = await loadEditable(
-    () => (key ? findGroup(readScope(v), key) : Promise.resolve(null)),
-    { canSee: (g) => canReadMeetings(v, g.municipalityCode), canEdit: (g) => canSignUp(v, g.municipalityCode) },
+  return loadEditable(
+    () => (key ? findGroup(readScope(viewer), key) : Promise.resolve(null)),
+    {
+      canSee: (g) => canReadMeetings(viewer, g.municipalityCode),
+      canEdit: (g) => canSignUp(viewer, g.municipalityCode),
+    },
     GROUP,
   );
+}
+
+/** Refuses a write to a group or factor of a cancelled meeting, on the field named. */
+async function refuseIfCancelled(viewer: Viewer, meetingId: MeetingDoc['_id'], field: string): Promise<void> {
+  const meeting = await findMeeting(readScope(viewer), meetingId);
+  if (meeting?.cancelledAt) throw meetingCancelled(field);
+}
+
+/** The viewer joins a group (and leaves any other group of its kind in the meeting); closed once the meeting is cancelled. */
+export async function joinMeetingGroup(viewer: Viewer | null, id: string): Promise<MeetingGroupDoc> {
+  const v = requireViewer({ viewer });
+  const group = await groupToJoin(v, id);
+  await refuseIfCancelled(v, group.meetingId, 'id');
   return joinGroup(group, toObjectId(v.personId));
+}
+
+/** The viewer leaves a group (not a member: nothing changes); the factors they wrote stay the group's. */
+export async function leaveMeetingGroup(viewer: Viewer | null, id: string): Promise<MeetingGroupDoc> {
+  const v = requireViewer({ viewer });
+  const group = await groupToJoin(v, id);
+  return leaveGroup(group, toObjectId(v.personId));
 }
 
 // Success factors.
@@ -213,6 +390,7 @@ export async function addSuccessFactor(viewer: Viewer | null, raw: unknown): Pro
         },
       },
     ]);
+  await refuseIfCancelled(v, group.meetingId, 'input.groupId');
   const factor = await insertFactor(editScope(v), group, {
     text: input.text,
     authorId: toObjectId(v.personId),
@@ -223,7 +401,12 @@ export async function addSuccessFactor(viewer: Viewer | null, raw: unknown): Pro
 }
 
 /** Loads a factor and its group for a change by `may`: NOT_FOUND when hidden or absent, FORBIDDEN otherwise. */
-async function factorToChange(viewer: Viewer, id: string, may: (group: MeetingGroupDoc) => boolean) {
+async function factorToChange(
+  viewer: Viewer,
+  id: string,
+  may: (group: MeetingGroupDoc) => boolean,
+  field = 'input.id',
+) {
   const key = oid(id);
   const scope = readScope(viewer);
   const factor = await loadVisible(
@@ -233,6 +416,7 @@ async function factorToChange(viewer: Viewer, id: string, may: (group: MeetingGr
   );
   const group = await findGroup(scope, factor.groupId);
   if (!group || !may(group)) throw new ForbiddenError();
+  await refuseIfCancelled(viewer, factor.meetingId, field);
   return factor;
 }
 
@@ -262,7 +446,7 @@ export async function withdrawSuccessFactor(
   expectedVersion: number,
 ): Promise<SuccessFactorDoc> {
   const v = requireViewer({ viewer });
-  const factor = await factorToChange(v, id, (g) => canWriteFactors(v, g));
+  const factor = await factorToChange(v, id, (g) => canWriteFactors(v, g), 'id');
   if (factor.withdrawn) throw factorConflict(factor);
   return updateFactor(
     editScope(v),

@@ -2,7 +2,7 @@ import type { MailLanguage } from './notification.enums.js';
 
 /** What an e-mail says about one notice: who wrote, where, and the link. Never the comment's text. */
 export interface MailNotice {
-  kind: 'comment' | 'reply' | 'answer';
+  kind: 'comment' | 'reply' | 'answer' | 'meetingChanged' | 'meetingCancelled' | 'meetingPlace';
   actorName: string;
   targetTitle: string;
   link: string;
@@ -12,8 +12,18 @@ const clip = (text: string, max = 80) => (text.length > max ? `${text.slice(0, m
 // Header lines must not break: titles are written on one line.
 const oneLine = (text: string) => text.replace(/[\r\n]+/g, ' ').trim();
 
+/** What is said of a meeting's notice, in the language asked. */
+const MEETING_LINES = {
+  meetingChanged: { sv: 'har ändrat dag eller plats för mötet', en: 'changed the day or place of the meeting' },
+  meetingCancelled: { sv: 'har ställt in mötet', en: 'cancelled the meeting' },
+  meetingPlace: { sv: 'Du har fått en plats på mötet', en: 'You have a place at the meeting' },
+} as const;
+
 function line(n: MailNotice, lang: MailLanguage): string {
   const title = oneLine(n.targetTitle);
+  if (n.kind === 'meetingPlace') return `${MEETING_LINES.meetingPlace[lang]} "${title}"`;
+  if (n.kind === 'meetingChanged' || n.kind === 'meetingCancelled')
+    return `${n.actorName} ${MEETING_LINES[n.kind][lang]} "${title}"`;
   if (n.kind === 'answer')
     return lang === 'en'
       ? `${n.actorName} answered the question "${title}"`
@@ -37,19 +47,32 @@ function footer(settingsLink: string, lang: MailLanguage): string {
 /** One e-mail for one new comment or reply. */
 export function noticeMail(n: MailNotice, lang: MailLanguage, settingsLink: string): { subject: string; text: string } {
   const title = clip(oneLine(n.targetTitle));
+  const meetingSubject = {
+    meetingChanged: ['Ändrat möte', 'Meeting changed'],
+    meetingCancelled: ['Inställt möte', 'Meeting cancelled'],
+    meetingPlace: ['Plats på möte', 'A place at a meeting'],
+  } as const;
   const subject =
-    n.kind === 'answer'
-      ? lang === 'en'
-        ? `Question answered: ${title}`
-        : `Besvarad fråga: ${title}`
-      : lang === 'en'
-        ? n.kind === 'reply'
-          ? `New reply: ${title}`
-          : `New comment: ${title}`
-        : n.kind === 'reply'
-          ? `Nytt svar: ${title}`
-          : `Ny kommentar: ${title}`;
-  const open = lang === 'en' ? 'Read and reply in Lyfta:' : 'Läs och svara i Lyfta:';
+    n.kind === 'meetingChanged' || n.kind === 'meetingCancelled' || n.kind === 'meetingPlace'
+      ? `${meetingSubject[n.kind][lang === 'en' ? 1 : 0]}: ${title}`
+      : n.kind === 'answer'
+        ? lang === 'en'
+          ? `Question answered: ${title}`
+          : `Besvarad fråga: ${title}`
+        : lang === 'en'
+          ? n.kind === 'reply'
+            ? `New reply: ${title}`
+            : `New comment: ${title}`
+          : n.kind === 'reply'
+            ? `Nytt svar: ${title}`
+            : `Ny kommentar: ${title}`;
+  const open = n.kind.startsWith('meeting')
+    ? lang === 'en'
+      ? 'See the meeting in Lyfta:'
+      : 'Se mötet i Lyfta:'
+    : lang === 'en'
+      ? 'Read and reply in Lyfta:'
+      : 'Läs och svara i Lyfta:';
   return { subject, text: `${line(n, lang)}.\n\n${open} ${n.link}\n\n${footer(settingsLink, lang)}\n` };
 }
 

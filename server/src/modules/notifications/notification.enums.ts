@@ -4,8 +4,19 @@
 export const emailFrequencyValues = { OFF: 'off', IMMEDIATELY: 'immediately', DAILY: 'daily' } as const;
 export type EmailFrequency = (typeof emailFrequencyValues)[keyof typeof emailFrequencyValues];
 
-/** What a notification is about: a comment, a reply, or the answer to a question the person raised or supports. */
-export const notificationKindValues = { COMMENT: 'comment', REPLY: 'reply', ANSWER: 'answer' } as const;
+/**
+ * What a notification is about: a comment, a reply, the answer to a question the person raised or
+ * supports, or a meeting they signed up for (or wait for) that changed day or place, was cancelled,
+ * or gave them a place from its waiting list.
+ */
+export const notificationKindValues = {
+  COMMENT: 'comment',
+  REPLY: 'reply',
+  ANSWER: 'answer',
+  MEETING_CHANGED: 'meetingChanged',
+  MEETING_CANCELLED: 'meetingCancelled',
+  MEETING_PLACE: 'meetingPlace',
+} as const;
 export type NotificationKind = (typeof notificationKindValues)[keyof typeof notificationKindValues];
 
 /** The language a person's e-mails are written in. */

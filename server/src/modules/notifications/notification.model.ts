@@ -19,15 +19,18 @@ export interface NotificationDoc {
   recipientId: Types.ObjectId;
   municipalityCode: string;
   kind: NotificationKind;
-  /** The comment told of; for an answer, the question answered (so one notice per person and question). */
+  /**
+   * The comment told of; for an answer, the question answered (so one notice per person and
+   * question); for a meeting, the change told of (one notice per person and change).
+   */
   commentId: Types.ObjectId;
   /** The comment replied to, for a reply. */
   parentId: Types.ObjectId | null;
-  targetType: 'actionPlan' | 'area' | 'actionItem' | 'question';
+  targetType: 'actionPlan' | 'area' | 'actionItem' | 'question' | 'meeting';
   targetId: Types.ObjectId;
   /** The plan commented on or around; null for an answer to a question. */
   planId: Types.ObjectId | null;
-  /** The plan's title, the item's text or the question's title when it was written (for the e-mail). */
+  /** The plan's title, the item's text, the question's or the meeting's title when it was written (for the e-mail). */
   targetTitle: string;
   actorName: string;
   createdAt: Date;
@@ -75,7 +78,7 @@ const notificationSchema = new Schema<NotificationDoc>(
     kind: { type: String, enum: Object.values(notificationKindValues), required: true },
     commentId: { type: Schema.Types.ObjectId, required: true },
     parentId: { type: Schema.Types.ObjectId, default: null },
-    targetType: { type: String, enum: ['actionPlan', 'area', 'actionItem', 'question'], required: true },
+    targetType: { type: String, enum: ['actionPlan', 'area', 'actionItem', 'question', 'meeting'], required: true },
     targetId: { type: Schema.Types.ObjectId, required: true },
     planId: { type: Schema.Types.ObjectId, default: null },
     targetTitle: { type: String, required: true },

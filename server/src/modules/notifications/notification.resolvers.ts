@@ -39,5 +39,6 @@ export const notificationResolvers: Resolvers = {
     createdAt: (n) => n.notice.createdAt,
     comment: (n) => (n.comment ? { comment: n.comment, targetTitle: n.targetTitle, planId: n.planId! } : null),
     question: (n) => n.question,
+    meeting: (n) => n.meeting ?? null,
   },
 };

@@ -6,6 +6,7 @@ import { parseInput } from '../../shared/validation.js';
 import { provideCommentWrittenListener, type CommentDoc, type CommentWritten } from '../dialogue/index.js';
 import { findPeople } from '../people/index.js';
 import { findArea, findItem, findPlan } from '../plans/index.js';
+import { provideMeetingNoticeListener, type MeetingDoc, type MeetingNotice } from '../meetings/index.js';
 import { provideQuestionAnsweredListener, type QuestionAnswered, type TeacherQuestionDoc } from '../questions/index.js';
 import { kickOutbox, mailEnabled, mailPublicUrl } from './mailer.js';
 import { noticeMail, type MailNotice } from './mail-text.js';
@@ -45,6 +46,7 @@ export const isActive = (person: object): boolean => (person as { active?: unkno
 /** Where a notice points, for its link: the question for an answer, the item for a comment on an item, else the plan. */
 export function noticeLink(notice: Pick<NotificationDoc, 'targetType' | 'targetId' | 'planId'>): string {
   if (notice.targetType === 'question') return `${mailPublicUrl()}/dialog/fragor/${notice.targetId.toHexString()}`;
+  if (notice.targetType === 'meeting') return `${mailPublicUrl()}/dialog/moten/${notice.targetId.toHexString()}`;
   return notice.targetType === 'actionItem'
     ? `${mailPublicUrl()}/atgarder/${notice.targetId.toHexString()}`
     : `${mailPublicUrl()}/handlingsplaner/${notice.planId!.toHexString()}`;
@@ -185,6 +187,40 @@ export async function notifyOfAnswer(e: QuestionAnswered): Promise<void> {
   if (mails.length) kickOutbox();
 }
 
+/**
+ * Tells the people of a meeting of its new day or place, its cancelling, or a place from its
+ * waiting list: never the one who did it, never a deactivated person, and only those who may still
+ * read the meeting's municipality. Each change is its own notice.
+ */
+export async function notifyOfMeeting(e: MeetingNotice): Promise<void> {
+  const m = e.meeting;
+  const ids = new Map<string, Types.ObjectId>();
+  for (const id of e.recipientIds) ids.set(id.toHexString(), id);
+  ids.delete(e.actor.personId);
+  if (!ids.size) return;
+  const people = (await findPeople([...ids.values()]))
+    .filter((p) => isActive(p))
+    .map((p) => toViewer(p))
+    .filter((viewer) => inReadScope(readScope(viewer), { municipalityCode: m.municipalityCode }));
+  if (!people.length) return;
+  const change = new mongoose.Types.ObjectId();
+  const notices: NewNotification[] = people.map((p) => ({
+    recipientId: new mongoose.Types.ObjectId(p.personId),
+    municipalityCode: m.municipalityCode,
+    kind: e.kind,
+    commentId: change,
+    parentId: null,
+    targetType: 'meeting',
+    targetId: m._id,
+    planId: null,
+    targetTitle: m.title,
+    actorName: e.actor.name,
+  }));
+  const mails = await immediateMails(people, notices);
+  await insertNotifications(notices, mails);
+  if (mails.length) kickOutbox();
+}
+
 /** What an e-mail says of a notice. */
 export function mailNotice(
   n: Pick<NotificationDoc, 'kind' | 'actorName' | 'targetTitle' | 'targetType' | 'targetId' | 'planId'>,
@@ -210,6 +246,16 @@ provideQuestionAnsweredListener(async (e) => {
   }
 });
 
+// Meetings tell this module of a new day or place, a cancelling and a place from the waiting list
+// (their port; meetings cannot import us).
+provideMeetingNoticeListener(async (e) => {
+  try {
+    await notifyOfMeeting(e);
+  } catch (err) {
+    log?.error({ err, meetingId: e.meeting._id.toHexString() }, 'notifications of a meeting not written');
+  }
+});
+
 // ---------------------------------------------------------------------------------------------
 // What the viewer sees
 
@@ -226,16 +272,18 @@ export interface NoticeLoaders {
   commentsByTarget: Loader<CommentDoc[]>;
   repliesByParent: Loader<CommentDoc[]>;
   question: Loader<TeacherQuestionDoc | null>;
+  meeting: Loader<MeetingDoc | null>;
 }
 
 /**
  * A notice as the viewer may see it now: the comment as their scope shows it and where it was
- * written, or the question answered.
+ * written, the question answered, or the meeting.
  */
 export interface VisibleNotice {
   notice: NotificationDoc;
   comment: CommentDoc | null;
   question: TeacherQuestionDoc | null;
+  meeting?: MeetingDoc | null;
   targetTitle: string;
   planId: string | null;
 }
@@ -257,6 +305,10 @@ async function visible(notices: NotificationDoc[], loaders: NoticeLoaders): Prom
       if (notice.targetType === 'question') {
         const question = await loaders.question.load(notice.targetId.toHexString());
         return question && { notice, comment: null, question, targetTitle: question.title, planId: null };
+      }
+      if (notice.targetType === 'meeting') {
+        const meeting = await loaders.meeting.load(notice.targetId.toHexString());
+        return meeting && { notice, comment: null, question: null, meeting, targetTitle: meeting.title, planId: null };
       }
       const [title, thread] = await Promise.all([
         currentTitle(notice, loaders),
