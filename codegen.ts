@@ -121,6 +121,7 @@ const config: CodegenConfig = {
           GoodExample: '../../modules/examples/examples.model.js#GoodExampleDoc',
           ContentReport: '../../modules/moderation/moderation.model.js#ContentReportDoc',
           ReportedText: '../../modules/moderation/moderation.service.js#ReportedTextView',
+          ModerationSettings: '../../modules/moderation/moderation.service.js#ModerationSettingsView',
           PollQuestion: '../../modules/panel/panel.model.js#QuestionDoc',
           PollAudience: '../../modules/panel/panel.model.js#AudienceDoc',
           PollResults: '../../modules/panel/panel.service.js#ShownResults',

@@ -124,13 +124,18 @@ export const cacheOptions: CacheExchangeOpts = {
     // chat's list; a changed one updates itself as an entity.
     Subscription: {
       chatEvents(result, _args, cache) {
-        addToChat(cache, (result.chatEvents as { question?: ChatQuestionLink } | null)?.question);
+        const event = result.chatEvents as { kind?: string; question?: ChatQuestionLink | null } | null;
+        addToChat(cache, event?.question);
+        // A rescheduled or cancelled chat moves on the board and in the term's commitment.
+        if (event?.kind === 'RESCHEDULED' || event?.kind === 'CANCELLED') dropQueries(cache, 'chatBoard');
       },
     },
     Mutation: {
       // Chats: a new question joins its chat at once; a new chat joins the board.
       askInChat: (result, _args, cache) => addToChat(cache, result.askInChat as ChatQuestionLink | null),
       scheduleChat: (_r, _a, cache) => dropQueries(cache, 'chatBoard'),
+      rescheduleChat: (_r, _a, cache) => dropQueries(cache, 'chatBoard'),
+      cancelChat: (_r, _a, cache) => dropQueries(cache, 'chatBoard'),
       // A new comment joins its thread (or its parent's replies) in every cached page of that
       // thread, so the poster sees it at once without asking the server again.
       addComment(result, args, cache) {
@@ -223,10 +228,12 @@ export const cacheOptions: CacheExchangeOpts = {
         dropQueries(cache, 'liftedExamples');
       },
       answerExample: (_r, _a, cache) => dropQueries(cache, 'goodExamples'),
-      // Moderation: a report marks the comment reported (and three may hide it): read it again;
-      // a decision takes the text off the queue.
-      reportContent: (_r, args, cache) =>
-        cache.invalidate({ __typename: 'Comment', id: (args.input as { sourceId: string }).sourceId }),
+      // Moderation: a report marks the comment or question reported (and enough of them may hide
+      // it): read it again; a decision takes the text off the queue.
+      reportContent: (_r, args, cache) => {
+        const input = args.input as { source: string; sourceId: string };
+        cache.invalidate({ __typename: input.source === 'QUESTION' ? 'Question' : 'Comment', id: input.sourceId });
+      },
       reviewReports: (_r, _a, cache) => dropQueries(cache, 'moderationQueue'),
       login(result, _args, cache) {
         for (const field of cache.inspectFields('Query')) cache.invalidate('Query', field.fieldKey);

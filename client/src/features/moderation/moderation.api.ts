@@ -4,10 +4,13 @@ import { toAppError, type AppError } from '../../api/errors.js';
 import { pageData } from '../../api/page-data.js';
 import {
   ModerationQueueDocument,
+  ModerationSettingsDocument,
   ReportContentDocument,
   ReviewReportsDocument,
+  SetModerationSettingsDocument,
   type ModerationQueueQuery,
   type ReportReason,
+  type ReportedSource,
 } from '../../api/generated/graphql.js';
 
 export type ReportedText = ModerationQueueQuery['moderationQueue'][number];
@@ -23,22 +26,45 @@ export function useModerationQueue(municipalityCode: MaybeRefOrGetter<string | n
   return pageData(response, (d) => d.moderationQueue);
 }
 
-/** Reporting a comment, and a moderator's decision. */
+/** The municipality's moderation settings, and saving the threshold. */
+export function useModerationSettings(municipalityCode: MaybeRefOrGetter<string | null | undefined>) {
+  const response = useQuery({
+    query: ModerationSettingsDocument,
+    variables: () => ({ municipalityCode: toValue(municipalityCode) ?? '' }),
+    pause: () => !toValue(municipalityCode),
+  });
+  const save = useMutation(SetModerationSettingsDocument);
+  return {
+    ...pageData(response, (d) => d.moderationSettings),
+    saving: save.fetching,
+    async setAutoHideAfter(autoHideAfter: number): Promise<ModerationOutcome> {
+      const r = await save.executeMutation({
+        input: { municipalityCode: toValue(municipalityCode) ?? '', autoHideAfter },
+      });
+      return r.data ? { ok: true } : { ok: false, error: toAppError(r.error) };
+    },
+  };
+}
+
+/** Reporting a comment or a question, and a moderator's decision. */
 export function useModerationWrites() {
   const report = useMutation(ReportContentDocument);
   const review = useMutation(ReviewReportsDocument);
   return {
     busy: report.fetching,
     reviewing: review.fetching,
-    async report(commentId: string, reason: ReportReason, note: string): Promise<ModerationOutcome> {
-      const r = await report.executeMutation({
-        input: { source: 'COMMENT', sourceId: commentId, reason, note: note || null },
-      });
+    async report(
+      source: ReportedSource,
+      sourceId: string,
+      reason: ReportReason,
+      note: string,
+    ): Promise<ModerationOutcome> {
+      const r = await report.executeMutation({ input: { source, sourceId, reason, note: note || null } });
       return r.data ? { ok: true } : { ok: false, error: toAppError(r.error) };
     },
-    async decide(commentId: string, hide: boolean, reason: string): Promise<ModerationOutcome> {
+    async decide(source: ReportedSource, sourceId: string, hide: boolean, reason: string): Promise<ModerationOutcome> {
       const r = await review.executeMutation({
-        input: { source: 'COMMENT', sourceId: commentId, decision: hide ? 'HIDE' : 'KEEP', reason: reason || null },
+        input: { source, sourceId, decision: hide ? 'HIDE' : 'KEEP', reason: reason || null },
       });
       return r.data ? { ok: true } : { ok: false, error: toAppError(r.error) };
     },

@@ -1,9 +1,10 @@
 import { graphql } from '../../api/generated/index.js';
 
-/** The moderators' queue: reported comments with open reports, the longest waiting first. */
+/** The moderators' queue: reported comments and questions with open reports, the longest waiting first. */
 export const ModerationQueueQuery = graphql(`
   query ModerationQueue($municipalityCode: String!) {
     moderationQueue(municipalityCode: $municipalityCode) {
+      source
       sourceId
       reportCount
       notes
@@ -13,14 +14,38 @@ export const ModerationQueueQuery = graphql(`
         reason
         count
       }
-      comment {
+      content {
         id
         authorName
         text
         hidden
         hiddenReason
-        createdAt
+        writtenAt
+        ... on Question {
+          title
+        }
       }
+    }
+  }
+`);
+
+/** The municipality's threshold for hiding a text by readers' reports. */
+export const ModerationSettingsQuery = graphql(`
+  query ModerationSettings($municipalityCode: String!) {
+    moderationSettings(municipalityCode: $municipalityCode) {
+      id
+      autoHideAfter
+      autoHideMin
+      autoHideMax
+    }
+  }
+`);
+
+export const SetModerationSettingsMutation = graphql(`
+  mutation SetModerationSettings($input: ModerationSettingsInput!) {
+    setModerationSettings(input: $input) {
+      id
+      autoHideAfter
     }
   }
 `);

@@ -12,6 +12,9 @@ export function waitingDays(askedAt: string, now: Date = new Date()): number {
   return Math.max(0, Math.round((to - from) / DAY_MS));
 }
 
+/** A question's title, or what stands in its place while moderation hides it from the viewer. */
+export const titleOf = (q: { title?: string | null }, hiddenTitle: string) => q.title ?? hiddenTitle;
+
 /** Whether a question still waits for its answer. */
 export const isOpen = (q: { state: string }) => q.state !== 'ANSWERED';
 

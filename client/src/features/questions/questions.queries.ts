@@ -19,6 +19,10 @@ export const QuestionFieldsFragment = graphql(`
     canSupport
     canEdit
     canAnswer
+    hidden
+    hiddenReason
+    canReport
+    reportedByViewer
     answer {
       text
       answererName

@@ -1,12 +1,13 @@
 import mongoose, { Schema, type Types } from 'mongoose';
 import { storedText } from '../../shared/validation.js';
+import { HIDDEN_REASON_MAX, hiddenMarkSchema, type HiddenMark } from '../../shared/hidden-mark.js';
 
 import { commentTargetTypeValues, stanceValues, type CommentTargetType, type Stance } from './comment.enums.js';
 
 export type { CommentTargetType, Stance } from './comment.enums.js';
 
 /** The longest comment text and hiding reason, in characters as shared/validation.ts counts them. */
-export const COMMENT_TEXT_MAX = { text: 5000, hiddenReason: 500 } as const;
+export const COMMENT_TEXT_MAX = { text: 5000, hiddenReason: HIDDEN_REASON_MAX } as const;
 
 /** At most this many comments and replies per person within the window (across every API process). */
 export const COMMENT_RATE = { count: 20, windowMs: 10 * 60_000 } as const;
@@ -25,7 +26,7 @@ export interface CommentDoc {
   /** Earlier texts, oldest first, with when they were replaced. */
   history: Array<{ text: string; stance?: Stance | null; editedAt: Date }>;
   /** Set when moderation hid it; `pendingReview` when it was hidden by reports, before a moderator decided. */
-  hidden?: { reason: string; byId: Types.ObjectId; byName: string; at: Date; pendingReview?: boolean } | null;
+  hidden?: HiddenMark | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -53,19 +54,7 @@ const commentSchema = new Schema<CommentDoc>(
       ],
       default: [],
     },
-    hidden: {
-      type: new Schema(
-        {
-          reason: { type: String, required: true, validate: storedText(COMMENT_TEXT_MAX.hiddenReason) },
-          byId: { type: Schema.Types.ObjectId, required: true },
-          byName: { type: String, required: true },
-          at: { type: Date, required: true },
-          pendingReview: { type: Boolean, default: false },
-        },
-        { _id: false },
-      ),
-      default: null,
-    },
+    hidden: { type: hiddenMarkSchema(), default: null },
   },
   { timestamps: true },
 );

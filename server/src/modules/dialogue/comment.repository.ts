@@ -1,4 +1,5 @@
 import mongoose, { type Types } from 'mongoose';
+import { newHiddenMark } from '../../shared/hidden-mark.js';
 import { inReadScope, municipalityFilter, type EditScope, type ReadScope, type ScopedFacts } from '../../auth/index.js';
 import type { PageArgs } from '../../shared/pagination.js';
 import { inTransaction, recordAudit } from '../audit/index.js';
@@ -210,22 +211,16 @@ export function commentsWrittenSince(authorId: Types.ObjectId, since: Date): Pro
 
 /**
  * Hides a comment of the scope with a reason, by the scope's viewer, with its audit event. With
- * `pendingReview` it is hidden by reports, under the name `byName`, until a moderator decides.
+ * `pendingReview` it is hidden by reports until a moderator decides.
  */
 export function hideCommentOf(
   scope: EditScope,
   comment: CommentDoc,
   reason: string,
-  options: { pendingReview?: boolean; byName?: string } = {},
+  options: { pendingReview?: boolean } = {},
 ): Promise<CommentDoc> {
   return inTransaction(async (session) => {
-    const hidden = {
-      reason,
-      byId: new mongoose.Types.ObjectId(scope.viewer.personId),
-      byName: options.byName ?? scope.viewer.name,
-      at: new Date(),
-      pendingReview: options.pendingReview ?? false,
-    };
+    const hidden = newHiddenMark(scope.viewer, reason, options.pendingReview);
     const after = await CommentModel.findOneAndUpdate(
       { _id: comment._id, ...municipalityFilter(scope) },
       { $set: { hidden } },

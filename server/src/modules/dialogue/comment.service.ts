@@ -159,7 +159,7 @@ export async function hideComment(viewer: Viewer | null, input: unknown): Promis
  * for its author and moderators, the reason says it waits for review. For the moderation module.
  */
 export function hideCommentPendingReview(scope: EditScope, comment: CommentDoc, reason: string): Promise<CommentDoc> {
-  return hideCommentOf(scope, comment, reason, { pendingReview: true, byName: 'Lyfta' });
+  return hideCommentOf(scope, comment, reason, { pendingReview: true });
 }
 
 /** A moderator's decision on a reported comment: hide it with a reason, or keep it (shown again if reports hid it). */

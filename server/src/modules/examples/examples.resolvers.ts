@@ -48,7 +48,7 @@ export const exampleResolvers: Resolvers = {
       shownExample(ctx.viewer, await ctx.loaders.exampleOfFactor.load(f._id.toHexString())),
   },
   Question: {
-    canLiftAnswerAsExample: (q, _a, ctx) => !!q.answer && canLiftExample(ctx.viewer, q.municipalityCode),
+    canLiftAnswerAsExample: (q, _a, ctx) => !!q.answer && !q.hidden && canLiftExample(ctx.viewer, q.municipalityCode),
     answerExample: async (q, _a, ctx) =>
       shownExample(ctx.viewer, await ctx.loaders.exampleOfAnswer.load(q._id.toHexString())),
   },

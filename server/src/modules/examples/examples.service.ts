@@ -109,7 +109,11 @@ async function liftableText(v: Viewer, source: ExampleSource, id: string): Promi
       authorId: q.answer?.answererId ?? q.askerId,
       authorName: q.answer?.answererName ?? '',
       context: clip(q.title),
-      refused: q.answer ? null : { sv: 'har inget svar ännu', en: 'has no answer yet' },
+      refused: q.hidden
+        ? { sv: 'hör till en fråga som är dold av moderering', en: 'belongs to a question hidden by moderation' }
+        : q.answer
+          ? null
+          : { sv: 'har inget svar ännu', en: 'has no answer yet' },
     };
   }
   const found = await findReadableComment(v, id, 'input.sourceId');

@@ -1,6 +1,6 @@
 // The moderation module's door: reports of texts, the moderators' queue and their decisions.
 export type { ContentReportDoc } from './moderation.model.js';
-export { AUTO_HIDE_AFTER, REPORT_MAX } from './moderation.model.js';
+export { AUTO_HIDE, REPORT_MAX } from './moderation.model.js';
 export * from './moderation.service.js';
 export {
   reportReasonValues,

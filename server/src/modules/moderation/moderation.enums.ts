@@ -4,8 +4,8 @@
 export const reportReasonValues = { SPAM: 'spam', OFFENSIVE: 'offensive', OFF_TOPIC: 'offTopic' } as const;
 export type ReportReason = (typeof reportReasonValues)[keyof typeof reportReasonValues];
 
-/** What can be reported. Comments today; questions and chat posts can use the same record. */
-export const reportedSourceValues = { COMMENT: 'comment' } as const;
+/** What can be reported: comments and questions to leaders (each kind through its own module, moderated-sources.ts). */
+export const reportedSourceValues = { COMMENT: 'comment', QUESTION: 'question' } as const;
 export type ReportedSource = (typeof reportedSourceValues)[keyof typeof reportedSourceValues];
 
 /** Where a report stands: waiting for a moderator, or decided (the text hidden, or kept). */

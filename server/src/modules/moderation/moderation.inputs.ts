@@ -3,7 +3,7 @@ import { objectIdString } from '../../auth/index.js';
 import { bilingual, text } from '../../shared/validation.js';
 import { COMMENT_TEXT_MAX } from '../dialogue/index.js';
 import { moderationDecisionValues, reportReasonValues, reportedSourceValues } from './moderation.enums.js';
-import { REPORT_MAX } from './moderation.model.js';
+import { AUTO_HIDE, REPORT_MAX } from './moderation.model.js';
 
 const source = z.enum(Object.values(reportedSourceValues) as [string, ...string[]]);
 
@@ -31,3 +31,17 @@ export const reviewReportsInput = z
         ...bilingual('behövs för att dölja: läsarna ser skälet', 'is needed to hide: readers see the reason'),
       });
   });
+
+/** setModerationSettings' input: 0 (off), or a whole number of reports within AUTO_HIDE's range. */
+export const moderationSettingsInput = z.object({
+  municipalityCode: text({ max: 20, min: 1 }),
+  autoHideAfter: z
+    .number()
+    .int(bilingual('måste vara ett heltal', 'must be a whole number'))
+    .refine((n) => n === 0 || (n >= AUTO_HIDE.min && n <= AUTO_HIDE.max), {
+      ...bilingual(
+        `ska vara 0 (av) eller ett heltal från ${AUTO_HIDE.min} till ${AUTO_HIDE.max}`,
+        `must be 0 (off) or a whole number from ${AUTO_HIDE.min} to ${AUTO_HIDE.max}`,
+      ),
+    }),
+});

@@ -12,8 +12,21 @@ import {
 /** The longest note with a report, and how many reports a person may make in a day. */
 export const REPORT_MAX = { note: 500, perDay: 20 } as const;
 
-/** After this many readers' reports a text is hidden until a moderator decides (the default; 0 turns it off). */
-export const AUTO_HIDE_AFTER = 3;
+/**
+ * After how many readers' reports a text is hidden until a moderator decides: the default, and the
+ * range a municipality may set (0 turns it off; one reader alone never hides a text).
+ */
+export const AUTO_HIDE = { default: 3, min: 2, max: 50 } as const;
+
+/** A municipality's moderation settings; a municipality without one has the defaults. */
+export interface ModerationSettingsDoc {
+  _id: Types.ObjectId;
+  municipalityCode: string;
+  /** 0: never hidden by reports alone. */
+  autoHideAfter: number;
+  version: number;
+  updatedAt: Date;
+}
 
 /** One reader's report of one text. One per reader and text; never deleted, decided by a moderator. */
 export interface ContentReportDoc {
@@ -55,3 +68,19 @@ reportSchema.index({ municipalityCode: 1, state: 1, createdAt: 1 });
 reportSchema.index({ reporterId: 1, createdAt: -1 });
 
 export const ContentReportModel = mongoose.model<ContentReportDoc>('ContentReport', reportSchema);
+
+const settingsSchema = new Schema<ModerationSettingsDoc>(
+  {
+    municipalityCode: { type: String, required: true },
+    autoHideAfter: { type: Number, required: true, min: 0, max: AUTO_HIDE.max },
+    version: { type: Number, default: 1 },
+  },
+  { timestamps: true },
+);
+settingsSchema.index({ municipalityCode: 1 }, { unique: true });
+
+export const ModerationSettingsModel = mongoose.model<ModerationSettingsDoc>(
+  'ModerationSettings',
+  settingsSchema,
+  'moderationSettings',
+);

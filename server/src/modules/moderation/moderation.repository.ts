@@ -1,7 +1,12 @@
 import mongoose, { type Types } from 'mongoose';
 import type { EditScope, Viewer } from '../../auth/index.js';
 import { createAudited, inTransaction, recordAudit } from '../audit/index.js';
-import { ContentReportModel, type ContentReportDoc } from './moderation.model.js';
+import {
+  ContentReportModel,
+  ModerationSettingsModel,
+  type ContentReportDoc,
+  type ModerationSettingsDoc,
+} from './moderation.model.js';
 import type { ReportState, ReportedSource } from './moderation.enums.js';
 
 // Reports are read by their municipality's moderators (the queue), counted for a text, and looked
@@ -46,7 +51,7 @@ export function openReportsOf(municipalityCode: string): Promise<ContentReportDo
     .exec();
 }
 
-/** Which of the given texts the viewer has reported. */
+/** Which of the given texts of one source the viewer has reported. */
 export async function reportedByAmong(
   source: ReportedSource,
   ids: readonly Types.ObjectId[],
@@ -92,5 +97,34 @@ export function closeReports(
       after: { source, sourceId, state, reports: result.modifiedCount },
     });
     return result.modifiedCount;
+  });
+}
+
+// Settings: one document per municipality, written by its moderators.
+
+export function settingsOf(municipalityCode: string): Promise<ModerationSettingsDoc | null> {
+  return ModerationSettingsModel.findOne({ municipalityCode }).lean<ModerationSettingsDoc>().exec();
+}
+
+/** Sets the municipality's threshold for hiding by reports, with its audit event. */
+export function saveAutoHideAfter(viewer: Viewer, municipalityCode: string, autoHideAfter: number) {
+  return inTransaction(async (session) => {
+    const before = await ModerationSettingsModel.findOne({ municipalityCode }).session(session).lean().exec();
+    const after = await ModerationSettingsModel.findOneAndUpdate(
+      { municipalityCode },
+      { $set: { autoHideAfter }, $inc: { version: 1 } },
+      { session, upsert: true, returnDocument: 'after', runValidators: true },
+    )
+      .lean<ModerationSettingsDoc>()
+      .exec();
+    await recordAudit(session, viewer, {
+      action: 'moderation.settings',
+      targetType: 'moderationSettings',
+      targetId: after!._id,
+      municipalityCode,
+      before: before ? { autoHideAfter: before.autoHideAfter } : null,
+      after: { autoHideAfter },
+    });
+    return after!;
   });
 }

@@ -3,10 +3,10 @@ import { canModerateIn, editScope, requireViewer, type Viewer } from '../../auth
 import { BadInputError, ForbiddenError, NotFoundError } from '../../shared/errors.js';
 import { parseInput } from '../../shared/validation.js';
 import { findMunicipality } from '../organisations/index.js';
-import { decideOnComment, findReadableComment, hideCommentPendingReview, type CommentDoc } from '../dialogue/index.js';
-import type { ReportReason } from './moderation.enums.js';
-import { AUTO_HIDE_AFTER, REPORT_MAX, type ContentReportDoc } from './moderation.model.js';
-import { reportContentInput, reviewReportsInput } from './moderation.inputs.js';
+import type { ReportReason, ReportedSource } from './moderation.enums.js';
+import { AUTO_HIDE, REPORT_MAX, type ContentReportDoc } from './moderation.model.js';
+import { moderationSettingsInput, reportContentInput, reviewReportsInput } from './moderation.inputs.js';
+import { MODERATED_SOURCES, type ModeratedDoc } from './moderated-sources.js';
 import {
   closeReports,
   insertReport,
@@ -14,60 +14,52 @@ import {
   openReportsOf,
   reportOf,
   reportsMadeSince,
+  saveAutoHideAfter,
+  settingsOf,
 } from './moderation.repository.js';
 
 const DAY_MS = 24 * 60 * 60_000;
 const MUNICIPALITY = { sv: 'Kommunen', en: 'The municipality' };
 
 /** The reason readers see on a text hidden by reports, until a moderator decides. */
-export const PENDING_REVIEW_REASON = `Dold i väntan på granskning efter ${AUTO_HIDE_AFTER} anmälningar.`;
+export const pendingReviewReason = (reports: number) => `Dold i väntan på granskning efter ${reports} anmälningar.`;
+
+/** After how many open reports the municipality's texts are hidden pending review (0: never). */
+export async function autoHideAfterIn(municipalityCode: string): Promise<number> {
+  return (await settingsOf(municipalityCode))?.autoHideAfter ?? AUTO_HIDE.default;
+}
+
+const fieldError = (sv: string, en: string) => new BadInputError([{ field: 'input.sourceId', message: { sv, en } }]);
 
 /**
  * A reader reports a text they can read (not their own): once per text, at most REPORT_MAX.perDay
- * a day. When AUTO_HIDE_AFTER readers have reported it and no moderator has decided, it is hidden
- * pending review; nothing is deleted and the author and moderators still read it.
+ * a day. When as many readers as the municipality's threshold have reported it and no moderator
+ * has decided, it is hidden pending review; nothing is deleted and the writer and moderators still
+ * read it.
  */
 export async function reportContent(viewer: Viewer | null, input: unknown): Promise<ContentReportDoc> {
   const v = requireViewer({ viewer });
   const data = parseInput(reportContentInput, input, 'input');
-  const { comment } = await findReadableComment(v, data.sourceId, 'input.sourceId');
+  const source = data.source as ReportedSource;
+  const kind = MODERATED_SOURCES[source];
+  const doc = await kind.find(v, data.sourceId);
   const reporterId = new mongoose.Types.ObjectId(v.personId);
-  if (comment.authorId.equals(reporterId))
-    throw new BadInputError([
-      {
-        field: 'input.sourceId',
-        message: {
-          sv: 'är din egen text; du kan ändra den i stället',
-          en: 'is your own text; you can edit it instead',
-        },
-      },
-    ]);
-  if (comment.hidden)
-    throw new BadInputError([
-      {
-        field: 'input.sourceId',
-        message: { sv: 'är redan dold av moderering', en: 'is already hidden by moderation' },
-      },
-    ]);
-  const existing = await reportOf('comment', comment._id, reporterId);
+  if (kind.authorOf(doc).equals(reporterId))
+    throw fieldError('är din egen text; du kan ändra den i stället', 'is your own text; you can edit it instead');
+  if (doc.hidden) throw fieldError('är redan dold av moderering', 'is already hidden by moderation');
+  const existing = await reportOf(source, doc._id, reporterId);
   if (existing) return existing;
   if ((await reportsMadeSince(reporterId, new Date(Date.now() - DAY_MS))) >= REPORT_MAX.perDay)
-    throw new BadInputError([
-      {
-        field: 'input.sourceId',
-        message: {
-          sv: `du har anmält ${REPORT_MAX.perDay} texter det senaste dygnet; försök igen i morgon`,
-          en: `you have reported ${REPORT_MAX.perDay} texts in the last day; please try again tomorrow`,
-        },
-      },
-    ]);
-  const scope = editScope(v);
+    throw fieldError(
+      `du har anmält ${REPORT_MAX.perDay} texter det senaste dygnet; försök igen i morgon`,
+      `you have reported ${REPORT_MAX.perDay} texts in the last day; please try again tomorrow`,
+    );
   let report: ContentReportDoc;
   try {
-    report = await insertReport(scope, {
-      municipalityCode: comment.municipalityCode,
-      source: 'comment',
-      sourceId: comment._id,
+    report = await insertReport(editScope(v), {
+      municipalityCode: doc.municipalityCode,
+      source,
+      sourceId: doc._id,
       reporterId,
       reason: data.reason as ReportReason,
       note: data.note ?? '',
@@ -79,37 +71,40 @@ export async function reportContent(viewer: Viewer | null, input: unknown): Prom
   } catch (e) {
     // The same reader's second click at the same moment (a duplicate key, or the transaction's
     // write conflict with the first): the first report stands.
-    const first = await reportOf('comment', comment._id, reporterId);
+    const first = await reportOf(source, doc._id, reporterId);
     if (!first) throw e;
     return first;
   }
-  if (AUTO_HIDE_AFTER > 0 && !comment.hidden && (await openReportCount('comment', comment._id)) >= AUTO_HIDE_AFTER)
-    await hideCommentPendingReview(scope, comment, PENDING_REVIEW_REASON);
+  const threshold = await autoHideAfterIn(doc.municipalityCode);
+  if (threshold > 0) {
+    const open = await openReportCount(source, doc._id);
+    if (open >= threshold) await kind.hidePendingReview(v, doc, pendingReviewReason(open));
+  }
   return report;
 }
 
 /** One reported text in the moderators' queue. */
 export interface ReportedTextView {
-  comment: CommentDoc;
+  source: ReportedSource;
+  doc: ModeratedDoc;
   reports: ContentReportDoc[];
 }
 
 /** Query.moderationQueue: the municipality's reported texts with open reports, the longest waiting first. */
 export async function moderationQueue(viewer: Viewer | null, municipalityCode: unknown): Promise<ReportedTextView[]> {
-  const v = requireViewer({ viewer });
-  const org = await findMunicipality(municipalityCode);
-  if (!org) throw new NotFoundError(MUNICIPALITY);
-  if (!canModerateIn(v, org.code)) throw new ForbiddenError();
-  const open = await openReportsOf(org.code);
-  const bySource = new Map<string, ContentReportDoc[]>();
+  const v = await moderatorIn(viewer, municipalityCode);
+  const open = await openReportsOf(v.code);
+  const bySource = new Map<string, { source: ReportedSource; id: string; reports: ContentReportDoc[] }>();
   for (const r of open) {
-    const key = r.sourceId.toHexString();
-    bySource.set(key, [...(bySource.get(key) ?? []), r]);
+    const key = `${r.source}:${r.sourceId.toHexString()}`;
+    const entry = bySource.get(key) ?? { source: r.source, id: r.sourceId.toHexString(), reports: [] };
+    entry.reports.push(r);
+    bySource.set(key, entry);
   }
   const texts: ReportedTextView[] = [];
-  for (const [id, reports] of [...bySource].slice(0, 100)) {
-    const found = await findReadableComment(v, id).catch(() => null);
-    if (found) texts.push({ comment: found.comment, reports });
+  for (const { source, id, reports } of [...bySource.values()].slice(0, 100)) {
+    const doc = await MODERATED_SOURCES[source].find(v.viewer, id).catch(() => null);
+    if (doc) texts.push({ source, doc, reports });
   }
   return texts;
 }
@@ -118,14 +113,51 @@ export async function moderationQueue(viewer: Viewer | null, municipalityCode: u
  * A moderator decides on a reported text: hide it with a reason readers see, or keep it (shown
  * again if reports hid it). Every open report of it is closed with the decision.
  */
-export async function reviewReports(viewer: Viewer | null, input: unknown): Promise<CommentDoc> {
+export async function reviewReports(viewer: Viewer | null, input: unknown): Promise<ModeratedDoc> {
   const v = requireViewer({ viewer });
   const data = parseInput(reviewReportsInput, input, 'input');
-  const decided = await decideOnComment(
+  const source = data.source as ReportedSource;
+  const hide = data.decision === 'hide';
+  const decided = await MODERATED_SOURCES[source].decide(
     v,
     data.sourceId,
-    data.decision === 'hide' ? { hide: true, reason: data.reason!.trim() } : { hide: false },
+    hide ? { hide: true, reason: data.reason!.trim() } : { hide: false },
   );
-  await closeReports(v, decided.municipalityCode, 'comment', decided._id, data.decision === 'hide' ? 'hidden' : 'kept');
+  await closeReports(v, decided.municipalityCode, source, decided._id, hide ? 'hidden' : 'kept');
   return decided;
+}
+
+/** What a municipality's moderators see of its settings. */
+export interface ModerationSettingsView {
+  municipalityCode: string;
+  autoHideAfter: number;
+}
+
+/** Query.moderationSettings: the municipality's threshold for hiding by reports, for its moderators. */
+export async function moderationSettings(
+  viewer: Viewer | null,
+  municipalityCode: unknown,
+): Promise<ModerationSettingsView> {
+  const { code } = await moderatorIn(viewer, municipalityCode);
+  return { municipalityCode: code, autoHideAfter: await autoHideAfterIn(code) };
+}
+
+/** Sets after how many readers' reports a text is hidden pending review (0 turns it off); for texts reported from now on. */
+export async function setModerationSettings(viewer: Viewer | null, input: unknown): Promise<ModerationSettingsView> {
+  const data = parseInput(moderationSettingsInput, input, 'input');
+  const { viewer: v, code } = await moderatorIn(viewer, data.municipalityCode);
+  const saved = await saveAutoHideAfter(v, code, data.autoHideAfter);
+  return { municipalityCode: code, autoHideAfter: saved.autoHideAfter };
+}
+
+/** The viewer as a moderator of the municipality: NOT_FOUND for an unknown one, FORBIDDEN for another role. */
+async function moderatorIn(
+  viewer: Viewer | null,
+  municipalityCode: unknown,
+): Promise<{ viewer: Viewer; code: string }> {
+  const v = requireViewer({ viewer });
+  const org = await findMunicipality(municipalityCode);
+  if (!org) throw new NotFoundError(MUNICIPALITY);
+  if (!canModerateIn(v, org.code)) throw new ForbiddenError();
+  return { viewer: v, code: org.code };
 }

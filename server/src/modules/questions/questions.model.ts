@@ -1,5 +1,6 @@
 import mongoose, { Schema, type Types } from 'mongoose';
 import { storedText } from '../../shared/validation.js';
+import { hiddenMarkSchema, type HiddenMark } from '../../shared/hidden-mark.js';
 import { addresseeValues, questionStateValues, type Addressee, type QuestionState } from './questions.enums.js';
 
 /** The longest texts, in characters as shared/validation.ts counts them, and the daily cap per asker. */
@@ -33,6 +34,8 @@ export interface TeacherQuestionDoc {
   editedAt: Date | null;
   state: QuestionState;
   answer: QuestionAnswerDoc | null;
+  /** Set when moderation hid it (never deleted): its title and text then only for the asker and moderators. */
+  hidden?: HiddenMark | null;
   version: number;
   createdAt: Date;
   updatedAt: Date;
@@ -69,6 +72,7 @@ const questionSchema = new Schema<TeacherQuestionDoc>(
     editedAt: { type: Date, default: null },
     state: { type: String, enum: Object.values(questionStateValues), default: 'notAnswered' },
     answer: { type: answerSchema, default: null },
+    hidden: { type: hiddenMarkSchema(), default: null },
     version: { type: Number, default: 1 },
   },
   { timestamps: true },

@@ -1,4 +1,4 @@
-import { hasRoleIn, readsPublishedOf, type Viewer } from '../../auth/index.js';
+import { canModerateIn, hasRoleIn, readsPublishedOf, type Viewer } from '../../auth/index.js';
 import type { Addressee } from './questions.enums.js';
 
 /** Reads the municipality's questions and answers: every reading role there, and an admin. */
@@ -9,21 +9,29 @@ export const canReadQuestions = (viewer: Viewer | null, municipalityCode: string
 export const canRaiseQuestion = (viewer: Viewer | null, municipalityCode: string) =>
   hasRoleIn(viewer, municipalityCode, ['teacher']);
 
-/** Supports a question: a teacher or principal of the municipality other than the asker. */
-export const canSupportQuestion = (
+/** A hidden question's title and text are shown to its asker and to the municipality's moderators only. */
+export const canSeeFullQuestion = (
   viewer: Viewer | null,
   q: { municipalityCode: string; askerId: { toHexString(): string } },
+) => !!viewer && (viewer.personId === q.askerId.toHexString() || canModerateIn(viewer, q.municipalityCode));
+
+/** Supports a question: a teacher or principal of the municipality other than the asker, while it is shown. */
+export const canSupportQuestion = (
+  viewer: Viewer | null,
+  q: { municipalityCode: string; askerId: { toHexString(): string }; hidden?: unknown },
 ) =>
   !!viewer &&
+  !q.hidden &&
   viewer.personId !== q.askerId.toHexString() &&
   hasRoleIn(viewer, q.municipalityCode, ['teacher', 'principal']);
 
-/** Edits a question: its asker, while it is not answered. */
+/** Edits a question: its asker, while it is not answered and not hidden by moderation. */
 export const canEditQuestion = (
   viewer: Viewer | null,
-  q: { municipalityCode: string; askerId: { toHexString(): string }; state: string },
+  q: { municipalityCode: string; askerId: { toHexString(): string }; state: string; hidden?: unknown },
 ) =>
   !!viewer &&
+  !q.hidden &&
   viewer.personId === q.askerId.toHexString() &&
   q.state !== 'answered' &&
   canRaiseQuestion(viewer, q.municipalityCode);

@@ -1,6 +1,7 @@
 import mongoose, { type Types } from 'mongoose';
 import { municipalityFilter, type EditScope, type ReadScope } from '../../auth/index.js';
-import { createAudited, updateVersioned } from '../audit/index.js';
+import { createAudited, inTransaction, recordAudit, updateVersioned } from '../audit/index.js';
+import type { HiddenMark } from '../../shared/hidden-mark.js';
 import type { Addressee } from './questions.enums.js';
 import {
   QuestionSupportModel,
@@ -46,6 +47,8 @@ export function awaitingAnswer(
   return TeacherQuestionModel.find({
     $or: trusted(to.map((t) => ({ municipalityCode: t.municipalityCode, addressee: t.addressee }))),
     state: trusted({ $ne: 'answered' }),
+    // A question moderation hid waits for no answer while hidden.
+    hidden: null,
     ...municipalityFilter(scope),
   })
     .sort({ createdAt: 1, _id: 1 })
@@ -92,6 +95,38 @@ export function updateQuestion(
     action,
     targetType: 'question',
     conflict,
+  });
+}
+
+/**
+ * Hides a question of the edit scope with a mark, or shows it again (null), with its audit event.
+ * The version stays: hiding is moderation, not an edit of the asker's words.
+ */
+export function setQuestionHidden(
+  scope: EditScope,
+  question: TeacherQuestionDoc,
+  hidden: HiddenMark | null,
+  action: 'question.hide' | 'question.hideByReports' | 'question.restore',
+): Promise<TeacherQuestionDoc> {
+  return inTransaction(async (session) => {
+    // Reports arriving together hide it once: only a shown question is hidden by reports.
+    const byReports = action === 'question.hideByReports';
+    const after = await TeacherQuestionModel.findOneAndUpdate(
+      { _id: question._id, ...(byReports && { hidden: null }), ...municipalityFilter(scope) },
+      { $set: { hidden } },
+      { session, returnDocument: 'after' },
+    ).lean<TeacherQuestionDoc>();
+    if (!after && byReports) return question;
+    if (!after) throw new Error('the question left the scope while moderation changed it');
+    await recordAudit(session, scope.viewer, {
+      action,
+      targetType: 'question',
+      targetId: question._id,
+      municipalityCode: question.municipalityCode,
+      before: { hidden: question.hidden ?? null },
+      after: { hidden: after.hidden ?? null },
+    });
+    return after;
   });
 }
 

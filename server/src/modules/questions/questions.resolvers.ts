@@ -5,6 +5,7 @@ import {
   canAnswerQuestion,
   canEditQuestion,
   canRaiseQuestion,
+  canSeeFullQuestion,
   canSupportQuestion,
 } from './questions.policy.js';
 import {
@@ -45,6 +46,13 @@ export const questionResolvers: Resolvers = {
   },
   Question: {
     id: (q) => q._id.toHexString(),
+    // A question moderation hid keeps its place and reason; its words only for the asker and moderators.
+    title: (q, _a, ctx) => (!q.hidden || canSeeFullQuestion(ctx.viewer, q) ? q.title : null),
+    text: (q, _a, ctx) => (!q.hidden || canSeeFullQuestion(ctx.viewer, q) ? q.text : null),
+    hidden: (q) => !!q.hidden,
+    hiddenReason: (q) => q.hidden?.reason ?? null,
+    authorName: (q) => q.askerName,
+    writtenAt: (q) => q.createdAt,
     askedAt: (q) => q.createdAt,
     supportCount: (q, _a, ctx) => ctx.loaders.questionSupportCount.load(q._id.toHexString()),
     viewerSupports: (q, _a, ctx) => ctx.loaders.questionSupported.load(q._id.toHexString()),

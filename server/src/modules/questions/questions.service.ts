@@ -1,5 +1,6 @@
 import mongoose from 'mongoose';
 import {
+  canModerateIn,
   editScope,
   loadEditable,
   loadVisible,
@@ -16,6 +17,7 @@ import {
   type LocalizedText,
 } from '../../shared/errors.js';
 import { parseInput } from '../../shared/validation.js';
+import { newHiddenMark } from '../../shared/hidden-mark.js';
 import { findOrganisationByCode } from '../organisations/index.js';
 import type { Addressee } from './questions.enums.js';
 import { answerQuestionInput, editQuestionInput, raiseQuestionInput } from './questions.inputs.js';
@@ -36,6 +38,7 @@ import {
   listQuestions,
   raisedSince,
   removeSupport,
+  setQuestionHidden,
   supportersOf,
   updateQuestion,
 } from './questions.repository.js';
@@ -191,4 +194,27 @@ export async function setSupport(viewer: Viewer | null, id: string, support: boo
   if (support) await addSupport(q, person);
   else await removeSupport(q._id, person);
   return q;
+}
+
+// Moderation: the moderation module reports and decides on questions through these, as on comments.
+
+/** Hides a question readers' reports have reached the threshold on, until a moderator decides. */
+export function hideQuestionPendingReview(
+  viewer: Viewer,
+  question: TeacherQuestionDoc,
+  reason: string,
+): Promise<TeacherQuestionDoc> {
+  return setQuestionHidden(editScope(viewer), question, newHiddenMark(viewer, reason, true), 'question.hideByReports');
+}
+
+/** A moderator's decision on a reported question: hide it with a reason, or keep it (shown again if reports hid it). */
+export async function decideOnQuestion(
+  viewer: Viewer | null,
+  id: string,
+  decision: { hide: true; reason: string } | { hide: false },
+): Promise<TeacherQuestionDoc> {
+  const v = requireViewer({ viewer });
+  const q = await changeable(v, id, (x) => canModerateIn(v, x.municipalityCode));
+  if (decision.hide) return setQuestionHidden(editScope(v), q, newHiddenMark(v, decision.reason), 'question.hide');
+  return q.hidden?.pendingReview ? setQuestionHidden(editScope(v), q, null, 'question.restore') : q;
 }
