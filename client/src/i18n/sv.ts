@@ -1219,11 +1219,12 @@ export default {
   moderation: {
     title: 'Moderering',
     intro:
-      'Kommentarer som läsare har anmält, med skälen men aldrig vem som anmälde. Dölj med ett skäl som läsarna ser, eller behåll. Ingenting raderas: skribenten och moderatorerna läser alltid texten, och varje beslut loggas.',
+      'Kommentarer och frågor som läsare har anmält, med skälen men aldrig vem som anmälde. Dölj med ett skäl som läsarna ser, eller behåll. Ingenting raderas: skribenten och moderatorerna läser alltid texten, och varje beslut loggas.',
     back: 'Till dialogen',
     link: 'Moderering',
     empty: 'Inga anmälda texter väntar.',
-    itemTitle: 'Kommentar av {name} · anmälningar: {count}',
+    itemTitle: { COMMENT: 'Kommentar av {name}', QUESTION: 'Fråga av {name}' },
+    reportCount: 'Anmälningar:',
     written: 'Skriven {date}',
     hiddenByReports: 'Dold i väntan på granskning',
     hideReason: 'Skäl som läsarna ser om texten döljs',
@@ -1233,13 +1234,26 @@ export default {
     saidHidden: 'Texten är dold med ditt skäl.',
     saidKept: 'Texten ligger kvar och visas för alla.',
     report: 'Anmäl',
-    reasonLabel: 'Varför anmäler du kommentaren?',
+    reasonLabel: { COMMENT: 'Varför anmäler du kommentaren?', QUESTION: 'Varför anmäler du frågan?' },
     reasons: { SPAM: 'Skräppost eller reklam', OFFENSIVE: 'Kränkande', OFF_TOPIC: 'Hör inte hit' },
     noteLabel: 'Något moderatorerna bör veta? (valfritt, högst 500 tecken)',
     reportHint:
-      'Förvaltningen granskar anmälan. Ditt namn visas inte för skribenten. Efter tre anmälningar döljs texten tills den är granskad.',
+      'Förvaltningen granskar anmälan. Ditt namn visas inte för skribenten. Efter flera anmälningar kan texten döljas tills den är granskad.',
     send: 'Skicka anmälan',
-    reported: 'Du har anmält kommentaren. Tack – förvaltningen granskar den.',
+    reported: {
+      COMMENT: 'Du har anmält kommentaren. Tack – förvaltningen granskar den.',
+      QUESTION: 'Du har anmält frågan. Tack – förvaltningen granskar den.',
+    },
+    settings: {
+      title: 'Dölja efter anmälningar',
+      label: 'När ska en anmäld text döljas i väntan på granskning?',
+      hint: 'En text som tillräckligt många läsare har anmält döljs tills förvaltningen har granskat den. Skribenten och moderatorerna läser den hela tiden. Ändringen gäller anmälningar från och med nu.',
+      off: 'Aldrig av anmälningar – bara när en moderator beslutar',
+      after: 'Efter {n} anmälningar',
+      save: 'Spara',
+      saved: 'Sparat: en text döljs efter {n} anmälningar.',
+      savedOff: 'Sparat: anmälningar döljer aldrig en text av sig själva.',
+    },
   },
   panel: {
     title: 'Lärarpanelen',
@@ -1400,6 +1414,9 @@ export default {
     scheduled: 'Chatten är planerad.',
   },
   questions: {
+    hiddenTitle: 'Dold fråga',
+    hiddenNotice: 'Frågan är dold av moderering: {reason}',
+    hiddenForYou: 'Bara du och förvaltningens moderatorer ser frågans text medan den är dold.',
     title: 'Frågor till ledning och politiker',
     intro:
       'Här ställer kommunens lärare frågor till förvaltningen eller politikerna. Andra lärare och rektorer kan stödja en fråga, och svaret publiceras här för alla i kommunen.',
