@@ -6,6 +6,7 @@ import { heading, poll, signedIn, demoInChromium } from './demo-server.js';
 // Stockholm's live chat in the demo: the demo teacher asks, the administration picks the question
 // and the school commissioner answers, each in a browser of their own; the teacher's page shows the
 // answer as it comes, over the WebSocket, without a reload. A half-typed question survives a reload.
+// The administration then extends the chat and cancels it; the teacher's page shows it cancelled.
 const TEACHER = 'Johan Strand';
 const MODERATOR = 'Karin Alm';
 const HOST = 'Lena Ekdahl';
@@ -74,6 +75,39 @@ describe('a live chat: a teacher asks and sees the answer appear without reloadi
     await poll(() => t.getByTestId('chat-announcement').textContent()).toContain('Nytt svar på');
     expect(await t.getByTestId('chat-announcement').getAttribute('aria-live')).toBe('polite');
     expect(await axeViolations(t)).toEqual([]);
+
+    // The administration extends the live chat's end, then cancels it with a reason; focus lands
+    // on the result each time, and the teacher's open page shows the cancellation as it comes.
+    await m.getByRole('button', { name: 'Ändra tid eller värd' }).click();
+    const ends = m.getByLabel('Slutar');
+    const plus = (minutes: number) =>
+      ends.evaluate((el, minutes) => {
+        const at = new Date((el as HTMLInputElement).defaultValue || (el as HTMLInputElement).value);
+        at.setMinutes(at.getMinutes() + minutes);
+        const pad = (n: number) => String(n).padStart(2, '0');
+        return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}T${pad(at.getHours())}:${pad(at.getMinutes())}`;
+      }, minutes);
+    const original = await ends.inputValue();
+    // The demo's live chat lasts 7 h 45 min: half an hour more is over the eight hours, refused on the field.
+    const tooLate = await plus(30);
+    await ends.fill(tooLate);
+    await m.getByRole('button', { name: 'Spara ändringen' }).click();
+    await poll(() => m.evaluate(() => document.activeElement?.getAttribute('aria-invalid') ?? '')).toBe('true');
+    expect(await m.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe(tooLate);
+    expect(await axeViolations(m)).toEqual([]);
+    await ends.fill(original);
+    await ends.fill(await plus(10));
+    await m.getByRole('button', { name: 'Spara ändringen' }).click();
+    await poll(() => m.evaluate(() => document.activeElement?.textContent ?? '')).toContain('Chatten är ändrad');
+    await m.getByRole('button', { name: 'Ställ in chatten' }).click();
+    await m.getByLabel('Skäl').fill('Skolborgarrådet är sjuk 🤒');
+    await m.getByRole('button', { name: 'Ställ in chatten' }).click();
+    await poll(() => m.evaluate(() => document.activeElement?.textContent ?? '')).toContain('Chatten är inställd.');
+    await poll(() => t.getByTestId('chat-state').textContent()).toBe('Inställd');
+    await poll(() => t.getByTestId('chat-cancelled').textContent()).toContain('Skolborgarrådet är sjuk 🤒');
+    expect(await t.getByTestId('chat-ask').count()).toBe(0);
+    expect(await axeViolations(t)).toEqual([]);
+
     // The socket to the page's own origin passes the CSP's connect-src 'self'.
     expect([...teacher.cspViolations, ...moderator.cspViolations, ...host.cspViolations]).toEqual([]);
     await Promise.all([teacher.context.close(), moderator.context.close(), host.context.close()]);

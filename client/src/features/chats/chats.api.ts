@@ -5,14 +5,18 @@ import { pageData } from '../../api/page-data.js';
 import {
   AnswerChatQuestionDocument,
   AskInChatDocument,
+  CancelChatDocument,
   ChatBoardDocument,
   ChatDocument,
   ChatEventsDocument,
   PickChatQuestionDocument,
+  RescheduleChatDocument,
   ScheduleChatDocument,
   type ChatBoardQuery,
   type ChatEventsSubscription,
+  type CancelChatInput,
   type ChatQuery,
+  type RescheduleChatInput,
   type ScheduleChatInput,
 } from '../../api/generated/graphql.js';
 
@@ -79,9 +83,11 @@ export function useChatLive(
 
 const fail = (error: unknown): ChatOutcome => ({ ok: false, error: toAppError(error) });
 
-/** Scheduling chats, asking, picking and answering. */
+/** Scheduling, rescheduling and cancelling chats, asking, picking and answering. */
 export function useChatWrites() {
   const schedule = useMutation(ScheduleChatDocument);
+  const reschedule = useMutation(RescheduleChatDocument);
+  const cancel = useMutation(CancelChatDocument);
   const ask = useMutation(AskInChatDocument);
   const pick = useMutation(PickChatQuestionDocument);
   const answer = useMutation(AnswerChatQuestionDocument);
@@ -89,6 +95,14 @@ export function useChatWrites() {
     async schedule(input: ScheduleChatInput): Promise<ChatOutcome> {
       const r = await schedule.executeMutation({ input });
       return r.data ? { ok: true, id: r.data.scheduleChat.id } : fail(r.error);
+    },
+    async reschedule(input: RescheduleChatInput): Promise<ChatOutcome> {
+      const r = await reschedule.executeMutation({ input });
+      return r.data ? { ok: true, id: r.data.rescheduleChat.id } : fail(r.error);
+    },
+    async cancel(input: CancelChatInput): Promise<ChatOutcome> {
+      const r = await cancel.executeMutation({ input });
+      return r.data ? { ok: true, id: r.data.cancelChat.id } : fail(r.error);
     },
     async ask(chatId: string, text: string): Promise<ChatOutcome> {
       const r = await ask.executeMutation({ input: { chatId, text } });
@@ -102,6 +116,12 @@ export function useChatWrites() {
       const r = await answer.executeMutation({ input: { questionId, answer: text } });
       return r.data ? { ok: true, id: questionId } : fail(r.error);
     },
-    busy: () => schedule.fetching.value || ask.fetching.value || pick.fetching.value || answer.fetching.value,
+    busy: () =>
+      schedule.fetching.value ||
+      reschedule.fetching.value ||
+      cancel.fetching.value ||
+      ask.fetching.value ||
+      pick.fetching.value ||
+      answer.fetching.value,
   };
 }

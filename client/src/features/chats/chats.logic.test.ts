@@ -28,7 +28,7 @@ describe('chat questions', () => {
     expect(unpicked(list).map((x) => x.id)).toEqual(['c']);
   });
 
-  it('chats are grouped live, upcoming (soonest first) and ended (newest first)', () => {
+  it('chats are grouped live, upcoming (soonest first), ended (newest first) and cancelled apart', () => {
     const chat = (id: string, state: ChatSummary['state'], startsAt: string) =>
       ({ id, state, startsAt }) as ChatSummary;
     const grouped = chatsByState([
@@ -37,10 +37,13 @@ describe('chat questions', () => {
       chat('l', 'LIVE', '2026-02-01'),
       chat('e2', 'ENDED', '2026-01-10'),
       chat('u1', 'SCHEDULED', '2026-02-10'),
+      chat('x1', 'CANCELLED', '2026-02-20'),
+      chat('x2', 'CANCELLED', '2026-03-20'),
     ]);
     expect(grouped.live.map((c) => c.id)).toEqual(['l']);
     expect(grouped.upcoming.map((c) => c.id)).toEqual(['u1', 'u2']);
     expect(grouped.ended.map((c) => c.id)).toEqual(['e2', 'e1']);
+    expect(grouped.cancelled.map((c) => c.id)).toEqual(['x2', 'x1']);
   });
 
   it('a datetime-local value round-trips through the API moment', () => {

@@ -16,13 +16,19 @@ export function unpicked(questions: readonly ChatQuestion[]): ChatQuestion[] {
   return questions.filter((q) => !q.pickedAt).sort(byPosting);
 }
 
-/** A board's chats by where they stand: live first, then the coming ones soonest first, then the ended ones newest first. */
-export function chatsByState(chats: readonly ChatSummary[]): Record<'live' | 'upcoming' | 'ended', ChatSummary[]> {
+/**
+ * A board's chats by where they stand: live first, then the coming ones soonest first, then the
+ * ended ones newest first, then the cancelled ones by their planned start, newest first.
+ */
+export function chatsByState(
+  chats: readonly ChatSummary[],
+): Record<'live' | 'upcoming' | 'ended' | 'cancelled', ChatSummary[]> {
   const starts = (a: ChatSummary, b: ChatSummary) => a.startsAt.localeCompare(b.startsAt);
   return {
     live: chats.filter((c) => c.state === 'LIVE').sort(starts),
     upcoming: chats.filter((c) => c.state === 'SCHEDULED').sort(starts),
     ended: chats.filter((c) => c.state === 'ENDED').sort((a, b) => starts(b, a)),
+    cancelled: chats.filter((c) => c.state === 'CANCELLED').sort((a, b) => starts(b, a)),
   };
 }
 

@@ -24,6 +24,21 @@ export const ChatSummaryFieldsFragment = graphql(`
     startsAt
     endsAt
     state
+    version
+    cancelledAt
+    cancelReason
+  }
+`);
+
+/** What the chat page needs of the chat itself; its changes (and their live events) answer with it. */
+export const ChatDetailFieldsFragment = graphql(`
+  fragment ChatDetailFields on Chat {
+    ...ChatSummaryFields
+    hostPersonId
+    canChange
+    canAsk
+    canModerate
+    canAnswer
   }
 `);
 
@@ -44,10 +59,12 @@ export const ChatBoardQuery = graphql(`
         commissioner {
           held
           planned
+          cancelled
         }
         directors {
           held
           planned
+          cancelled
         }
       }
       chats {
@@ -61,11 +78,8 @@ export const ChatBoardQuery = graphql(`
 export const ChatQuery = graphql(`
   query Chat($id: ID!) {
     chat(id: $id) {
-      ...ChatSummaryFields
+      ...ChatDetailFields
       lastSeq
-      canAsk
-      canModerate
-      canAnswer
       questions {
         ...ChatQuestionFields
       }
@@ -82,6 +96,9 @@ export const ChatEventsSubscription = graphql(`
       question {
         ...ChatQuestionFields
       }
+      chat {
+        ...ChatDetailFields
+      }
     }
   }
 `);
@@ -90,6 +107,22 @@ export const ScheduleChatMutation = graphql(`
   mutation ScheduleChat($input: ScheduleChatInput!) {
     scheduleChat(input: $input) {
       ...ChatSummaryFields
+    }
+  }
+`);
+
+export const RescheduleChatMutation = graphql(`
+  mutation RescheduleChat($input: RescheduleChatInput!) {
+    rescheduleChat(input: $input) {
+      ...ChatDetailFields
+    }
+  }
+`);
+
+export const CancelChatMutation = graphql(`
+  mutation CancelChat($input: CancelChatInput!) {
+    cancelChat(input: $input) {
+      ...ChatDetailFields
     }
   }
 `);
