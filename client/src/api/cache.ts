@@ -202,6 +202,9 @@ export const cacheOptions: CacheExchangeOpts = {
       },
       // Joining one group leaves any other of its kind: the meeting's groups are read again.
       joinMeetingGroup: (_r, _a, cache) => dropQueries(cache, 'meeting'),
+      // Leaving a group, or a cancelled meeting, changes what the viewer may write in its groups.
+      leaveMeetingGroup: (_r, _a, cache) => dropQueries(cache, 'meeting'),
+      cancelMeeting: (_r, _a, cache) => dropQueries(cache, 'meeting'),
       addSuccessFactor(_result, args, cache) {
         const input = args.input as { groupId: string };
         cache.invalidate({ __typename: 'MeetingGroup', id: input.groupId }, 'factors');

@@ -6,10 +6,14 @@ import type { SaveOutcome } from '../../composables/versioned-save.js';
 import {
   AddMeetingGroupDocument,
   AddSuccessFactorDocument,
+  CancelMeetingDocument,
   CancelMeetingSignUpDocument,
   CreateMeetingDocument,
+  EditMeetingDocument,
   EditSuccessFactorDocument,
   JoinMeetingGroupDocument,
+  JoinMeetingWaitingListDocument,
+  LeaveMeetingGroupDocument,
   MeetingBoardDocument,
   MeetingDocument,
   MeetingSynthesisDocument,
@@ -17,6 +21,7 @@ import {
   SignUpForMeetingDocument,
   WithdrawSuccessFactorDocument,
   type CreateMeetingInput,
+  type EditMeetingInput,
   type MeetingGroupKind,
   type MeetingQuery,
   type SuccessFactorFieldsFragment,
@@ -53,8 +58,12 @@ export function useMeetingSynthesis(id: MaybeRefOrGetter<string>) {
 
 const fail = (error: unknown) => ({ ok: false as const, error: toAppError(error) });
 
-/** Creating meetings, signing up, groups and success factors. */
+/** Creating, changing and cancelling meetings, signing up and waiting, groups and success factors. */
 export function useMeetingWrites() {
+  const edit = useMutation(EditMeetingDocument);
+  const cancelMeeting = useMutation(CancelMeetingDocument);
+  const wait = useMutation(JoinMeetingWaitingListDocument);
+  const leave = useMutation(LeaveMeetingGroupDocument);
   const create = useMutation(CreateMeetingDocument);
   const signUp = useMutation(SignUpForMeetingDocument);
   const cancel = useMutation(CancelMeetingSignUpDocument);
@@ -64,8 +73,39 @@ export function useMeetingWrites() {
   const editFactor = useMutation(EditSuccessFactorDocument);
   const withdraw = useMutation(WithdrawSuccessFactorDocument);
   const theme = useMutation(SetSuccessFactorThemeDocument);
-  const all = [create, signUp, cancel, addGroup, join, addFactor, editFactor, withdraw, theme];
+  const all: Array<{ fetching: { value: boolean } }> = [
+    create,
+    signUp,
+    cancel,
+    addGroup,
+    join,
+    addFactor,
+    editFactor,
+    withdraw,
+    theme,
+    edit,
+    cancelMeeting,
+    wait,
+    leave,
+  ];
   return {
+    async edit(input: EditMeetingInput): Promise<SaveOutcome> {
+      const r = await edit.executeMutation({ input });
+      return r.data ? { ok: true } : fail(r.error);
+    },
+    async cancelMeeting(input: { id: string; expectedVersion: number; reason: string }): Promise<SaveOutcome> {
+      const r = await cancelMeeting.executeMutation({ input });
+      return r.data ? { ok: true } : fail(r.error);
+    },
+    /** Joins the waiting list of a full meeting (a free place is taken at once). */
+    async wait(id: string): Promise<MeetingOutcome> {
+      const r = await wait.executeMutation({ id });
+      return r.data ? { ok: true, id } : fail(r.error);
+    },
+    async leave(id: string): Promise<MeetingOutcome> {
+      const r = await leave.executeMutation({ id });
+      return r.data ? { ok: true, id } : fail(r.error);
+    },
     async create(input: CreateMeetingInput): Promise<MeetingOutcome> {
       const r = await create.executeMutation({ input });
       return r.data ? { ok: true, id: r.data.createMeeting.id } : fail(r.error);

@@ -14,6 +14,11 @@ export const MeetingFieldsFragment = graphql(`
     signedUpCount
     seatsLeft
     viewerSignedUp
+    viewerWaitingPosition
+    waitingCount
+    started
+    cancelledAt
+    cancelReason
     canSignUp
     canOrganise
     version
@@ -29,6 +34,12 @@ export const SuccessFactorFieldsFragment = graphql(`
     authorName
     editedAt
     version
+    withdrawn
+    history {
+      text
+      editedAt
+      editorName
+    }
     canEdit
     canSetTheme
     canLiftAsExample
@@ -54,6 +65,9 @@ export const MeetingGroupFieldsFragment = graphql(`
     canWriteFactors
     factorLimit
     factors {
+      ...SuccessFactorFields
+    }
+    withdrawnFactors {
       ...SuccessFactorFields
     }
   }
@@ -84,6 +98,10 @@ export const MeetingQuery = graphql(`
     meeting(id: $id) {
       ...MeetingFields
       signups {
+        id
+        name
+      }
+      waitingList {
         id
         name
       }
@@ -142,6 +160,58 @@ export const CancelMeetingSignUpMutation = graphql(`
         id
         name
       }
+      waitingList {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const JoinMeetingWaitingListMutation = graphql(`
+  mutation JoinMeetingWaitingList($id: ID!) {
+    joinMeetingWaitingList(id: $id) {
+      ...MeetingFields
+      signups {
+        id
+        name
+      }
+      waitingList {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const EditMeetingMutation = graphql(`
+  mutation EditMeeting($input: EditMeetingInput!) {
+    editMeeting(input: $input) {
+      ...MeetingFields
+      signups {
+        id
+        name
+      }
+      waitingList {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const CancelMeetingMutation = graphql(`
+  mutation CancelMeeting($input: CancelMeetingInput!) {
+    cancelMeeting(input: $input) {
+      ...MeetingFields
+    }
+  }
+`);
+
+export const LeaveMeetingGroupMutation = graphql(`
+  mutation LeaveMeetingGroup($id: ID!) {
+    leaveMeetingGroup(id: $id) {
+      ...MeetingGroupFields
     }
   }
 `);

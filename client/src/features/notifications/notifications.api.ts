@@ -15,7 +15,7 @@ export type MailLanguage = 'SV' | 'EN';
 /** One notification as the start page and the notifications page show it. */
 export interface Notice {
   id: string;
-  kind: 'COMMENT' | 'REPLY' | 'ANSWER';
+  kind: 'COMMENT' | 'REPLY' | 'ANSWER' | 'MEETING_CHANGED' | 'MEETING_CANCELLED' | 'MEETING_PLACE';
   at: string;
   unread: boolean;
   authorName: string;
@@ -28,6 +28,8 @@ export interface Notice {
   itemId: string | null;
   /** The question answered, for an answer (the link goes there). */
   questionId: string | null;
+  /** The meeting, for a meeting's notice (the link goes there). */
+  meetingId?: string | null;
 }
 
 export interface Inbox {
@@ -89,6 +91,18 @@ export function useInbox(options: { first: number; unreadOnly?: boolean; enabled
       preferences: d.notificationInbox.preferences,
       notices: d.notificationInbox.notifications.map((n): Notice => {
         const base = { id: n.id, kind: n.kind, at: n.createdAt, unread: !seen || n.createdAt > seen };
+        if (n.meeting)
+          return {
+            ...base,
+            authorName: '',
+            text: null,
+            hidden: false,
+            targetTitle: n.meeting.title,
+            planId: null,
+            itemId: null,
+            questionId: null,
+            meetingId: n.meeting.id,
+          };
         if (!n.comment)
           return {
             ...base,

@@ -41,6 +41,10 @@ export const NotificationsQuery = graphql(`
             answererName
           }
         }
+        meeting {
+          id
+          title
+        }
       }
       preferences {
         id

@@ -67,6 +67,7 @@ function inboxAnswer(notices: Given[], lastSeenAt: string | null) {
             },
           },
           question: null,
+          meeting: null,
         })),
         preferences: {
           __typename: 'NotificationPreferences',

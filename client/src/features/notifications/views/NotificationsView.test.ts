@@ -49,6 +49,7 @@ function server(saved: Saved, refuse?: (r: SentRequest) => FakeAnswer | null) {
                   },
                 },
                 question: null,
+                meeting: null,
               },
             ],
             preferences: preferences(saved),
