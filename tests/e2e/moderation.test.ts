@@ -10,6 +10,7 @@ const TEACHER = 'Johan Strand';
 const DIRECTOR = 'Karin Alm';
 const QUESTION = 'Blir det fler speciallärare i budgeten för nästa år?';
 const REASON = 'Frågan är dubblerad – se budgetdialogen 🙂';
+const OTHER = 'Hur får vi tid till kollegialt lärande i höst?';
 
 describe('moderation: a teacher reports a question, and the administration hides it with a reason', () => {
   const app = demoInChromium();
@@ -65,13 +66,30 @@ describe('moderation: a teacher reports a question, and the administration hides
     await d.reload();
     await poll(() => d.getByLabel('När ska en anmäld text döljas i väntan på granskning?').inputValue()).toBe('2');
     expect(await axeViolations(d)).toEqual([]);
+
+    // A moderator may also hide a question straight from its page, with a reason; the focus goes
+    // to the notice that says so.
+    await d.goto('/dialog/fragor');
+    await d.getByRole('link', { name: OTHER }).click();
+    await poll(() => heading(d)).toBe(OTHER);
+    await d.getByRole('button', { name: 'Dölj frågan' }).click();
+    const hideForm = d.getByRole('form', { name: 'Dölj frågan' });
+    await hideForm.getByRole('button', { name: 'Dölj' }).click();
+    await poll(() => hideForm.locator('.field-error').textContent()).toBe('Skriv ett skäl för att dölja texten.');
+    await hideForm.getByLabel('Skäl som läsarna ser om texten döljs').fill('Prövas i budgetdialogen.');
+    await hideForm.getByRole('button', { name: 'Dölj' }).click();
+    const notice = d.getByTestId('question-hidden');
+    await poll(() => notice.textContent()).toContain('Prövas i budgetdialogen.');
+    expect(await notice.evaluate((el) => el === document.activeElement)).toBe(true);
     await director.context.close();
 
     // The teacher sees the question's place with the moderator's reason, not its words.
     await t.goto('/dialog/fragor');
-    await poll(() => t.getByRole('link', { name: 'Dold fråga' }).count()).toBe(1);
+    const waiting = t.getByTestId('questions-waiting');
+    await poll(() => waiting.getByRole('link', { name: 'Dold fråga' }).count()).toBe(1);
     expect(await t.getByRole('link', { name: QUESTION }).count()).toBe(0);
-    await t.getByRole('link', { name: 'Dold fråga' }).click();
+    expect(await t.getByRole('link', { name: OTHER }).count()).toBe(0);
+    await waiting.getByRole('link', { name: 'Dold fråga' }).click();
     await poll(() => t.getByTestId('question-hidden').textContent()).toBe(`Frågan är dold av moderering: ${REASON}`);
     expect(await t.getByText('Många av oss har elever').count()).toBe(0);
     expect(await axeViolations(t)).toEqual([]);
