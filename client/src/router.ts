@@ -218,6 +218,19 @@ const routes: RouteRecordRaw[] = [
     meta: { title: 'meetings.synthesis.title', section: 'dialogue' },
   },
   {
+    path: '/coachning',
+    name: 'coaching',
+    component: () => import('./features/coaching/views/CoachingBoardView.vue'),
+    meta: { title: 'coaching.title', section: 'coaching' },
+  },
+  {
+    path: '/coachning/:engagementId',
+    name: 'coaching-engagement',
+    component: () => import('./features/coaching/views/EngagementView.vue'),
+    props: true,
+    meta: { title: 'coaching.title', section: 'coaching' },
+  },
+  {
     path: '/admin',
     name: 'admin',
     component: () => import('./features/admin/views/AdminView.vue'),

@@ -10,6 +10,8 @@ const embedded = [
   'ChatCommitment',
   'ChatCommitmentPart',
   'ChatEvent',
+  'CoachingAgreement',
+  'CoachingContent',
   'FactorRevision',
   'FactorTheme',
   'FocusGroupTerm',
@@ -136,6 +138,11 @@ export const cacheOptions: CacheExchangeOpts = {
       scheduleChat: (_r, _a, cache) => dropQueries(cache, 'chatBoard'),
       rescheduleChat: (_r, _a, cache) => dropQueries(cache, 'chatBoard'),
       cancelChat: (_r, _a, cache) => dropQueries(cache, 'chatBoard'),
+      // Coaching: a new request joins the board; an accepted one brings its engagement, and a
+      // coach's new profile may add them to the coach service's list.
+      requestCoaching: (_r, _a, cache) => dropQueries(cache, 'coachingBoard'),
+      acceptCoachingRequest: (_r, _a, cache) => dropQueries(cache, 'coachingBoard'),
+      setCoachProfile: (_r, _a, cache) => dropQueries(cache, 'coachingBoard'),
       // A new comment joins its thread (or its parent's replies) in every cached page of that
       // thread, so the poster sees it at once without asking the server again.
       addComment(result, args, cache) {

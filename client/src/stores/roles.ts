@@ -2,7 +2,7 @@
 export type Role = 'POLITICIAN' | 'ADMINISTRATION' | 'PRINCIPAL' | 'TEACHER' | 'COACH' | 'ADMIN' | 'MUNICIPALITY_ADMIN';
 
 /** The sections of the app, each a navigation entry. */
-export type Section = 'home' | 'plans' | 'goals' | 'results' | 'quality' | 'dialogue' | 'admin';
+export type Section = 'home' | 'plans' | 'goals' | 'results' | 'quality' | 'dialogue' | 'coaching' | 'admin';
 
 // Who may open which section, following the default policy in the domain description: coaches
 // work only in their own engagements; everyone else reads their municipality's plans and goals.
@@ -14,6 +14,9 @@ const access: Record<Section, readonly Role[]> = {
   // Politicians and teachers read approved reports (and invited teachers write); coaches have no part.
   quality: ['POLITICIAN', 'ADMINISTRATION', 'PRINCIPAL', 'TEACHER', 'ADMIN'],
   dialogue: ['POLITICIAN', 'ADMINISTRATION', 'PRINCIPAL', 'TEACHER', 'ADMIN'],
+  // Teachers ask and are coached, principals arrange it, coaches coach; the administration and
+  // admins see engagements' facts only (the server decides what each sees). Politicians have no part.
+  coaching: ['ADMINISTRATION', 'PRINCIPAL', 'TEACHER', 'COACH', 'ADMIN'],
   // Organisations, people and invitations: an admin everywhere, a municipality's own
   // administrator (who has no role in the plans) in their municipality; the server decides the same.
   admin: ['ADMIN', 'MUNICIPALITY_ADMIN'],

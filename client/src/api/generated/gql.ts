@@ -55,6 +55,23 @@ type Documents = {
     "\n  mutation AskInChat($input: AskInChatInput!) {\n    askInChat(input: $input) {\n      ...ChatQuestionFields\n    }\n  }\n": typeof types.AskInChatDocument,
     "\n  mutation PickChatQuestion($id: ID!) {\n    pickChatQuestion(id: $id) {\n      ...ChatQuestionFields\n    }\n  }\n": typeof types.PickChatQuestionDocument,
     "\n  mutation AnswerChatQuestion($input: AnswerChatQuestionInput!) {\n    answerChatQuestion(input: $input) {\n      ...ChatQuestionFields\n    }\n  }\n": typeof types.AnswerChatQuestionDocument,
+    "\n  fragment CoachingRequestFields on CoachingRequest {\n    id\n    municipalityCode\n    unit {\n      id\n      name\n    }\n    teacherNames\n    teamName\n    subject\n    need\n    requestedByName\n    requestedAt\n    state\n    timeAgreed\n    roomAgreed\n    declineReason\n    engagement {\n      id\n    }\n    version\n    canForward\n    canAccept\n    canDecline\n    canWithdraw\n  }\n": typeof types.CoachingRequestFieldsFragmentDoc,
+    "\n  fragment CoachingEngagementFacts on CoachingEngagement {\n    id\n    municipalityCode\n    unit {\n      id\n      name\n    }\n    subject\n    coachName\n    teacherNames\n    teamName\n    startedAt\n    closedAt\n    state\n    agreement {\n      sharesDates\n      sharesStatus\n      agreedAt\n    }\n    viewerIsParty\n    version\n  }\n": typeof types.CoachingEngagementFactsFragmentDoc,
+    "\n  fragment CoachingEntryFields on CoachingEntry {\n    id\n    kind\n    date\n    text\n    done\n    authorName\n    createdAt\n    version\n    canEdit\n  }\n": typeof types.CoachingEntryFieldsFragmentDoc,
+    "\n  fragment CoachingEngagementFields on CoachingEngagement {\n    ...CoachingEngagementFacts\n    content {\n      goal\n      goalSetAt\n      entries {\n        ...CoachingEntryFields\n      }\n      summary\n      viewerIsTeacher\n      canWrite\n    }\n  }\n": typeof types.CoachingEngagementFieldsFragmentDoc,
+    "\n  query CoachingBoard($municipalityCode: String!) {\n    coachingBoard(municipalityCode: $municipalityCode) {\n      id\n      canAskPrincipal\n      principalUnits {\n        id\n        name\n      }\n      isCoachService\n      coaches {\n        id\n        name\n        subjects\n      }\n      requests {\n        ...CoachingRequestFields\n      }\n      engagements {\n        ...CoachingEngagementFacts\n      }\n    }\n  }\n": typeof types.CoachingBoardDocument,
+    "\n  query CoachingEngagement($id: ID!) {\n    coachingEngagement(id: $id) {\n      ...CoachingEngagementFields\n    }\n  }\n": typeof types.CoachingEngagementDocument,
+    "\n  mutation RequestCoaching($input: RequestCoachingInput!) {\n    requestCoaching(input: $input) {\n      ...CoachingRequestFields\n    }\n  }\n": typeof types.RequestCoachingDocument,
+    "\n  mutation ForwardCoachingRequest($input: ForwardCoachingRequestInput!) {\n    forwardCoachingRequest(input: $input) {\n      ...CoachingRequestFields\n    }\n  }\n": typeof types.ForwardCoachingRequestDocument,
+    "\n  mutation AcceptCoachingRequest($input: DecideCoachingRequestInput!) {\n    acceptCoachingRequest(input: $input) {\n      ...CoachingRequestFields\n    }\n  }\n": typeof types.AcceptCoachingRequestDocument,
+    "\n  mutation DeclineCoachingRequest($input: DecideCoachingRequestInput!) {\n    declineCoachingRequest(input: $input) {\n      ...CoachingRequestFields\n    }\n  }\n": typeof types.DeclineCoachingRequestDocument,
+    "\n  mutation WithdrawCoachingRequest($id: ID!, $expectedVersion: Int!) {\n    withdrawCoachingRequest(id: $id, expectedVersion: $expectedVersion) {\n      ...CoachingRequestFields\n    }\n  }\n": typeof types.WithdrawCoachingRequestDocument,
+    "\n  mutation SetCoachingAgreement($input: CoachingAgreementInput!) {\n    setCoachingAgreement(input: $input) {\n      ...CoachingEngagementFields\n    }\n  }\n": typeof types.SetCoachingAgreementDocument,
+    "\n  mutation SetCoachingGoal($input: CoachingGoalInput!) {\n    setCoachingGoal(input: $input) {\n      ...CoachingEngagementFields\n    }\n  }\n": typeof types.SetCoachingGoalDocument,
+    "\n  mutation AddCoachingEntry($input: AddCoachingEntryInput!) {\n    addCoachingEntry(input: $input) {\n      ...CoachingEngagementFields\n    }\n  }\n": typeof types.AddCoachingEntryDocument,
+    "\n  mutation UpdateCoachingEntry($input: UpdateCoachingEntryInput!) {\n    updateCoachingEntry(input: $input) {\n      ...CoachingEngagementFields\n    }\n  }\n": typeof types.UpdateCoachingEntryDocument,
+    "\n  mutation CloseCoachingEngagement($input: CloseEngagementInput!) {\n    closeCoachingEngagement(input: $input) {\n      ...CoachingEngagementFields\n    }\n  }\n": typeof types.CloseCoachingEngagementDocument,
+    "\n  mutation SetCoachProfile($input: CoachProfileInput!) {\n    setCoachProfile(input: $input) {\n      id\n      name\n      subjects\n    }\n  }\n": typeof types.SetCoachProfileDocument,
     "\n  fragment DeficiencyFields on Deficiency {\n    id\n    title\n    source\n    decisionReference\n    decisionDate\n    area\n    areaOther\n    requirement\n    intervention\n    reportDeadline\n    state\n    reportedAt\n    overdue\n    version\n    canEdit\n    canAddMeasures\n    nextStates\n    fromComplaint\n    createdAt\n    owner {\n      id\n      name\n    }\n    unit {\n      id\n      name\n    }\n    measures {\n      id\n      text\n      owner\n      dueDate\n      done\n      doneAt\n      addedByName\n    }\n    evidence {\n      id\n      text\n      url\n      date\n      byName\n    }\n    history {\n      id\n      state\n      at\n      byName\n      date\n      note\n    }\n  }\n": typeof types.DeficiencyFieldsFragmentDoc,
     "\n  query Deficiencies($organisationId: ID!, $state: DeficiencyState) {\n    deficiencies(organisationId: $organisationId, state: $state, first: 100) {\n      totalCount\n      nodes {\n        id\n        title\n        source\n        area\n        areaOther\n        state\n        overdue\n        reportDeadline\n        unit {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.DeficienciesDocument,
     "\n  query Deficiency($id: ID!) {\n    deficiency(id: $id) {\n      ...DeficiencyFields\n      complaint {\n        id\n        subject\n        receivedAt\n      }\n    }\n  }\n": typeof types.DeficiencyDocument,
@@ -252,6 +269,23 @@ const documents: Documents = {
     "\n  mutation AskInChat($input: AskInChatInput!) {\n    askInChat(input: $input) {\n      ...ChatQuestionFields\n    }\n  }\n": types.AskInChatDocument,
     "\n  mutation PickChatQuestion($id: ID!) {\n    pickChatQuestion(id: $id) {\n      ...ChatQuestionFields\n    }\n  }\n": types.PickChatQuestionDocument,
     "\n  mutation AnswerChatQuestion($input: AnswerChatQuestionInput!) {\n    answerChatQuestion(input: $input) {\n      ...ChatQuestionFields\n    }\n  }\n": types.AnswerChatQuestionDocument,
+    "\n  fragment CoachingRequestFields on CoachingRequest {\n    id\n    municipalityCode\n    unit {\n      id\n      name\n    }\n    teacherNames\n    teamName\n    subject\n    need\n    requestedByName\n    requestedAt\n    state\n    timeAgreed\n    roomAgreed\n    declineReason\n    engagement {\n      id\n    }\n    version\n    canForward\n    canAccept\n    canDecline\n    canWithdraw\n  }\n": types.CoachingRequestFieldsFragmentDoc,
+    "\n  fragment CoachingEngagementFacts on CoachingEngagement {\n    id\n    municipalityCode\n    unit {\n      id\n      name\n    }\n    subject\n    coachName\n    teacherNames\n    teamName\n    startedAt\n    closedAt\n    state\n    agreement {\n      sharesDates\n      sharesStatus\n      agreedAt\n    }\n    viewerIsParty\n    version\n  }\n": types.CoachingEngagementFactsFragmentDoc,
+    "\n  fragment CoachingEntryFields on CoachingEntry {\n    id\n    kind\n    date\n    text\n    done\n    authorName\n    createdAt\n    version\n    canEdit\n  }\n": types.CoachingEntryFieldsFragmentDoc,
+    "\n  fragment CoachingEngagementFields on CoachingEngagement {\n    ...CoachingEngagementFacts\n    content {\n      goal\n      goalSetAt\n      entries {\n        ...CoachingEntryFields\n      }\n      summary\n      viewerIsTeacher\n      canWrite\n    }\n  }\n": types.CoachingEngagementFieldsFragmentDoc,
+    "\n  query CoachingBoard($municipalityCode: String!) {\n    coachingBoard(municipalityCode: $municipalityCode) {\n      id\n      canAskPrincipal\n      principalUnits {\n        id\n        name\n      }\n      isCoachService\n      coaches {\n        id\n        name\n        subjects\n      }\n      requests {\n        ...CoachingRequestFields\n      }\n      engagements {\n        ...CoachingEngagementFacts\n      }\n    }\n  }\n": types.CoachingBoardDocument,
+    "\n  query CoachingEngagement($id: ID!) {\n    coachingEngagement(id: $id) {\n      ...CoachingEngagementFields\n    }\n  }\n": types.CoachingEngagementDocument,
+    "\n  mutation RequestCoaching($input: RequestCoachingInput!) {\n    requestCoaching(input: $input) {\n      ...CoachingRequestFields\n    }\n  }\n": types.RequestCoachingDocument,
+    "\n  mutation ForwardCoachingRequest($input: ForwardCoachingRequestInput!) {\n    forwardCoachingRequest(input: $input) {\n      ...CoachingRequestFields\n    }\n  }\n": types.ForwardCoachingRequestDocument,
+    "\n  mutation AcceptCoachingRequest($input: DecideCoachingRequestInput!) {\n    acceptCoachingRequest(input: $input) {\n      ...CoachingRequestFields\n    }\n  }\n": types.AcceptCoachingRequestDocument,
+    "\n  mutation DeclineCoachingRequest($input: DecideCoachingRequestInput!) {\n    declineCoachingRequest(input: $input) {\n      ...CoachingRequestFields\n    }\n  }\n": types.DeclineCoachingRequestDocument,
+    "\n  mutation WithdrawCoachingRequest($id: ID!, $expectedVersion: Int!) {\n    withdrawCoachingRequest(id: $id, expectedVersion: $expectedVersion) {\n      ...CoachingRequestFields\n    }\n  }\n": types.WithdrawCoachingRequestDocument,
+    "\n  mutation SetCoachingAgreement($input: CoachingAgreementInput!) {\n    setCoachingAgreement(input: $input) {\n      ...CoachingEngagementFields\n    }\n  }\n": types.SetCoachingAgreementDocument,
+    "\n  mutation SetCoachingGoal($input: CoachingGoalInput!) {\n    setCoachingGoal(input: $input) {\n      ...CoachingEngagementFields\n    }\n  }\n": types.SetCoachingGoalDocument,
+    "\n  mutation AddCoachingEntry($input: AddCoachingEntryInput!) {\n    addCoachingEntry(input: $input) {\n      ...CoachingEngagementFields\n    }\n  }\n": types.AddCoachingEntryDocument,
+    "\n  mutation UpdateCoachingEntry($input: UpdateCoachingEntryInput!) {\n    updateCoachingEntry(input: $input) {\n      ...CoachingEngagementFields\n    }\n  }\n": types.UpdateCoachingEntryDocument,
+    "\n  mutation CloseCoachingEngagement($input: CloseEngagementInput!) {\n    closeCoachingEngagement(input: $input) {\n      ...CoachingEngagementFields\n    }\n  }\n": types.CloseCoachingEngagementDocument,
+    "\n  mutation SetCoachProfile($input: CoachProfileInput!) {\n    setCoachProfile(input: $input) {\n      id\n      name\n      subjects\n    }\n  }\n": types.SetCoachProfileDocument,
     "\n  fragment DeficiencyFields on Deficiency {\n    id\n    title\n    source\n    decisionReference\n    decisionDate\n    area\n    areaOther\n    requirement\n    intervention\n    reportDeadline\n    state\n    reportedAt\n    overdue\n    version\n    canEdit\n    canAddMeasures\n    nextStates\n    fromComplaint\n    createdAt\n    owner {\n      id\n      name\n    }\n    unit {\n      id\n      name\n    }\n    measures {\n      id\n      text\n      owner\n      dueDate\n      done\n      doneAt\n      addedByName\n    }\n    evidence {\n      id\n      text\n      url\n      date\n      byName\n    }\n    history {\n      id\n      state\n      at\n      byName\n      date\n      note\n    }\n  }\n": types.DeficiencyFieldsFragmentDoc,
     "\n  query Deficiencies($organisationId: ID!, $state: DeficiencyState) {\n    deficiencies(organisationId: $organisationId, state: $state, first: 100) {\n      totalCount\n      nodes {\n        id\n        title\n        source\n        area\n        areaOther\n        state\n        overdue\n        reportDeadline\n        unit {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.DeficienciesDocument,
     "\n  query Deficiency($id: ID!) {\n    deficiency(id: $id) {\n      ...DeficiencyFields\n      complaint {\n        id\n        subject\n        receivedAt\n      }\n    }\n  }\n": types.DeficiencyDocument,
@@ -586,6 +620,74 @@ export function graphql(source: "\n  mutation PickChatQuestion($id: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AnswerChatQuestion($input: AnswerChatQuestionInput!) {\n    answerChatQuestion(input: $input) {\n      ...ChatQuestionFields\n    }\n  }\n"): (typeof documents)["\n  mutation AnswerChatQuestion($input: AnswerChatQuestionInput!) {\n    answerChatQuestion(input: $input) {\n      ...ChatQuestionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CoachingRequestFields on CoachingRequest {\n    id\n    municipalityCode\n    unit {\n      id\n      name\n    }\n    teacherNames\n    teamName\n    subject\n    need\n    requestedByName\n    requestedAt\n    state\n    timeAgreed\n    roomAgreed\n    declineReason\n    engagement {\n      id\n    }\n    version\n    canForward\n    canAccept\n    canDecline\n    canWithdraw\n  }\n"): (typeof documents)["\n  fragment CoachingRequestFields on CoachingRequest {\n    id\n    municipalityCode\n    unit {\n      id\n      name\n    }\n    teacherNames\n    teamName\n    subject\n    need\n    requestedByName\n    requestedAt\n    state\n    timeAgreed\n    roomAgreed\n    declineReason\n    engagement {\n      id\n    }\n    version\n    canForward\n    canAccept\n    canDecline\n    canWithdraw\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CoachingEngagementFacts on CoachingEngagement {\n    id\n    municipalityCode\n    unit {\n      id\n      name\n    }\n    subject\n    coachName\n    teacherNames\n    teamName\n    startedAt\n    closedAt\n    state\n    agreement {\n      sharesDates\n      sharesStatus\n      agreedAt\n    }\n    viewerIsParty\n    version\n  }\n"): (typeof documents)["\n  fragment CoachingEngagementFacts on CoachingEngagement {\n    id\n    municipalityCode\n    unit {\n      id\n      name\n    }\n    subject\n    coachName\n    teacherNames\n    teamName\n    startedAt\n    closedAt\n    state\n    agreement {\n      sharesDates\n      sharesStatus\n      agreedAt\n    }\n    viewerIsParty\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CoachingEntryFields on CoachingEntry {\n    id\n    kind\n    date\n    text\n    done\n    authorName\n    createdAt\n    version\n    canEdit\n  }\n"): (typeof documents)["\n  fragment CoachingEntryFields on CoachingEntry {\n    id\n    kind\n    date\n    text\n    done\n    authorName\n    createdAt\n    version\n    canEdit\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CoachingEngagementFields on CoachingEngagement {\n    ...CoachingEngagementFacts\n    content {\n      goal\n      goalSetAt\n      entries {\n        ...CoachingEntryFields\n      }\n      summary\n      viewerIsTeacher\n      canWrite\n    }\n  }\n"): (typeof documents)["\n  fragment CoachingEngagementFields on CoachingEngagement {\n    ...CoachingEngagementFacts\n    content {\n      goal\n      goalSetAt\n      entries {\n        ...CoachingEntryFields\n      }\n      summary\n      viewerIsTeacher\n      canWrite\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoachingBoard($municipalityCode: String!) {\n    coachingBoard(municipalityCode: $municipalityCode) {\n      id\n      canAskPrincipal\n      principalUnits {\n        id\n        name\n      }\n      isCoachService\n      coaches {\n        id\n        name\n        subjects\n      }\n      requests {\n        ...CoachingRequestFields\n      }\n      engagements {\n        ...CoachingEngagementFacts\n      }\n    }\n  }\n"): (typeof documents)["\n  query CoachingBoard($municipalityCode: String!) {\n    coachingBoard(municipalityCode: $municipalityCode) {\n      id\n      canAskPrincipal\n      principalUnits {\n        id\n        name\n      }\n      isCoachService\n      coaches {\n        id\n        name\n        subjects\n      }\n      requests {\n        ...CoachingRequestFields\n      }\n      engagements {\n        ...CoachingEngagementFacts\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoachingEngagement($id: ID!) {\n    coachingEngagement(id: $id) {\n      ...CoachingEngagementFields\n    }\n  }\n"): (typeof documents)["\n  query CoachingEngagement($id: ID!) {\n    coachingEngagement(id: $id) {\n      ...CoachingEngagementFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestCoaching($input: RequestCoachingInput!) {\n    requestCoaching(input: $input) {\n      ...CoachingRequestFields\n    }\n  }\n"): (typeof documents)["\n  mutation RequestCoaching($input: RequestCoachingInput!) {\n    requestCoaching(input: $input) {\n      ...CoachingRequestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ForwardCoachingRequest($input: ForwardCoachingRequestInput!) {\n    forwardCoachingRequest(input: $input) {\n      ...CoachingRequestFields\n    }\n  }\n"): (typeof documents)["\n  mutation ForwardCoachingRequest($input: ForwardCoachingRequestInput!) {\n    forwardCoachingRequest(input: $input) {\n      ...CoachingRequestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptCoachingRequest($input: DecideCoachingRequestInput!) {\n    acceptCoachingRequest(input: $input) {\n      ...CoachingRequestFields\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptCoachingRequest($input: DecideCoachingRequestInput!) {\n    acceptCoachingRequest(input: $input) {\n      ...CoachingRequestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclineCoachingRequest($input: DecideCoachingRequestInput!) {\n    declineCoachingRequest(input: $input) {\n      ...CoachingRequestFields\n    }\n  }\n"): (typeof documents)["\n  mutation DeclineCoachingRequest($input: DecideCoachingRequestInput!) {\n    declineCoachingRequest(input: $input) {\n      ...CoachingRequestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawCoachingRequest($id: ID!, $expectedVersion: Int!) {\n    withdrawCoachingRequest(id: $id, expectedVersion: $expectedVersion) {\n      ...CoachingRequestFields\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawCoachingRequest($id: ID!, $expectedVersion: Int!) {\n    withdrawCoachingRequest(id: $id, expectedVersion: $expectedVersion) {\n      ...CoachingRequestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetCoachingAgreement($input: CoachingAgreementInput!) {\n    setCoachingAgreement(input: $input) {\n      ...CoachingEngagementFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetCoachingAgreement($input: CoachingAgreementInput!) {\n    setCoachingAgreement(input: $input) {\n      ...CoachingEngagementFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetCoachingGoal($input: CoachingGoalInput!) {\n    setCoachingGoal(input: $input) {\n      ...CoachingEngagementFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetCoachingGoal($input: CoachingGoalInput!) {\n    setCoachingGoal(input: $input) {\n      ...CoachingEngagementFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddCoachingEntry($input: AddCoachingEntryInput!) {\n    addCoachingEntry(input: $input) {\n      ...CoachingEngagementFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddCoachingEntry($input: AddCoachingEntryInput!) {\n    addCoachingEntry(input: $input) {\n      ...CoachingEngagementFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCoachingEntry($input: UpdateCoachingEntryInput!) {\n    updateCoachingEntry(input: $input) {\n      ...CoachingEngagementFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCoachingEntry($input: UpdateCoachingEntryInput!) {\n    updateCoachingEntry(input: $input) {\n      ...CoachingEngagementFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseCoachingEngagement($input: CloseEngagementInput!) {\n    closeCoachingEngagement(input: $input) {\n      ...CoachingEngagementFields\n    }\n  }\n"): (typeof documents)["\n  mutation CloseCoachingEngagement($input: CloseEngagementInput!) {\n    closeCoachingEngagement(input: $input) {\n      ...CoachingEngagementFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetCoachProfile($input: CoachProfileInput!) {\n    setCoachProfile(input: $input) {\n      id\n      name\n      subjects\n    }\n  }\n"): (typeof documents)["\n  mutation SetCoachProfile($input: CoachProfileInput!) {\n    setCoachProfile(input: $input) {\n      id\n      name\n      subjects\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
