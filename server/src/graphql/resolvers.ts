@@ -19,6 +19,7 @@ import { exampleResolvers } from '../modules/examples/graphql.js';
 import { moderationResolvers } from '../modules/moderation/graphql.js';
 import { questionResolvers } from '../modules/questions/graphql.js';
 import { meetingResolvers } from '../modules/meetings/graphql.js';
+import { coachingResolvers } from '../modules/coaching/graphql.js';
 
 // Each module contributes its resolver map; they are merged per type here.
 const moduleResolvers: Resolvers[] = [
@@ -41,6 +42,7 @@ const moduleResolvers: Resolvers[] = [
   moderationResolvers,
   questionResolvers,
   meetingResolvers,
+  coachingResolvers,
 ];
 
 /** All resolvers of the API, merged from the modules. */

@@ -217,6 +217,7 @@ export type CoachingEntryKind =
   | 'MEETING'
   /** Decided by the teacher. */
   | 'NEXT_STEP'
+  /** The teacher's. */
   | 'REFLECTION';
 
 export type CoachingGoalInput = {

@@ -49,6 +49,10 @@ import type { Addressee as QuestionAddressee } from '../../modules/questions/que
 import type { QuestionState } from '../../modules/questions/questions.enums.js';
 import type { MeetingKind } from '../../modules/meetings/meetings.enums.js';
 import type { MeetingGroupKind } from '../../modules/meetings/meetings.enums.js';
+import type { CoachingSubject } from '../../modules/coaching/coaching.enums.js';
+import type { CoachingRequestState } from '../../modules/coaching/coaching.enums.js';
+import type { EngagementState } from '../../modules/coaching/coaching.enums.js';
+import type { CoachingEntryKind } from '../../modules/coaching/coaching.enums.js';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { OrganisationDoc } from '../../modules/organisations/organisation.model.js';
 import type { PersonDoc, MembershipDoc } from '../../modules/people/person.model.js';
@@ -68,7 +72,7 @@ import type { PanelMemberDoc, PollDoc, QuestionDoc, AudienceDoc } from '../../mo
 import type { PanelView, QuestionResultView } from '../../modules/panel/panel.views.js';
 import type { GoodExampleDoc } from '../../modules/examples/examples.model.js';
 import type { ContentReportDoc } from '../../modules/moderation/moderation.model.js';
-import type { ReportedTextView } from '../../modules/moderation/moderation.service.js';
+import type { ReportedTextView, ModerationSettingsView } from '../../modules/moderation/moderation.service.js';
 import type { ShownResults, ShownRow } from '../../modules/panel/panel.service.js';
 import type { Cell } from '../../modules/panel/panel.suppression.js';
 import type { ChatDoc, ChatQuestionDoc } from '../../modules/chats/chat.model.js';
@@ -79,6 +83,8 @@ import type { TeacherQuestionDoc, QuestionAnswerDoc } from '../../modules/questi
 import type { QuestionBoardView } from '../../modules/questions/questions.views.js';
 import type { MeetingDoc, MeetingSignupDoc, MeetingGroupDoc, SuccessFactorDoc } from '../../modules/meetings/meetings.model.js';
 import type { MeetingBoardView, MeetingSynthesisView, FactorThemeView, FocusGroupTermView } from '../../modules/meetings/meetings.views.js';
+import type { CoachingRequestDoc, CoachingAgreementDoc } from '../../modules/coaching/coaching.model.js';
+import type { EngagementView, ContentView, EntryView, CoachView, CoachingBoardView } from '../../modules/coaching/coaching.views.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -182,6 +188,15 @@ export type ActionPlanConnection = {
   nodes: Array<ActionPlan>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+};
+
+export type AddCoachingEntryInput = {
+  /** YYYY-MM-DD; required for meetings and lesson visits. */
+  date?: InputMaybe<Scalars['String']['input']>;
+  engagementId: Scalars['ID']['input'];
+  kind: CoachingEntryKind;
+  /** At most 8,000 characters. */
+  text: Scalars['String']['input'];
 };
 
 export type AddCommentInput = {
@@ -503,8 +518,166 @@ export type ChatQuestion = {
 
 export type { ChatState };
 
+export type CloseEngagementInput = {
+  engagementId: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  /** The teacher's own summary (at most 8,000 characters). */
+  summary: Scalars['String']['input'];
+};
+
+/** A coach of the coach service and their subjects. */
+export type Coach = {
+  __typename?: 'Coach';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  subjects: Array<CoachingSubject>;
+};
+
+export type CoachProfileInput = {
+  municipalityCode: Scalars['String']['input'];
+  subjects: Array<CoachingSubject>;
+};
+
+/** What the school leadership sees of an engagement besides that it exists, as teacher and coach agreed. */
+export type CoachingAgreement = {
+  __typename?: 'CoachingAgreement';
+  agreedAt?: Maybe<Scalars['DateTime']['output']>;
+  sharesDates: Scalars['Boolean']['output'];
+  sharesStatus: Scalars['Boolean']['output'];
+};
+
+export type CoachingAgreementInput = {
+  engagementId: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  sharesDates: Scalars['Boolean']['input'];
+  sharesStatus: Scalars['Boolean']['input'];
+};
+
+/** The coaching page of a municipality, as the viewer may see it. */
+export type CoachingBoard = {
+  __typename?: 'CoachingBoard';
+  /** A teacher may ask their principal. */
+  canAskPrincipal: Scalars['Boolean']['output'];
+  /** The coach service's coaches, to assign by subject (coach service only; empty otherwise). */
+  coaches: Array<Coach>;
+  /** Engagements the viewer may know of, newest first: a party's own, or the facts for the principal of the unit, the administration and an admin. */
+  engagements: Array<CoachingEngagement>;
+  /** The municipality's code. */
+  id: Scalars['ID']['output'];
+  /** The viewer is a coach of the coach service: takes requests and sees its statistics. */
+  isCoachService: Scalars['Boolean']['output'];
+  /** The principal's units, for which they may ask on behalf of a teacher or a team. */
+  principalUnits: Array<Organisation>;
+  /** Requests the viewer may read, newest first. */
+  requests: Array<CoachingRequest>;
+  /** The school units where the viewer is a teacher: where they may ask their principal (the unitId of their request). */
+  teacherUnits: Array<Organisation>;
+};
+
+/** Inside an engagement: for its teacher(s) and coach only. */
+export type CoachingContent = {
+  __typename?: 'CoachingContent';
+  /** Whether it can still be written in (active). */
+  canWrite: Scalars['Boolean']['output'];
+  /** Oldest first. */
+  entries: Array<CoachingEntry>;
+  /** The goal in the teacher's words. */
+  goal?: Maybe<Scalars['String']['output']>;
+  goalSetAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The teacher's own summary at the close. */
+  summary?: Maybe<Scalars['String']['output']>;
+  /** The viewer is one of its teachers: sets the goal, decides next steps, writes the summary and closes. */
+  viewerIsTeacher: Scalars['Boolean']['output'];
+};
+
+/**
+ * An engagement as the viewer may see it. Its facts for those who may know of it (null where the
+ * agreement does not share them); its content only for its teacher(s) and coach.
+ */
+export type CoachingEngagement = {
+  __typename?: 'CoachingEngagement';
+  agreement: CoachingAgreement;
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  coachName: Scalars['String']['output'];
+  /** Everything written inside it: null for everyone but its teacher(s) and coach. */
+  content?: Maybe<CoachingContent>;
+  id: Scalars['ID']['output'];
+  municipalityCode: Scalars['String']['output'];
+  /** Null when the agreement does not share dates and the viewer is not a party. */
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Null when the agreement does not share the state and the viewer is not a party. */
+  state?: Maybe<EngagementState>;
+  subject: CoachingSubject;
+  /** For its teachers, its coach and the principal of the unit; empty for others. */
+  teacherNames: Array<Scalars['String']['output']>;
+  teamName?: Maybe<Scalars['String']['output']>;
+  unit: Organisation;
+  version: Scalars['Int']['output'];
+  /** Whether the viewer is one of its teachers or its coach. */
+  viewerIsParty: Scalars['Boolean']['output'];
+};
+
+export type CoachingEntry = {
+  __typename?: 'CoachingEntry';
+  authorName: Scalars['String']['output'];
+  canEdit: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** The day it happened or is due (YYYY-MM-DD). */
+  date?: Maybe<Scalars['String']['output']>;
+  /** An assignment's: done or not. */
+  done: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  kind: CoachingEntryKind;
+  text: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type { CoachingEntryKind };
+
+export type CoachingGoalInput = {
+  engagementId: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  /** At most 2,000 characters. */
+  goal: Scalars['String']['input'];
+};
+
+/** A request for coaching. Read by the one who asked, its teachers, the principal of the unit, and (once forwarded) the coach service. */
+export type CoachingRequest = {
+  __typename?: 'CoachingRequest';
+  /** The coach service may accept it (assigning a coach) or decline it. */
+  canAccept: Scalars['Boolean']['output'];
+  canDecline: Scalars['Boolean']['output'];
+  /** The principal may forward it to the coach service (with time and room) or decline it. */
+  canForward: Scalars['Boolean']['output'];
+  /** The one who asked may withdraw it while it is not accepted. */
+  canWithdraw: Scalars['Boolean']['output'];
+  declineReason?: Maybe<Scalars['String']['output']>;
+  /** The engagement it began, for those who may know of it. */
+  engagement?: Maybe<CoachingEngagement>;
+  id: Scalars['ID']['output'];
+  municipalityCode: Scalars['String']['output'];
+  /** What the coaching is for, in the words of the one who asked. */
+  need: Scalars['String']['output'];
+  requestedAt: Scalars['DateTime']['output'];
+  requestedByName: Scalars['String']['output'];
+  /** The school leadership's commitment: a room. */
+  roomAgreed?: Maybe<Scalars['String']['output']>;
+  state: CoachingRequestState;
+  subject: CoachingSubject;
+  teacherNames: Array<Scalars['String']['output']>;
+  teamName?: Maybe<Scalars['String']['output']>;
+  /** The school leadership's commitment: time for the conversations. */
+  timeAgreed?: Maybe<Scalars['String']['output']>;
+  unit: Organisation;
+  version: Scalars['Int']['output'];
+};
+
+export type { CoachingRequestState };
+
+export type { CoachingSubject };
+
 /** A comment on a plan, area, item or goal. A hidden one shows its reason; its text only to its author and moderators. */
-export type Comment = {
+export type Comment = ModeratedText & {
   __typename?: 'Comment';
   author?: Maybe<Person>;
   authorName: Scalars['String']['output'];
@@ -533,6 +706,8 @@ export type Comment = {
   /** Null when hidden and the viewer is neither the author nor a moderator. */
   text?: Maybe<Scalars['String']['output']>;
   updatedAt: Scalars['DateTime']['output'];
+  /** When it was written (as createdAt). */
+  writtenAt: Scalars['DateTime']['output'];
 };
 
 export type CommentConnection = {
@@ -788,6 +963,15 @@ export type CycleStepInput = {
 
 export type { DatabaseKind };
 
+export type DecideCoachingRequestInput = {
+  /** Accepting: the coach assigned (one of the coach service's). */
+  coachId?: InputMaybe<Scalars['ID']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  /** Declining: the reason the one who asked reads (at most 1,000 characters). */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A deficiency (brist) of a municipality's schools, optionally on one school unit, with the decision's fields. */
 export type Deficiency = {
   __typename?: 'Deficiency';
@@ -970,6 +1154,8 @@ export type { EffectAnswer };
 
 export type { EmailFrequency };
 
+export type { EngagementState };
+
 export type { EvidenceKind };
 
 export type { ExampleSource };
@@ -1103,6 +1289,13 @@ export type FollowUps = QualitySection & {
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
   updatedByName?: Maybe<Scalars['String']['output']>;
   version: Scalars['Int']['output'];
+};
+
+export type ForwardCoachingRequestInput = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  roomAgreed: Scalars['String']['input'];
+  timeAgreed: Scalars['String']['input'];
 };
 
 /** A goal statement (mål) owned by an organisation. */
@@ -1454,7 +1647,36 @@ export type ModelCoefficient = {
   variable: Scalars['String']['output'];
 };
 
+/** A text someone wrote that readers can report and moderators hide: a comment or a question. */
+export type ModeratedText = {
+  authorName: Scalars['String']['output'];
+  hidden: Scalars['Boolean']['output'];
+  hiddenReason?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Null when hidden and the viewer is neither the writer nor a moderator. */
+  text?: Maybe<Scalars['String']['output']>;
+  writtenAt: Scalars['DateTime']['output'];
+};
+
 export type { ModerationDecision };
+
+/** A municipality's moderation settings, for its moderators. */
+export type ModerationSettings = {
+  __typename?: 'ModerationSettings';
+  /** After how many readers' open reports a text is hidden until a moderator decides; 0: never by reports alone. */
+  autoHideAfter: Scalars['Int']['output'];
+  autoHideMax: Scalars['Int']['output'];
+  /** The least and most reports it may be set to (besides 0). */
+  autoHideMin: Scalars['Int']['output'];
+  /** The municipality's code (one per municipality). */
+  id: Scalars['ID']['output'];
+};
+
+export type ModerationSettingsInput = {
+  /** 0 (off), or from 2 to 50. */
+  autoHideAfter: Scalars['Int']['input'];
+  municipalityCode: Scalars['String']['input'];
+};
 
 /** Moves an item to a new index in its area, or into another area of the same plan (areaId). */
 export type MoveActionItemInput = {
@@ -1536,6 +1758,10 @@ export type MunicipalityYearResult = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** The coach service accepts a forwarded request, assigning a coach: the engagement begins. */
+  acceptCoachingRequest: CoachingRequest;
+  /** A party writes a meeting, lesson visit or assignment; a reflection and a next step only a teacher. */
+  addCoachingEntry: CoachingEngagement;
   addComment: Comment;
   /** Adds a step (a cycle has at most 60). */
   addCycleStep: CycleStep;
@@ -1571,6 +1797,8 @@ export type Mutation = {
   changeDeficiencyState: Deficiency;
   /** Closes an active plan (ACTIVE → CLOSED). */
   closeActionPlan: ActionPlan;
+  /** The teacher closes the engagement with their own summary. */
+  closeCoachingEngagement: CoachingEngagement;
   closePoll: Poll;
   commentQualityReport: QualityReport;
   /** Copies a cycle into the next school year, every date a year on. */
@@ -1596,6 +1824,8 @@ export type Mutation = {
   createPerson: Person;
   createPoll: Poll;
   createQualityReport: QualityReport;
+  /** The principal (while with them) or the coach service declines, with a reason. */
+  declineCoachingRequest: CoachingRequest;
   /** Removes a cycle with its steps, against the version the editor saw. */
   deleteAnnualCycle: Scalars['Boolean']['output'];
   deleteCycleStep: Scalars['Boolean']['output'];
@@ -1608,6 +1838,8 @@ export type Mutation = {
   editQuestion: Question;
   /** Rewords a factor on the version seen. */
   editSuccessFactor: SuccessFactor;
+  /** The principal forwards a teacher's request to the coach service with time and room. */
+  forwardCoachingRequest: CoachingRequest;
   /** Moderation: hides a comment with a reason; it is never deleted. */
   hideComment: Comment;
   /** Invites a person with their first role; returns their one-time set-password link (admin). */
@@ -1651,6 +1883,7 @@ export type Mutation = {
   removeTarget: Goal;
   /** Reports a text the viewer can read (not their own): once per text, at most 20 a day. */
   reportContent: ContentReport;
+  requestCoaching: CoachingRequest;
   /**
    * The administration changes a chat that has not ended: title, host, times (a live chat keeps its
    * start; its end may move within eight hours of it). Question authors are told of a new time.
@@ -1659,7 +1892,7 @@ export type Mutation = {
   /** Sends a handed-in report back with a comment (the administration). */
   returnQualityReport: QualityReport;
   /** A moderator's decision on a reported text; closes its open reports. */
-  reviewReports: Comment;
+  reviewReports: ModeratedText;
   saveDevelopmentAreas: QualityReport;
   saveFollowUps: QualityReport;
   saveParticipation: QualityReport;
@@ -1668,9 +1901,17 @@ export type Mutation = {
   saveQualityText: QualityReport;
   /** The municipality's administration schedules a chat. */
   scheduleChat: Chat;
+  /** A coach sets the subjects they coach in. */
+  setCoachProfile: Coach;
+  /** Teacher or coach: what the school leadership sees of the engagement. */
+  setCoachingAgreement: CoachingEngagement;
+  /** The teacher sets or rewords the goal. */
+  setCoachingGoal: CoachingEngagement;
   /** Marks a step done or not done, for a unit or for the organiser; leaves the step's version alone. */
   setCycleStepDone: CycleStep;
   setDeficiencyMeasureDone: Deficiency;
+  /** Sets after how many readers' reports a text is hidden pending review, for reports from now on. */
+  setModerationSettings: ModerationSettings;
   setNotificationPreferences: NotificationPreferences;
   setPanelThreshold: Scalars['Int']['output'];
   /** Sets a password through a one-time link and signs in. Wrong, used and expired links give the same error. */
@@ -1695,6 +1936,8 @@ export type Mutation = {
   updateActionPlan: ActionPlan;
   updateAnnualCycle: AnnualCycle;
   updateArea: Area;
+  /** Its writer changes an entry; an assignment is marked done by a teacher or the coach. */
+  updateCoachingEntry: CoachingEngagement;
   updateComplaint: Complaint;
   updateCycleStep: CycleStep;
   updateDeficiency: Deficiency;
@@ -1704,10 +1947,21 @@ export type Mutation = {
   updatePoll: Poll;
   /** Changes a target against the goal's version; the target keeps its id. */
   updateTarget: Goal;
+  withdrawCoachingRequest: CoachingRequest;
   /** Withdraws the viewer's support. */
   withdrawQuestionSupport: Question;
   /** Withdraws a factor (kept, marked; frees the group's place). */
   withdrawSuccessFactor: SuccessFactor;
+};
+
+
+export type MutationAcceptCoachingRequestArgs = {
+  input: DecideCoachingRequestInput;
+};
+
+
+export type MutationAddCoachingEntryArgs = {
+  input: AddCoachingEntryInput;
 };
 
 
@@ -1811,6 +2065,11 @@ export type MutationCloseActionPlanArgs = {
 };
 
 
+export type MutationCloseCoachingEngagementArgs = {
+  input: CloseEngagementInput;
+};
+
+
 export type MutationClosePollArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
@@ -1902,6 +2161,11 @@ export type MutationCreateQualityReportArgs = {
 };
 
 
+export type MutationDeclineCoachingRequestArgs = {
+  input: DecideCoachingRequestInput;
+};
+
+
 export type MutationDeleteAnnualCycleArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
@@ -1937,6 +2201,11 @@ export type MutationEditQuestionArgs = {
 
 export type MutationEditSuccessFactorArgs = {
   input: EditSuccessFactorInput;
+};
+
+
+export type MutationForwardCoachingRequestArgs = {
+  input: ForwardCoachingRequestInput;
 };
 
 
@@ -2059,6 +2328,11 @@ export type MutationReportContentArgs = {
 };
 
 
+export type MutationRequestCoachingArgs = {
+  input: RequestCoachingInput;
+};
+
+
 export type MutationRescheduleChatArgs = {
   input: RescheduleChatInput;
 };
@@ -2109,6 +2383,21 @@ export type MutationScheduleChatArgs = {
 };
 
 
+export type MutationSetCoachProfileArgs = {
+  input: CoachProfileInput;
+};
+
+
+export type MutationSetCoachingAgreementArgs = {
+  input: CoachingAgreementInput;
+};
+
+
+export type MutationSetCoachingGoalArgs = {
+  input: CoachingGoalInput;
+};
+
+
 export type MutationSetCycleStepDoneArgs = {
   input: SetCycleStepDoneInput;
 };
@@ -2116,6 +2405,11 @@ export type MutationSetCycleStepDoneArgs = {
 
 export type MutationSetDeficiencyMeasureDoneArgs = {
   input: SetDeficiencyMeasureDoneInput;
+};
+
+
+export type MutationSetModerationSettingsArgs = {
+  input: ModerationSettingsInput;
 };
 
 
@@ -2199,6 +2493,11 @@ export type MutationUpdateAreaArgs = {
 };
 
 
+export type MutationUpdateCoachingEntryArgs = {
+  input: UpdateCoachingEntryInput;
+};
+
+
 export type MutationUpdateComplaintArgs = {
   input: UpdateComplaintInput;
 };
@@ -2231,6 +2530,12 @@ export type MutationUpdatePollArgs = {
 
 export type MutationUpdateTargetArgs = {
   input: UpdateTargetInput;
+};
+
+
+export type MutationWithdrawCoachingRequestArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2793,6 +3098,12 @@ export type Query = {
   chat: Chat;
   /** The municipality's chats and this term's commitment; NOT_FOUND for a viewer who does not read it. */
   chatBoard: ChatBoard;
+  /** A municipality's coaching page; NOT_FOUND for a municipality the viewer holds no role in. */
+  coachingBoard: CoachingBoard;
+  /** One engagement; NOT_FOUND for anyone who may not know of it, exactly as an unknown id. */
+  coachingEngagement: CoachingEngagement;
+  /** One request; NOT_FOUND for anyone who may not read it, exactly as an unknown id. */
+  coachingRequest: CoachingRequest;
   /** Top-level comments on a target, oldest first, with their replies. */
   comments: CommentConnection;
   complaint?: Maybe<Complaint>;
@@ -2834,6 +3145,8 @@ export type Query = {
   meetingSynthesis: MeetingSynthesis;
   /** The municipality's reported texts with open reports, the longest waiting first: its moderators'. */
   moderationQueue: Array<ReportedText>;
+  /** The municipality's moderation settings: its moderators'. */
+  moderationSettings: ModerationSettings;
   /** The action items of a municipality's plans the viewer may read, plan by plan (newest plan first), each plan's in order; first at most 500 (default 200). For start pages. */
   municipalityItems: Array<ActionItem>;
   /** The 290 municipalities by name. Needs a signed-in viewer. */
@@ -2950,6 +3263,21 @@ export type QueryChatBoardArgs = {
 };
 
 
+export type QueryCoachingBoardArgs = {
+  municipalityCode: Scalars['String']['input'];
+};
+
+
+export type QueryCoachingEngagementArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCoachingRequestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryCommentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -3040,6 +3368,11 @@ export type QueryMeetingSynthesisArgs = {
 
 
 export type QueryModerationQueueArgs = {
+  municipalityCode: Scalars['String']['input'];
+};
+
+
+export type QueryModerationSettingsArgs = {
   municipalityCode: Scalars['String']['input'];
 };
 
@@ -3176,7 +3509,7 @@ export type QueryTeacherPanelArgs = {
 };
 
 /** A question raised by a teacher of the municipality. */
-export type Question = {
+export type Question = ModeratedText & {
   __typename?: 'Question';
   addressee: QuestionAddressee;
   answer?: Maybe<QuestionAnswer>;
@@ -3185,24 +3518,37 @@ export type Question = {
   /** When it was raised; how long it has waited is counted from here. */
   askedAt: Scalars['DateTime']['output'];
   askerName: Scalars['String']['output'];
+  /** The asker's name (as askerName). */
+  authorName: Scalars['String']['output'];
   canAnswer: Scalars['Boolean']['output'];
   canEdit: Scalars['Boolean']['output'];
   /** Whether the viewer may lift the answer as a good example (a leader of the municipality, once answered). */
   canLiftAnswerAsExample: Scalars['Boolean']['output'];
+  /** Whether the viewer may report it (signed in, not their own, not hidden). */
+  canReport: Scalars['Boolean']['output'];
   canSupport: Scalars['Boolean']['output'];
   /** When the asker last reworded it (earlier wordings are kept in the audit log); null if never. */
   editedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Whether moderation hid it; its place and reason stay. */
+  hidden: Scalars['Boolean']['output'];
+  hiddenReason?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   municipalityCode: Scalars['String']['output'];
+  /** Whether the viewer has reported it. */
+  reportedByViewer: Scalars['Boolean']['output'];
   state: QuestionState;
   /** How many support the question (one each). */
   supportCount: Scalars['Int']['output'];
-  text: Scalars['String']['output'];
-  title: Scalars['String']['output'];
+  /** Null when moderation hid it and the viewer is neither the asker nor a moderator. */
+  text?: Maybe<Scalars['String']['output']>;
+  /** Null when moderation hid it and the viewer is neither the asker nor a moderator. */
+  title?: Maybe<Scalars['String']['output']>;
   /** Changes with every edit and state change; edits name the version they started from. */
   version: Scalars['Int']['output'];
   viewerIsAsker: Scalars['Boolean']['output'];
   viewerSupports: Scalars['Boolean']['output'];
+  /** When it was raised (as askedAt). */
+  writtenAt: Scalars['DateTime']['output'];
 };
 
 export type { QuestionAddressee };
@@ -3327,7 +3673,10 @@ export type { ReportedSource };
 /** A reported text in the moderators' queue; the reporters are not named. */
 export type ReportedText = {
   __typename?: 'ReportedText';
-  comment: Comment;
+  /** The reported comment, when the text is one. */
+  comment?: Maybe<Comment>;
+  /** The reported text. */
+  content: ModeratedText;
   firstReportedAt: Scalars['DateTime']['output'];
   /** Whether the reports hid it, waiting for the moderator's decision. */
   hiddenByReports: Scalars['Boolean']['output'];
@@ -3337,6 +3686,22 @@ export type ReportedText = {
   reportCount: Scalars['Int']['output'];
   source: ReportedSource;
   sourceId: Scalars['ID']['output'];
+};
+
+export type RequestCoachingInput = {
+  municipalityCode: Scalars['String']['input'];
+  /** What the coaching is for (at most 2,000 characters). */
+  need: Scalars['String']['input'];
+  roomAgreed?: InputMaybe<Scalars['String']['input']>;
+  subject: CoachingSubject;
+  /** A principal names the teacher(s) of the unit (at most 12); a teacher asks for themself (leave empty). */
+  teacherIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** For a team: its name (at most 120 characters). */
+  teamName?: InputMaybe<Scalars['String']['input']>;
+  /** A principal's request carries the agreement on time and room (at most 500 characters each). */
+  timeAgreed?: InputMaybe<Scalars['String']['input']>;
+  /** The school unit: the teacher's own, or one where the viewer is principal. */
+  unitId: Scalars['ID']['input'];
 };
 
 export type RescheduleChatInput = {
@@ -3731,6 +4096,14 @@ export type UpdateAreaInput = {
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type UpdateCoachingEntryInput = {
+  date?: InputMaybe<Scalars['String']['input']>;
+  done?: InputMaybe<Scalars['Boolean']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+};
+
 /** Left out: unchanged; null: cleared (the optional fields). */
 export type UpdateComplaintInput = {
   answer?: InputMaybe<Scalars['String']['input']>;
@@ -3880,6 +4253,10 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
+  ModeratedText:
+    | ( CommentDoc )
+    | ( TeacherQuestionDoc )
+  ;
   QualitySection:
     | ( DevelopmentAreasDoc )
     | ( FollowUpsDoc )
@@ -3895,6 +4272,7 @@ export type ResolversTypes = {
   ActionItemConnection: ResolverTypeWrapper<Omit<ActionItemConnection, 'nodes'> & { nodes: Array<ResolversTypes['ActionItem']> }>;
   ActionPlan: ResolverTypeWrapper<ActionPlanDoc>;
   ActionPlanConnection: ResolverTypeWrapper<Omit<ActionPlanConnection, 'nodes'> & { nodes: Array<ResolversTypes['ActionPlan']> }>;
+  AddCoachingEntryInput: AddCoachingEntryInput;
   AddCommentInput: AddCommentInput;
   AddCycleStepInput: AddCycleStepInput;
   AddDeficiencyEvidenceInput: AddDeficiencyEvidenceInput;
@@ -3931,6 +4309,20 @@ export type ResolversTypes = {
   ChatHostRole: ChatHostRole;
   ChatQuestion: ResolverTypeWrapper<ChatQuestionDoc>;
   ChatState: ChatState;
+  CloseEngagementInput: CloseEngagementInput;
+  Coach: ResolverTypeWrapper<CoachView>;
+  CoachProfileInput: CoachProfileInput;
+  CoachingAgreement: ResolverTypeWrapper<CoachingAgreementDoc>;
+  CoachingAgreementInput: CoachingAgreementInput;
+  CoachingBoard: ResolverTypeWrapper<CoachingBoardView>;
+  CoachingContent: ResolverTypeWrapper<ContentView>;
+  CoachingEngagement: ResolverTypeWrapper<EngagementView>;
+  CoachingEntry: ResolverTypeWrapper<EntryView>;
+  CoachingEntryKind: CoachingEntryKind;
+  CoachingGoalInput: CoachingGoalInput;
+  CoachingRequest: ResolverTypeWrapper<CoachingRequestDoc>;
+  CoachingRequestState: CoachingRequestState;
+  CoachingSubject: CoachingSubject;
   Comment: ResolverTypeWrapper<CommentDoc>;
   CommentConnection: ResolverTypeWrapper<Omit<CommentConnection, 'nodes'> & { nodes: Array<ResolversTypes['Comment']> }>;
   CommentRevision: ResolverTypeWrapper<CommentRevision>;
@@ -3960,6 +4352,7 @@ export type ResolversTypes = {
   CycleStepInput: CycleStepInput;
   DatabaseKind: DatabaseKind;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DecideCoachingRequestInput: DecideCoachingRequestInput;
   Deficiency: ResolverTypeWrapper<DeficiencyDoc>;
   DeficiencyArea: DeficiencyArea;
   DeficiencyConnection: ResolverTypeWrapper<Omit<DeficiencyConnection, 'nodes'> & { nodes: Array<ResolversTypes['Deficiency']> }>;
@@ -3980,6 +4373,7 @@ export type ResolversTypes = {
   EditSuccessFactorInput: EditSuccessFactorInput;
   EffectAnswer: EffectAnswer;
   EmailFrequency: EmailFrequency;
+  EngagementState: EngagementState;
   EvidenceKind: EvidenceKind;
   ExampleSource: ExampleSource;
   FactorDistance: ResolverTypeWrapper<FactorDistance>;
@@ -3994,6 +4388,7 @@ export type ResolversTypes = {
   FollowUp: ResolverTypeWrapper<FollowUpDoc>;
   FollowUpInput: FollowUpInput;
   FollowUps: ResolverTypeWrapper<FollowUpsDoc>;
+  ForwardCoachingRequestInput: ForwardCoachingRequestInput;
   Goal: ResolverTypeWrapper<GoalDoc>;
   GoalConnection: ResolverTypeWrapper<Omit<GoalConnection, 'nodes'> & { nodes: Array<ResolversTypes['Goal']> }>;
   GoalItemLinkInput: GoalItemLinkInput;
@@ -4032,7 +4427,10 @@ export type ResolversTypes = {
   MembershipInput: MembershipInput;
   MissingReason: MissingReason;
   ModelCoefficient: ResolverTypeWrapper<ModelCoefficient>;
+  ModeratedText: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['ModeratedText']>;
   ModerationDecision: ModerationDecision;
+  ModerationSettings: ResolverTypeWrapper<ModerationSettingsView>;
+  ModerationSettingsInput: ModerationSettingsInput;
   MoveActionItemInput: MoveActionItemInput;
   MoveAreaInput: MoveAreaInput;
   MunicipalityName: ResolverTypeWrapper<MunicipalityName>;
@@ -4117,6 +4515,7 @@ export type ResolversTypes = {
   ReportState: ReportState;
   ReportedSource: ReportedSource;
   ReportedText: ResolverTypeWrapper<ReportedTextView>;
+  RequestCoachingInput: RequestCoachingInput;
   RescheduleChatInput: RescheduleChatInput;
   ResultMeasure: ResultMeasure;
   ResultsModel: ResolverTypeWrapper<ResultsModel>;
@@ -4162,6 +4561,7 @@ export type ResolversTypes = {
   UpdateActionPlanInput: UpdateActionPlanInput;
   UpdateAnnualCycleInput: UpdateAnnualCycleInput;
   UpdateAreaInput: UpdateAreaInput;
+  UpdateCoachingEntryInput: UpdateCoachingEntryInput;
   UpdateComplaintInput: UpdateComplaintInput;
   UpdateCycleStepInput: UpdateCycleStepInput;
   UpdateDeficiencyInput: UpdateDeficiencyInput;
@@ -4178,6 +4578,7 @@ export type ResolversParentTypes = {
   ActionItemConnection: Omit<ActionItemConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['ActionItem']> };
   ActionPlan: ActionPlanDoc;
   ActionPlanConnection: Omit<ActionPlanConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['ActionPlan']> };
+  AddCoachingEntryInput: AddCoachingEntryInput;
   AddCommentInput: AddCommentInput;
   AddCycleStepInput: AddCycleStepInput;
   AddDeficiencyEvidenceInput: AddDeficiencyEvidenceInput;
@@ -4208,6 +4609,17 @@ export type ResolversParentTypes = {
   ChatEvent: FeedEvent;
   ChatHostCandidate: ChatHostCandidate;
   ChatQuestion: ChatQuestionDoc;
+  CloseEngagementInput: CloseEngagementInput;
+  Coach: CoachView;
+  CoachProfileInput: CoachProfileInput;
+  CoachingAgreement: CoachingAgreementDoc;
+  CoachingAgreementInput: CoachingAgreementInput;
+  CoachingBoard: CoachingBoardView;
+  CoachingContent: ContentView;
+  CoachingEngagement: EngagementView;
+  CoachingEntry: EntryView;
+  CoachingGoalInput: CoachingGoalInput;
+  CoachingRequest: CoachingRequestDoc;
   Comment: CommentDoc;
   CommentConnection: Omit<CommentConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Comment']> };
   CommentRevision: CommentRevision;
@@ -4230,6 +4642,7 @@ export type ResolversParentTypes = {
   CycleStep: CycleStepDoc;
   CycleStepInput: CycleStepInput;
   DateTime: Scalars['DateTime']['output'];
+  DecideCoachingRequestInput: DecideCoachingRequestInput;
   Deficiency: DeficiencyDoc;
   DeficiencyConnection: Omit<DeficiencyConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Deficiency']> };
   DeficiencyEvidence: EvidenceDoc;
@@ -4255,6 +4668,7 @@ export type ResolversParentTypes = {
   FollowUp: FollowUpDoc;
   FollowUpInput: FollowUpInput;
   FollowUps: FollowUpsDoc;
+  ForwardCoachingRequestInput: ForwardCoachingRequestInput;
   Goal: GoalDoc;
   GoalConnection: Omit<GoalConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Goal']> };
   GoalItemLinkInput: GoalItemLinkInput;
@@ -4287,6 +4701,9 @@ export type ResolversParentTypes = {
   Membership: MembershipDoc;
   MembershipInput: MembershipInput;
   ModelCoefficient: ModelCoefficient;
+  ModeratedText: ResolversInterfaceTypes<ResolversParentTypes>['ModeratedText'];
+  ModerationSettings: ModerationSettingsView;
+  ModerationSettingsInput: ModerationSettingsInput;
   MoveActionItemInput: MoveActionItemInput;
   MoveAreaInput: MoveAreaInput;
   MunicipalityName: MunicipalityName;
@@ -4354,6 +4771,7 @@ export type ResolversParentTypes = {
   ReportContentInput: ReportContentInput;
   ReportReasonCount: ReportReasonCount;
   ReportedText: ReportedTextView;
+  RequestCoachingInput: RequestCoachingInput;
   RescheduleChatInput: RescheduleChatInput;
   ResultsModel: ResultsModel;
   ReviewReportsInput: ReviewReportsInput;
@@ -4392,6 +4810,7 @@ export type ResolversParentTypes = {
   UpdateActionPlanInput: UpdateActionPlanInput;
   UpdateAnnualCycleInput: UpdateAnnualCycleInput;
   UpdateAreaInput: UpdateAreaInput;
+  UpdateCoachingEntryInput: UpdateCoachingEntryInput;
   UpdateComplaintInput: UpdateComplaintInput;
   UpdateCycleStepInput: UpdateCycleStepInput;
   UpdateDeficiencyInput: UpdateDeficiencyInput;
@@ -4586,6 +5005,95 @@ export type ChatQuestionResolvers<ContextType = GraphQLContext, ParentType exten
 
 export type ChatStateResolvers = EnumResolverSignature<{ CANCELLED?: any, ENDED?: any, LIVE?: any, SCHEDULED?: any }, ResolversTypes['ChatState']>;
 
+export type CoachResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Coach'] = ResolversParentTypes['Coach']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subjects?: Resolver<Array<ResolversTypes['CoachingSubject']>, ParentType, ContextType>;
+};
+
+export type CoachingAgreementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CoachingAgreement'] = ResolversParentTypes['CoachingAgreement']> = {
+  agreedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  sharesDates?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  sharesStatus?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type CoachingBoardResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CoachingBoard'] = ResolversParentTypes['CoachingBoard']> = {
+  canAskPrincipal?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  coaches?: Resolver<Array<ResolversTypes['Coach']>, ParentType, ContextType>;
+  engagements?: Resolver<Array<ResolversTypes['CoachingEngagement']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isCoachService?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  principalUnits?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  requests?: Resolver<Array<ResolversTypes['CoachingRequest']>, ParentType, ContextType>;
+  teacherUnits?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+};
+
+export type CoachingContentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CoachingContent'] = ResolversParentTypes['CoachingContent']> = {
+  canWrite?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  entries?: Resolver<Array<ResolversTypes['CoachingEntry']>, ParentType, ContextType>;
+  goal?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  goalSetAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  viewerIsTeacher?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type CoachingEngagementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CoachingEngagement'] = ResolversParentTypes['CoachingEngagement']> = {
+  agreement?: Resolver<ResolversTypes['CoachingAgreement'], ParentType, ContextType>;
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  coachName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  content?: Resolver<Maybe<ResolversTypes['CoachingContent']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  municipalityCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  state?: Resolver<Maybe<ResolversTypes['EngagementState']>, ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['CoachingSubject'], ParentType, ContextType>;
+  teacherNames?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  teamName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  viewerIsParty?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type CoachingEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CoachingEntry'] = ResolversParentTypes['CoachingEntry']> = {
+  authorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  canEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  done?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CoachingEntryKind'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CoachingEntryKindResolvers = EnumResolverSignature<{ ASSIGNMENT?: any, LESSON_VISIT?: any, MEETING?: any, NEXT_STEP?: any, REFLECTION?: any }, ResolversTypes['CoachingEntryKind']>;
+
+export type CoachingRequestResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CoachingRequest'] = ResolversParentTypes['CoachingRequest']> = {
+  canAccept?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  canDecline?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  canForward?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  canWithdraw?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  declineReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  engagement?: Resolver<Maybe<ResolversTypes['CoachingEngagement']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  municipalityCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  need?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  requestedByName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  roomAgreed?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['CoachingRequestState'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['CoachingSubject'], ParentType, ContextType>;
+  teacherNames?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  teamName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  timeAgreed?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CoachingRequestStateResolvers = EnumResolverSignature<{ ACCEPTED?: any, DECLINED?: any, WITHDRAWN?: any, WITH_COACHES?: any, WITH_PRINCIPAL?: any }, ResolversTypes['CoachingRequestState']>;
+
+export type CoachingSubjectResolvers = EnumResolverSignature<{ BILD?: any, MATEMATIK?: any, NO?: any, SO?: any, SVENSKA?: any, SVENSKA_SOM_ANDRASPRAK?: any }, ResolversTypes['CoachingSubject']>;
+
 export type CommentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Comment'] = ResolversParentTypes['Comment']> = {
   author?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   authorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4607,6 +5115,8 @@ export type CommentResolvers<ContextType = GraphQLContext, ParentType extends Re
   targetType?: Resolver<ResolversTypes['CommentTargetType'], ParentType, ContextType>;
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  writtenAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type CommentConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CommentConnection'] = ResolversParentTypes['CommentConnection']> = {
@@ -4798,6 +5308,8 @@ export type DirectionResolvers = EnumResolverSignature<{ HIGHER_IS_BETTER?: any,
 export type EffectAnswerResolvers = EnumResolverSignature<{ NO?: any, PARTLY?: any, TOO_EARLY?: any, YES?: any }, ResolversTypes['EffectAnswer']>;
 
 export type EmailFrequencyResolvers = EnumResolverSignature<{ DAILY?: any, IMMEDIATELY?: any, OFF?: any }, ResolversTypes['EmailFrequency']>;
+
+export type EngagementStateResolvers = EnumResolverSignature<{ ACTIVE?: any, CLOSED?: any, DISPOSED?: any }, ResolversTypes['EngagementState']>;
 
 export type EvidenceKindResolvers = EnumResolverSignature<{ MEASUREMENT?: any, OBSERVATION?: any, SURVEY?: any }, ResolversTypes['EvidenceKind']>;
 
@@ -5088,7 +5600,18 @@ export type ModelCoefficientResolvers<ContextType = GraphQLContext, ParentType e
   variable?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ModeratedTextResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ModeratedText'] = ResolversParentTypes['ModeratedText']> = {
+  __resolveType: TypeResolveFn<'Comment' | 'Question', ParentType, ContextType>;
+};
+
 export type ModerationDecisionResolvers = EnumResolverSignature<{ HIDE?: any, KEEP?: any }, ResolversTypes['ModerationDecision']>;
+
+export type ModerationSettingsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ModerationSettings'] = ResolversParentTypes['ModerationSettings']> = {
+  autoHideAfter?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  autoHideMax?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  autoHideMin?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
 
 export type MunicipalityNameResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MunicipalityName'] = ResolversParentTypes['MunicipalityName']> = {
   countyName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -5135,6 +5658,8 @@ export type MunicipalityYearResultResolvers<ContextType = GraphQLContext, Parent
 };
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acceptCoachingRequest?: Resolver<ResolversTypes['CoachingRequest'], ParentType, ContextType, RequireFields<MutationAcceptCoachingRequestArgs, 'input'>>;
+  addCoachingEntry?: Resolver<ResolversTypes['CoachingEngagement'], ParentType, ContextType, RequireFields<MutationAddCoachingEntryArgs, 'input'>>;
   addComment?: Resolver<ResolversTypes['Comment'], ParentType, ContextType, RequireFields<MutationAddCommentArgs, 'input'>>;
   addCycleStep?: Resolver<ResolversTypes['CycleStep'], ParentType, ContextType, RequireFields<MutationAddCycleStepArgs, 'input'>>;
   addDeficiencyEvidence?: Resolver<ResolversTypes['Deficiency'], ParentType, ContextType, RequireFields<MutationAddDeficiencyEvidenceArgs, 'input'>>;
@@ -5155,6 +5680,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   cancelMeetingSignUp?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationCancelMeetingSignUpArgs, 'id'>>;
   changeDeficiencyState?: Resolver<ResolversTypes['Deficiency'], ParentType, ContextType, RequireFields<MutationChangeDeficiencyStateArgs, 'input'>>;
   closeActionPlan?: Resolver<ResolversTypes['ActionPlan'], ParentType, ContextType, RequireFields<MutationCloseActionPlanArgs, 'input'>>;
+  closeCoachingEngagement?: Resolver<ResolversTypes['CoachingEngagement'], ParentType, ContextType, RequireFields<MutationCloseCoachingEngagementArgs, 'input'>>;
   closePoll?: Resolver<ResolversTypes['Poll'], ParentType, ContextType, RequireFields<MutationClosePollArgs, 'expectedVersion' | 'id'>>;
   commentQualityReport?: Resolver<ResolversTypes['QualityReport'], ParentType, ContextType, RequireFields<MutationCommentQualityReportArgs, 'input'>>;
   copyAnnualCycle?: Resolver<ResolversTypes['AnnualCycle'], ParentType, ContextType, RequireFields<MutationCopyAnnualCycleArgs, 'id'>>;
@@ -5173,6 +5699,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   createPerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationCreatePersonArgs, 'input'>>;
   createPoll?: Resolver<ResolversTypes['Poll'], ParentType, ContextType, RequireFields<MutationCreatePollArgs, 'input'>>;
   createQualityReport?: Resolver<ResolversTypes['QualityReport'], ParentType, ContextType, RequireFields<MutationCreateQualityReportArgs, 'input'>>;
+  declineCoachingRequest?: Resolver<ResolversTypes['CoachingRequest'], ParentType, ContextType, RequireFields<MutationDeclineCoachingRequestArgs, 'input'>>;
   deleteAnnualCycle?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteAnnualCycleArgs, 'expectedVersion' | 'id'>>;
   deleteCycleStep?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteCycleStepArgs, 'expectedVersion' | 'id'>>;
   deletePoll?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeletePollArgs, 'expectedVersion' | 'id'>>;
@@ -5180,6 +5707,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   editMeeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationEditMeetingArgs, 'input'>>;
   editQuestion?: Resolver<ResolversTypes['Question'], ParentType, ContextType, RequireFields<MutationEditQuestionArgs, 'input'>>;
   editSuccessFactor?: Resolver<ResolversTypes['SuccessFactor'], ParentType, ContextType, RequireFields<MutationEditSuccessFactorArgs, 'input'>>;
+  forwardCoachingRequest?: Resolver<ResolversTypes['CoachingRequest'], ParentType, ContextType, RequireFields<MutationForwardCoachingRequestArgs, 'input'>>;
   hideComment?: Resolver<ResolversTypes['Comment'], ParentType, ContextType, RequireFields<MutationHideCommentArgs, 'input'>>;
   invitePerson?: Resolver<ResolversTypes['PasswordLink'], ParentType, ContextType, RequireFields<MutationInvitePersonArgs, 'input'>>;
   inviteToQualityReport?: Resolver<ResolversTypes['QualityReport'], ParentType, ContextType, RequireFields<MutationInviteToQualityReportArgs, 'input'>>;
@@ -5204,9 +5732,10 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   removeMembership?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationRemoveMembershipArgs, 'input'>>;
   removeTarget?: Resolver<ResolversTypes['Goal'], ParentType, ContextType, RequireFields<MutationRemoveTargetArgs, 'goalId' | 'targetId'>>;
   reportContent?: Resolver<ResolversTypes['ContentReport'], ParentType, ContextType, RequireFields<MutationReportContentArgs, 'input'>>;
+  requestCoaching?: Resolver<ResolversTypes['CoachingRequest'], ParentType, ContextType, RequireFields<MutationRequestCoachingArgs, 'input'>>;
   rescheduleChat?: Resolver<ResolversTypes['Chat'], ParentType, ContextType, RequireFields<MutationRescheduleChatArgs, 'input'>>;
   returnQualityReport?: Resolver<ResolversTypes['QualityReport'], ParentType, ContextType, RequireFields<MutationReturnQualityReportArgs, 'input'>>;
-  reviewReports?: Resolver<ResolversTypes['Comment'], ParentType, ContextType, RequireFields<MutationReviewReportsArgs, 'input'>>;
+  reviewReports?: Resolver<ResolversTypes['ModeratedText'], ParentType, ContextType, RequireFields<MutationReviewReportsArgs, 'input'>>;
   saveDevelopmentAreas?: Resolver<ResolversTypes['QualityReport'], ParentType, ContextType, RequireFields<MutationSaveDevelopmentAreasArgs, 'input'>>;
   saveFollowUps?: Resolver<ResolversTypes['QualityReport'], ParentType, ContextType, RequireFields<MutationSaveFollowUpsArgs, 'input'>>;
   saveParticipation?: Resolver<ResolversTypes['QualityReport'], ParentType, ContextType, RequireFields<MutationSaveParticipationArgs, 'input'>>;
@@ -5214,8 +5743,12 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   saveQualityTemplate?: Resolver<ResolversTypes['QualityTemplate'], ParentType, ContextType, RequireFields<MutationSaveQualityTemplateArgs, 'input'>>;
   saveQualityText?: Resolver<ResolversTypes['QualityReport'], ParentType, ContextType, RequireFields<MutationSaveQualityTextArgs, 'input'>>;
   scheduleChat?: Resolver<ResolversTypes['Chat'], ParentType, ContextType, RequireFields<MutationScheduleChatArgs, 'input'>>;
+  setCoachProfile?: Resolver<ResolversTypes['Coach'], ParentType, ContextType, RequireFields<MutationSetCoachProfileArgs, 'input'>>;
+  setCoachingAgreement?: Resolver<ResolversTypes['CoachingEngagement'], ParentType, ContextType, RequireFields<MutationSetCoachingAgreementArgs, 'input'>>;
+  setCoachingGoal?: Resolver<ResolversTypes['CoachingEngagement'], ParentType, ContextType, RequireFields<MutationSetCoachingGoalArgs, 'input'>>;
   setCycleStepDone?: Resolver<ResolversTypes['CycleStep'], ParentType, ContextType, RequireFields<MutationSetCycleStepDoneArgs, 'input'>>;
   setDeficiencyMeasureDone?: Resolver<ResolversTypes['Deficiency'], ParentType, ContextType, RequireFields<MutationSetDeficiencyMeasureDoneArgs, 'input'>>;
+  setModerationSettings?: Resolver<ResolversTypes['ModerationSettings'], ParentType, ContextType, RequireFields<MutationSetModerationSettingsArgs, 'input'>>;
   setNotificationPreferences?: Resolver<ResolversTypes['NotificationPreferences'], ParentType, ContextType, RequireFields<MutationSetNotificationPreferencesArgs, 'input'>>;
   setPanelThreshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationSetPanelThresholdArgs, 'input'>>;
   setPassword?: Resolver<ResolversTypes['LoginResult'], ParentType, ContextType, RequireFields<MutationSetPasswordArgs, 'input'>>;
@@ -5232,6 +5765,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   updateActionPlan?: Resolver<ResolversTypes['ActionPlan'], ParentType, ContextType, RequireFields<MutationUpdateActionPlanArgs, 'input'>>;
   updateAnnualCycle?: Resolver<ResolversTypes['AnnualCycle'], ParentType, ContextType, RequireFields<MutationUpdateAnnualCycleArgs, 'input'>>;
   updateArea?: Resolver<ResolversTypes['Area'], ParentType, ContextType, RequireFields<MutationUpdateAreaArgs, 'input'>>;
+  updateCoachingEntry?: Resolver<ResolversTypes['CoachingEngagement'], ParentType, ContextType, RequireFields<MutationUpdateCoachingEntryArgs, 'input'>>;
   updateComplaint?: Resolver<ResolversTypes['Complaint'], ParentType, ContextType, RequireFields<MutationUpdateComplaintArgs, 'input'>>;
   updateCycleStep?: Resolver<ResolversTypes['CycleStep'], ParentType, ContextType, RequireFields<MutationUpdateCycleStepArgs, 'input'>>;
   updateDeficiency?: Resolver<ResolversTypes['Deficiency'], ParentType, ContextType, RequireFields<MutationUpdateDeficiencyArgs, 'input'>>;
@@ -5239,6 +5773,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   updateOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<MutationUpdateOrganisationArgs, 'input'>>;
   updatePoll?: Resolver<ResolversTypes['Poll'], ParentType, ContextType, RequireFields<MutationUpdatePollArgs, 'input'>>;
   updateTarget?: Resolver<ResolversTypes['Goal'], ParentType, ContextType, RequireFields<MutationUpdateTargetArgs, 'input'>>;
+  withdrawCoachingRequest?: Resolver<ResolversTypes['CoachingRequest'], ParentType, ContextType, RequireFields<MutationWithdrawCoachingRequestArgs, 'expectedVersion' | 'id'>>;
   withdrawQuestionSupport?: Resolver<ResolversTypes['Question'], ParentType, ContextType, RequireFields<MutationWithdrawQuestionSupportArgs, 'id'>>;
   withdrawSuccessFactor?: Resolver<ResolversTypes['SuccessFactor'], ParentType, ContextType, RequireFields<MutationWithdrawSuccessFactorArgs, 'expectedVersion' | 'id'>>;
 };
@@ -5588,6 +6123,9 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   auditLog?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'targetId'>>;
   chat?: Resolver<ResolversTypes['Chat'], ParentType, ContextType, RequireFields<QueryChatArgs, 'id'>>;
   chatBoard?: Resolver<ResolversTypes['ChatBoard'], ParentType, ContextType, RequireFields<QueryChatBoardArgs, 'municipalityCode'>>;
+  coachingBoard?: Resolver<ResolversTypes['CoachingBoard'], ParentType, ContextType, RequireFields<QueryCoachingBoardArgs, 'municipalityCode'>>;
+  coachingEngagement?: Resolver<ResolversTypes['CoachingEngagement'], ParentType, ContextType, RequireFields<QueryCoachingEngagementArgs, 'id'>>;
+  coachingRequest?: Resolver<ResolversTypes['CoachingRequest'], ParentType, ContextType, RequireFields<QueryCoachingRequestArgs, 'id'>>;
   comments?: Resolver<ResolversTypes['CommentConnection'], ParentType, ContextType, RequireFields<QueryCommentsArgs, 'targetId'>>;
   complaint?: Resolver<Maybe<ResolversTypes['Complaint']>, ParentType, ContextType, RequireFields<QueryComplaintArgs, 'id'>>;
   complaintCounts?: Resolver<Array<ResolversTypes['ComplaintStateCount']>, ParentType, ContextType, RequireFields<QueryComplaintCountsArgs, 'organisationId'>>;
@@ -5608,6 +6146,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   meetingBoard?: Resolver<ResolversTypes['MeetingBoard'], ParentType, ContextType, RequireFields<QueryMeetingBoardArgs, 'municipalityCode'>>;
   meetingSynthesis?: Resolver<ResolversTypes['MeetingSynthesis'], ParentType, ContextType, RequireFields<QueryMeetingSynthesisArgs, 'id'>>;
   moderationQueue?: Resolver<Array<ResolversTypes['ReportedText']>, ParentType, ContextType, RequireFields<QueryModerationQueueArgs, 'municipalityCode'>>;
+  moderationSettings?: Resolver<ResolversTypes['ModerationSettings'], ParentType, ContextType, RequireFields<QueryModerationSettingsArgs, 'municipalityCode'>>;
   municipalityItems?: Resolver<Array<ResolversTypes['ActionItem']>, ParentType, ContextType, RequireFields<QueryMunicipalityItemsArgs, 'municipalityCode'>>;
   municipalityNames?: Resolver<Array<ResolversTypes['MunicipalityName']>, ParentType, ContextType>;
   municipalityResults?: Resolver<ResolversTypes['MunicipalityResults'], ParentType, ContextType, RequireFields<QueryMunicipalityResultsArgs, 'code' | 'organiserType'>>;
@@ -5644,20 +6183,27 @@ export type QuestionResolvers<ContextType = GraphQLContext, ParentType extends R
   answerExample?: Resolver<Maybe<ResolversTypes['GoodExample']>, ParentType, ContextType>;
   askedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   askerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  authorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   canAnswer?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   canEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   canLiftAnswerAsExample?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  canReport?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   canSupport?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   editedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  hidden?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hiddenReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   municipalityCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reportedByViewer?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   state?: Resolver<ResolversTypes['QuestionState'], ParentType, ContextType>;
   supportCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   viewerIsAsker?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerSupports?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  writtenAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type QuestionAddresseeResolvers = EnumResolverSignature<{ ADMINISTRATION?: any, POLITICIANS?: any }, ResolversTypes['QuestionAddressee']>;
@@ -5712,10 +6258,11 @@ export type ReportReasonCountResolvers<ContextType = GraphQLContext, ParentType 
 
 export type ReportStateResolvers = EnumResolverSignature<{ HIDDEN?: any, KEPT?: any, OPEN?: any }, ResolversTypes['ReportState']>;
 
-export type ReportedSourceResolvers = EnumResolverSignature<{ COMMENT?: any }, ResolversTypes['ReportedSource']>;
+export type ReportedSourceResolvers = EnumResolverSignature<{ COMMENT?: any, QUESTION?: any }, ResolversTypes['ReportedSource']>;
 
 export type ReportedTextResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportedText'] = ResolversParentTypes['ReportedText']> = {
-  comment?: Resolver<ResolversTypes['Comment'], ParentType, ContextType>;
+  comment?: Resolver<Maybe<ResolversTypes['Comment']>, ParentType, ContextType>;
+  content?: Resolver<ResolversTypes['ModeratedText'], ParentType, ContextType>;
   firstReportedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   hiddenByReports?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   notes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -5891,6 +6438,16 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ChatHostRole?: ChatHostRoleResolvers;
   ChatQuestion?: ChatQuestionResolvers<ContextType>;
   ChatState?: ChatStateResolvers;
+  Coach?: CoachResolvers<ContextType>;
+  CoachingAgreement?: CoachingAgreementResolvers<ContextType>;
+  CoachingBoard?: CoachingBoardResolvers<ContextType>;
+  CoachingContent?: CoachingContentResolvers<ContextType>;
+  CoachingEngagement?: CoachingEngagementResolvers<ContextType>;
+  CoachingEntry?: CoachingEntryResolvers<ContextType>;
+  CoachingEntryKind?: CoachingEntryKindResolvers;
+  CoachingRequest?: CoachingRequestResolvers<ContextType>;
+  CoachingRequestState?: CoachingRequestStateResolvers;
+  CoachingSubject?: CoachingSubjectResolvers;
   Comment?: CommentResolvers<ContextType>;
   CommentConnection?: CommentConnectionResolvers<ContextType>;
   CommentRevision?: CommentRevisionResolvers<ContextType>;
@@ -5921,6 +6478,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Direction?: DirectionResolvers;
   EffectAnswer?: EffectAnswerResolvers;
   EmailFrequency?: EmailFrequencyResolvers;
+  EngagementState?: EngagementStateResolvers;
   EvidenceKind?: EvidenceKindResolvers;
   ExampleSource?: ExampleSourceResolvers;
   FactorDistance?: FactorDistanceResolvers<ContextType>;
@@ -5960,7 +6518,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Membership?: MembershipResolvers<ContextType>;
   MissingReason?: MissingReasonResolvers;
   ModelCoefficient?: ModelCoefficientResolvers<ContextType>;
+  ModeratedText?: ModeratedTextResolvers<ContextType>;
   ModerationDecision?: ModerationDecisionResolvers;
+  ModerationSettings?: ModerationSettingsResolvers<ContextType>;
   MunicipalityName?: MunicipalityNameResolvers<ContextType>;
   MunicipalityRanking?: MunicipalityRankingResolvers<ContextType>;
   MunicipalityResults?: MunicipalityResultsResolvers<ContextType>;

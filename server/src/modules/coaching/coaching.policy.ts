@@ -74,3 +74,39 @@ export function canReadRequest(
   if (isPrincipalOfUnit(viewer, r)) return true;
   return r.state !== 'withPrincipal' && isCoachServiceOf(viewer, r.municipalityCode);
 }
+
+type RequestFacts = Parameters<typeof canReadRequest>[1];
+
+/** The principal of the unit forwards a teacher's request (with time and room) while it waits for them. */
+export function canForwardRequest(viewer: Viewer | null, r: RequestFacts): boolean {
+  return r.state === 'withPrincipal' && isPrincipalOfUnit(viewer, r);
+}
+
+/** The coach service accepts a request that has reached it, assigning a coach. */
+export function canAcceptRequest(viewer: Viewer | null, r: RequestFacts): boolean {
+  return r.state === 'withCoaches' && isCoachServiceOf(viewer, r.municipalityCode);
+}
+
+/** Declined by whoever it waits for: the principal while with them, the coach service once forwarded. */
+export function canDeclineRequest(viewer: Viewer | null, r: RequestFacts): boolean {
+  return canForwardRequest(viewer, r) || canAcceptRequest(viewer, r);
+}
+
+/** The one who asked withdraws a request while it is not accepted (nor declined). */
+export function canWithdrawRequest(viewer: Viewer | null, r: RequestFacts): boolean {
+  return (
+    !!viewer &&
+    r.requestedById.toHexString() === viewer.personId &&
+    (r.state === 'withPrincipal' || r.state === 'withCoaches')
+  );
+}
+
+/** A teacher asks their principal for coaching in a unit where they hold the teacher role. */
+export function isTeacherOfUnit(viewer: Viewer | null, unitId: string, municipalityCode: string): boolean {
+  return (
+    !!viewer &&
+    viewer.memberships.some(
+      (m) => m.role === 'teacher' && m.organisationId === unitId && m.municipalityCode === municipalityCode,
+    )
+  );
+}
