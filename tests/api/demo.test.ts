@@ -70,6 +70,7 @@ describe('the demo data', () => {
         'politiker.stockholm@lyfta.example',
         'forvaltning.trollhattan@lyfta.example',
         'rektor.trollhattan@lyfta.example',
+        'rektor.stockholm@lyfta.example',
       ]),
     );
   });
@@ -251,6 +252,42 @@ describe('the demo data', () => {
     expect(coming.signedUpCount).toBeGreaterThan(0);
     const elsewhere = await teacher.gql('{ meetingBoard(municipalityCode: "1880") { id } }');
     expect(elsewhere.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it("has Stockholm's coach with two engagements (active with every kind of entry, closed with the teacher's summary) and a request waiting", async () => {
+    const q = `{ coachingBoard(municipalityCode: "0180") { isCoachService canAskPrincipal coaches { name subjects }
+      requests { state teamName teacherNames canAccept }
+      engagements { teacherNames state viewerIsParty content { goal summary entries { kind date done } } } } }`;
+    const coach = (await (await signIn('coach.stockholm@lyfta.example')).ok<any>(q)).coachingBoard;
+    expect(coach.isCoachService).toBe(true);
+    expect(coach.coaches).toEqual([{ name: 'Nora Falk', subjects: ['SVENSKA', 'SVENSKA_SOM_ANDRASPRAK'] }]);
+    const byState = new Map(coach.engagements.map((e: any) => [e.state, e]));
+    const active = byState.get('ACTIVE') as any;
+    expect(active).toMatchObject({ teacherNames: ['Johan Strand'], viewerIsParty: true });
+    expect(active.content.goal).toMatch(/lässtrategier/);
+    expect(active.content.entries.map((e: any) => e.kind)).toEqual([
+      'MEETING',
+      'LESSON_VISIT',
+      'ASSIGNMENT',
+      'REFLECTION',
+      'NEXT_STEP',
+    ]);
+    expect((byState.get('CLOSED') as any).content.summary).toMatch(/^Jag har lärt mig/);
+    expect(coach.requests.filter((r: any) => r.state === 'WITH_COACHES')).toEqual([
+      {
+        state: 'WITH_COACHES',
+        teamName: 'Arbetslag F–3',
+        teacherNames: ['Lina Ekström', 'Oskar Nyberg', 'Sofia Alm'],
+        canAccept: true,
+      },
+    ]);
+    const teacher = (await (await signIn('larare.stockholm@lyfta.example')).ok<any>(q)).coachingBoard;
+    expect(teacher.canAskPrincipal).toBe(true);
+    expect(teacher.engagements.map((e: any) => e.state)).toEqual(['ACTIVE']);
+    // The principal of the unit sees that they exist, never what is in them.
+    const principal = (await (await signIn('rektor.stockholm@lyfta.example')).ok<any>(q)).coachingBoard;
+    expect(principal.engagements).toHaveLength(2);
+    for (const e of principal.engagements) expect(e.content).toBeNull();
   });
 
   it('does not load twice on a database that already has organisations', async () => {

@@ -15,6 +15,7 @@ import { seedDemoExamples } from './examples.js';
 import { seedDemoQuestions } from './questions.js';
 import { seedDemoChats } from './chats.js';
 import { seedDemoMeetings } from './meetings.js';
+import { seedDemoCoaching } from './coaching.js';
 import {
   BORAS_PRINCIPAL_UNIT,
   DEMO_PASSWORD,
@@ -348,6 +349,7 @@ export async function loadDemo(logger?: Logger): Promise<{ organisations: number
   const { politicianId } = await seedDemoQuestions(orgs, people, administrationId);
   await seedDemoChats(orgs, people, { administrationId, politicianId });
   await seedDemoMeetings(orgs, people);
+  await seedDemoCoaching(orgs, people);
   logger?.info({ organisations: orgs.size, people: personDocs.length, ms: Date.now() - started }, 'demo data loaded');
   return { organisations: orgs.size, people: personDocs.length };
 }

@@ -16,6 +16,8 @@ export interface DemoPerson {
 /** The real Borås school unit the demo principal leads (Skolverket's registry). */
 export const BORAS_PRINCIPAL_UNIT = '86215855'; // Engelbrektskolan 7-9
 /** Trollhättan's four schools in Samverkan för bästa skola (seed 001), as registry units. */
+/** The Stockholm school unit of the demo's teacher and principal, where the teacher coaching takes place (Skolverket's registry). */
+export const STOCKHOLM_COACHING_UNIT = '72672270'; // Aspuddens skola
 export const TROLLHATTAN_SCHOOLS = ['26671138', '63750711', '86568988', '66414430']; // Frälsegårdsskolan F-6, Kronan 7-9, Lextorpsskolan F-6, Sylteskolan 7-9
 
 export const demoPeople: DemoPerson[] = [
@@ -79,9 +81,17 @@ export const demoPeople: DemoPerson[] = [
     key: 'stockholmTeacher',
     email: 'larare.stockholm@lyfta.example',
     name: 'Johan Strand',
-    title: 'Lärare, Stockholms stad',
+    title: 'Lärare, Aspuddens skola',
     role: 'teacher',
-    organisationCode: '0180',
+    organisationCode: STOCKHOLM_COACHING_UNIT,
+  },
+  {
+    key: 'stockholmPrincipal',
+    email: 'rektor.stockholm@lyfta.example',
+    name: 'Cecilia Sandberg',
+    title: 'Rektor, Aspuddens skola',
+    role: 'principal',
+    organisationCode: STOCKHOLM_COACHING_UNIT,
   },
   {
     key: 'stockholmCoach',
