@@ -26,8 +26,12 @@ export async function startLyfta(
 ): Promise<RunningLyfta> {
   setCacheBudget(config.cacheMb);
   const database = await connectDatabase(config, logger);
+  const stopHooks: Array<() => void | Promise<void>> = [];
   try {
-    for (const hook of options.hooks ?? []) await hook({ config, logger });
+    for (const hook of options.hooks ?? []) {
+      const stopHook = await hook({ config, logger });
+      if (stopHook) stopHooks.push(stopHook);
+    }
     const {
       app,
       attachSubscriptions,
@@ -64,11 +68,13 @@ export async function startLyfta(
         logger.debug('http server closed');
         await stopApp();
         logger.debug('app stopped');
+        for (const stopHook of stopHooks) await stopHook();
         await database.close();
         logger.debug('database closed');
       },
     };
   } catch (err) {
+    for (const stopHook of stopHooks) await stopHook();
     await database.close();
     throw err;
   }

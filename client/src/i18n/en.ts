@@ -1243,7 +1243,6 @@ const en: typeof sv = {
     hiddenByReports: 'Hidden pending review',
     hideReason: 'Reason readers see if the text is hidden',
     hideDirect: { COMMENT: 'Hide the comment', QUESTION: 'Hide the question' },
-    hideDirect: { COMMENT: 'Hide the comment', QUESTION: 'Hide the question' },
     reasonNeeded: 'Write a reason to hide the text.',
     hide: 'Hide',
     keep: 'Keep',

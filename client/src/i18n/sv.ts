@@ -1232,7 +1232,6 @@ export default {
     hiddenByReports: 'Dold i väntan på granskning',
     hideReason: 'Skäl som läsarna ser om texten döljs',
     hideDirect: { COMMENT: 'Dölj kommentaren', QUESTION: 'Dölj frågan' },
-    hideDirect: { COMMENT: 'Dölj kommentaren', QUESTION: 'Dölj frågan' },
     reasonNeeded: 'Skriv ett skäl för att dölja texten.',
     hide: 'Dölj',
     keep: 'Behåll',

@@ -1,5 +1,6 @@
 /** A person's role in an organisation; mirrors the API's Role enum. */
-export type Role = 'POLITICIAN' | 'ADMINISTRATION' | 'PRINCIPAL' | 'TEACHER' | 'COACH' | 'ADMIN' | 'MUNICIPALITY_ADMIN';
+export type Role =
+  'POLITICIAN' | 'ADMINISTRATION' | 'PRINCIPAL' | 'TEACHER' | 'COACH' | 'ADMIN' | 'MUNICIPALITY_ADMIN' | 'REGISTRAR';
 
 /** The sections of the app, each a navigation entry. */
 export type Section = 'home' | 'plans' | 'goals' | 'results' | 'quality' | 'dialogue' | 'coaching' | 'admin';
@@ -7,7 +8,7 @@ export type Section = 'home' | 'plans' | 'goals' | 'results' | 'quality' | 'dial
 // Who may open which section, following the default policy in the domain description: coaches
 // work only in their own engagements; everyone else reads their municipality's plans and goals.
 const access: Record<Section, readonly Role[]> = {
-  home: ['POLITICIAN', 'ADMINISTRATION', 'PRINCIPAL', 'TEACHER', 'COACH', 'ADMIN', 'MUNICIPALITY_ADMIN'],
+  home: ['POLITICIAN', 'ADMINISTRATION', 'PRINCIPAL', 'TEACHER', 'COACH', 'ADMIN', 'MUNICIPALITY_ADMIN', 'REGISTRAR'],
   plans: ['POLITICIAN', 'ADMINISTRATION', 'PRINCIPAL', 'TEACHER', 'ADMIN'],
   goals: ['POLITICIAN', 'ADMINISTRATION', 'PRINCIPAL', 'TEACHER', 'ADMIN'],
   results: ['POLITICIAN', 'ADMINISTRATION', 'PRINCIPAL', 'TEACHER', 'COACH', 'ADMIN'],

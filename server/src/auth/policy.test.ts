@@ -41,6 +41,8 @@ describe('policy helpers', () => {
       admin: [true, true, true, true, true, true, true, true],
       // The municipality's own administrator: its people and organisations, nothing of its plans.
       municipalityAdmin: [true, false, true, false, false, false, false, false],
+      // The registrar: the municipality's records (a coaching export), nothing of its plans.
+      registrar: [false, false, false, false, false, false, false, false],
     };
     for (const role of Object.values(roleValues)) {
       const v = viewer([role, '1490']);

@@ -9,5 +9,6 @@ export const roleValues = {
   COACH: 'coach',
   ADMIN: 'admin',
   MUNICIPALITY_ADMIN: 'municipalityAdmin',
+  REGISTRAR: 'registrar',
 } as const;
 export type Role = (typeof roleValues)[keyof typeof roleValues];

@@ -19,7 +19,7 @@ import { exampleResolvers } from '../modules/examples/graphql.js';
 import { moderationResolvers } from '../modules/moderation/graphql.js';
 import { questionResolvers } from '../modules/questions/graphql.js';
 import { meetingResolvers } from '../modules/meetings/graphql.js';
-import { coachingResolvers } from '../modules/coaching/graphql.js';
+import { coachingRecordsResolvers, coachingResolvers } from '../modules/coaching/graphql.js';
 
 // Each module contributes its resolver map; they are merged per type here.
 const moduleResolvers: Resolvers[] = [
@@ -43,6 +43,7 @@ const moduleResolvers: Resolvers[] = [
   questionResolvers,
   meetingResolvers,
   coachingResolvers,
+  coachingRecordsResolvers,
 ];
 
 /** All resolvers of the API, merged from the modules. */

@@ -709,6 +709,8 @@ export type MoveAreaInput = {
 export type NotificationKind =
   /** The answer to a question the viewer raised or supports. */
   | 'ANSWER'
+  /** An engagement the viewer is coached in was exported by the registrar for a secrecy assessment (no content). */
+  | 'COACHING_EXPORT'
   | 'COMMENT'
   /** A meeting the viewer signed up for or waits for is cancelled. */
   | 'MEETING_CANCELLED'
@@ -1004,6 +1006,8 @@ export type Role =
   | 'MUNICIPALITY_ADMIN'
   | 'POLITICIAN'
   | 'PRINCIPAL'
+  /** Registrator: the municipality's public records; exports one coaching engagement for a secrecy assessment (OSL 39 kap.), reads no content otherwise. */
+  | 'REGISTRAR'
   | 'TEACHER';
 
 export type SaveDevelopmentAreasInput = {

@@ -53,6 +53,7 @@ const rolePriority: Role[] = [
   'TEACHER',
   'COACH',
   'MUNICIPALITY_ADMIN',
+  'REGISTRAR',
 ];
 
 /** Normalises the API's role spelling (enum or lower case) to the client's. */

@@ -36,6 +36,8 @@ import type { QuestionKind as PollQuestionKind } from '../../modules/panel/panel
 import type { PollState } from '../../modules/panel/panel.enums.js';
 import type { PanelDimension } from '../../modules/panel/panel.enums.js';
 import type { FigureState } from '../../modules/panel/panel.enums.js';
+import type { CellState as CoachingFigureState } from '../../shared/suppression.js';
+import type { DurationBand as CoachingDuration } from '../../modules/coaching/coaching.statistics.js';
 import type { ChatHostRole } from '../../modules/chats/chat.enums.js';
 import type { ChatState } from '../../modules/chats/chat.enums.js';
 import type { ChatEventKind } from '../../modules/chats/chat.enums.js';
@@ -75,6 +77,9 @@ import type { ContentReportDoc } from '../../modules/moderation/moderation.model
 import type { ReportedTextView, ModerationSettingsView } from '../../modules/moderation/moderation.service.js';
 import type { ShownResults, ShownRow } from '../../modules/panel/panel.service.js';
 import type { Cell } from '../../modules/panel/panel.suppression.js';
+import type { CoachingFigureView, ShownStatistics, ShownStatisticsTable, ShownStatisticsRow } from '../../modules/coaching/coaching.statistics.js';
+import type { CoachingRecordView } from '../../modules/coaching/coaching.records.js';
+import type { CoachingSettingsView } from '../../modules/coaching/coaching.disposal.js';
 import type { ChatDoc, ChatQuestionDoc } from '../../modules/chats/chat.model.js';
 import type { ChatBoardView } from '../../modules/chats/chat.views.js';
 import type { CommitmentCount } from '../../modules/chats/chat.terms.js';
@@ -574,6 +579,15 @@ export type CoachingBoard = {
   teacherUnits: Array<Organisation>;
 };
 
+/** A coach's own engagements, counted by state. */
+export type CoachingCaseload = {
+  __typename?: 'CoachingCaseload';
+  active: Scalars['Int']['output'];
+  closed: Scalars['Int']['output'];
+  disposed: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+};
+
 /** Inside an engagement: for its teacher(s) and coach only. */
 export type CoachingContent = {
   __typename?: 'CoachingContent';
@@ -589,6 +603,8 @@ export type CoachingContent = {
   /** The viewer is one of its teachers: sets the goal, decides next steps, writes the summary and closes. */
   viewerIsTeacher: Scalars['Boolean']['output'];
 };
+
+export type { CoachingDuration };
 
 /**
  * An engagement as the viewer may see it. Its facts for those who may know of it (null where the
@@ -634,11 +650,51 @@ export type CoachingEntry = {
 
 export type { CoachingEntryKind };
 
+/**
+ * One engagement exported for a case-by-case secrecy assessment (sekretessprövning) under
+ * offentlighets- och sekretesslagen 39 kap. Its whole content, as stored, for the registrar to
+ * download; the export is audited and its teachers are told that it was made.
+ */
+export type CoachingExport = {
+  __typename?: 'CoachingExport';
+  engagementId: Scalars['ID']['output'];
+  exportedAt: Scalars['DateTime']['output'];
+  exportedByName: Scalars['String']['output'];
+  /** A file name for the download (ASCII, without spaces). */
+  fileName: Scalars['String']['output'];
+  /** The same material as JSON. */
+  json: Scalars['String']['output'];
+  /** The material as plain text, headed as material for a secrecy assessment. */
+  text: Scalars['String']['output'];
+};
+
+/** One figure: its value only when SHOWN. */
+export type CoachingFigure = {
+  __typename?: 'CoachingFigure';
+  state: CoachingFigureState;
+  value?: Maybe<Scalars['Int']['output']>;
+};
+
+export type { CoachingFigureState };
+
 export type CoachingGoalInput = {
   engagementId: Scalars['ID']['input'];
   expectedVersion: Scalars['Int']['input'];
   /** At most 2,000 characters. */
   goal: Scalars['String']['input'];
+};
+
+/** An engagement as the registrar lists it: facts only, never content or names. */
+export type CoachingRecord = {
+  __typename?: 'CoachingRecord';
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When its content was disposed of (gallrad). */
+  disposedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  startedAt: Scalars['DateTime']['output'];
+  state: EngagementState;
+  subject: CoachingSubject;
+  unit: Organisation;
 };
 
 /** A request for coaching. Read by the one who asked, its teachers, the principal of the unit, and (once forwarded) the coach service. */
@@ -673,6 +729,61 @@ export type CoachingRequest = {
 };
 
 export type { CoachingRequestState };
+
+/** A municipality's coaching settings. */
+export type CoachingSettings = {
+  __typename?: 'CoachingSettings';
+  /** The administration (or an admin) may change the retention. */
+  canEdit: Scalars['Boolean']['output'];
+  /** The municipality's code. */
+  id: Scalars['ID']['output'];
+  /** True while the municipality has not set its own. */
+  isDefault: Scalars['Boolean']['output'];
+  maxMonths: Scalars['Int']['output'];
+  minMonths: Scalars['Int']['output'];
+  /** Content of a closed engagement is disposed of this many months after it closed. */
+  retentionMonths: Scalars['Int']['output'];
+};
+
+/**
+ * The municipality's coaching in figures: engagements of every state (disposed ones too; their facts
+ * remain) by school unit and subject, and by school unit and duration.
+ */
+export type CoachingStatistics = {
+  __typename?: 'CoachingStatistics';
+  /** When the durations were worked out. */
+  asOf: Scalars['DateTime']['output'];
+  byDuration: CoachingStatisticsTable;
+  bySubject: CoachingStatisticsTable;
+  /** The columns of byDuration. */
+  durations: Array<CoachingDuration>;
+  /** The municipality's code. */
+  id: Scalars['ID']['output'];
+  /** The columns of bySubject. */
+  subjects: Array<CoachingSubject>;
+  /** Figures are shown from this many engagements. */
+  threshold: Scalars['Int']['output'];
+};
+
+/** One row of a statistics table: the whole municipality, or one school unit. */
+export type CoachingStatisticsRow = {
+  __typename?: 'CoachingStatisticsRow';
+  /** One figure per column of the table, in the order of its columns. */
+  counts: Array<CoachingFigure>;
+  /** The number of engagements of the row. */
+  engagements: CoachingFigure;
+  /** Null for the whole municipality. */
+  unit?: Maybe<Organisation>;
+};
+
+/** Engagements by school unit (rows) and one other dimension (columns). */
+export type CoachingStatisticsTable = {
+  __typename?: 'CoachingStatisticsTable';
+  /** The whole municipality; null for a principal, who sees their own units' rows only. */
+  total?: Maybe<CoachingStatisticsRow>;
+  /** School units with engagements, by name; for a principal only their own units. */
+  units: Array<CoachingStatisticsRow>;
+};
 
 export type { CoachingSubject };
 
@@ -1838,6 +1949,8 @@ export type Mutation = {
   editQuestion: Question;
   /** Rewords a factor on the version seen. */
   editSuccessFactor: SuccessFactor;
+  /** The registrar exports one engagement for a secrecy assessment; NOT_FOUND as an unknown id for those who may not know of it. */
+  exportCoachingEngagement: CoachingExport;
   /** The principal forwards a teacher's request to the coach service with time and room. */
   forwardCoachingRequest: CoachingRequest;
   /** Moderation: hides a comment with a reason; it is never deleted. */
@@ -1907,6 +2020,8 @@ export type Mutation = {
   setCoachingAgreement: CoachingEngagement;
   /** The teacher sets or rewords the goal. */
   setCoachingGoal: CoachingEngagement;
+  /** The administration (or an admin) sets how many months after the close content is disposed of. */
+  setCoachingRetention: CoachingSettings;
   /** Marks a step done or not done, for a unit or for the organiser; leaves the step's version alone. */
   setCycleStepDone: CycleStep;
   setDeficiencyMeasureDone: Deficiency;
@@ -2204,6 +2319,11 @@ export type MutationEditSuccessFactorArgs = {
 };
 
 
+export type MutationExportCoachingEngagementArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationForwardCoachingRequestArgs = {
   input: ForwardCoachingRequestInput;
 };
@@ -2398,6 +2518,11 @@ export type MutationSetCoachingGoalArgs = {
 };
 
 
+export type MutationSetCoachingRetentionArgs = {
+  input: SetCoachingRetentionInput;
+};
+
+
 export type MutationSetCycleStepDoneArgs = {
   input: SetCycleStepDoneInput;
 };
@@ -2556,6 +2681,8 @@ export type MutationWithdrawSuccessFactorArgs = {
  */
 export type Notification = {
   __typename?: 'Notification';
+  /** For a coaching export's notice: the engagement exported (for its teachers); null otherwise. */
+  coachingEngagementId?: Maybe<Scalars['ID']['output']>;
   /** The comment, the plan's title, area's title or item's text, and the plan; null for an answer. */
   comment?: Maybe<RecentComment>;
   createdAt: Scalars['DateTime']['output'];
@@ -3100,10 +3227,18 @@ export type Query = {
   chatBoard: ChatBoard;
   /** A municipality's coaching page; NOT_FOUND for a municipality the viewer holds no role in. */
   coachingBoard: CoachingBoard;
+  /** The viewer's own engagements as a coach of the municipality, counted by state. */
+  coachingCaseload: CoachingCaseload;
   /** One engagement; NOT_FOUND for anyone who may not know of it, exactly as an unknown id. */
   coachingEngagement: CoachingEngagement;
+  /** The registrar: the municipality's engagements as facts, newest first, to pick one to export. */
+  coachingRecords: Array<CoachingRecord>;
   /** One request; NOT_FOUND for anyone who may not read it, exactly as an unknown id. */
   coachingRequest: CoachingRequest;
+  /** Everyone with a role in the municipality, and an admin. */
+  coachingSettings: CoachingSettings;
+  /** The coach service, the administration and an admin; a principal their own units' rows. */
+  coachingStatistics: CoachingStatistics;
   /** Top-level comments on a target, oldest first, with their replies. */
   comments: CommentConnection;
   complaint?: Maybe<Complaint>;
@@ -3268,13 +3403,33 @@ export type QueryCoachingBoardArgs = {
 };
 
 
+export type QueryCoachingCaseloadArgs = {
+  municipalityCode: Scalars['String']['input'];
+};
+
+
 export type QueryCoachingEngagementArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+export type QueryCoachingRecordsArgs = {
+  municipalityCode: Scalars['String']['input'];
+};
+
+
 export type QueryCoachingRequestArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryCoachingSettingsArgs = {
+  municipalityCode: Scalars['String']['input'];
+};
+
+
+export type QueryCoachingStatisticsArgs = {
+  municipalityCode: Scalars['String']['input'];
 };
 
 
@@ -3849,6 +4004,12 @@ export type SchoolYearPeriodInput = {
   to: Scalars['String']['input'];
 };
 
+export type SetCoachingRetentionInput = {
+  /** A whole number of months from 1 to 120. */
+  months: Scalars['Int']['input'];
+  municipalityCode: Scalars['String']['input'];
+};
+
 export type SetCycleStepDoneInput = {
   done: Scalars['Boolean']['input'];
   stepId: Scalars['ID']['input'];
@@ -4315,13 +4476,23 @@ export type ResolversTypes = {
   CoachingAgreement: ResolverTypeWrapper<CoachingAgreementDoc>;
   CoachingAgreementInput: CoachingAgreementInput;
   CoachingBoard: ResolverTypeWrapper<CoachingBoardView>;
+  CoachingCaseload: ResolverTypeWrapper<CoachingCaseload>;
   CoachingContent: ResolverTypeWrapper<ContentView>;
+  CoachingDuration: CoachingDuration;
   CoachingEngagement: ResolverTypeWrapper<EngagementView>;
   CoachingEntry: ResolverTypeWrapper<EntryView>;
   CoachingEntryKind: CoachingEntryKind;
+  CoachingExport: ResolverTypeWrapper<CoachingExport>;
+  CoachingFigure: ResolverTypeWrapper<CoachingFigureView>;
+  CoachingFigureState: CoachingFigureState;
   CoachingGoalInput: CoachingGoalInput;
+  CoachingRecord: ResolverTypeWrapper<CoachingRecordView>;
   CoachingRequest: ResolverTypeWrapper<CoachingRequestDoc>;
   CoachingRequestState: CoachingRequestState;
+  CoachingSettings: ResolverTypeWrapper<CoachingSettingsView>;
+  CoachingStatistics: ResolverTypeWrapper<ShownStatistics>;
+  CoachingStatisticsRow: ResolverTypeWrapper<ShownStatisticsRow>;
+  CoachingStatisticsTable: ResolverTypeWrapper<ShownStatisticsTable>;
   CoachingSubject: CoachingSubject;
   Comment: ResolverTypeWrapper<CommentDoc>;
   CommentConnection: ResolverTypeWrapper<Omit<CommentConnection, 'nodes'> & { nodes: Array<ResolversTypes['Comment']> }>;
@@ -4533,6 +4704,7 @@ export type ResolversTypes = {
   SchoolUnitResults: ResolverTypeWrapper<SchoolUnitResults>;
   SchoolYearPeriod: ResolverTypeWrapper<SchoolYearPeriod>;
   SchoolYearPeriodInput: SchoolYearPeriodInput;
+  SetCoachingRetentionInput: SetCoachingRetentionInput;
   SetCycleStepDoneInput: SetCycleStepDoneInput;
   SetDeficiencyMeasureDoneInput: SetDeficiencyMeasureDoneInput;
   SetPanelThresholdInput: SetPanelThresholdInput;
@@ -4615,11 +4787,19 @@ export type ResolversParentTypes = {
   CoachingAgreement: CoachingAgreementDoc;
   CoachingAgreementInput: CoachingAgreementInput;
   CoachingBoard: CoachingBoardView;
+  CoachingCaseload: CoachingCaseload;
   CoachingContent: ContentView;
   CoachingEngagement: EngagementView;
   CoachingEntry: EntryView;
+  CoachingExport: CoachingExport;
+  CoachingFigure: CoachingFigureView;
   CoachingGoalInput: CoachingGoalInput;
+  CoachingRecord: CoachingRecordView;
   CoachingRequest: CoachingRequestDoc;
+  CoachingSettings: CoachingSettingsView;
+  CoachingStatistics: ShownStatistics;
+  CoachingStatisticsRow: ShownStatisticsRow;
+  CoachingStatisticsTable: ShownStatisticsTable;
   Comment: CommentDoc;
   CommentConnection: Omit<CommentConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Comment']> };
   CommentRevision: CommentRevision;
@@ -4786,6 +4966,7 @@ export type ResolversParentTypes = {
   SchoolUnitResults: SchoolUnitResults;
   SchoolYearPeriod: SchoolYearPeriod;
   SchoolYearPeriodInput: SchoolYearPeriodInput;
+  SetCoachingRetentionInput: SetCoachingRetentionInput;
   SetCycleStepDoneInput: SetCycleStepDoneInput;
   SetDeficiencyMeasureDoneInput: SetDeficiencyMeasureDoneInput;
   SetPanelThresholdInput: SetPanelThresholdInput;
@@ -5028,6 +5209,13 @@ export type CoachingBoardResolvers<ContextType = GraphQLContext, ParentType exte
   teacherUnits?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
 };
 
+export type CoachingCaseloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CoachingCaseload'] = ResolversParentTypes['CoachingCaseload']> = {
+  active?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  closed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  disposed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type CoachingContentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CoachingContent'] = ResolversParentTypes['CoachingContent']> = {
   canWrite?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   entries?: Resolver<Array<ResolversTypes['CoachingEntry']>, ParentType, ContextType>;
@@ -5036,6 +5224,8 @@ export type CoachingContentResolvers<ContextType = GraphQLContext, ParentType ex
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   viewerIsTeacher?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
+
+export type CoachingDurationResolvers = EnumResolverSignature<{ FROM_3_TO_6_MONTHS?: any, FROM_6_TO_12_MONTHS?: any, OVER_12_MONTHS?: any, UNDER_3_MONTHS?: any }, ResolversTypes['CoachingDuration']>;
 
 export type CoachingEngagementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CoachingEngagement'] = ResolversParentTypes['CoachingEngagement']> = {
   agreement?: Resolver<ResolversTypes['CoachingAgreement'], ParentType, ContextType>;
@@ -5068,6 +5258,32 @@ export type CoachingEntryResolvers<ContextType = GraphQLContext, ParentType exte
 
 export type CoachingEntryKindResolvers = EnumResolverSignature<{ ASSIGNMENT?: any, LESSON_VISIT?: any, MEETING?: any, NEXT_STEP?: any, REFLECTION?: any }, ResolversTypes['CoachingEntryKind']>;
 
+export type CoachingExportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CoachingExport'] = ResolversParentTypes['CoachingExport']> = {
+  engagementId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  exportedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  exportedByName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  json?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CoachingFigureResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CoachingFigure'] = ResolversParentTypes['CoachingFigure']> = {
+  state?: Resolver<ResolversTypes['CoachingFigureState'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type CoachingFigureStateResolvers = EnumResolverSignature<{ NONE?: any, SHOWN?: any, TOO_FEW?: any }, ResolversTypes['CoachingFigureState']>;
+
+export type CoachingRecordResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CoachingRecord'] = ResolversParentTypes['CoachingRecord']> = {
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  disposedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['EngagementState'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['CoachingSubject'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+};
+
 export type CoachingRequestResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CoachingRequest'] = ResolversParentTypes['CoachingRequest']> = {
   canAccept?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   canDecline?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -5091,6 +5307,36 @@ export type CoachingRequestResolvers<ContextType = GraphQLContext, ParentType ex
 };
 
 export type CoachingRequestStateResolvers = EnumResolverSignature<{ ACCEPTED?: any, DECLINED?: any, WITHDRAWN?: any, WITH_COACHES?: any, WITH_PRINCIPAL?: any }, ResolversTypes['CoachingRequestState']>;
+
+export type CoachingSettingsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CoachingSettings'] = ResolversParentTypes['CoachingSettings']> = {
+  canEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isDefault?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  maxMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  minMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  retentionMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CoachingStatisticsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CoachingStatistics'] = ResolversParentTypes['CoachingStatistics']> = {
+  asOf?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  byDuration?: Resolver<ResolversTypes['CoachingStatisticsTable'], ParentType, ContextType>;
+  bySubject?: Resolver<ResolversTypes['CoachingStatisticsTable'], ParentType, ContextType>;
+  durations?: Resolver<Array<ResolversTypes['CoachingDuration']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  subjects?: Resolver<Array<ResolversTypes['CoachingSubject']>, ParentType, ContextType>;
+  threshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CoachingStatisticsRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CoachingStatisticsRow'] = ResolversParentTypes['CoachingStatisticsRow']> = {
+  counts?: Resolver<Array<ResolversTypes['CoachingFigure']>, ParentType, ContextType>;
+  engagements?: Resolver<ResolversTypes['CoachingFigure'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+};
+
+export type CoachingStatisticsTableResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CoachingStatisticsTable'] = ResolversParentTypes['CoachingStatisticsTable']> = {
+  total?: Resolver<Maybe<ResolversTypes['CoachingStatisticsRow']>, ParentType, ContextType>;
+  units?: Resolver<Array<ResolversTypes['CoachingStatisticsRow']>, ParentType, ContextType>;
+};
 
 export type CoachingSubjectResolvers = EnumResolverSignature<{ BILD?: any, MATEMATIK?: any, NO?: any, SO?: any, SVENSKA?: any, SVENSKA_SOM_ANDRASPRAK?: any }, ResolversTypes['CoachingSubject']>;
 
@@ -5707,6 +5953,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   editMeeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationEditMeetingArgs, 'input'>>;
   editQuestion?: Resolver<ResolversTypes['Question'], ParentType, ContextType, RequireFields<MutationEditQuestionArgs, 'input'>>;
   editSuccessFactor?: Resolver<ResolversTypes['SuccessFactor'], ParentType, ContextType, RequireFields<MutationEditSuccessFactorArgs, 'input'>>;
+  exportCoachingEngagement?: Resolver<ResolversTypes['CoachingExport'], ParentType, ContextType, RequireFields<MutationExportCoachingEngagementArgs, 'id'>>;
   forwardCoachingRequest?: Resolver<ResolversTypes['CoachingRequest'], ParentType, ContextType, RequireFields<MutationForwardCoachingRequestArgs, 'input'>>;
   hideComment?: Resolver<ResolversTypes['Comment'], ParentType, ContextType, RequireFields<MutationHideCommentArgs, 'input'>>;
   invitePerson?: Resolver<ResolversTypes['PasswordLink'], ParentType, ContextType, RequireFields<MutationInvitePersonArgs, 'input'>>;
@@ -5746,6 +5993,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   setCoachProfile?: Resolver<ResolversTypes['Coach'], ParentType, ContextType, RequireFields<MutationSetCoachProfileArgs, 'input'>>;
   setCoachingAgreement?: Resolver<ResolversTypes['CoachingEngagement'], ParentType, ContextType, RequireFields<MutationSetCoachingAgreementArgs, 'input'>>;
   setCoachingGoal?: Resolver<ResolversTypes['CoachingEngagement'], ParentType, ContextType, RequireFields<MutationSetCoachingGoalArgs, 'input'>>;
+  setCoachingRetention?: Resolver<ResolversTypes['CoachingSettings'], ParentType, ContextType, RequireFields<MutationSetCoachingRetentionArgs, 'input'>>;
   setCycleStepDone?: Resolver<ResolversTypes['CycleStep'], ParentType, ContextType, RequireFields<MutationSetCycleStepDoneArgs, 'input'>>;
   setDeficiencyMeasureDone?: Resolver<ResolversTypes['Deficiency'], ParentType, ContextType, RequireFields<MutationSetDeficiencyMeasureDoneArgs, 'input'>>;
   setModerationSettings?: Resolver<ResolversTypes['ModerationSettings'], ParentType, ContextType, RequireFields<MutationSetModerationSettingsArgs, 'input'>>;
@@ -5779,6 +6027,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
 };
 
 export type NotificationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {
+  coachingEngagementId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   comment?: Resolver<Maybe<ResolversTypes['RecentComment']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -5795,7 +6044,7 @@ export type NotificationInboxResolvers<ContextType = GraphQLContext, ParentType 
   unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type NotificationKindResolvers = EnumResolverSignature<{ ANSWER?: any, COMMENT?: any, MEETING_CANCELLED?: any, MEETING_CHANGED?: any, MEETING_PLACE?: any, REPLY?: any }, ResolversTypes['NotificationKind']>;
+export type NotificationKindResolvers = EnumResolverSignature<{ ANSWER?: any, COACHING_EXPORT?: any, COMMENT?: any, MEETING_CANCELLED?: any, MEETING_CHANGED?: any, MEETING_PLACE?: any, REPLY?: any }, ResolversTypes['NotificationKind']>;
 
 export type NotificationPreferencesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationPreferences'] = ResolversParentTypes['NotificationPreferences']> = {
   emailAvailable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -6124,8 +6373,12 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   chat?: Resolver<ResolversTypes['Chat'], ParentType, ContextType, RequireFields<QueryChatArgs, 'id'>>;
   chatBoard?: Resolver<ResolversTypes['ChatBoard'], ParentType, ContextType, RequireFields<QueryChatBoardArgs, 'municipalityCode'>>;
   coachingBoard?: Resolver<ResolversTypes['CoachingBoard'], ParentType, ContextType, RequireFields<QueryCoachingBoardArgs, 'municipalityCode'>>;
+  coachingCaseload?: Resolver<ResolversTypes['CoachingCaseload'], ParentType, ContextType, RequireFields<QueryCoachingCaseloadArgs, 'municipalityCode'>>;
   coachingEngagement?: Resolver<ResolversTypes['CoachingEngagement'], ParentType, ContextType, RequireFields<QueryCoachingEngagementArgs, 'id'>>;
+  coachingRecords?: Resolver<Array<ResolversTypes['CoachingRecord']>, ParentType, ContextType, RequireFields<QueryCoachingRecordsArgs, 'municipalityCode'>>;
   coachingRequest?: Resolver<ResolversTypes['CoachingRequest'], ParentType, ContextType, RequireFields<QueryCoachingRequestArgs, 'id'>>;
+  coachingSettings?: Resolver<ResolversTypes['CoachingSettings'], ParentType, ContextType, RequireFields<QueryCoachingSettingsArgs, 'municipalityCode'>>;
+  coachingStatistics?: Resolver<ResolversTypes['CoachingStatistics'], ParentType, ContextType, RequireFields<QueryCoachingStatisticsArgs, 'municipalityCode'>>;
   comments?: Resolver<ResolversTypes['CommentConnection'], ParentType, ContextType, RequireFields<QueryCommentsArgs, 'targetId'>>;
   complaint?: Resolver<Maybe<ResolversTypes['Complaint']>, ParentType, ContextType, RequireFields<QueryComplaintArgs, 'id'>>;
   complaintCounts?: Resolver<Array<ResolversTypes['ComplaintStateCount']>, ParentType, ContextType, RequireFields<QueryComplaintCountsArgs, 'organisationId'>>;
@@ -6282,7 +6535,7 @@ export type ResultsModelResolvers<ContextType = GraphQLContext, ParentType exten
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type RoleResolvers = EnumResolverSignature<{ ADMIN?: any, ADMINISTRATION?: any, COACH?: any, MUNICIPALITY_ADMIN?: any, POLITICIAN?: any, PRINCIPAL?: any, TEACHER?: any }, ResolversTypes['Role']>;
+export type RoleResolvers = EnumResolverSignature<{ ADMIN?: any, ADMINISTRATION?: any, COACH?: any, MUNICIPALITY_ADMIN?: any, POLITICIAN?: any, PRINCIPAL?: any, REGISTRAR?: any, TEACHER?: any }, ResolversTypes['Role']>;
 
 export type SchoolFormResolvers = EnumResolverSignature<{ COMPULSORY?: any, PRESCHOOL?: any, UPPER_SECONDARY?: any }, ResolversTypes['SchoolForm']>;
 
@@ -6441,12 +6694,22 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Coach?: CoachResolvers<ContextType>;
   CoachingAgreement?: CoachingAgreementResolvers<ContextType>;
   CoachingBoard?: CoachingBoardResolvers<ContextType>;
+  CoachingCaseload?: CoachingCaseloadResolvers<ContextType>;
   CoachingContent?: CoachingContentResolvers<ContextType>;
+  CoachingDuration?: CoachingDurationResolvers;
   CoachingEngagement?: CoachingEngagementResolvers<ContextType>;
   CoachingEntry?: CoachingEntryResolvers<ContextType>;
   CoachingEntryKind?: CoachingEntryKindResolvers;
+  CoachingExport?: CoachingExportResolvers<ContextType>;
+  CoachingFigure?: CoachingFigureResolvers<ContextType>;
+  CoachingFigureState?: CoachingFigureStateResolvers;
+  CoachingRecord?: CoachingRecordResolvers<ContextType>;
   CoachingRequest?: CoachingRequestResolvers<ContextType>;
   CoachingRequestState?: CoachingRequestStateResolvers;
+  CoachingSettings?: CoachingSettingsResolvers<ContextType>;
+  CoachingStatistics?: CoachingStatisticsResolvers<ContextType>;
+  CoachingStatisticsRow?: CoachingStatisticsRowResolvers<ContextType>;
+  CoachingStatisticsTable?: CoachingStatisticsTableResolvers<ContextType>;
   CoachingSubject?: CoachingSubjectResolvers;
   Comment?: CommentResolvers<ContextType>;
   CommentConnection?: CommentConnectionResolvers<ContextType>;

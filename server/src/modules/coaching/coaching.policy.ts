@@ -57,6 +57,11 @@ export function isCoachServiceOf(viewer: Viewer | null, municipalityCode: string
   return hasRoleIn(viewer, municipalityCode, ['coach']);
 }
 
+/** The municipality's registrar (registrator): lists its engagements' facts and exports one for a secrecy assessment (coaching.records.ts); nothing else. */
+export function isRegistrarOf(viewer: Viewer | null, municipalityCode: string): boolean {
+  return hasRoleIn(viewer, municipalityCode, ['registrar']);
+}
+
 /** A request is read by the one who asked, its teachers, the principal of its unit, and (once forwarded) the coach service. */
 export function canReadRequest(
   viewer: Viewer | null,

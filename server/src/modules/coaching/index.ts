@@ -31,3 +31,4 @@ export {
   type EngagementState,
   type CoachingEntryKind,
 } from './coaching.enums.js';
+export { coachingDisposalStartupHook, disposeExpiredEngagements } from './coaching.disposal.js';

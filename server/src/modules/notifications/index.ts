@@ -1,6 +1,8 @@
 // The notifications module's door: who hears of a new comment, the inbox, preferences and e-mail.
 export {
   notifyOfComment,
+  notifyOfCoachingExport,
+  type CoachingExported,
   recipientsOf,
   inboxOf,
   listNotices,

@@ -2,7 +2,7 @@ import type { MailLanguage } from './notification.enums.js';
 
 /** What an e-mail says about one notice: who wrote, where, and the link. Never the comment's text. */
 export interface MailNotice {
-  kind: 'comment' | 'reply' | 'answer' | 'meetingChanged' | 'meetingCancelled' | 'meetingPlace';
+  kind: 'comment' | 'reply' | 'answer' | 'meetingChanged' | 'meetingCancelled' | 'meetingPlace' | 'coachingExport';
   actorName: string;
   targetTitle: string;
   link: string;
@@ -21,6 +21,10 @@ const MEETING_LINES = {
 
 function line(n: MailNotice, lang: MailLanguage): string {
   const title = oneLine(n.targetTitle);
+  if (n.kind === 'coachingExport')
+    return lang === 'en'
+      ? `${n.actorName} (registrar) exported your coaching engagement for a secrecy assessment under the Public Access to Information and Secrecy Act, chapter 39. Nothing of its content is in this message`
+      : `${n.actorName} (registrator) har tagit ut ditt coachningsuppdrag för en sekretessprövning enligt offentlighets- och sekretesslagen 39 kap. Inget av innehållet står i det här meddelandet`;
   if (n.kind === 'meetingPlace') return `${MEETING_LINES.meetingPlace[lang]} "${title}"`;
   if (n.kind === 'meetingChanged' || n.kind === 'meetingCancelled')
     return `${n.actorName} ${MEETING_LINES[n.kind][lang]} "${title}"`;
@@ -53,26 +57,35 @@ export function noticeMail(n: MailNotice, lang: MailLanguage, settingsLink: stri
     meetingPlace: ['Plats på möte', 'A place at a meeting'],
   } as const;
   const subject =
-    n.kind === 'meetingChanged' || n.kind === 'meetingCancelled' || n.kind === 'meetingPlace'
-      ? `${meetingSubject[n.kind][lang === 'en' ? 1 : 0]}: ${title}`
-      : n.kind === 'answer'
+    n.kind === 'coachingExport'
+      ? lang === 'en'
+        ? 'Your coaching engagement was exported for a secrecy assessment'
+        : 'Ditt coachningsuppdrag har tagits ut för sekretessprövning'
+      : n.kind === 'meetingChanged' || n.kind === 'meetingCancelled' || n.kind === 'meetingPlace'
+        ? `${meetingSubject[n.kind][lang === 'en' ? 1 : 0]}: ${title}`
+        : n.kind === 'answer'
+          ? lang === 'en'
+            ? `Question answered: ${title}`
+            : `Besvarad fråga: ${title}`
+          : lang === 'en'
+            ? n.kind === 'reply'
+              ? `New reply: ${title}`
+              : `New comment: ${title}`
+            : n.kind === 'reply'
+              ? `Nytt svar: ${title}`
+              : `Ny kommentar: ${title}`;
+  const open =
+    n.kind === 'coachingExport'
+      ? lang === 'en'
+        ? 'See the engagement in Lyfta:'
+        : 'Se uppdraget i Lyfta:'
+      : n.kind.startsWith('meeting')
         ? lang === 'en'
-          ? `Question answered: ${title}`
-          : `Besvarad fråga: ${title}`
+          ? 'See the meeting in Lyfta:'
+          : 'Se mötet i Lyfta:'
         : lang === 'en'
-          ? n.kind === 'reply'
-            ? `New reply: ${title}`
-            : `New comment: ${title}`
-          : n.kind === 'reply'
-            ? `Nytt svar: ${title}`
-            : `Ny kommentar: ${title}`;
-  const open = n.kind.startsWith('meeting')
-    ? lang === 'en'
-      ? 'See the meeting in Lyfta:'
-      : 'Se mötet i Lyfta:'
-    : lang === 'en'
-      ? 'Read and reply in Lyfta:'
-      : 'Läs och svara i Lyfta:';
+          ? 'Read and reply in Lyfta:'
+          : 'Läs och svara i Lyfta:';
   return { subject, text: `${line(n, lang)}.\n\n${open} ${n.link}\n\n${footer(settingsLink, lang)}\n` };
 }
 

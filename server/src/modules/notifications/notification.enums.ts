@@ -7,7 +7,8 @@ export type EmailFrequency = (typeof emailFrequencyValues)[keyof typeof emailFre
 /**
  * What a notification is about: a comment, a reply, the answer to a question the person raised or
  * supports, or a meeting they signed up for (or wait for) that changed day or place, was cancelled,
- * or gave them a place from its waiting list.
+ * or gave them a place from its waiting list, or a coaching engagement of theirs exported by the
+ * registrar for a secrecy assessment.
  */
 export const notificationKindValues = {
   COMMENT: 'comment',
@@ -16,6 +17,7 @@ export const notificationKindValues = {
   MEETING_CHANGED: 'meetingChanged',
   MEETING_CANCELLED: 'meetingCancelled',
   MEETING_PLACE: 'meetingPlace',
+  COACHING_EXPORT: 'coachingExport',
 } as const;
 export type NotificationKind = (typeof notificationKindValues)[keyof typeof notificationKindValues];
 

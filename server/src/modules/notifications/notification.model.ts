@@ -21,12 +21,13 @@ export interface NotificationDoc {
   kind: NotificationKind;
   /**
    * The comment told of; for an answer, the question answered (so one notice per person and
-   * question); for a meeting, the change told of (one notice per person and change).
+   * question); for a meeting, the change told of (one notice per person and change); for a
+   * coaching export, the export (one notice per teacher and export).
    */
   commentId: Types.ObjectId;
   /** The comment replied to, for a reply. */
   parentId: Types.ObjectId | null;
-  targetType: 'actionPlan' | 'area' | 'actionItem' | 'question' | 'meeting';
+  targetType: 'actionPlan' | 'area' | 'actionItem' | 'question' | 'meeting' | 'coachingEngagement';
   targetId: Types.ObjectId;
   /** The plan commented on or around; null for an answer to a question. */
   planId: Types.ObjectId | null;
@@ -78,7 +79,11 @@ const notificationSchema = new Schema<NotificationDoc>(
     kind: { type: String, enum: Object.values(notificationKindValues), required: true },
     commentId: { type: Schema.Types.ObjectId, required: true },
     parentId: { type: Schema.Types.ObjectId, default: null },
-    targetType: { type: String, enum: ['actionPlan', 'area', 'actionItem', 'question', 'meeting'], required: true },
+    targetType: {
+      type: String,
+      enum: ['actionPlan', 'area', 'actionItem', 'question', 'meeting', 'coachingEngagement'],
+      required: true,
+    },
     targetId: { type: Schema.Types.ObjectId, required: true },
     planId: { type: Schema.Types.ObjectId, default: null },
     targetTitle: { type: String, required: true },

@@ -47,6 +47,8 @@ export const isActive = (person: object): boolean => (person as { active?: unkno
 export function noticeLink(notice: Pick<NotificationDoc, 'targetType' | 'targetId' | 'planId'>): string {
   if (notice.targetType === 'question') return `${mailPublicUrl()}/dialog/fragor/${notice.targetId.toHexString()}`;
   if (notice.targetType === 'meeting') return `${mailPublicUrl()}/dialog/moten/${notice.targetId.toHexString()}`;
+  if (notice.targetType === 'coachingEngagement')
+    return `${mailPublicUrl()}/coachning/${notice.targetId.toHexString()}`;
   return notice.targetType === 'actionItem'
     ? `${mailPublicUrl()}/atgarder/${notice.targetId.toHexString()}`
     : `${mailPublicUrl()}/handlingsplaner/${notice.planId!.toHexString()}`;
@@ -221,6 +223,44 @@ export async function notifyOfMeeting(e: MeetingNotice): Promise<void> {
   if (mails.length) kickOutbox();
 }
 
+/** A registrar's export of a coaching engagement for a secrecy assessment, told to its teachers (coaching.records.ts). */
+export interface CoachingExported {
+  engagementId: Types.ObjectId;
+  municipalityCode: string;
+  teacherIds: readonly Types.ObjectId[];
+  registrar: Viewer;
+}
+
+/**
+ * Tells the teachers of a coaching engagement that the registrar exported it for a secrecy
+ * assessment: that it happened, by whom and when, never anything written in it. Each export is its
+ * own notice; a deactivated teacher hears nothing.
+ */
+export async function notifyOfCoachingExport(e: CoachingExported): Promise<void> {
+  const ids = new Map<string, Types.ObjectId>();
+  for (const id of e.teacherIds) ids.set(id.toHexString(), id);
+  ids.delete(e.registrar.personId);
+  if (!ids.size) return;
+  const people = (await findPeople([...ids.values()])).filter((p) => isActive(p)).map((p) => toViewer(p));
+  if (!people.length) return;
+  const exportId = new mongoose.Types.ObjectId();
+  const notices: NewNotification[] = people.map((p) => ({
+    recipientId: new mongoose.Types.ObjectId(p.personId),
+    municipalityCode: e.municipalityCode,
+    kind: 'coachingExport',
+    commentId: exportId,
+    parentId: null,
+    targetType: 'coachingEngagement',
+    targetId: e.engagementId,
+    planId: null,
+    targetTitle: 'Lärarcoachning',
+    actorName: e.registrar.name,
+  }));
+  const mails = await immediateMails(people, notices);
+  await insertNotifications(notices, mails);
+  if (mails.length) kickOutbox();
+}
+
 /** What an e-mail says of a notice. */
 export function mailNotice(
   n: Pick<NotificationDoc, 'kind' | 'actorName' | 'targetTitle' | 'targetType' | 'targetId' | 'planId'>,
@@ -306,6 +346,9 @@ async function visible(notices: NotificationDoc[], loaders: NoticeLoaders): Prom
         const question = await loaders.question.load(notice.targetId.toHexString());
         return question && { notice, comment: null, question, targetTitle: question.title, planId: null };
       }
+      // A coaching export's notice holds no content and is addressed to the engagement's teacher.
+      if (notice.targetType === 'coachingEngagement')
+        return { notice, comment: null, question: null, targetTitle: notice.targetTitle, planId: null };
       if (notice.targetType === 'meeting') {
         const meeting = await loaders.meeting.load(notice.targetId.toHexString());
         return meeting && { notice, comment: null, question: null, meeting, targetTitle: meeting.title, planId: null };
