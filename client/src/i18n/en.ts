@@ -32,6 +32,7 @@ const en: typeof sv = {
     COACH: 'Teacher coach',
     ADMIN: 'Administrator',
     MUNICIPALITY_ADMIN: "The municipality's administrator",
+    REGISTRAR: 'Registrar',
   },
   notifications: {
     label: 'Messages',

@@ -30,6 +30,7 @@ export default {
     COACH: 'Lärarcoach',
     ADMIN: 'Administratör',
     MUNICIPALITY_ADMIN: 'Kommunens administratör',
+    REGISTRAR: 'Registrator',
   },
   notifications: {
     label: 'Meddelanden',
