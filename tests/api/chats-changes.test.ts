@@ -8,11 +8,13 @@ import { startSecondProcess, type ApiProcess } from '../support/processes.js';
 import { collect, eventually, socketClient } from '../support/subscriptions.js';
 import { ChatQuestionModel } from '../../server/src/modules/chats/chat.model.js';
 import { AuditEventModel } from '../../server/src/modules/audit/audit.model.js';
+import { NotificationModel } from '../../server/src/modules/notifications/notification.model.js';
 import type { OrganisationDoc } from '../../server/src/modules/organisations/index.js';
 
 // Rescheduling and cancelling chats: who may (every role; another municipality's chat as an
 // unknown id), the rules on times, the version seen, what a cancellation stops and what it keeps,
-// the term's commitment, the audit log, and the change reaching subscribers on another process.
+// the term's commitment, the audit log, the notices to those who asked, and the change reaching
+// subscribers on another process.
 
 const WHO = [
   'anonymous',
@@ -439,6 +441,87 @@ describe('cancelling', () => {
       'FORBIDDEN',
     );
     expect(after.directors).toEqual(before.directors);
+  });
+});
+
+describe('notices to those who asked', () => {
+  const INBOX = `query { notificationInbox { notifications(first: 50) { kind chatStartsAt chatEndsAt
+    chat { id title cancelReason } } } }`;
+  const chatNotices = async (who: Who, id: string) =>
+    ((await clients[who].ok(INBOX)).notificationInbox.notifications as any[]).filter((n) => n.chat?.id === id);
+  const stored = (who: Exclude<Who, 'anonymous'>) =>
+    NotificationModel.countDocuments({ recipientId: people[who]._id, targetType: 'chat' }).exec();
+  /** A question by someone other than the cast's teacher, written straight to the database. */
+  const questionBy = (chatId: string, who: Exclude<Who, 'anonymous'>, municipalityCode = sthlm.code) =>
+    ChatQuestionModel.create([
+      {
+        chatId: new mongoose.Types.ObjectId(chatId),
+        municipalityCode,
+        authorId: people[who]._id,
+        authorName: `Person ${who}`,
+        text: 'En fråga',
+        pickedAt: null,
+        answer: null,
+        answeredAt: null,
+      },
+    ]);
+
+  it('a teacher who asked is told the new time and then the reason; the administration who changed it is not, nor anyone of another municipality', async () => {
+    const { id } = await schedule({ title: 'Chatt om läsning' });
+    await questionIn(id);
+    // The administration and a person of Örebro among the authors (straight to the database): the
+    // one who changes the chat is never told, and Örebro's person cannot read Stockholm's chat.
+    await questionBy(id, 'administration');
+    await questionBy(id, 'otherAdministration', orebro.code);
+    const storedBefore = await stored('otherAdministration');
+
+    const moved = await changeOf(id, { startsAt: at(5 * HOUR), endsAt: at(6 * HOUR) });
+    await clients.administration.ok(RESCHEDULE, moved);
+    const told = await chatNotices('teacher', id);
+    expect(told).toHaveLength(1);
+    expect(told[0]).toMatchObject({ kind: 'CHAT_RESCHEDULED', chat: { title: 'Chatt om läsning' } });
+    expect(new Date(told[0].chatStartsAt).getTime()).toBe(new Date(moved.i.startsAt).getTime());
+    expect(new Date(told[0].chatEndsAt).getTime()).toBe(new Date(moved.i.endsAt).getTime());
+
+    // A new title alone is no new time: nobody is told.
+    await clients.administration.ok(RESCHEDULE, await changeOf(id, { title: 'Chatt om läsning och bibliotek' }));
+    expect(await chatNotices('teacher', id)).toHaveLength(1);
+
+    const reason = 'Värden är sjuk 🤒 – vi återkommer med en ny tid.';
+    const { chat } = await clients.administration.ok(CHAT, { id });
+    await clients.administration.ok(CANCEL, { i: { id, expectedVersion: chat.version, reason } });
+    expect((await chatNotices('teacher', id)).map((n) => [n.kind, n.chatStartsAt, n.chat.cancelReason])).toEqual([
+      ['CHAT_CANCELLED', null, reason],
+      ['CHAT_RESCHEDULED', expect.any(String), reason],
+    ]);
+
+    expect(await chatNotices('administration', id)).toEqual([]);
+    expect(await chatNotices('principal', id)).toEqual([]);
+    const other = (await clients.otherAdministration.ok(INBOX)).notificationInbox.notifications as any[];
+    expect(other.filter((n) => n.kind.startsWith('CHAT_'))).toEqual([]);
+    // Not hidden when read: never written.
+    expect(await stored('otherAdministration')).toBe(storedBefore);
+  });
+
+  it('a notice follows the chat’s visibility: another municipality’s chat never shows in an inbox, as if unknown', async () => {
+    // Örebro's chat, with a question of Stockholm's principal (straight to the database): the
+    // principal may not read Örebro, so they are not told, and nothing about it shows.
+    const { chat } = await clients.otherAdministration.ok(CHAT, { id: otherChat });
+    await questionBy(otherChat, 'principal', orebro.code);
+    const before = await clients.principal.ok(INBOX);
+    await clients.otherAdministration.ok(RESCHEDULE, {
+      i: {
+        id: otherChat,
+        expectedVersion: chat.version,
+        title: chat.title,
+        hostRole: chat.hostRole,
+        hostPersonId: chat.hostPersonId,
+        startsAt: at(7 * HOUR),
+        endsAt: at(8 * HOUR),
+      },
+    });
+    expect(await clients.principal.ok(INBOX)).toEqual(before);
+    expect(await NotificationModel.countDocuments({ targetId: new mongoose.Types.ObjectId(otherChat) }).exec()).toBe(0);
   });
 });
 

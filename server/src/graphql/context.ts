@@ -13,6 +13,7 @@ import { createExampleLoaders } from '../modules/examples/graphql.js';
 import { createModerationLoaders } from '../modules/moderation/graphql.js';
 import { createQuestionLoaders } from '../modules/questions/graphql.js';
 import { createMeetingLoaders } from '../modules/meetings/graphql.js';
+import { createChatLoaders } from '../modules/chats/graphql.js';
 import { createCoachingLoaders } from '../modules/coaching/graphql.js';
 
 /** Builds the DataLoaders for one request with the viewer's scope; never shared between requests or users. */
@@ -35,6 +36,7 @@ export function createLoaders(viewer: Viewer | null) {
     ...createModerationLoaders(viewer),
     ...createQuestionLoaders(scope),
     ...createMeetingLoaders(scope),
+    ...createChatLoaders(scope),
     ...createCoachingLoaders(viewer),
   };
 }

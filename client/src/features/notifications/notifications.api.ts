@@ -15,7 +15,15 @@ export type MailLanguage = 'SV' | 'EN';
 /** One notification as the start page and the notifications page show it. */
 export interface Notice {
   id: string;
-  kind: 'COMMENT' | 'REPLY' | 'ANSWER' | 'MEETING_CHANGED' | 'MEETING_CANCELLED' | 'MEETING_PLACE';
+  kind:
+    | 'COMMENT'
+    | 'REPLY'
+    | 'ANSWER'
+    | 'MEETING_CHANGED'
+    | 'MEETING_CANCELLED'
+    | 'MEETING_PLACE'
+    | 'CHAT_RESCHEDULED'
+    | 'CHAT_CANCELLED';
   at: string;
   unread: boolean;
   authorName: string;
@@ -30,6 +38,8 @@ export interface Notice {
   questionId: string | null;
   /** The meeting, for a meeting's notice (the link goes there). */
   meetingId?: string | null;
+  /** The chat, for a chat's notice (the link goes there); its new time, or the reason it was cancelled. */
+  chat?: { id: string; startsAt: string | null; endsAt: string | null; reason: string | null } | null;
 }
 
 export interface Inbox {
@@ -91,6 +101,23 @@ export function useInbox(options: { first: number; unreadOnly?: boolean; enabled
       preferences: d.notificationInbox.preferences,
       notices: d.notificationInbox.notifications.map((n): Notice => {
         const base = { id: n.id, kind: n.kind, at: n.createdAt, unread: !seen || n.createdAt > seen };
+        if (n.chat)
+          return {
+            ...base,
+            authorName: '',
+            text: null,
+            hidden: false,
+            targetTitle: n.chat.title,
+            planId: null,
+            itemId: null,
+            questionId: null,
+            chat: {
+              id: n.chat.id,
+              startsAt: n.chatStartsAt ?? null,
+              endsAt: n.chatEndsAt ?? null,
+              reason: n.kind === 'CHAT_CANCELLED' ? (n.chat.cancelReason ?? null) : null,
+            },
+          };
         if (n.meeting)
           return {
             ...base,

@@ -45,6 +45,13 @@ export const NotificationsQuery = graphql(`
           id
           title
         }
+        chat {
+          id
+          title
+          cancelReason
+        }
+        chatStartsAt
+        chatEndsAt
       }
       preferences {
         id

@@ -2681,6 +2681,12 @@ export type MutationWithdrawSuccessFactorArgs = {
  */
 export type Notification = {
   __typename?: 'Notification';
+  /** The chat as it is now, for a chat's notice; null otherwise (and when the viewer may no longer read it). */
+  chat?: Maybe<Chat>;
+  /** For a rescheduled chat, the end it was moved to; null otherwise. */
+  chatEndsAt?: Maybe<Scalars['DateTime']['output']>;
+  /** For a rescheduled chat, the start it was moved to; null otherwise. */
+  chatStartsAt?: Maybe<Scalars['DateTime']['output']>;
   /** For a coaching export's notice: the engagement exported (for its teachers); null otherwise. */
   coachingEngagementId?: Maybe<Scalars['ID']['output']>;
   /** The comment, the plan's title, area's title or item's text, and the plan; null for an answer. */
@@ -6027,6 +6033,9 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
 };
 
 export type NotificationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {
+  chat?: Resolver<Maybe<ResolversTypes['Chat']>, ParentType, ContextType>;
+  chatEndsAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  chatStartsAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   coachingEngagementId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   comment?: Resolver<Maybe<ResolversTypes['RecentComment']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -6044,7 +6053,7 @@ export type NotificationInboxResolvers<ContextType = GraphQLContext, ParentType 
   unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type NotificationKindResolvers = EnumResolverSignature<{ ANSWER?: any, COACHING_EXPORT?: any, COMMENT?: any, MEETING_CANCELLED?: any, MEETING_CHANGED?: any, MEETING_PLACE?: any, REPLY?: any }, ResolversTypes['NotificationKind']>;
+export type NotificationKindResolvers = EnumResolverSignature<{ ANSWER?: any, CHAT_CANCELLED?: any, CHAT_RESCHEDULED?: any, COACHING_EXPORT?: any, COMMENT?: any, MEETING_CANCELLED?: any, MEETING_CHANGED?: any, MEETING_PLACE?: any, REPLY?: any }, ResolversTypes['NotificationKind']>;
 
 export type NotificationPreferencesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationPreferences'] = ResolversParentTypes['NotificationPreferences']> = {
   emailAvailable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;

@@ -2,10 +2,15 @@ import type { Types } from 'mongoose';
 import type { Viewer } from '../../auth/index.js';
 import type { ChatDoc } from './chat.model.js';
 
-/** A chat whose time changed, who changed it, and who posted questions to it. */
+/**
+ * A chat whose time changed or that was called off (its reason in `chat.cancelReason`), who did
+ * it, and who posted questions to it.
+ */
 export interface ChatRescheduled {
+  kind: 'rescheduled' | 'cancelled';
+  /** The chat as it is after the change. */
   chat: ChatDoc;
-  /** The times before the change. */
+  /** The times before the change (for a cancelled chat, its times). */
   before: Pick<ChatDoc, 'startsAt' | 'endsAt'>;
   changedBy: Viewer;
   /** The authors of the chat's questions (the one who changed it is not left out here; the listener decides). */
@@ -16,11 +21,10 @@ export interface ChatRescheduled {
 export type ChatRescheduledListener = (event: ChatRescheduled) => Promise<void>;
 
 // Notifications sit above chats in the module graph, so chats cannot import them: the
-// notifications module may hand its listener over when it loads (as questions' question-answered.ts).
-// Until it does, a new time reaches the question authors on the chat page and the board only.
+// notifications module hands its listener over when it loads (as questions' question-answered.ts).
 let listener: ChatRescheduledListener | null = null;
 
-/** Called once by the notifications module: who is told of a chat's new time. */
+/** Called once by the notifications module: who is told of a chat's new time or its cancelling. */
 export function provideChatRescheduledListener(next: ChatRescheduledListener): void {
   listener = next;
 }

@@ -84,6 +84,13 @@ export function updateChat(
   });
 }
 
+/** Chats by id in the scope (a request's loader). */
+export function findChatsIn(scope: ReadScope, ids: readonly Types.ObjectId[]): Promise<ChatDoc[]> {
+  return ChatModel.find({ _id: trusted({ $in: [...ids] }), ...chatFilter(scope) })
+    .lean<ChatDoc[]>()
+    .exec();
+}
+
 /** Chats by id, whatever their municipality (the live feed filters per subscriber). */
 export function findChats(ids: readonly Types.ObjectId[]): Promise<ChatDoc[]> {
   return ChatModel.find({ _id: trusted({ $in: [...ids] }) })

@@ -361,6 +361,7 @@ export async function rescheduleChat(viewer: Viewer | null, raw: unknown, now = 
     saved.startsAt.getTime() !== chat.startsAt.getTime() || saved.endsAt.getTime() !== chat.endsAt.getTime();
   if (moved)
     await chatRescheduled({
+      kind: 'rescheduled',
       chat: saved,
       before: { startsAt: chat.startsAt, endsAt: chat.endsAt },
       changedBy: v,
@@ -372,6 +373,7 @@ export async function rescheduleChat(viewer: Viewer | null, raw: unknown, now = 
 /**
  * Calls off a chat that has not ended: the administration, on the version seen, with a reason
  * its readers are shown. Nothing is deleted; no question is posted, picked or answered after it.
+ * Question authors are told.
  */
 export async function cancelChat(viewer: Viewer | null, raw: unknown, now = new Date()): Promise<ChatDoc> {
   const v = requireViewer({ viewer });
@@ -389,6 +391,13 @@ export async function cancelChat(viewer: Viewer | null, raw: unknown, now = new 
     chatConflict,
   );
   await appendEvent(saved._id, 'cancelled', null);
+  await chatRescheduled({
+    kind: 'cancelled',
+    chat: saved,
+    before: { startsAt: chat.startsAt, endsAt: chat.endsAt },
+    changedBy: v,
+    authorIds: await questionAuthors(saved._id),
+  });
   return saved;
 }
 

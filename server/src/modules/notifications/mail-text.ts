@@ -2,15 +2,66 @@ import type { MailLanguage } from './notification.enums.js';
 
 /** What an e-mail says about one notice: who wrote, where, and the link. Never the comment's text. */
 export interface MailNotice {
-  kind: 'comment' | 'reply' | 'answer' | 'meetingChanged' | 'meetingCancelled' | 'meetingPlace' | 'coachingExport';
+  kind:
+    | 'comment'
+    | 'reply'
+    | 'answer'
+    | 'meetingChanged'
+    | 'meetingCancelled'
+    | 'meetingPlace'
+    | 'coachingExport'
+    | ChatMailKind;
   actorName: string;
   targetTitle: string;
   link: string;
+  /** For a rescheduled chat, its new times. */
+  startsAt?: Date | null;
+  endsAt?: Date | null;
+  /** For a cancelled chat, the reason its readers are given. */
+  reason?: string | null;
 }
 
 const clip = (text: string, max = 80) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 // Header lines must not break: titles are written on one line.
 const oneLine = (text: string) => text.replace(/[\r\n]+/g, ' ').trim();
+
+type ChatMailKind = 'chatRescheduled' | 'chatCancelled';
+const isChat = (kind: MailNotice['kind']): kind is ChatMailKind =>
+  kind === 'chatRescheduled' || kind === 'chatCancelled';
+
+/** A chat's times as a Swedish reader keeps them: the day and the hours in Swedish time. */
+export function chatTimes(startsAt: Date, endsAt: Date, lang: MailLanguage): string {
+  const locale = lang === 'en' ? 'en-GB' : 'sv-SE';
+  const zone = { timeZone: 'Europe/Stockholm' } as const;
+  const day = new Intl.DateTimeFormat(locale, {
+    ...zone,
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  });
+  const time = new Intl.DateTimeFormat(locale, { ...zone, hour: '2-digit', minute: '2-digit' });
+  return `${day.format(startsAt)} ${time.format(startsAt)}–${time.format(endsAt)}`;
+}
+
+const CHAT_SUBJECTS = {
+  chatRescheduled: { sv: 'Ny tid för chatten', en: 'Chat moved' },
+  chatCancelled: { sv: 'Inställd chatt', en: 'Chat cancelled' },
+} as const;
+
+/** What is said of a chat's notice: its new time, or that it was cancelled and why. */
+function chatLine(n: MailNotice & { kind: ChatMailKind }, title: string, lang: MailLanguage): string {
+  if (n.kind === 'chatRescheduled') {
+    const when = n.startsAt && n.endsAt ? chatTimes(n.startsAt, n.endsAt, lang) : '';
+    return lang === 'en'
+      ? `${n.actorName} moved the chat "${title}" to ${when} (Swedish time)`
+      : `${n.actorName} har flyttat chatten "${title}" till ${when}`;
+  }
+  const reason = clip(oneLine(n.reason ?? ''), 300);
+  return lang === 'en'
+    ? `${n.actorName} cancelled the chat "${title}". The reason: "${reason}"`
+    : `${n.actorName} har ställt in chatten "${title}". Skälet: "${reason}"`;
+}
 
 /** What is said of a meeting's notice, in the language asked. */
 const MEETING_LINES = {
@@ -21,6 +72,7 @@ const MEETING_LINES = {
 
 function line(n: MailNotice, lang: MailLanguage): string {
   const title = oneLine(n.targetTitle);
+  if (isChat(n.kind)) return chatLine(n as MailNotice & { kind: ChatMailKind }, title, lang);
   if (n.kind === 'coachingExport')
     return lang === 'en'
       ? `${n.actorName} (registrar) exported your coaching engagement for a secrecy assessment under the Public Access to Information and Secrecy Act, chapter 39. Nothing of its content is in this message`
@@ -51,6 +103,11 @@ function footer(settingsLink: string, lang: MailLanguage): string {
 /** One e-mail for one new comment or reply. */
 export function noticeMail(n: MailNotice, lang: MailLanguage, settingsLink: string): { subject: string; text: string } {
   const title = clip(oneLine(n.targetTitle));
+  if (isChat(n.kind)) {
+    const subject = `${CHAT_SUBJECTS[n.kind][lang]}: ${title}`;
+    const open = lang === 'en' ? 'See the chat in Lyfta:' : 'Se chatten i Lyfta:';
+    return { subject, text: `${line(n, lang)}.\n\n${open} ${n.link}\n\n${footer(settingsLink, lang)}\n` };
+  }
   const meetingSubject = {
     meetingChanged: ['Ändrat möte', 'Meeting changed'],
     meetingCancelled: ['Inställt möte', 'Meeting cancelled'],

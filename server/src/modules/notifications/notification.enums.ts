@@ -8,7 +8,8 @@ export type EmailFrequency = (typeof emailFrequencyValues)[keyof typeof emailFre
  * What a notification is about: a comment, a reply, the answer to a question the person raised or
  * supports, or a meeting they signed up for (or wait for) that changed day or place, was cancelled,
  * or gave them a place from its waiting list, or a coaching engagement of theirs exported by the
- * registrar for a secrecy assessment.
+ * registrar for a secrecy assessment, or a chat they posted a question to that moved or was
+ * cancelled.
  */
 export const notificationKindValues = {
   COMMENT: 'comment',
@@ -17,6 +18,8 @@ export const notificationKindValues = {
   MEETING_CHANGED: 'meetingChanged',
   MEETING_CANCELLED: 'meetingCancelled',
   MEETING_PLACE: 'meetingPlace',
+  CHAT_RESCHEDULED: 'chatRescheduled',
+  CHAT_CANCELLED: 'chatCancelled',
   COACHING_EXPORT: 'coachingExport',
 } as const;
 export type NotificationKind = (typeof notificationKindValues)[keyof typeof notificationKindValues];

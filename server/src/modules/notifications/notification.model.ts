@@ -22,18 +22,24 @@ export interface NotificationDoc {
   /**
    * The comment told of; for an answer, the question answered (so one notice per person and
    * question); for a meeting, the change told of (one notice per person and change); for a
-   * coaching export, the export (one notice per teacher and export).
+   * coaching export, the export (one notice per teacher and export); for a chat, the change told
+   * of (one notice per person and change).
    */
   commentId: Types.ObjectId;
   /** The comment replied to, for a reply. */
   parentId: Types.ObjectId | null;
-  targetType: 'actionPlan' | 'area' | 'actionItem' | 'question' | 'meeting' | 'coachingEngagement';
+  targetType: 'actionPlan' | 'area' | 'actionItem' | 'question' | 'meeting' | 'coachingEngagement' | 'chat';
   targetId: Types.ObjectId;
   /** The plan commented on or around; null for an answer to a question. */
   planId: Types.ObjectId | null;
   /** The plan's title, the item's text, the question's or the meeting's title when it was written (for the e-mail). */
   targetTitle: string;
   actorName: string;
+  /** For a rescheduled chat, the times it was moved to (for the notice and the e-mail). */
+  startsAt?: Date | null;
+  endsAt?: Date | null;
+  /** For a cancelled chat, the reason the administration gave its readers (for the e-mail). */
+  reason?: string | null;
   createdAt: Date;
 }
 
@@ -81,13 +87,16 @@ const notificationSchema = new Schema<NotificationDoc>(
     parentId: { type: Schema.Types.ObjectId, default: null },
     targetType: {
       type: String,
-      enum: ['actionPlan', 'area', 'actionItem', 'question', 'meeting', 'coachingEngagement'],
+      enum: ['actionPlan', 'area', 'actionItem', 'question', 'meeting', 'coachingEngagement', 'chat'],
       required: true,
     },
     targetId: { type: Schema.Types.ObjectId, required: true },
     planId: { type: Schema.Types.ObjectId, default: null },
     targetTitle: { type: String, required: true },
     actorName: { type: String, required: true },
+    startsAt: { type: Date, default: null },
+    endsAt: { type: Date, default: null },
+    reason: { type: String, default: null },
   },
   { timestamps: { createdAt: true, updatedAt: false } },
 );

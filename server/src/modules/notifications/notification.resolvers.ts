@@ -40,5 +40,8 @@ export const notificationResolvers: Resolvers = {
     comment: (n) => (n.comment ? { comment: n.comment, targetTitle: n.targetTitle, planId: n.planId! } : null),
     question: (n) => n.question,
     meeting: (n) => n.meeting ?? null,
+    chat: (n) => n.chat ?? null,
+    chatStartsAt: (n) => n.notice.startsAt ?? null,
+    chatEndsAt: (n) => n.notice.endsAt ?? null,
   },
 };

@@ -7,6 +7,7 @@ import { provideCommentWrittenListener, type CommentDoc, type CommentWritten } f
 import { findPeople } from '../people/index.js';
 import { findArea, findItem, findPlan } from '../plans/index.js';
 import { provideMeetingNoticeListener, type MeetingDoc, type MeetingNotice } from '../meetings/index.js';
+import { provideChatRescheduledListener, type ChatDoc, type ChatRescheduled } from '../chats/index.js';
 import { provideQuestionAnsweredListener, type QuestionAnswered, type TeacherQuestionDoc } from '../questions/index.js';
 import { kickOutbox, mailEnabled, mailPublicUrl } from './mailer.js';
 import { noticeMail, type MailNotice } from './mail-text.js';
@@ -47,6 +48,7 @@ export const isActive = (person: object): boolean => (person as { active?: unkno
 export function noticeLink(notice: Pick<NotificationDoc, 'targetType' | 'targetId' | 'planId'>): string {
   if (notice.targetType === 'question') return `${mailPublicUrl()}/dialog/fragor/${notice.targetId.toHexString()}`;
   if (notice.targetType === 'meeting') return `${mailPublicUrl()}/dialog/moten/${notice.targetId.toHexString()}`;
+  if (notice.targetType === 'chat') return `${mailPublicUrl()}/dialog/chattar/${notice.targetId.toHexString()}`;
   if (notice.targetType === 'coachingEngagement')
     return `${mailPublicUrl()}/coachning/${notice.targetId.toHexString()}`;
   return notice.targetType === 'actionItem'
@@ -261,11 +263,58 @@ export async function notifyOfCoachingExport(e: CoachingExported): Promise<void>
   if (mails.length) kickOutbox();
 }
 
+/**
+ * Tells those who posted questions to a chat of its new time or its cancelling (with the reason):
+ * never the one who changed it, never a deactivated person, and only those who may still read the
+ * chat's municipality. Each change is its own notice.
+ */
+export async function notifyOfChat(e: ChatRescheduled): Promise<void> {
+  const chat = e.chat;
+  const ids = new Map<string, Types.ObjectId>();
+  for (const id of e.authorIds) ids.set(id.toHexString(), id);
+  ids.delete(e.changedBy.personId);
+  if (!ids.size) return;
+  const people = (await findPeople([...ids.values()]))
+    .filter((p) => isActive(p))
+    .map((p) => toViewer(p))
+    .filter((viewer) => inReadScope(readScope(viewer), { municipalityCode: chat.municipalityCode }));
+  if (!people.length) return;
+  const change = new mongoose.Types.ObjectId();
+  const moved = e.kind === 'rescheduled';
+  const notices: NewNotification[] = people.map((p) => ({
+    recipientId: new mongoose.Types.ObjectId(p.personId),
+    municipalityCode: chat.municipalityCode,
+    kind: moved ? 'chatRescheduled' : 'chatCancelled',
+    commentId: change,
+    parentId: null,
+    targetType: 'chat',
+    targetId: chat._id,
+    planId: null,
+    targetTitle: chat.title,
+    actorName: e.changedBy.name,
+    startsAt: moved ? chat.startsAt : null,
+    endsAt: moved ? chat.endsAt : null,
+    reason: moved ? null : (chat.cancelReason ?? null),
+  }));
+  const mails = await immediateMails(people, notices);
+  await insertNotifications(notices, mails);
+  if (mails.length) kickOutbox();
+}
+
 /** What an e-mail says of a notice. */
 export function mailNotice(
-  n: Pick<NotificationDoc, 'kind' | 'actorName' | 'targetTitle' | 'targetType' | 'targetId' | 'planId'>,
+  n: Pick<NotificationDoc, 'kind' | 'actorName' | 'targetTitle' | 'targetType' | 'targetId' | 'planId'> &
+    Partial<Pick<NotificationDoc, 'startsAt' | 'endsAt' | 'reason'>>,
 ): MailNotice {
-  return { kind: n.kind, actorName: n.actorName, targetTitle: n.targetTitle, link: noticeLink(n) };
+  return {
+    kind: n.kind,
+    actorName: n.actorName,
+    targetTitle: n.targetTitle,
+    link: noticeLink(n),
+    startsAt: n.startsAt ?? null,
+    endsAt: n.endsAt ?? null,
+    reason: n.reason ?? null,
+  };
 }
 
 // Dialogue tells this module of every comment written (its port; dialogue cannot import us).
@@ -296,6 +345,15 @@ provideMeetingNoticeListener(async (e) => {
   }
 });
 
+// Chats tell this module of a new time and of a cancelling (their port; chats cannot import us).
+provideChatRescheduledListener(async (e) => {
+  try {
+    await notifyOfChat(e);
+  } catch (err) {
+    log?.error({ err, chatId: e.chat._id.toHexString() }, 'notifications of a chat not written');
+  }
+});
+
 // ---------------------------------------------------------------------------------------------
 // What the viewer sees
 
@@ -313,6 +371,7 @@ export interface NoticeLoaders {
   repliesByParent: Loader<CommentDoc[]>;
   question: Loader<TeacherQuestionDoc | null>;
   meeting: Loader<MeetingDoc | null>;
+  chat: Loader<ChatDoc | null>;
 }
 
 /**
@@ -324,6 +383,7 @@ export interface VisibleNotice {
   comment: CommentDoc | null;
   question: TeacherQuestionDoc | null;
   meeting?: MeetingDoc | null;
+  chat?: ChatDoc | null;
   targetTitle: string;
   planId: string | null;
 }
@@ -349,6 +409,10 @@ async function visible(notices: NotificationDoc[], loaders: NoticeLoaders): Prom
       // A coaching export's notice holds no content and is addressed to the engagement's teacher.
       if (notice.targetType === 'coachingEngagement')
         return { notice, comment: null, question: null, targetTitle: notice.targetTitle, planId: null };
+      if (notice.targetType === 'chat') {
+        const chat = await loaders.chat.load(notice.targetId.toHexString());
+        return chat && { notice, comment: null, question: null, chat, targetTitle: chat.title, planId: null };
+      }
       if (notice.targetType === 'meeting') {
         const meeting = await loaders.meeting.load(notice.targetId.toHexString());
         return meeting && { notice, comment: null, question: null, meeting, targetTitle: meeting.title, planId: null };
