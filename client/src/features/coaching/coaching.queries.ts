@@ -94,6 +94,10 @@ export const CoachingBoardQuery = graphql(`
     coachingBoard(municipalityCode: $municipalityCode) {
       id
       canAskPrincipal
+      teacherUnits {
+        id
+        name
+      }
       principalUnits {
         id
         name
