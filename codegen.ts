@@ -163,6 +163,7 @@ const config: CodegenConfig = {
           CoachingEntry: '../../modules/coaching/coaching.views.js#EntryView',
           Coach: '../../modules/coaching/coaching.views.js#CoachView',
           CoachingBoard: '../../modules/coaching/coaching.views.js#CoachingBoardView',
+          UnitTeachers: '../../modules/coaching/coaching.views.js#UnitTeachersView',
         },
       },
       hooks: { afterOneFileWrite: ['node scripts/codegen-type-reexports.mjs'] },

@@ -206,6 +206,7 @@ describe('what every role sees of an engagement', () => {
       if (access === 'content') {
         expect(e.viewerIsParty).toBe(true);
         expect(e.teacherNames).toEqual(['Johan Strand']);
+        expect(e.unit).not.toBeNull();
         expect(e.content.goal).toBe(`Mål ${SECRET}`);
         expect(e.content.entries.map((x: any) => x.kind)).toEqual([
           'MEETING',
@@ -219,8 +220,10 @@ describe('what every role sees of an engagement', () => {
       }
       expect(e.viewerIsParty).toBe(false);
       expect(e.content).toBeNull();
-      // The principal of the unit arranged it and knows who; the administration and an admin do not.
+      // The principal of the unit arranged it and knows who; the administration and an admin do not,
+      // nor its unit, which with the subject would name the teacher of a small school.
       expect(e.teacherNames).toEqual(who === 'principal' ? ['Johan Strand'] : []);
+      expect(e.unit === null).toBe(who !== 'principal');
       expect(JSON.stringify(body)).not.toContain(SECRET);
     },
   );
@@ -563,6 +566,31 @@ describe('the request flow', () => {
       'input.teacherIds',
     ]);
     expect(fieldsOf(await ask(clients.teacher, { timeAgreed: 'Alltid' }))).toEqual(['input.timeAgreed']);
+  });
+
+  it('a principal names the teachers of their unit from the board; no one else gets a list of teachers', async () => {
+    const TEACHERS = `query($m: String!) { coachingBoard(municipalityCode: $m) { unitTeachers { unit { id } teachers { id name } } } }`;
+    const lists: Record<string, unknown> = {};
+    for (const who of WHO) {
+      if (who === 'anonymous') continue;
+      const body = await clients[who].gql<any>(TEACHERS, { m: '0180' });
+      lists[who] = body.data?.coachingBoard.unitTeachers ?? errorCode(body);
+    }
+    const unitList = (lists.principal as any[]).find((u) => u.unit.id === unit._id.toHexString());
+    expect(unitList.teachers.map((x: any) => x.name).sort()).toEqual(['Eva Berg', 'Johan Strand']);
+    expect(JSON.stringify(unitList)).not.toContain(SECRET);
+    // The other principal's unit has no teachers here; everyone else gets no list, or no board.
+    expect((lists.otherPrincipal as any[]).flatMap((u) => u.teachers)).toEqual([]);
+    for (const who of WHO.filter((w) => !['anonymous', 'principal', 'otherPrincipal'].includes(w)))
+      expect([[], 'NOT_FOUND']).toContainEqual(lists[who]);
+    // Named from the list, the request goes to the coach service for that teacher.
+    const asked = await ask(clients.principal, {
+      teacherIds: [people.otherTeacher._id.toHexString()],
+      timeAgreed: 'Onsdagar 13–14',
+      roomAgreed: 'Biblioteket',
+    });
+    expect(asked.errors).toBeUndefined();
+    expect((asked.data as any).requestCoaching).toMatchObject({ state: 'WITH_COACHES', teacherNames: ['Eva Berg'] });
   });
 
   it('the one who asked withdraws while it is not accepted; the principal declines while it waits for them', async () => {

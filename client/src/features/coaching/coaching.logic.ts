@@ -1,3 +1,4 @@
+import type { TypedT } from '../../i18n/index.js';
 import type {
   CoachingEntryKind,
   CoachingRequestState,
@@ -120,6 +121,15 @@ export function splitEngagements<E extends { viewerIsParty: boolean; state: Enga
 }
 
 /** Who the engagement is with, as the viewer may know it: the team, the teachers' names, or nothing. */
+/**
+ * An engagement's title: subject and school unit, or the subject alone where the unit is not shown
+ * (to the administration, for whom unit and subject together could name the teacher).
+ */
+export function engagementTitle(e: { subject: CoachingSubject; unit: { name: string } | null }, t: TypedT): string {
+  const subject = t(`coaching.subject.${e.subject}`);
+  return e.unit ? t('coaching.engagement.title', { subject, unit: e.unit.name }) : subject;
+}
+
 export function engagementWho(e: { teamName: string | null; teacherNames: readonly string[] }): string | null {
   if (e.teamName && e.teacherNames.length) return `${e.teamName} (${e.teacherNames.join(', ')})`;
   if (e.teamName) return e.teamName;

@@ -102,6 +102,15 @@ export const CoachingBoardQuery = graphql(`
         id
         name
       }
+      unitTeachers {
+        unit {
+          id
+        }
+        teachers {
+          id
+          name
+        }
+      }
       isCoachService
       coaches {
         id

@@ -30,6 +30,7 @@ import {
   listVisibleEngagements,
   listVisibleRequests,
   principalUnitsOf,
+  unitTeachersOf,
   requestCoaching,
   setCoachingAgreement,
   setCoachingGoal,
@@ -89,8 +90,12 @@ export const coachingResolvers: Resolvers = {
           requiredOrganisation(ctx.loaders.organisation, id),
         ),
       ),
+    unitTeachers: (b, _a, ctx) => unitTeachersOf(ctx.viewer, b.municipalityCode),
     isCoachService: (b, _a, ctx) => isCoachServiceOf(ctx.viewer, b.municipalityCode),
     coaches: (b, _a, ctx) => coachesOf(ctx.viewer, b.municipalityCode),
+  },
+  UnitTeachers: {
+    unit: (u, _a, ctx) => requiredOrganisation(ctx.loaders.organisation, u.unitId),
   },
   Coach: {
     id: (c) => c.personId,
@@ -111,7 +116,8 @@ export const coachingResolvers: Resolvers = {
   CoachingEngagement: {
     id: (v) => v.e._id.toHexString(),
     municipalityCode: (v) => v.e.municipalityCode,
-    unit: (v, _a, ctx) => requiredOrganisation(ctx.loaders.organisation, v.e.unitId),
+    // The unit with the subject would name the teacher of a small school: only for those who know who it is.
+    unit: (v, _a, ctx) => (namesTeachers(v, ctx) ? requiredOrganisation(ctx.loaders.organisation, v.e.unitId) : null),
     subject: (v) => v.e.subject,
     coachName: (v) => v.e.coachName,
     teacherNames: (v, _a, ctx) => (namesTeachers(v, ctx) ? v.e.teacherNames : []),

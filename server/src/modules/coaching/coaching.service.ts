@@ -10,7 +10,7 @@ import {
 } from '../../shared/errors.js';
 import { parseInput } from '../../shared/validation.js';
 import { findMunicipality, findOrganisation } from '../organisations/index.js';
-import { findPeople } from '../people/index.js';
+import { findPeople, teachersOfUnits } from '../people/index.js';
 import type { CoachingEntryKind, CoachingSubject } from './coaching.enums.js';
 import {
   acceptRequestInput,
@@ -59,7 +59,7 @@ import {
   type EngagementContentDoc,
   type EngagementFactsDoc,
 } from './coaching.repository.js';
-import type { CoachView, CoachingBoardView, EngagementView } from './coaching.views.js';
+import type { CoachView, CoachingBoardView, EngagementView, UnitTeachersView } from './coaching.views.js';
 
 // The coaching module's use cases. Every path to an engagement asks coaching.policy.ts
 // engagementAccess; the repository has already put the same rule into its database filter. Those
@@ -218,6 +218,21 @@ export async function coachesOf(viewer: Viewer | null, municipalityCode: string)
     )
     .map((p) => ({ personId: p._id.toHexString(), name: p.name, subjects: subjects.get(p._id.toHexString()) ?? [] }))
     .sort((a, b) => a.name.localeCompare(b.name, 'sv') || a.personId.localeCompare(b.personId));
+}
+
+/**
+ * The teachers of each of the viewer's units as principal, to name in a request on their behalf
+ * (principals only; ids and names, nothing of any engagement).
+ */
+export async function unitTeachersOf(viewer: Viewer | null, municipalityCode: string): Promise<UnitTeachersView[]> {
+  const units = principalUnitsOf(viewer, municipalityCode);
+  const people = await teachersOfUnits(units);
+  return units.map((unitId) => ({
+    unitId,
+    teachers: people
+      .filter((p) => p.memberships.some((m) => m.role === 'teacher' && m.organisationId.equals(unitId)))
+      .map((p) => ({ id: p._id.toHexString(), name: p.name })),
+  }));
 }
 
 /** The school units (ids) where the viewer is a teacher, in the municipality: where they may ask their principal. */

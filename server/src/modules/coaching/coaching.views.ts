@@ -1,3 +1,4 @@
+import type { Types } from 'mongoose';
 import type { EngagementAccess } from './coaching.policy.js';
 import type { CoachingSubject } from './coaching.enums.js';
 import type { CoachingEntryDoc } from './coaching.model.js';
@@ -25,6 +26,12 @@ export interface ContentView {
 export interface EntryView {
   entry: CoachingEntryDoc;
   canEdit: boolean;
+}
+
+/** A principal's unit and its teachers, for naming them in a request. */
+export interface UnitTeachersView {
+  unitId: Types.ObjectId;
+  teachers: Array<{ id: string; name: string }>;
 }
 
 /** A coach of the coach service and their subjects. */

@@ -18,5 +18,5 @@ export {
   type LoginOutcome,
 } from './people.service.js';
 export { loadSocketViewer, loadViewer } from './load-viewer.js';
-export { findPeople, pagePeopleOf } from './person.repository.js';
+export { findPeople, pagePeopleOf, teachersOfUnits } from './person.repository.js';
 export { seedPeople } from './person.repository.js';

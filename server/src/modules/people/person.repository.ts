@@ -29,6 +29,20 @@ export function findPeople(ids: readonly Types.ObjectId[]): Promise<PersonDoc[]>
     .exec();
 }
 
+/** The active people with the teacher role at any of the school units, by name (id and name only). */
+export function teachersOfUnits(unitIds: readonly Types.ObjectId[]): Promise<Array<Pick<PersonDoc, '_id' | 'name' | 'memberships'>>> {
+  if (!unitIds.length) return Promise.resolve([]);
+  return PersonModel.find({
+    memberships: mongoose.trusted({ $elemMatch: { organisationId: { $in: [...unitIds] }, role: 'teacher' } }),
+    active: mongoose.trusted({ $ne: false }),
+  })
+    .select({ name: 1, memberships: 1 })
+    .sort({ name: 1, _id: 1 })
+    .limit(1000)
+    .lean<Array<Pick<PersonDoc, '_id' | 'name' | 'memberships'>>>()
+    .exec();
+}
+
 /** The active demo accounts' email, name and memberships, by email. */
 export function findDemoPeople(): Promise<PersonDoc[]> {
   return PersonModel.find({ demo: true, active: mongoose.trusted({ $ne: false }) })
