@@ -224,6 +224,18 @@ const routes: RouteRecordRaw[] = [
     meta: { title: 'coaching.title', section: 'coaching' },
   },
   {
+    path: '/coachning/statistik',
+    name: 'coaching-statistics',
+    component: () => import('./features/coaching/views/CoachingStatisticsView.vue'),
+    meta: { title: 'coachingRecords.statistics.title', section: 'coachingStatistics' },
+  },
+  {
+    path: '/coachning/register',
+    name: 'coaching-records',
+    component: () => import('./features/coaching/views/CoachingRecordsView.vue'),
+    meta: { title: 'coachingRecords.records.title', section: 'coachingRecords' },
+  },
+  {
     path: '/coachning/:engagementId',
     name: 'coaching-engagement',
     component: () => import('./features/coaching/views/EngagementView.vue'),

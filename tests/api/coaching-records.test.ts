@@ -48,7 +48,7 @@ const RECORDS = `query($m: String!) { coachingRecords(municipalityCode: $m) { id
 const SETTINGS = `query($m: String!) { coachingSettings(municipalityCode: $m) { id retentionMonths isDefault canEdit minMonths maxMonths } }`;
 const RETENTION = `mutation($i: SetCoachingRetentionInput!) { setCoachingRetention(input: $i) { id retentionMonths isDefault } }`;
 const EXPORT = `mutation($id: ID!) { exportCoachingEngagement(id: $id) { engagementId exportedAt exportedByName fileName text json } }`;
-const INBOX = `{ notificationInbox { notifications(first: 50) { id kind coachingEngagementId } } }`;
+const INBOX = `{ notificationInbox { notifications(first: 50) { id kind coachingEngagementId coachingExportedByName } } }`;
 
 const GOAL = 'Eleverna i 7B ska kunna föra ett resonemang om källor – målet i lärarens ord';
 const ENTRY = 'Lektionsbesök: eleverna i bänkrad tre tappade tråden efter tio minuter';
@@ -396,7 +396,12 @@ describe('the registrar', () => {
     for (const secret of SECRETS) expect(JSON.stringify(notices)).not.toContain(secret);
     const inbox = (await clients.teacher.ok<any>(INBOX)).notificationInbox.notifications;
     expect(inbox).toContainEqual(
-      expect.objectContaining({ kind: 'COACHING_EXPORT', coachingEngagementId: mine._id.toHexString() }),
+      expect.objectContaining({
+        kind: 'COACHING_EXPORT',
+        coachingEngagementId: mine._id.toHexString(),
+        // Who took it out, for the teacher's notice; a name, never content.
+        coachingExportedByName: people.registrar.name,
+      }),
     );
     expect((await clients.coach.ok<any>(INBOX)).notificationInbox.notifications).toEqual([]);
   });

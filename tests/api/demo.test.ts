@@ -67,6 +67,7 @@ describe('the demo data', () => {
         'politiker.orebro@lyfta.example',
         'larare.stockholm@lyfta.example',
         'coach.stockholm@lyfta.example',
+        'registrator.stockholm@lyfta.example',
         'politiker.stockholm@lyfta.example',
         'forvaltning.trollhattan@lyfta.example',
         'rektor.trollhattan@lyfta.example',

@@ -3,7 +3,17 @@ export type Role =
   'POLITICIAN' | 'ADMINISTRATION' | 'PRINCIPAL' | 'TEACHER' | 'COACH' | 'ADMIN' | 'MUNICIPALITY_ADMIN' | 'REGISTRAR';
 
 /** The sections of the app, each a navigation entry. */
-export type Section = 'home' | 'plans' | 'goals' | 'results' | 'quality' | 'dialogue' | 'coaching' | 'admin';
+export type Section =
+  | 'home'
+  | 'plans'
+  | 'goals'
+  | 'results'
+  | 'quality'
+  | 'dialogue'
+  | 'coaching'
+  | 'coachingStatistics'
+  | 'coachingRecords'
+  | 'admin';
 
 // Who may open which section, following the default policy in the domain description: coaches
 // work only in their own engagements; everyone else reads their municipality's plans and goals.
@@ -18,6 +28,11 @@ const access: Record<Section, readonly Role[]> = {
   // Teachers ask and are coached, principals arrange it, coaches coach; the administration and
   // admins see engagements' facts only (the server decides what each sees). Politicians have no part.
   coaching: ['ADMINISTRATION', 'PRINCIPAL', 'TEACHER', 'COACH', 'ADMIN'],
+  // Counts without identification for the coach service, the administration and principals (their
+  // own units); the registrar's list and export for a secrecy assessment, which is all the
+  // registrar does in Lyfta.
+  coachingStatistics: ['ADMINISTRATION', 'PRINCIPAL', 'COACH', 'ADMIN'],
+  coachingRecords: ['REGISTRAR'],
   // Organisations, people and invitations: an admin everywhere, a municipality's own
   // administrator (who has no role in the plans) in their municipality; the server decides the same.
   admin: ['ADMIN', 'MUNICIPALITY_ADMIN'],

@@ -8,7 +8,7 @@ export interface DemoPerson {
   email: string;
   name: string;
   title: string;
-  role: 'politician' | 'administration' | 'principal' | 'teacher' | 'coach' | 'admin';
+  role: 'politician' | 'administration' | 'principal' | 'teacher' | 'coach' | 'registrar' | 'admin';
   /** Municipality or school unit code. */
   organisationCode: string;
 }
@@ -99,6 +99,15 @@ export const demoPeople: DemoPerson[] = [
     name: 'Nora Falk',
     title: 'Lärarcoach, Stockholms stad',
     role: 'coach',
+    organisationCode: '0180',
+  },
+  {
+    // Takes a coaching engagement out for a secrecy assessment when someone requests it.
+    key: 'stockholmRegistrar',
+    email: 'registrator.stockholm@lyfta.example',
+    name: 'Lovisa Norén',
+    title: 'Registrator, Stockholms stad',
+    role: 'registrar',
     organisationCode: '0180',
   },
   {

@@ -23,7 +23,8 @@ export interface Notice {
     | 'MEETING_CANCELLED'
     | 'MEETING_PLACE'
     | 'CHAT_RESCHEDULED'
-    | 'CHAT_CANCELLED';
+    | 'CHAT_CANCELLED'
+    | 'COACHING_EXPORT';
   at: string;
   unread: boolean;
   authorName: string;
@@ -40,6 +41,8 @@ export interface Notice {
   meetingId?: string | null;
   /** The chat, for a chat's notice (the link goes there); its new time, or the reason it was cancelled. */
   chat?: { id: string; startsAt: string | null; endsAt: string | null; reason: string | null } | null;
+  /** The engagement taken out for a secrecy assessment, for a coaching export's notice (the link goes there). */
+  coachingEngagementId?: string | null;
 }
 
 export interface Inbox {
@@ -117,6 +120,19 @@ export function useInbox(options: { first: number; unreadOnly?: boolean; enabled
               endsAt: n.chatEndsAt ?? null,
               reason: n.kind === 'CHAT_CANCELLED' ? (n.chat.cancelReason ?? null) : null,
             },
+          };
+        // A coaching export says who took the engagement out, and nothing of its content.
+        if (n.kind === 'COACHING_EXPORT')
+          return {
+            ...base,
+            authorName: n.coachingExportedByName ?? '',
+            text: null,
+            hidden: false,
+            targetTitle: '',
+            planId: null,
+            itemId: null,
+            questionId: null,
+            coachingEngagementId: n.coachingEngagementId ?? null,
           };
         if (n.meeting)
           return {

@@ -52,6 +52,8 @@ export const NotificationsQuery = graphql(`
         }
         chatStartsAt
         chatEndsAt
+        coachingEngagementId
+        coachingExportedByName
       }
       preferences {
         id

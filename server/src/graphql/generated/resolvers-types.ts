@@ -2689,6 +2689,8 @@ export type Notification = {
   chatStartsAt?: Maybe<Scalars['DateTime']['output']>;
   /** For a coaching export's notice: the engagement exported (for its teachers); null otherwise. */
   coachingEngagementId?: Maybe<Scalars['ID']['output']>;
+  /** For a coaching export's notice, the registrar who made it (a name, never content); null otherwise. */
+  coachingExportedByName?: Maybe<Scalars['String']['output']>;
   /** The comment, the plan's title, area's title or item's text, and the plan; null for an answer. */
   comment?: Maybe<RecentComment>;
   createdAt: Scalars['DateTime']['output'];
@@ -6037,6 +6039,7 @@ export type NotificationResolvers<ContextType = GraphQLContext, ParentType exten
   chatEndsAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   chatStartsAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   coachingEngagementId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  coachingExportedByName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   comment?: Resolver<Maybe<ResolversTypes['RecentComment']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;

@@ -43,5 +43,6 @@ export const notificationResolvers: Resolvers = {
     chat: (n) => n.chat ?? null,
     chatStartsAt: (n) => n.notice.startsAt ?? null,
     chatEndsAt: (n) => n.notice.endsAt ?? null,
+    coachingExportedByName: (n) => (n.notice.kind === 'coachingExport' ? n.notice.actorName : null),
   },
 };

@@ -68,6 +68,11 @@ function inboxAnswer(notices: Given[], lastSeenAt: string | null) {
           },
           question: null,
           meeting: null,
+          chat: null,
+          chatStartsAt: null,
+          chatEndsAt: null,
+          coachingEngagementId: null,
+          coachingExportedByName: null,
         })),
         preferences: {
           __typename: 'NotificationPreferences',
