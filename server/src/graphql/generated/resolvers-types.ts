@@ -89,7 +89,7 @@ import type { QuestionBoardView } from '../../modules/questions/questions.views.
 import type { MeetingDoc, MeetingSignupDoc, MeetingGroupDoc, SuccessFactorDoc } from '../../modules/meetings/meetings.model.js';
 import type { MeetingBoardView, MeetingSynthesisView, FactorThemeView, FocusGroupTermView } from '../../modules/meetings/meetings.views.js';
 import type { CoachingRequestDoc, CoachingAgreementDoc } from '../../modules/coaching/coaching.model.js';
-import type { EngagementView, ContentView, EntryView, CoachView, CoachingBoardView } from '../../modules/coaching/coaching.views.js';
+import type { EngagementView, ContentView, EntryView, CoachView, CoachingBoardView, UnitTeachersView } from '../../modules/coaching/coaching.views.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -577,6 +577,8 @@ export type CoachingBoard = {
   requests: Array<CoachingRequest>;
   /** The school units where the viewer is a teacher: where they may ask their principal (the unitId of their request). */
   teacherUnits: Array<Organisation>;
+  /** The teachers of each of the principal's units, to name in a request on their behalf (principals only). */
+  unitTeachers: Array<UnitTeachers>;
 };
 
 /** A coach's own engagements, counted by state. */
@@ -627,7 +629,8 @@ export type CoachingEngagement = {
   /** For its teachers, its coach and the principal of the unit; empty for others. */
   teacherNames: Array<Scalars['String']['output']>;
   teamName?: Maybe<Scalars['String']['output']>;
-  unit: Organisation;
+  /** For its teachers, its coach and the principal of the unit; null for others (with the subject it would name the teacher of a small school: the statistics show units). */
+  unit?: Maybe<Organisation>;
   version: Scalars['Int']['output'];
   /** Whether the viewer is one of its teachers or its coach. */
   viewerIsParty: Scalars['Boolean']['output'];
@@ -786,6 +789,13 @@ export type CoachingStatisticsTable = {
 };
 
 export type { CoachingSubject };
+
+/** A teacher who can be named in a request. */
+export type CoachingTeacher = {
+  __typename?: 'CoachingTeacher';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
 
 /** A comment on a plan, area, item or goal. A hidden one shows its reason; its text only to its author and moderators. */
 export type Comment = ModeratedText & {
@@ -4226,6 +4236,13 @@ export type TrendPoint = {
   year: Scalars['Int']['output'];
 };
 
+/** A principal's school unit and its teachers. */
+export type UnitTeachers = {
+  __typename?: 'UnitTeachers';
+  teachers: Array<CoachingTeacher>;
+  unit: Organisation;
+};
+
 export type UpdateActionItemInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   dueDate?: InputMaybe<Scalars['DateTime']['input']>;
@@ -4502,6 +4519,7 @@ export type ResolversTypes = {
   CoachingStatisticsRow: ResolverTypeWrapper<ShownStatisticsRow>;
   CoachingStatisticsTable: ResolverTypeWrapper<ShownStatisticsTable>;
   CoachingSubject: CoachingSubject;
+  CoachingTeacher: ResolverTypeWrapper<CoachingTeacher>;
   Comment: ResolverTypeWrapper<CommentDoc>;
   CommentConnection: ResolverTypeWrapper<Omit<CommentConnection, 'nodes'> & { nodes: Array<ResolversTypes['Comment']> }>;
   CommentRevision: ResolverTypeWrapper<CommentRevision>;
@@ -4737,6 +4755,7 @@ export type ResolversTypes = {
   TeacherPanel: ResolverTypeWrapper<PanelView>;
   ThemedArea: ResolverTypeWrapper<ThemedAreaView>;
   TrendPoint: ResolverTypeWrapper<TrendPoint>;
+  UnitTeachers: ResolverTypeWrapper<UnitTeachersView>;
   UpdateActionItemInput: UpdateActionItemInput;
   UpdateActionPlanInput: UpdateActionPlanInput;
   UpdateAnnualCycleInput: UpdateAnnualCycleInput;
@@ -4808,6 +4827,7 @@ export type ResolversParentTypes = {
   CoachingStatistics: ShownStatistics;
   CoachingStatisticsRow: ShownStatisticsRow;
   CoachingStatisticsTable: ShownStatisticsTable;
+  CoachingTeacher: CoachingTeacher;
   Comment: CommentDoc;
   CommentConnection: Omit<CommentConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Comment']> };
   CommentRevision: CommentRevision;
@@ -4995,6 +5015,7 @@ export type ResolversParentTypes = {
   TeacherPanel: PanelView;
   ThemedArea: ThemedAreaView;
   TrendPoint: TrendPoint;
+  UnitTeachers: UnitTeachersView;
   UpdateActionItemInput: UpdateActionItemInput;
   UpdateActionPlanInput: UpdateActionPlanInput;
   UpdateAnnualCycleInput: UpdateAnnualCycleInput;
@@ -5215,6 +5236,7 @@ export type CoachingBoardResolvers<ContextType = GraphQLContext, ParentType exte
   principalUnits?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
   requests?: Resolver<Array<ResolversTypes['CoachingRequest']>, ParentType, ContextType>;
   teacherUnits?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  unitTeachers?: Resolver<Array<ResolversTypes['UnitTeachers']>, ParentType, ContextType>;
 };
 
 export type CoachingCaseloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CoachingCaseload'] = ResolversParentTypes['CoachingCaseload']> = {
@@ -5247,7 +5269,7 @@ export type CoachingEngagementResolvers<ContextType = GraphQLContext, ParentType
   subject?: Resolver<ResolversTypes['CoachingSubject'], ParentType, ContextType>;
   teacherNames?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   teamName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  unit?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   viewerIsParty?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
@@ -5347,6 +5369,11 @@ export type CoachingStatisticsTableResolvers<ContextType = GraphQLContext, Paren
 };
 
 export type CoachingSubjectResolvers = EnumResolverSignature<{ BILD?: any, MATEMATIK?: any, NO?: any, SO?: any, SVENSKA?: any, SVENSKA_SOM_ANDRASPRAK?: any }, ResolversTypes['CoachingSubject']>;
+
+export type CoachingTeacherResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CoachingTeacher'] = ResolversParentTypes['CoachingTeacher']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
 
 export type CommentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Comment'] = ResolversParentTypes['Comment']> = {
   author?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
@@ -6680,6 +6707,11 @@ export type TrendPointResolvers<ContextType = GraphQLContext, ParentType extends
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type UnitTeachersResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UnitTeachers'] = ResolversParentTypes['UnitTeachers']> = {
+  teachers?: Resolver<Array<ResolversTypes['CoachingTeacher']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphQLContext> = {
   ActionItem?: ActionItemResolvers<ContextType>;
   ActionItemConnection?: ActionItemConnectionResolvers<ContextType>;
@@ -6723,6 +6755,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   CoachingStatisticsRow?: CoachingStatisticsRowResolvers<ContextType>;
   CoachingStatisticsTable?: CoachingStatisticsTableResolvers<ContextType>;
   CoachingSubject?: CoachingSubjectResolvers;
+  CoachingTeacher?: CoachingTeacherResolvers<ContextType>;
   Comment?: CommentResolvers<ContextType>;
   CommentConnection?: CommentConnectionResolvers<ContextType>;
   CommentRevision?: CommentRevisionResolvers<ContextType>;
@@ -6885,5 +6918,6 @@ export type Resolvers<ContextType = GraphQLContext> = {
   TeacherPanel?: TeacherPanelResolvers<ContextType>;
   ThemedArea?: ThemedAreaResolvers<ContextType>;
   TrendPoint?: TrendPointResolvers<ContextType>;
+  UnitTeachers?: UnitTeachersResolvers<ContextType>;
 };
 
