@@ -17,9 +17,25 @@ const OBSERVATIONS = 'Eleverna väntade i snitt fyra minuter på hjälp; tre rä
 const REFLECTION = 'Jag såg att jag gick till samma elever varje gång.';
 const NEXT_STEP = 'Prova tyst handuppräckning med färgkort i två veckor.';
 
+// The second walk: a request from the teacher through the principal and the coach service.
+const NEED = 'Mina elever i åk 4 gissar i stället för att undersöka när vi gör experiment i NO.';
+const TIME = 'En timme varannan vecka, onsdagar efter lunch.';
+const ROOM = 'NO-salen efter lektionstid.';
+const GOAL = 'Till påsklovet ska eleverna i 4A själva formulera en hypotes innan de gör ett försök.';
+const SUMMARY = 'Eleverna formulerar nu hypoteser; jag fortsätter med loggböckerna på egen hand.';
+const PRINCIPAL_NEED = 'Bildundervisningen behöver fler sätt att ge formativ återkoppling på elevernas skisser.';
+const DECLINE_REASON = 'Coachteamet har ingen bildcoach denna termin; fråga igen till hösten.';
+
 /** Whether the element the locator finds has the focus. */
 const focused = (page: Page, testId: string) =>
   page.getByTestId(testId).evaluate((el) => el === document.activeElement);
+
+/** Waits until the element says the text and has the focus (the status that says the result of an action). */
+async function focusSays(page: Page, testId: string, text: string): Promise<void> {
+  const el = page.getByTestId(testId);
+  await poll(() => el.textContent()).toContain(text);
+  await poll(() => el.evaluate((x) => x === document.activeElement)).toBe(true);
+}
 
 /** Writes one entry in the engagement and waits for the status that says it is saved (and has the focus). */
 async function write(page: Page, kind: string, text: string, date?: string): Promise<void> {
@@ -107,6 +123,150 @@ describe('coaching: a teacher and a coach work through a meeting with a lesson v
     await poll(() => d.getByTestId('known-engagements').getByTestId('coaching-engagement').count()).toBeGreaterThan(0);
     const board = (await d.locator('main').textContent()) ?? '';
     for (const text of [MEETING, OBSERVATIONS, REFLECTION, NEXT_STEP]) expect(board).not.toContain(text);
+    expect(await axeViolations(d)).toEqual([]);
+    await principal.context.close();
+  });
+
+  it("a teacher asks, the principal forwards with time and room, the coach takes it, the agreement hides the dates, the teacher sets the goal and closes; the principal's own request is declined with a reason; axe finds nothing", async () => {
+    const [teacher, principal, coach] = await Promise.all(
+      [TEACHER, PRINCIPAL, COACH].map((name) => signedIn(app.browser, app.server.url, name)),
+    );
+    const t = teacher.page;
+    const d = principal.page;
+    const c = coach.page;
+
+    // The teacher asks their principal, at the one unit the board names as theirs.
+    await t.goto('/coachning');
+    const ask = t.getByTestId('request-coaching');
+    await poll(() => ask.textContent()).toContain('Skolenhet: Aspuddens skola');
+    await ask.getByLabel('Ämne').selectOption({ label: 'NO' });
+    await ask.getByLabel('Vad ska coachningen handla om?').fill(NEED);
+    await ask.getByRole('button', { name: 'Skicka till rektor' }).click();
+    await focusSays(t, 'request-sent', 'skickad till din rektor');
+    const mine = t.getByTestId('requests-open').getByTestId('coaching-request').filter({ hasText: NEED });
+    await poll(() => mine.getByTestId('request-state').textContent()).toContain('Hos rektor');
+    expect(await axeViolations(t)).toEqual([]);
+
+    // The principal forwards it with time and room; a missing room is refused on its field.
+    await d.goto('/coachning');
+    const toForward = d.getByTestId('requests-to-decide').getByTestId('coaching-request').filter({ hasText: NEED });
+    await toForward.getByRole('button', { name: 'Skicka till coachteamet' }).click();
+    const forward = toForward.getByTestId('coaching-forward');
+    expect(await forward.getByLabel('Tid för samtalen').evaluate((el) => el === document.activeElement)).toBe(true);
+    await forward.getByLabel('Tid för samtalen').fill(TIME);
+    await forward.getByRole('button', { name: 'Skicka till coachteamet' }).click();
+    await poll(() => forward.locator('.field-error').textContent()).toContain('Skriv vilket rum');
+    expect(await forward.getByLabel('Rum för samtalen').evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await axeViolations(d)).toEqual([]);
+    await forward.getByLabel('Rum för samtalen').fill(ROOM);
+    await forward.getByRole('button', { name: 'Skicka till coachteamet' }).click();
+    await focusSays(d, 'coaching-status', 'Förfrågan (NO, Aspuddens skola) är skickad vidare till coachteamet');
+    const forwarded = d.getByTestId('requests-open').getByTestId('coaching-request').filter({ hasText: NEED });
+    await poll(() => forwarded.getByTestId('request-state').textContent()).toContain('Hos coachteamet');
+    expect(await forwarded.textContent()).toContain(ROOM);
+
+    // The coach service takes it, assigning Nora herself.
+    await c.goto('/coachning');
+    const toAccept = c.getByTestId('requests-to-decide').getByTestId('coaching-request').filter({ hasText: NEED });
+    expect(await toAccept.textContent()).toContain(TIME);
+    await toAccept.getByRole('button', { name: 'Ta emot och tilldela coach' }).click();
+    await toAccept.getByTestId('coaching-accept').getByLabel('Coach').selectOption({ label: COACH });
+    expect(await axeViolations(c)).toEqual([]);
+    await toAccept.getByTestId('coaching-accept').getByRole('button', { name: 'Ta emot och tilldela coach' }).click();
+    await focusSays(c, 'coaching-status', 'Förfrågan (NO, Aspuddens skola) är antagen');
+    const accepted = c.getByTestId('requests-settled').getByTestId('coaching-request').filter({ hasText: NEED });
+    await poll(() => accepted.getByTestId('request-state').textContent()).toContain('Antagen');
+
+    // The new engagement is on the board of both, active.
+    const newOne = (p: Page) =>
+      p.getByTestId('own-engagements').getByTestId('coaching-engagement').filter({ hasText: 'NO, Aspuddens skola' });
+    await poll(() => newOne(c).textContent()).toContain('Pågår');
+    await t.reload();
+    await poll(() => newOne(t).textContent()).toContain(COACH);
+
+    // The coach agrees with the teacher not to share the dates with the school leadership.
+    await newOne(c).getByRole('link').click();
+    await poll(() => heading(c)).toBe('NO, Aspuddens skola');
+    const engagementPath = new URL(c.url()).pathname;
+    await c.getByRole('button', { name: 'Ändra överenskommelsen' }).click();
+    await c.getByTestId('agreement-form').getByLabel('Datum (start och avslut)').uncheck();
+    await c.getByRole('button', { name: 'Spara överenskommelsen' }).click();
+    await focusSays(c, 'engagement-status', 'Överenskommelsen är sparad.');
+    expect(await c.getByTestId('agreement').textContent()).toContain('Datum (start och avslut): visas inte');
+    expect(await axeViolations(c)).toEqual([]);
+
+    // The principal sees that it exists and its state, but neither its dates nor its content.
+    await d.goto(engagementPath);
+    await poll(() => d.getByTestId('content-private').textContent()).toContain('mellan läraren och coachen');
+    const facts = (await d.getByTestId('engagement-facts').textContent()) ?? '';
+    expect(facts).toContain('Datum' + 'Delas inte enligt överenskommelsen');
+    expect(facts).toContain('Pågår');
+    expect(await d.getByRole('heading', { name: 'Tidslinje' }).count()).toBe(0);
+    expect(await axeViolations(d)).toEqual([]);
+
+    // The teacher sets the goal, then closes with their summary.
+    await t.goto(engagementPath);
+    await t.getByRole('button', { name: 'Formulera målet' }).click();
+    await t.getByTestId('goal-form').getByLabel('Mål').fill(GOAL);
+    await t.getByRole('button', { name: 'Spara målet' }).click();
+    await focusSays(t, 'engagement-status', 'Målet är sparat.');
+    await poll(() => t.getByTestId('goal').textContent()).toBe(GOAL);
+    await t.getByRole('button', { name: 'Avsluta coachningen' }).click();
+    await t.getByTestId('close-engagement').getByLabel('Din sammanfattning').fill(SUMMARY);
+    expect(await axeViolations(t)).toEqual([]);
+    await t.getByRole('button', { name: 'Avsluta med sammanfattningen' }).click();
+    await focusSays(t, 'engagement-status', 'Coachningen är avslutad.');
+    await poll(() => t.getByTestId('engagement-facts').textContent()).toContain('Avslutad');
+    expect(await t.getByTestId('summary').textContent()).toBe(SUMMARY);
+    expect(await t.getByTestId('add-entry').count()).toBe(0);
+    expect(await axeViolations(t)).toEqual([]);
+
+    // The coach reads it closed, with the summary, and can write no more.
+    await c.reload();
+    await poll(() => c.getByTestId('engagement-facts').textContent()).toContain('Avslutad');
+    expect(await c.getByTestId('summary').textContent()).toBe(SUMMARY);
+    expect(await c.getByTestId('add-entry').count()).toBe(0);
+    await teacher.context.close();
+
+    // The principal asks the coach service on behalf of the unit's teacher, with time and room.
+    await d.goto('/coachning');
+    const own = d.getByTestId('request-coaching');
+    await own.getByRole('checkbox', { name: TEACHER }).check();
+    await own.getByLabel('Ämne').selectOption({ label: 'Bild' });
+    await own.getByLabel('Vad ska coachningen handla om?').fill(PRINCIPAL_NEED);
+    await own.getByLabel('Tid för samtalen').fill(TIME);
+    await own.getByLabel('Rum för samtalen').fill(ROOM);
+    await own.getByRole('button', { name: 'Skicka till coachteamet' }).click();
+    await focusSays(d, 'request-sent', 'skickad till coachteamet');
+    expect(await axeViolations(d)).toEqual([]);
+
+    // The coach service declines it with a reason.
+    await c.goto('/coachning');
+    const toDecline = c
+      .getByTestId('requests-to-decide')
+      .getByTestId('coaching-request')
+      .filter({ hasText: PRINCIPAL_NEED });
+    expect(await toDecline.textContent()).toContain(`Gäller: ${TEACHER}`);
+    await toDecline.getByRole('button', { name: 'Avböj' }).click();
+    await toDecline.getByTestId('coaching-decline').getByLabel('Skäl').fill(DECLINE_REASON);
+    await toDecline.getByTestId('coaching-decline').getByRole('button', { name: 'Avböj' }).click();
+    await focusSays(c, 'coaching-status', 'Förfrågan (Bild, Aspuddens skola) är avböjd');
+    const declined = c
+      .getByTestId('requests-settled')
+      .getByTestId('coaching-request')
+      .filter({ hasText: PRINCIPAL_NEED });
+    await poll(() => declined.getByTestId('request-state').textContent()).toContain('Avböjd');
+    expect(await axeViolations(c)).toEqual([]);
+    await coach.context.close();
+
+    // The principal reads the reason among the settled requests.
+    await d.reload();
+    const settled = d
+      .getByTestId('requests-settled')
+      .getByTestId('coaching-request')
+      .filter({ hasText: PRINCIPAL_NEED });
+    await poll(() => settled.textContent()).toContain(`Skäl: ${DECLINE_REASON}`);
+    expect(await settled.getByTestId('request-state').textContent()).toContain('Avböjd');
     expect(await axeViolations(d)).toEqual([]);
     await principal.context.close();
   });

@@ -1746,6 +1746,12 @@ export default {
       changed: 'Någon annan har ändrat förfrågan under tiden. Det du skrev finns kvar.',
       again: 'Försök igen på förfrågan som den är nu',
     },
+    decided: {
+      forward: 'Förfrågan ({what}) är skickad vidare till coachteamet med tid och rum.',
+      accept: 'Förfrågan ({what}) är antagen och coachen tilldelad: coachningen har börjat.',
+      decline: 'Förfrågan ({what}) är avböjd. Den som frågade läser skälet.',
+      withdraw: 'Förfrågan ({what}) är tillbakatagen.',
+    },
     profile: {
       heading: 'Dina ämnen som coach',
       subjects: 'Ämnen du coachar i',
