@@ -1536,7 +1536,8 @@ export default {
     cancelled: {
       mark: 'Inställt',
       heading: 'Mötet är inställt',
-      closed: 'Det går inte längre att anmäla sig, gå med i grupper eller skriva framgångsfaktorer. Det som skrevs finns kvar.',
+      closed:
+        'Det går inte längre att anmäla sig, gå med i grupper eller skriva framgångsfaktorer. Det som skrevs finns kvar.',
     },
     organise: {
       heading: 'Ordna mötet',
@@ -1554,7 +1555,8 @@ export default {
     },
     cancelMeeting: {
       heading: 'Ställ in mötet',
-      intro: 'Mötet finns kvar och går att läsa, märkt som inställt, med skälet nedan. {n} anmälda och köande får besked.',
+      intro:
+        'Mötet finns kvar och går att läsa, märkt som inställt, med skälet nedan. {n} anmälda och köande får besked.',
       reason: 'Skäl (visas på mötets sida)',
       reasonMissing: 'Skriv varför mötet ställs in.',
       submit: 'Ställ in mötet',

@@ -30,7 +30,9 @@ export function findPeople(ids: readonly Types.ObjectId[]): Promise<PersonDoc[]>
 }
 
 /** The active people with the teacher role at any of the school units, by name (id and name only). */
-export function teachersOfUnits(unitIds: readonly Types.ObjectId[]): Promise<Array<Pick<PersonDoc, '_id' | 'name' | 'memberships'>>> {
+export function teachersOfUnits(
+  unitIds: readonly Types.ObjectId[],
+): Promise<Array<Pick<PersonDoc, '_id' | 'name' | 'memberships'>>> {
   if (!unitIds.length) return Promise.resolve([]);
   return PersonModel.find({
     memberships: mongoose.trusted({ $elemMatch: { organisationId: { $in: [...unitIds] }, role: 'teacher' } }),
