@@ -165,12 +165,22 @@ describe('coaching: a teacher and a coach work through a meeting with a lesson v
     await poll(() => forwarded.getByTestId('request-state').textContent()).toContain('Hos coachteamet');
     expect(await forwarded.textContent()).toContain(ROOM);
 
-    // The coach service takes it, assigning Nora herself.
+    // Nora adds NO to the subjects she coaches in; the coach service takes the request, assigning
+    // her, now offered as a coach of its subject.
     await c.goto('/coachning');
+    const profile = c.getByTestId('coach-profile');
+    await profile.getByRole('checkbox', { name: 'NO', exact: true }).check();
+    await profile.getByRole('button', { name: 'Spara ämnena' }).click();
+    await focusSays(c, 'profile-saved', 'Dina ämnen är sparade.');
+    for (const subject of ['Svenska', 'NO'])
+      await poll(() => profile.getByRole('checkbox', { name: subject, exact: true }).isChecked()).toBe(true);
     const toAccept = c.getByTestId('requests-to-decide').getByTestId('coaching-request').filter({ hasText: NEED });
     expect(await toAccept.textContent()).toContain(TIME);
     await toAccept.getByRole('button', { name: 'Ta emot och tilldela coach' }).click();
-    await toAccept.getByTestId('coaching-accept').getByLabel('Coach').selectOption({ label: COACH });
+    await toAccept
+      .getByTestId('coaching-accept')
+      .getByLabel('Coach')
+      .selectOption({ label: `${COACH} (NO)` });
     expect(await axeViolations(c)).toEqual([]);
     await toAccept.getByTestId('coaching-accept').getByRole('button', { name: 'Ta emot och tilldela coach' }).click();
     await focusSays(c, 'coaching-status', 'Förfrågan (NO, Aspuddens skola) är antagen');
