@@ -224,7 +224,29 @@ describe('coaching: a teacher and a coach work through a meeting with a lesson v
     await t.getByRole('button', { name: 'Avsluta coachningen' }).click();
     await t.getByTestId('close-engagement').getByLabel('Din sammanfattning').fill(SUMMARY);
     expect(await axeViolations(t)).toEqual([]);
+    // Meanwhile the coach, on the page open since before the goal, agrees not to share the state
+    // either: the save meets the teacher's goal and shows both versions; the coach's is saved over it.
+    await c.getByRole('button', { name: 'Ändra överenskommelsen' }).click();
+    await c.getByTestId('agreement-form').getByLabel('Status (pågår eller avslutad)').uncheck();
+    await c.getByRole('button', { name: 'Spara överenskommelsen' }).click();
+    const conflict = c.getByTestId('edit-conflict');
+    await poll(() => conflict.getByRole('heading', { level: 3 }).evaluate((x) => x === document.activeElement)).toBe(
+      true,
+    );
+    expect(await conflict.textContent()).toContain('Status (pågår eller avslutad)visas inte');
+    expect(await axeViolations(c)).toEqual([]);
+    await conflict.getByRole('button', { name: 'Spara min version ovanpå deras' }).click();
+    await poll(() => c.getByLabel('Datum (start och avslut)').evaluate((x) => x === document.activeElement)).toBe(true);
+    await c.getByRole('button', { name: 'Spara överenskommelsen' }).click();
+    await poll(() => c.getByTestId('agreement').textContent()).toContain('Status (pågår eller avslutad): visas inte');
+    await focusSays(c, 'engagement-status', 'Överenskommelsen är sparad.');
+    // The teacher's close meets the coach's change, says so, keeps the summary and closes on the
+    // version as it is now.
     await t.getByRole('button', { name: 'Avsluta med sammanfattningen' }).click();
+    await focusSays(t, 'close-changed', 'Coachningen har ändrats under tiden.');
+    expect(await t.getByTestId('close-engagement').getByLabel('Din sammanfattning').inputValue()).toBe(SUMMARY);
+    expect(await axeViolations(t)).toEqual([]);
+    await t.getByRole('button', { name: 'Avsluta coachningen som den är nu' }).click();
     await focusSays(t, 'engagement-status', 'Coachningen är avslutad.');
     await poll(() => t.getByTestId('engagement-facts').textContent()).toContain('Avslutad');
     expect(await t.getByTestId('summary').textContent()).toBe(SUMMARY);
