@@ -1464,6 +1464,9 @@ const en: typeof sv = {
     },
   },
   questions: {
+    hiddenTitle: 'Hidden question',
+    hiddenNotice: 'The question is hidden by moderation: {reason}',
+    hiddenForYou: 'Only you and the administration’s moderators see the question’s text while it is hidden.',
     title: 'Questions to leaders and politicians',
     intro:
       "Here the municipality's teachers raise questions to the administration or the politicians. Other teachers and principals can support a question, and the answer is published here for everyone in the municipality.",
@@ -1489,9 +1492,6 @@ const en: typeof sv = {
     send: 'Send the question',
     raised: 'The question has been sent.',
     showRaised: 'Show the question',
-    hiddenTitle: 'Hidden question',
-    hiddenNotice: 'The question is hidden by moderation: {reason}',
-    hiddenForYou: 'Only you and the administration’s moderators see the question’s text while it is hidden.',
     titleMissing: 'Write a heading.',
     textMissing: 'Write your question.',
     answerMissing: 'Write an answer.',
