@@ -51,6 +51,13 @@ import {
 import { addresseeValues, questionStateValues } from '../modules/questions/questions.enums.js';
 import { chatEventKindValues, chatHostRoleValues, chatStateValues } from '../modules/chats/chat.enums.js';
 import { meetingGroupKindValues, meetingKindValues } from '../modules/meetings/meetings.enums.js';
+import {
+  coachingEntryKindValues,
+  coachingRequestStateValues,
+  coachingSubjectValues,
+  engagementStateValues,
+} from '../modules/coaching/coaching.enums.js';
+import { coachingDurationValues, coachingFigureStateValues } from '../modules/coaching/coaching.statistics.js';
 
 // Every API enum with its table of stored values. ProgressStatus is computed and never stored.
 const tables: Record<string, Record<string, string>> = {
@@ -105,6 +112,12 @@ const tables: Record<string, Record<string, string>> = {
   ChatEventKind: chatEventKindValues,
   MeetingKind: meetingKindValues,
   MeetingGroupKind: meetingGroupKindValues,
+  CoachingSubject: coachingSubjectValues,
+  CoachingRequestState: coachingRequestStateValues,
+  EngagementState: engagementStateValues,
+  CoachingEntryKind: coachingEntryKindValues,
+  CoachingDuration: coachingDurationValues,
+  CoachingFigureState: coachingFigureStateValues,
 };
 const untranslated = ['ProgressStatus', 'StepStatus'];
 

@@ -1,6 +1,5 @@
 import type { Resolvers } from '../../graphql/generated/resolvers-types.js';
 import { findOrganisation } from '../organisations/index.js';
-import { coachingSubjectValues, engagementStateValues } from './coaching.enums.js';
 import { coachingSettings, setCoachingRetention } from './coaching.disposal.js';
 import { exportCoachingEngagement, listCoachingRecords } from './coaching.records.js';
 import {
@@ -11,9 +10,8 @@ import {
 } from './coaching.statistics.js';
 
 /** Coaching's statistics, the registrar's list and export, and retention (schema/coaching-records.graphql). */
+// CoachingSubject and EngagementState are translated in coaching.resolvers.ts.
 export const coachingRecordsResolvers: Resolvers = {
-  CoachingSubject: coachingSubjectValues,
-  EngagementState: engagementStateValues,
   CoachingDuration: coachingDurationValues,
   CoachingFigureState: coachingFigureStateValues,
   Query: {
