@@ -10,6 +10,18 @@ export async function insertAuditEvent(session: ClientSession, event: Omit<Audit
   await AuditEventModel.create([event], { session });
 }
 
+/**
+ * Kinds of target whose events are kept but never listed by the audit log query: a module whose
+ * records name people others may not know of (coaching: who coaches whom, who read an engagement)
+ * withholds its kinds through {@link withholdFromAuditLog}.
+ */
+const withheld = new Set<string>();
+
+/** Keeps the events of these target kinds out of the audit log query (they stay stored, for an inquiry). */
+export function withholdFromAuditLog(...targetTypes: string[]): void {
+  for (const t of targetTypes) withheld.add(t);
+}
+
 /** A page of a target's events within the scope, newest first, and their total. */
 export async function pageAuditEvents(
   scope: MunicipalityScope,
@@ -17,7 +29,11 @@ export async function pageAuditEvents(
   offset: number,
   limit: number,
 ): Promise<{ items: AuditEventDoc[]; total: number }> {
-  const filter = scope === 'all' ? { targetId } : { targetId, municipalityCode: mongoose.trusted({ $in: [...scope] }) };
+  const filter = {
+    targetId,
+    ...(scope !== 'all' && { municipalityCode: mongoose.trusted({ $in: [...scope] }) }),
+    ...(withheld.size && { targetType: mongoose.trusted({ $nin: [...withheld] }) }),
+  };
   const [items, total] = await Promise.all([
     AuditEventModel.find(filter).sort({ at: -1, _id: -1 }).skip(offset).limit(limit).lean<AuditEventDoc[]>(),
     AuditEventModel.countDocuments(filter),

@@ -1,6 +1,6 @@
 import mongoose, { type ClientSession, type Types } from 'mongoose';
 import { isAdmin, type Viewer } from '../../auth/index.js';
-import { inTransaction, recordAudit, updateVersioned } from '../audit/index.js';
+import { inTransaction, recordAudit, updateVersioned, withholdFromAuditLog } from '../audit/index.js';
 import type { CoachingEntryKind, CoachingRequestState } from './coaching.enums.js';
 import {
   CoachingEntryModel,
@@ -20,6 +20,11 @@ import {
 // would find nothing. Audit events of coaching hold kinds, versions, states and flags, never text.
 
 const trusted = mongoose.trusted;
+
+// Coaching's audit events name who coaches whom and who read an engagement: they are stored (for an
+// inquiry) but the audit log query lists none of them, to the administration and admins alike, who
+// may know that an engagement exists but not who is in it.
+withholdFromAuditLog('coachingEngagement', 'coachingRequest', 'coachProfile', 'coachingSettings');
 const oid = (hex: string) => new mongoose.Types.ObjectId(hex);
 
 /** An engagement without its content (goal and summary): what the facts' paths load. */
