@@ -153,10 +153,15 @@ export function digestMail(
   settingsLink: string,
 ): { subject: string; text: string } {
   const count = notices.length;
-  const subject =
-    lang === 'en'
+  // Comments and replies on one's plans, or, once anything else is among them, notices.
+  const comments = notices.every((n) => n.kind === 'comment' || n.kind === 'reply');
+  const subject = comments
+    ? lang === 'en'
       ? `Lyfta: ${count} new ${count === 1 ? 'comment' : 'comments'} on your plans`
-      : `Lyfta: ${count} ${count === 1 ? 'ny kommentar' : 'nya kommentarer'} på dina planer`;
+      : `Lyfta: ${count} ${count === 1 ? 'ny kommentar' : 'nya kommentarer'} på dina planer`
+    : lang === 'en'
+      ? `Lyfta: ${count} new ${count === 1 ? 'notice' : 'notices'}`
+      : `Lyfta: ${count} ${count === 1 ? 'nytt meddelande' : 'nya meddelanden'}`;
   const lines = notices.map((n) => `- ${line(n, lang)}\n  ${n.link}`).join('\n');
   const intro = lang === 'en' ? 'Since the last summary:' : 'Sedan förra sammanfattningen:';
   return { subject, text: `${intro}\n\n${lines}\n\n${footer(settingsLink, lang)}\n` };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { chatTimes, noticeMail } from './mail-text.js';
+import { chatTimes, digestMail, noticeMail } from './mail-text.js';
 
-// What a chat's notice says by e-mail: the new time in Swedish time, or the reason it was cancelled.
+// What notices say by e-mail: a chat's new time in Swedish time or the reason it was cancelled; the day's summary's subject.
 const base = {
   actorName: 'Karin Alm',
   targetTitle: 'Chatt med\nskolborgarrådet',
@@ -46,5 +46,17 @@ describe('chat notices by e-mail', () => {
     expect(en.text).toContain(
       'cancelled the chat "Chatt med skolborgarrådet". The reason: "Värden är sjuk 🤒 Vi återkommer',
     );
+  });
+});
+
+describe('the day’s summary', () => {
+  it('speaks of comments on one’s plans only when that is all it holds, else of notices', () => {
+    const comment = { ...base, kind: 'comment' as const };
+    const moved = { ...base, kind: 'chatRescheduled' as const, startsAt, endsAt };
+    const link = 'https://lyfta.example/aviseringar';
+    expect(digestMail([comment, comment], 'sv', link).subject).toBe('Lyfta: 2 nya kommentarer på dina planer');
+    expect(digestMail([comment, moved], 'sv', link).subject).toBe('Lyfta: 2 nya meddelanden');
+    expect(digestMail([moved], 'sv', link).subject).toBe('Lyfta: 1 nytt meddelande');
+    expect(digestMail([comment, moved], 'en', link).subject).toBe('Lyfta: 2 new notices');
   });
 });
