@@ -81,7 +81,7 @@ const en: typeof sv = {
     meetingPlace: 'You have a place from the waiting list at the meeting',
     chatRescheduled: 'New time for the chat',
     chatCancelled: 'Chat cancelled:',
-    chatNewTime: 'New time: {from}–{to}',
+    chatNewTime: 'New time: {when}',
     chatReason: 'Reason: {reason}',
     coachingExport: 'took out your coaching engagement for a secrecy assessment:',
     coachingExportExplained:
@@ -1424,7 +1424,7 @@ const en: typeof sv = {
       asked: 'New question: {text}',
       picked: 'A question was picked: {text}',
       answered: 'New answer to: {text}',
-      rescheduled: 'The chat has a new time: {from}–{to}.',
+      rescheduled: 'The chat has a new time: {when}.',
       cancelled: 'The chat has been cancelled: {reason}',
     },
     scheduleHeading: 'Plan a chat',

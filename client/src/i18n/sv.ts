@@ -79,7 +79,7 @@ export default {
     meetingPlace: 'Du har fått en plats från kön på mötet',
     chatRescheduled: 'Ny tid för chatten',
     chatCancelled: 'Inställd chatt:',
-    chatNewTime: 'Ny tid: {from}–{to}',
+    chatNewTime: 'Ny tid: {when}',
     chatReason: 'Skäl: {reason}',
     coachingExport: 'tog fram din coachning för sekretessprövning:',
     coachingExportExplained:
@@ -1413,7 +1413,7 @@ export default {
       asked: 'Ny fråga: {text}',
       picked: 'En fråga är vald: {text}',
       answered: 'Nytt svar på: {text}',
-      rescheduled: 'Chatten har fått ny tid: {from}–{to}.',
+      rescheduled: 'Chatten har fått ny tid: {when}.',
       cancelled: 'Chatten är inställd: {reason}',
     },
     scheduleHeading: 'Planera en chatt',

@@ -47,7 +47,8 @@ describe('chat questions', () => {
   });
 
   it('a datetime-local value round-trips through the API moment', () => {
-    const at = new Date(2026, 4, 17, 14, 30);
+    // In Swedish time (summer, UTC+2), whatever the browser's own zone.
+    const at = new Date('2026-05-17T12:30:00.000Z');
     expect(localOf(at)).toBe('2026-05-17T14:30');
     expect(momentOf(localOf(at))).toBe(at.toISOString());
     expect(momentOf('')).toBeNull();

@@ -32,15 +32,8 @@ export function chatsByState(
   };
 }
 
-/** A `datetime-local` field's value (the browser's time zone) as the API's moment, or null when it is not one. */
-export function momentOf(local: string): string | null {
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(local)) return null;
-  const at = new Date(local);
-  return Number.isNaN(at.getTime()) ? null : at.toISOString();
-}
-
-/** The value of a `datetime-local` field for a moment, in the browser's time zone. */
-export function localOf(at: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}T${pad(at.getHours())}:${pad(at.getMinutes())}`;
-}
+/**
+ * A `datetime-local` field's value as the API's moment (`momentOf`, null when it is not one) and back
+ * (`localOf`): in Swedish time, as the pages show times, whatever the browser's time zone.
+ */
+export { momentOfSwedishLocal as momentOf, swedishLocal as localOf } from '../../i18n/format.js';
