@@ -103,6 +103,8 @@ describe('a live chat: a teacher asks and sees the answer appear without reloadi
     await m.getByLabel('Skäl').fill('Skolborgarrådet är sjuk 🤒');
     await m.getByRole('button', { name: 'Ställ in chatten' }).click();
     await poll(() => m.evaluate(() => document.activeElement?.textContent ?? '')).toContain('Chatten är inställd.');
+    // The questions left unpicked stay listed for the administration, as what they are: not its own.
+    await poll(() => m.locator('#chat-waiting').textContent()).toBe('Frågor som inte valdes');
     await poll(() => t.getByTestId('chat-state').textContent()).toBe('Inställd');
     await poll(() => t.getByTestId('chat-cancelled').textContent()).toContain('Skolborgarrådet är sjuk 🤒');
     expect(await t.getByTestId('chat-ask').count()).toBe(0);

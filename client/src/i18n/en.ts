@@ -1415,6 +1415,7 @@ const en: typeof sv = {
     sendAnswer: 'Publish the answer',
     answeredDone: 'The answer is published.',
     toPickHeading: 'Questions to pick from',
+    notPickedHeading: 'Questions that were not picked',
     yoursHeading: 'Your questions not picked',
     yoursNote: 'Only you and the administration see questions that have not been picked.',
     pick: 'Pick',

@@ -1404,6 +1404,7 @@ export default {
     sendAnswer: 'Publicera svaret',
     answeredDone: 'Svaret är publicerat.',
     toPickHeading: 'Frågor att välja bland',
+    notPickedHeading: 'Frågor som inte valdes',
     yoursHeading: 'Dina frågor som inte är valda',
     yoursNote: 'Bara du och förvaltningen ser frågor som inte är valda.',
     pick: 'Välj',
