@@ -1,10 +1,9 @@
-import { ref, toRef } from 'vue';
 import type { TypedT } from '../../i18n/index.js';
 import { useDraftForm } from '../../composables/draft-form.js';
+import { useEditorFrame } from '../../components/editor-frame.js';
 import type { DeficiencyArea } from '../../api/generated/graphql.js';
 import { useDeficiencyWrites } from './deficiencies.api.js';
 import { dayInput } from './deficiencies.logic.js';
-import type EditorForm from './components/EditorForm.vue';
 
 /**
  * The deficiencies' and complaints' forms: the one edit-form behaviour (useDraftForm) inside their
@@ -14,13 +13,8 @@ import type EditorForm from './components/EditorForm.vue';
 export function useDeficiencyForm<F extends object, C extends object = Record<string, never>>(
   options: Omit<Parameters<typeof useDraftForm<F, C>>[0], 'formEl' | 'messageEl' | 'focusOnOpen'>,
 ) {
-  const frame = ref<InstanceType<typeof EditorForm> | null>(null);
-  const base = useDraftForm<F, C>({
-    ...options,
-    formEl: toRef(() => frame.value?.formEl ?? null),
-    messageEl: toRef(() => frame.value?.messageEl ?? null),
-    focusOnOpen: true,
-  });
+  const { frame, formEl, messageEl } = useEditorFrame();
+  const base = useDraftForm<F, C>({ ...options, formEl, messageEl, focusOnOpen: true });
   return { ...base, frame, writes: useDeficiencyWrites() };
 }
 
