@@ -68,6 +68,11 @@ describe('coaching records: statistics, retention and the registrar’s export',
     await months.fill('200');
     await retention.getByRole('button', { name: 'Spara gallringstiden' }).click();
     await poll(() => retention.locator('.field-error').count()).toBe(1);
+    // The message above says to correct the marked field, not the API's name for it.
+    expect(await retention.getByRole('alert').first().textContent()).toContain(
+      'Inget sparades. Rätta det som är markerat i formuläret.',
+    );
+    expect(await retention.textContent()).not.toContain('input.months');
     expect(await months.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await months.getAttribute('aria-invalid')).toBe('true');
     expect(await axeViolations(d)).toEqual([]);

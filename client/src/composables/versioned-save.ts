@@ -12,8 +12,9 @@ export type SaveOutcome = { ok: true } | { ok: false; error: AppError };
  * - CONFLICT: the server's current version is kept for the conflict view (`theirs` picks what it
  *   shows); the typed text stays in the draft, and `reapply` saves it over that version next time;
  * - anything else: the message, each field problem on its field (by the field's first path
- *   segment, after `fieldOf` where the form names a field differently), and focus on the first
- *   field marked invalid in `formEl`, else on `messageEl`.
+ *   segment, after `fieldOf` where the form names a field differently; when all of them land on
+ *   fields, the message just asks to correct what is marked), and focus on the first field marked
+ *   invalid in `formEl`, else on `messageEl`.
  */
 export function useVersionedSave<C extends object>(options: {
   draft: FormDraft<object>;
@@ -24,7 +25,7 @@ export function useVersionedSave<C extends object>(options: {
   fieldOf?: (path: string) => string;
   done: (saved: boolean) => void;
 }) {
-  const { locale } = useI18n();
+  const { t, locale } = useI18n();
   const base = ref(options.version);
   const problems = ref<Record<string, string>>({});
   const saveError = ref<AppError | null>(null);
@@ -58,12 +59,19 @@ export function useVersionedSave<C extends object>(options: {
       conflict.value = { ...options.theirs(current), version };
       return;
     }
-    saveError.value = error;
     const form = options.draft.value.value;
+    let landed = 0;
     for (const p of error.fields) {
       const field = (options.fieldOf?.(p.field) ?? p.field).split('.')[0]!;
-      if (field in form) problems.value[field] = locale.value === 'en' ? p.message.en : p.message.sv;
+      if (!(field in form)) continue;
+      problems.value[field] = locale.value === 'en' ? p.message.en : p.message.sv;
+      landed += 1;
     }
+    // When every problem stands on its field, the message above the form says only that: the
+    // server's own sentence names the field by its API path, which means nothing to the reader.
+    const marked = t('authoring.fixMarked');
+    saveError.value =
+      landed > 0 && landed === error.fields.length ? { ...error, message: { sv: marked, en: marked } } : error;
     await focusProblem();
   }
 

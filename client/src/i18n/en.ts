@@ -742,6 +742,7 @@ const en: typeof sv = {
     },
   },
   authoring: {
+    fixMarked: 'Nothing was saved. Correct what is marked in the form.',
     newPlan: 'New action plan',
     editPlan: 'Edit the plan',
     editPlanTitle: 'Edit the plan: {title}',

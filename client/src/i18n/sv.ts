@@ -736,6 +736,7 @@ export default {
     },
   },
   authoring: {
+    fixMarked: 'Inget sparades. Rätta det som är markerat i formuläret.',
     newPlan: 'Ny handlingsplan',
     editPlan: 'Ändra planen',
     editPlanTitle: 'Ändra planen: {title}',
