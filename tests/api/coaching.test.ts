@@ -5,7 +5,7 @@ import { startTestServer, type TestServer } from '../support/server.js';
 import { ApiClient, errorCode, makeMunicipality, makeSchoolUnit, type GqlResponse } from '../support/api.js';
 import { signInCast, type Memberships } from '../support/roles.js';
 import { AuditEventModel } from '../../server/src/modules/audit/audit.model.js';
-import { EngagementModel } from '../../server/src/modules/coaching/coaching.model.js';
+import { COACHING_MAX, CoachingEntryModel, EngagementModel } from '../../server/src/modules/coaching/coaching.model.js';
 import type { OrganisationDoc } from '../../server/src/modules/organisations/index.js';
 import type { PersonDoc } from '../../server/src/modules/people/index.js';
 
@@ -812,6 +812,40 @@ describe('inside an engagement', () => {
       expect(errorCode(body), JSON.stringify(body.errors)).toBe('FORBIDDEN');
       expect(body.errors![0]!.extensions.messages!.sv).toMatch(/avslutad/);
     }
+  });
+
+  it(`holds at most ${COACHING_MAX.entries} entries: the last place goes to one of two sent at once, then each is refused on its field`, async () => {
+    const full = await engagementFor(clients.otherTeacher, 'Många anteckningar');
+    const id = new mongoose.Types.ObjectId(full.id);
+    const one = { engagementId: id, municipalityCode: '0180', kind: 'assignment', date: null, done: false };
+    const by = { authorId: people.coach._id, authorName: 'Nora Falk', version: 1 };
+    await CoachingEntryModel.insertMany(
+      Array.from({ length: COACHING_MAX.entries - 2 }, (_, i) => ({ ...one, ...by, text: `Uppdrag ${i + 1}` })),
+    );
+    const add = (text: string) => clients.coach.gql(ADD, { i: { engagementId: full.id, kind: 'ASSIGNMENT', text } });
+    expect((await add('Näst sista 🧮')).errors).toBeUndefined();
+    const [a, b] = await Promise.all([add('Sista A'), add('Sista B')]);
+    expect([a, b].filter((x) => !x.errors)).toHaveLength(1);
+    const refused = [a, b].find((x) => x.errors)!;
+    expect(errorCode(refused)).toBe('BAD_USER_INPUT');
+    expect(fieldsOf(refused)).toEqual(['input.engagementId']);
+    expect(refused.errors![0]!.extensions.fields![0]!.message).toEqual({
+      sv: 'coachningen har redan 1000 anteckningar, det högsta antalet; avsluta den och börja en ny',
+      en: 'the engagement already holds 1000 entries, the most it can; close it and start a new one',
+    });
+    expect(fieldsOf(await add('En till'))).toEqual(['input.engagementId']);
+    expect(await CoachingEntryModel.countDocuments({ engagementId: id })).toBe(COACHING_MAX.entries);
+    // The page reads them all in one request.
+    const read = await engagementNow(clients.otherTeacher, full.id);
+    expect(read.content.entries).toHaveLength(COACHING_MAX.entries);
+  });
+
+  it("refuses one request for every engagement's every entry before running it", async () => {
+    const everything = await clients.coach.gql(
+      `{ coachingBoard(municipalityCode: "0180") { engagements { content { entries { text } } } } }`,
+    );
+    expect(errorCode(everything)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(everything.errors![0]!.extensions.messages!.sv).toMatch(/för mycket på en gång/);
   });
 });
 

@@ -12,9 +12,9 @@ export type SaveOutcome = { ok: true } | { ok: false; error: AppError };
  * - CONFLICT: the server's current version is kept for the conflict view (`theirs` picks what it
  *   shows); the typed text stays in the draft, and `reapply` saves it over that version next time;
  * - anything else: the message, each field problem on its field (by the field's first path
- *   segment, after `fieldOf` where the form names a field differently; when all of them land on
- *   fields, the message just asks to correct what is marked), and focus on the first field marked
- *   invalid in `formEl`, else on `messageEl`.
+ *   segment, after `fieldOf` where the form names a field differently; above the form the problems
+ *   no field shows, or else a request to correct what is marked), and focus on the first field
+ *   marked invalid in `formEl`, else on `messageEl`.
  */
 export function useVersionedSave<C extends object>(options: {
   draft: FormDraft<object>;
@@ -60,18 +60,23 @@ export function useVersionedSave<C extends object>(options: {
       return;
     }
     const form = options.draft.value.value;
-    let landed = 0;
+    const stray: AppError['fields'] = [];
     for (const p of error.fields) {
       const field = (options.fieldOf?.(p.field) ?? p.field).split('.')[0]!;
-      if (!(field in form)) continue;
-      problems.value[field] = locale.value === 'en' ? p.message.en : p.message.sv;
-      landed += 1;
+      if (field in form) problems.value[field] = locale.value === 'en' ? p.message.en : p.message.sv;
+      else stray.push(p);
     }
-    // When every problem stands on its field, the message above the form says only that: the
-    // server's own sentence names the field by its API path, which means nothing to the reader.
+    // The server's own sentence names the field by its API path, which means nothing to the reader:
+    // above the form stand the problems no field of it shows, else a request to correct the marked ones.
     const marked = t('authoring.fixMarked');
-    saveError.value =
-      landed > 0 && landed === error.fields.length ? { ...error, message: { sv: marked, en: marked } } : error;
+    saveError.value = !error.fields.length
+      ? error
+      : stray.length
+        ? {
+            ...error,
+            message: { sv: sentences(stray.map((p) => p.message.sv)), en: sentences(stray.map((p) => p.message.en)) },
+          }
+        : { ...error, message: { sv: marked, en: marked } };
     await focusProblem();
   }
 
@@ -89,4 +94,12 @@ export function useVersionedSave<C extends object>(options: {
   }
 
   return { base, problems, saveError, conflict, refuse, handle, reapply, discardMine };
+}
+
+/** Field problems as sentences: each begun with a capital and ended with a full stop. */
+function sentences(problems: string[]): string {
+  return problems
+    .map((p) => p.trim())
+    .map((p) => `${p.charAt(0).toUpperCase()}${p.slice(1)}${/[.!?]$/.test(p) ? '' : '.'}`)
+    .join(' ');
 }

@@ -70,6 +70,18 @@ describe('operationLimits', () => {
     expect(broken(nested, { cost: 20_200 })).toEqual(['cost']);
   });
 
+  it('weighs a list that is not paginated by the @listSize the schema declares for it', () => {
+    // coachingBoard: 1 + (engagements: 1 + 500 × id: 1).
+    const board = '{ coachingBoard(municipalityCode: "1490") { engagements { id } } }';
+    expect(broken(board, { cost: 502 })).toEqual([]);
+    expect(broken(board, { cost: 501 })).toEqual(['cost']);
+    // Every engagement's every entry in one request: 500 × 1,000 entries, refused at Lyfta's limits…
+    const everything = '{ coachingBoard(municipalityCode: "1490") { engagements { content { entries { text } } } } }';
+    expect(broken(everything)).toEqual(['cost']);
+    // …while one engagement's entries, as its page asks for them, are well within.
+    expect(broken('{ coachingEngagement(id: "x") { content { entries { id kind text } } } }')).toEqual([]);
+  });
+
   it('treats a fragment that spreads itself as nothing, leaving the cycle to graphql-js', () => {
     const query = 'query { ...A } fragment A on Query { health { ok } ...B } fragment B on Query { ...A }';
     expect(broken(query)).toEqual([]);

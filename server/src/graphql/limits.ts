@@ -249,17 +249,25 @@ function namedTypeOf(type: GraphQLOutputType): GraphQLNamedType {
 
 /**
  * How many times a field's selection is paid for: the page asked for on a paginated field (its
- * `first`), once otherwise. A variable's value is not known while validating, so it counts as the
- * largest page the server would return.
+ * `first`), the `@listSize(max:)` a bounded list declares in the schema, once otherwise. A
+ * variable's value is not known while validating, so it counts as the largest page the server
+ * would return.
  */
 function pageSizeOf(
   field: GraphQLField<unknown, unknown>,
   args: readonly { name: { value: string }; value: ValueNode }[],
 ): number {
-  if (!field.args.some((a) => a.name === 'first')) return 1;
+  if (!field.args.some((a) => a.name === 'first')) return declaredListSize(field);
   const given = args.find((a) => a.name.value === 'first')?.value;
   if (!given) return DEFAULT_PAGE_SIZE;
   if (given.kind === Kind.INT) return Math.max(1, Number(given.value));
   if (given.kind === Kind.NULL) return DEFAULT_PAGE_SIZE;
   return MAX_PAGE_SIZE;
+}
+
+/** A list field's `@listSize(max:)` from the schema's text, or 1 where it declares none. */
+function declaredListSize(field: GraphQLField<unknown, unknown>): number {
+  const directive = field.astNode?.directives?.find((d) => d.name.value === 'listSize');
+  const max = directive?.arguments?.find((a) => a.name.value === 'max')?.value;
+  return max?.kind === Kind.INT ? Math.max(1, Number(max.value)) : 1;
 }

@@ -22,6 +22,8 @@ export const COACHING_MAX = {
   teamName: 120,
   /** Teachers in one team engagement. */
   teachers: 12,
+  /** Entries in one engagement: years of weekly notes, and a bound on what one read of it loads. */
+  entries: 1000,
 } as const;
 
 /** Statistics are shown only for cells of at least this many engagements (and their complements). */

@@ -3,6 +3,7 @@ import { isAdmin, type Viewer } from '../../auth/index.js';
 import { inTransaction, recordAudit, updateVersioned, withholdFromAuditLog } from '../audit/index.js';
 import type { CoachingEntryKind, CoachingRequestState } from './coaching.enums.js';
 import {
+  COACHING_MAX,
   CoachingEntryModel,
   CoachingRequestModel,
   CoachProfileModel,
@@ -305,6 +306,9 @@ export async function updateEngagement(
 /** The engagement is no longer open to the viewer's writing (closed, or not theirs): the change is not made. */
 export class EngagementClosedError extends Error {}
 
+/** The engagement already holds `COACHING_MAX.entries` entries: the entry is not written. */
+export class EngagementFullError extends Error {}
+
 /**
  * Holds an active engagement of the viewer's for the rest of the transaction: a write on it, so a
  * close committed at the same moment makes one of the two rerun and see the other.
@@ -329,6 +333,9 @@ export function insertEntry(
 ): Promise<CoachingEntryDoc> {
   return inTransaction(async (session) => {
     const e = await holdActive(session, viewer, engagementId);
+    // Counted after the hold: two entries written at once conflict on it, and the rerun counts both.
+    const count = await CoachingEntryModel.countDocuments({ engagementId }).session(session).exec();
+    if (count >= COACHING_MAX.entries) throw new EngagementFullError();
     const [created] = await CoachingEntryModel.create(
       [
         {

@@ -24,7 +24,7 @@ import {
   requestCoachingInput,
   updateEntryInput,
 } from './coaching.inputs.js';
-import type { CoachingEntryDoc, CoachingRequestDoc, EngagementDoc } from './coaching.model.js';
+import { COACHING_MAX, type CoachingEntryDoc, type CoachingRequestDoc, type EngagementDoc } from './coaching.model.js';
 import {
   canAcceptRequest,
   canDeclineRequest,
@@ -40,6 +40,7 @@ import {
 } from './coaching.policy.js';
 import {
   EngagementClosedError,
+  EngagementFullError,
   findEngagement,
   findEngagements,
   findEntryForParty,
@@ -549,6 +550,12 @@ export async function addCoachingEntry(viewer: Viewer | null, raw: unknown): Pro
     await insertEntry(v, e._id, { kind, date: input.date, text: input.text });
   } catch (err) {
     if (err instanceof EngagementClosedError) throw closed();
+    if (err instanceof EngagementFullError)
+      throw bad(
+        'engagementId',
+        `coachningen har redan ${COACHING_MAX.entries} anteckningar, det högsta antalet; avsluta den och börja en ny`,
+        `the engagement already holds ${COACHING_MAX.entries} entries, the most it can; close it and start a new one`,
+      );
     throw err;
   }
   return { e: (await findEngagement(v, e._id)) ?? e, access: 'content' };
