@@ -30,6 +30,10 @@ describe('meetings: editing, the waiting list, a withdrawn factor and cancelling
     await d.goto('/dialog/moten');
     await poll(() => heading(d)).toBe('Fokusgrupper och dialogmöten');
     expect(await axeViolations(d)).toEqual([]);
+    // A meeting already held says how many came, not the places left.
+    const held = d.getByRole('listitem').filter({ hasText: 'Fokusgrupp: kollegialt lärande' });
+    expect(await held.textContent()).toContain('4 anmälda');
+    expect(await held.textContent()).not.toContain('platser kvar');
     await d.getByRole('link', { name: FOCUS_GROUP }).click();
     await poll(() => heading(d)).toBe(FOCUS_GROUP);
     const meetingPath = new URL(d.url()).pathname;
