@@ -1,6 +1,6 @@
 import mongoose, { type Types } from 'mongoose';
 import type { EditScope, ReadScope } from '../../auth/index.js';
-import { createAudited, updateVersioned } from '../audit/index.js';
+import { createAudited, inTransaction, updateVersioned } from '../audit/index.js';
 import type { ChatEventKind } from './chat.enums.js';
 import {
   ChatCounterModel,
@@ -107,9 +107,27 @@ export async function questionAuthors(chatId: Types.ObjectId): Promise<Types.Obj
   return [...byId.values()];
 }
 
-export async function insertQuestion(doc: Omit<ChatQuestionDoc, '_id' | 'createdAt'>): Promise<ChatQuestionDoc> {
-  const [created] = await ChatQuestionModel.create([doc]);
-  return created!.toObject();
+/**
+ * Posts a question in a chat that is neither cancelled nor over at `now`, or returns null and posts
+ * nothing. The chat is held by a write in the same transaction, so a cancelling committed at the same
+ * moment makes one of the two rerun and see the other: no question lands in a cancelled chat.
+ */
+export function insertQuestionWhileOpen(
+  doc: Omit<ChatQuestionDoc, '_id' | 'createdAt'>,
+  now: Date,
+): Promise<ChatQuestionDoc | null> {
+  return inTransaction(async (session) => {
+    const held = await ChatModel.findOneAndUpdate(
+      { _id: doc.chatId, cancelledAt: null, endsAt: trusted({ $gt: now }) },
+      { $set: { updatedAt: now } },
+      { session, timestamps: false, projection: { _id: 1 } },
+    )
+      .lean()
+      .exec();
+    if (!held) return null;
+    const [created] = await ChatQuestionModel.create([doc], { session });
+    return created!.toObject();
+  });
 }
 
 /** How many questions a person has posted since a moment (the posting rate). */

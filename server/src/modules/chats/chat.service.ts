@@ -36,7 +36,7 @@ import {
   findChat,
   findQuestion,
   insertChat,
-  insertQuestion,
+  insertQuestionWhileOpen,
   lastChatSeq,
   listChats,
   listQuestions,
@@ -187,16 +187,25 @@ export async function askInChat(viewer: Viewer | null, raw: unknown, now = new D
   const authorId = toObjectId(v.personId);
   const recent = await questionsPostedSince(authorId, new Date(now.getTime() - CHAT_MAX.rateWindowMs));
   if (recent >= CHAT_MAX.questionsPerWindow) throw new ChatRateLimitedError();
-  const question = await insertQuestion({
-    chatId: chat._id,
-    municipalityCode: chat.municipalityCode,
-    authorId,
-    authorName: v.name,
-    text: input.text,
-    pickedAt: null,
-    answer: null,
-    answeredAt: null,
-  });
+  const question = await insertQuestionWhileOpen(
+    {
+      chatId: chat._id,
+      municipalityCode: chat.municipalityCode,
+      authorId,
+      authorName: v.name,
+      text: input.text,
+      pickedAt: null,
+      answer: null,
+      answeredAt: null,
+    },
+    now,
+  );
+  // Cancelled (or moved to an end already past) since it was read: say what it is now.
+  if (!question) {
+    const current = await findChat(readScope(v), chat._id);
+    refuseUnlessOpen(current ?? { ...chat, cancelledAt: now }, now);
+    throw endedError();
+  }
   await appendEvent(chat._id, 'asked', question._id);
   return question;
 }

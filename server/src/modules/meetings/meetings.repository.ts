@@ -1,4 +1,4 @@
-import mongoose, { type Types } from 'mongoose';
+import mongoose, { type ClientSession, type Types } from 'mongoose';
 import { municipalityFilter, type EditScope, type ReadScope } from '../../auth/index.js';
 import { createAudited, inTransaction, recordAudit, updateVersioned } from '../audit/index.js';
 import {
@@ -304,19 +304,40 @@ export async function insertGroup(
   });
 }
 
-/** Makes the person a member of the group, and of no other group of its kind in the meeting. */
-export async function joinGroup(group: MeetingGroupDoc, personId: Types.ObjectId): Promise<MeetingGroupDoc> {
-  await MeetingGroupModel.updateMany(
-    { meetingId: group.meetingId, kind: group.kind, _id: trusted({ $ne: group._id }) },
-    { $pull: { memberIds: personId } },
+/**
+ * Holds a meeting that is not cancelled for the rest of the transaction, by a write on it: a
+ * cancelling committed at the same moment makes one of the two rerun and see the other. False when
+ * the meeting is cancelled (or gone).
+ */
+async function holdOpenMeeting(session: ClientSession, meetingId: Types.ObjectId): Promise<boolean> {
+  const held = await MeetingModel.updateOne(
+    { _id: meetingId, cancelledAt: null },
+    { $set: { updatedAt: new Date() } },
+    { session, timestamps: false },
   ).exec();
-  return (await MeetingGroupModel.findOneAndUpdate(
-    { _id: group._id },
-    { $addToSet: { memberIds: personId } },
-    { returnDocument: 'after' },
-  )
-    .lean<MeetingGroupDoc>()
-    .exec())!;
+  return held.matchedCount === 1;
+}
+
+/**
+ * Makes the person a member of the group, and of no other group of its kind in the meeting; null,
+ * changing nothing, when the meeting is cancelled (also at the same moment).
+ */
+export function joinGroup(group: MeetingGroupDoc, personId: Types.ObjectId): Promise<MeetingGroupDoc | null> {
+  return inTransaction(async (session) => {
+    if (!(await holdOpenMeeting(session, group.meetingId))) return null;
+    await MeetingGroupModel.updateMany(
+      { meetingId: group.meetingId, kind: group.kind, _id: trusted({ $ne: group._id }) },
+      { $pull: { memberIds: personId } },
+      { session },
+    ).exec();
+    return (await MeetingGroupModel.findOneAndUpdate(
+      { _id: group._id },
+      { $addToSet: { memberIds: personId } },
+      { returnDocument: 'after', session },
+    )
+      .lean<MeetingGroupDoc>()
+      .exec())!;
+  });
 }
 
 /** Takes the person out of the group; their factors stay, the group's. */
@@ -351,19 +372,20 @@ export function factorsOfGroups(
     .exec();
 }
 
-/** Adds a factor to the group; null when the group already has its five. */
+/** Adds a factor to the group; 'full' when the group already has its five, 'cancelled' when the meeting is (also at the same moment). */
 export function insertFactor(
   scope: EditScope,
   group: MeetingGroupDoc,
   doc: Pick<SuccessFactorDoc, 'text' | 'authorId' | 'authorName'>,
-): Promise<SuccessFactorDoc | null> {
+): Promise<SuccessFactorDoc | 'full' | 'cancelled'> {
   return inTransaction(async (session) => {
+    if (!(await holdOpenMeeting(session, group.meetingId))) return 'cancelled';
     const counted = await MeetingGroupModel.updateOne(
       { _id: group._id, factorCount: trusted({ $lt: MEETING_MAX.factorsPerGroup }), ...municipalityFilter(scope) },
       { $inc: { factorCount: 1 } },
       { session },
     ).exec();
-    if (counted.modifiedCount !== 1) return null;
+    if (counted.modifiedCount !== 1) return 'full';
     const [created] = await SuccessFactorModel.create(
       [
         {

@@ -341,7 +341,9 @@ export async function joinMeetingGroup(viewer: Viewer | null, id: string): Promi
   const v = requireViewer({ viewer });
   const group = await groupToJoin(v, id);
   await refuseIfCancelled(v, group.meetingId, 'id');
-  return joinGroup(group, toObjectId(v.personId));
+  const joined = await joinGroup(group, toObjectId(v.personId));
+  if (!joined) throw meetingCancelled('id');
+  return joined;
 }
 
 /** The viewer leaves a group (not a member: nothing changes); the factors they wrote stay the group's. */
@@ -396,7 +398,8 @@ export async function addSuccessFactor(viewer: Viewer | null, raw: unknown): Pro
     authorId: toObjectId(v.personId),
     authorName: v.name,
   });
-  if (!factor) throw tooMany();
+  if (factor === 'full') throw tooMany();
+  if (factor === 'cancelled') throw meetingCancelled('input.groupId');
   return factor;
 }
 
