@@ -78,6 +78,13 @@ describe('a live chat: a teacher asks and sees the answer appear without reloadi
 
     // The administration extends the live chat's end, then cancels it with a reason; focus lands
     // on the result each time, and the teacher's open page shows the cancellation as it comes.
+    // A new title alone is told as a change, not as a new time.
+    await m.getByRole('button', { name: 'Ändra tid eller värd' }).click();
+    await m.getByLabel('Rubrik').fill(`${LIVE} (ny rubrik)`);
+    await m.getByRole('button', { name: 'Spara ändringen' }).click();
+    await poll(() => t.getByTestId('chat-announcement').textContent()).toContain('Chatten är ändrad:');
+    expect(await t.getByTestId('chat-announcement').textContent()).toContain(`${LIVE} (ny rubrik)`);
+    await poll(() => m.evaluate(() => document.activeElement?.textContent ?? '')).toContain('Chatten är ändrad');
     await m.getByRole('button', { name: 'Ändra tid eller värd' }).click();
     const ends = m.getByLabel('Slutar');
     const plus = (minutes: number) =>
@@ -98,6 +105,7 @@ describe('a live chat: a teacher asks and sees the answer appear without reloadi
     await ends.fill(original);
     await ends.fill(await plus(10));
     await m.getByRole('button', { name: 'Spara ändringen' }).click();
+    await poll(() => t.getByTestId('chat-announcement').textContent()).toContain('Chatten har fått ny tid:');
     await poll(() => m.evaluate(() => document.activeElement?.textContent ?? '')).toContain('Chatten är ändrad');
     await m.getByRole('button', { name: 'Ställ in chatten' }).click();
     await m.getByLabel('Skäl').fill('Skolborgarrådet är sjuk 🤒');

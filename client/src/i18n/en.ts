@@ -1427,6 +1427,7 @@ const en: typeof sv = {
       picked: 'A question was picked: {text}',
       answered: 'New answer to: {text}',
       rescheduled: 'The chat has a new time: {when}.',
+      changed: 'The chat has changed: {title}, with {host}.',
       cancelled: 'The chat has been cancelled: {reason}',
     },
     scheduleHeading: 'Plan a chat',

@@ -1416,6 +1416,7 @@ export default {
       picked: 'En fråga är vald: {text}',
       answered: 'Nytt svar på: {text}',
       rescheduled: 'Chatten har fått ny tid: {when}.',
+      changed: 'Chatten är ändrad: {title}, med {host}.',
       cancelled: 'Chatten är inställd: {reason}',
     },
     scheduleHeading: 'Planera en chatt',
