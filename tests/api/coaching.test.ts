@@ -57,17 +57,22 @@ const ACCESS: Record<Who, 'content' | 'overview' | 'none' | 'UNAUTHENTICATED'> =
 /** Every text written inside an engagement carries this, so a leak anywhere is found by a search. */
 const SECRET = 'HEMLIGT';
 
-const ENGAGEMENT_FIELDS = `id municipalityCode unit { id name } subject coachName teacherNames teamName startedAt closedAt
+const FACTS_AND_TEXTS = `id municipalityCode unit { id name } subject coachName teacherNames teamName startedAt closedAt
   state agreement { sharesDates sharesStatus agreedAt } viewerIsParty version
-  content { goal goalSetAt summary viewerIsTeacher canWrite
+  content { goal goalSetAt summary viewerIsTeacher canWrite`;
+const ENGAGEMENT_FIELDS = `${FACTS_AND_TEXTS}
     entries { id kind date text done authorName createdAt version canEdit } }`;
-const REQUEST_FIELDS = `id municipalityCode unit { id } teacherNames teamName subject need requestedByName requestedAt state
-  timeAgreed roomAgreed declineReason version canForward canAccept canDecline canWithdraw engagement { ${ENGAGEMENT_FIELDS} }`;
+/** What the board is asked for: every engagement's entries in one query is more than the cost limit allows. */
+const BOARD_ENGAGEMENT_FIELDS = `${FACTS_AND_TEXTS} }`;
+const requestFields = (engagement: string) => `id municipalityCode unit { id } teacherNames teamName subject need
+  requestedByName requestedAt state timeAgreed roomAgreed declineReason version canForward canAccept canDecline
+  canWithdraw engagement { ${engagement} }`;
+const REQUEST_FIELDS = requestFields(ENGAGEMENT_FIELDS);
 const ENGAGEMENT = `query($id: ID!) { coachingEngagement(id: $id) { ${ENGAGEMENT_FIELDS} } }`;
 const REQUEST = `query($id: ID!) { coachingRequest(id: $id) { ${REQUEST_FIELDS} } }`;
 const BOARD = `query($m: String!) { coachingBoard(municipalityCode: $m) { id canAskPrincipal isCoachService
   teacherUnits { id } principalUnits { id } coaches { id name subjects }
-  requests { ${REQUEST_FIELDS} } engagements { ${ENGAGEMENT_FIELDS} } } }`;
+  requests { ${requestFields(BOARD_ENGAGEMENT_FIELDS)} } engagements { ${BOARD_ENGAGEMENT_FIELDS} } } }`;
 const ASK = `mutation($i: RequestCoachingInput!) { requestCoaching(input: $i) { ${REQUEST_FIELDS} } }`;
 const FORWARD = `mutation($i: ForwardCoachingRequestInput!) { forwardCoachingRequest(input: $i) { ${REQUEST_FIELDS} } }`;
 const ACCEPT = `mutation($i: DecideCoachingRequestInput!) { acceptCoachingRequest(input: $i) { ${REQUEST_FIELDS} } }`;

@@ -258,15 +258,22 @@ describe('the demo data', () => {
   it("has Stockholm's coach with two engagements (active with every kind of entry, closed with the teacher's summary) and a request waiting", async () => {
     const q = `{ coachingBoard(municipalityCode: "0180") { isCoachService canAskPrincipal coaches { name subjects }
       requests { state teamName teacherNames canAccept }
-      engagements { teacherNames state viewerIsParty content { goal summary entries { kind date done } } } } }`;
-    const coach = (await (await signIn('coach.stockholm@lyfta.example')).ok<any>(q)).coachingBoard;
+      engagements { id teacherNames state viewerIsParty content { goal summary } } } }`;
+    const coachClient = await signIn('coach.stockholm@lyfta.example');
+    const coach = (await coachClient.ok<any>(q)).coachingBoard;
     expect(coach.isCoachService).toBe(true);
     expect(coach.coaches).toEqual([{ name: 'Nora Falk', subjects: ['SVENSKA', 'SVENSKA_SOM_ANDRASPRAK'] }]);
     const byState = new Map(coach.engagements.map((e: any) => [e.state, e]));
     const active = byState.get('ACTIVE') as any;
     expect(active).toMatchObject({ teacherNames: ['Johan Strand'], viewerIsParty: true });
     expect(active.content.goal).toMatch(/lässtrategier/);
-    expect(active.content.entries.map((e: any) => e.kind)).toEqual([
+    // An engagement's entries are read on its own page, one engagement at a time.
+    const entries = (
+      await coachClient.ok<any>(`query($id: ID!) { coachingEngagement(id: $id) { content { entries { kind } } } }`, {
+        id: active.id,
+      })
+    ).coachingEngagement.content.entries;
+    expect(entries.map((e: any) => e.kind)).toEqual([
       'MEETING',
       'LESSON_VISIT',
       'ASSIGNMENT',
