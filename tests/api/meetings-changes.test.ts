@@ -1,12 +1,30 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- response shapes are checked by the assertions, not by types */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import mongoose from 'mongoose';
-import { startTestServer, type TestServer } from '../support/server.js';
-import { ApiClient, errorCode, makeMunicipality, makePerson, makeSchoolUnit, signedIn } from '../support/api.js';
-import { signInCast, WHO as CAST_WHO, type Outcome } from '../support/roles.js';
+import type { TestServer } from '../support/server.js';
+import { ApiClient, errorCode } from '../support/api.js';
+import { expectAnsweredAsUnknown, itAsEachMember, type RoleCase } from '../support/role-tables.js';
 import { swedishDay } from '../support/days.js';
+import {
+  DIALOGUE_WHO as WHO,
+  dialogueTables,
+  signInTeachers,
+  startPlaying,
+  type DialogueWho,
+} from '../support/dialogue.js';
+import {
+  ADD_FACTOR,
+  CANCEL_SIGN_UP as CANCEL,
+  EDIT_FACTOR,
+  JOIN_GROUP as JOIN,
+  MEETING_FIELDS as FIELDS,
+  SIGN_UP,
+  WITHDRAW_FACTOR as WITHDRAW,
+  seedGroup,
+  seedMeeting,
+} from '../support/meetings.js';
 import { AuditEventModel } from '../../server/src/modules/audit/audit.model.js';
-import { seedMeetings, type MeetingDoc, type MeetingGroupDoc } from '../../server/src/modules/meetings/index.js';
+import type { MeetingDoc, MeetingGroupDoc } from '../../server/src/modules/meetings/index.js';
 import type { OrganisationDoc } from '../../server/src/modules/organisations/index.js';
 import type { PersonDoc } from '../../server/src/modules/people/index.js';
 
@@ -17,24 +35,15 @@ import type { PersonDoc } from '../../server/src/modules/people/index.js';
 // earlier wordings for the group and the organiser. Those signed up are told through their
 // notifications. Every role; another municipality's meeting as an unknown id.
 
-const WHO = [...CAST_WHO, 'municipalityAdmin', 'otherPolitician'] as const;
-type Who = (typeof WHO)[number];
+type Who = DialogueWho;
 
-const FIELDS = `id title description date place cap signedUpCount seatsLeft viewerSignedUp viewerWaitingPosition
-  waitingCount started cancelledAt cancelReason canSignUp version`;
 const MEETING = `query($id: ID!) { meeting(id: $id) { ${FIELDS} signups { name } waitingList { name }
   groups { id memberCount viewerIsMember canJoin canWriteFactors factors { id text }
     withdrawnFactors { id text withdrawn canEdit history { text editorName } } } } }`;
 const EDIT = `mutation($i: EditMeetingInput!) { editMeeting(input: $i) { ${FIELDS} } }`;
 const CANCEL_MEETING = `mutation($i: CancelMeetingInput!) { cancelMeeting(input: $i) { ${FIELDS} } }`;
-const SIGN_UP = `mutation($id: ID!) { signUpForMeeting(id: $id) { ${FIELDS} } }`;
 const WAIT = `mutation($id: ID!) { joinMeetingWaitingList(id: $id) { ${FIELDS} } }`;
-const CANCEL = `mutation($id: ID!) { cancelMeetingSignUp(id: $id) { ${FIELDS} } }`;
-const JOIN = `mutation($id: ID!) { joinMeetingGroup(id: $id) { id memberCount viewerIsMember } }`;
 const LEAVE = `mutation($id: ID!) { leaveMeetingGroup(id: $id) { id memberCount viewerIsMember canWriteFactors } }`;
-const ADD_FACTOR = `mutation($i: AddSuccessFactorInput!) { addSuccessFactor(input: $i) { id version } }`;
-const EDIT_FACTOR = `mutation($i: EditSuccessFactorInput!) { editSuccessFactor(input: $i) { id version } }`;
-const WITHDRAW = `mutation($id: ID!, $v: Int!) { withdrawSuccessFactor(id: $id, expectedVersion: $v) { id version } }`;
 const INBOX = `query { notificationInbox { notifications(first: 50) { kind meeting { id title } } } }`;
 
 let sthlm: OrganisationDoc;
@@ -46,65 +55,13 @@ let people: Record<Exclude<Who, 'anonymous'>, PersonDoc>;
 const oid = () => new mongoose.Types.ObjectId();
 const fieldOf = (body: any) => body.errors?.[0]?.extensions?.fields?.[0];
 
-/** A meeting written straight to the database (the test-only door), well ahead unless said. */
-async function seededMeeting(over: Partial<MeetingDoc> = {}): Promise<string> {
-  const _id = oid();
-  const cap = over.cap ?? null;
-  await seedMeetings({
-    meetings: [
-      {
-        _id,
-        ownerId: sthlm._id,
-        municipalityCode: '0180',
-        kind: 'dialogueMeeting',
-        title: 'Dialogmöte',
-        description: '',
-        date: swedishDay(30),
-        place: 'Aulan',
-        cap,
-        seatsLeft: cap,
-        version: 1,
-        ...over,
-      },
-    ],
-  });
-  return _id.toHexString();
-}
-
-async function seededGroup(meetingId: string, over: Partial<MeetingGroupDoc> = {}): Promise<string> {
-  const _id = oid();
-  await seedMeetings({
-    groups: [
-      {
-        _id,
-        meetingId: new mongoose.Types.ObjectId(meetingId),
-        municipalityCode: '0180',
-        kind: 'home',
-        name: 'Lärare',
-        position: 0,
-        memberIds: [],
-        factorCount: 0,
-        ...over,
-      },
-    ],
-  });
-  return _id.toHexString();
-}
+/** A meeting of Stockholm written straight to the database (the test-only door), 30 days ahead unless said. */
+const seededMeeting = (over: Partial<MeetingDoc> = {}) => seedMeeting(sthlm, over);
+const seededGroup = (meetingId: string, over: Partial<MeetingGroupDoc> = {}) => seedGroup(sthlm, meetingId, over);
 
 let tagged = 0;
-async function teachers(n: number): Promise<ApiClient[]> {
-  const tag = `t${tagged++}`;
-  return Promise.all(
-    Array.from({ length: n }, async (_, i) => {
-      const p = await makePerson(
-        `${tag}-${i}@changes.test`,
-        [{ organisation: unit, role: 'teacher' }],
-        `Lärare ${tag}-${i}`,
-      );
-      return signedIn(server.url, p.email);
-    }),
-  );
-}
+/** Teachers named `Lärare t<n>-<i>`, a new n each call. */
+const teachers = (n: number) => signInTeachers(server.url, unit, n, `t${tagged++}-`, 'changes.test');
 
 const meeting = async (who: ApiClient, id: string) => (await who.ok(MEETING, { id })).meeting;
 const meetingKinds = async (who: ApiClient, id: string) =>
@@ -113,17 +70,12 @@ const meetingKinds = async (who: ApiClient, id: string) =>
     .map((n: any) => n.kind);
 
 beforeAll(async () => {
-  server = await startTestServer();
-  sthlm = await makeMunicipality('0180', 'Stockholms stad');
-  const other = await makeMunicipality('1880', 'Örebro kommun');
-  unit = await makeSchoolUnit(sthlm, '11111111', 'Skola A');
-  const otherUnit = await makeSchoolUnit(sthlm, '22222222', 'Skola B');
-  ({ clients, people } = await signInCast(server.url, WHO, {
-    municipality: sthlm,
-    unit,
-    otherUnit,
-    otherMunicipality: other,
-  }));
+  ({
+    server,
+    stage: { municipality: sthlm, unit },
+    clients,
+    people,
+  } = await startPlaying(WHO));
 }, 120_000);
 
 afterAll(async () => {
@@ -131,42 +83,8 @@ afterAll(async () => {
 });
 
 describe('permissions, every role (as the README table)', () => {
-  const readers: Record<Who, Outcome> = {
-    anonymous: 'UNAUTHENTICATED',
-    politician: 'ok',
-    administration: 'ok',
-    principal: 'ok',
-    otherPrincipal: 'ok',
-    teacher: 'ok',
-    coach: 'NOT_FOUND',
-    admin: 'ok',
-    otherAdministration: 'NOT_FOUND',
-    municipalityAdmin: 'NOT_FOUND',
-    otherPolitician: 'NOT_FOUND',
-  };
-  const noWriter: Record<Who, Outcome> = {
-    ...readers,
-    politician: 'FORBIDDEN',
-    administration: 'FORBIDDEN',
-    principal: 'FORBIDDEN',
-    otherPrincipal: 'FORBIDDEN',
-    teacher: 'FORBIDDEN',
-    admin: 'FORBIDDEN',
-  };
-  const organiser: Record<Who, Outcome> = { ...noWriter, administration: 'ok' };
-  const participants: Record<Who, Outcome> = {
-    ...noWriter,
-    politician: 'ok',
-    administration: 'ok',
-    principal: 'ok',
-    otherPrincipal: 'ok',
-    teacher: 'ok',
-  };
-  const cases: Array<{
-    name: string;
-    setup: () => Promise<{ query: string; variables: Record<string, unknown> }>;
-    expect: Record<Who, Outcome>;
-  }> = [
+  const { administration: organiser, participants } = dialogueTables;
+  const cases: Array<RoleCase<Who>> = [
     {
       name: 'editMeeting',
       setup: async () => ({
@@ -197,13 +115,7 @@ describe('permissions, every role (as the README table)', () => {
       expect: participants,
     },
   ];
-  for (const c of cases)
-    for (const who of WHO)
-      it(`${c.name} as ${who}: ${c.expect[who]}`, async () => {
-        const op = await c.setup();
-        const body = await clients[who].gql(op.query, op.variables);
-        expect(body.errors ? errorCode(body) : 'ok').toBe(c.expect[who]);
-      });
+  itAsEachMember(cases, WHO, () => clients);
 
   it("another municipality's meeting and group answer exactly as unknown ids, for every new write", async () => {
     const meetingId = await seededMeeting({ cap: 1, seatsLeft: 0, taken: 1 });
@@ -215,12 +127,8 @@ describe('permissions, every role (as the README table)', () => {
       [WAIT, (x: string) => ({ id: x }), meetingId],
       [LEAVE, (x: string) => ({ id: x }), groupId],
     ] as const) {
-      for (const who of ['otherAdministration', 'otherPolitician', 'municipalityAdmin', 'coach'] as const) {
-        const hidden = await clients[who].gql(query, vars(id));
-        const absent = await clients[who].gql(query, vars(unknown));
-        expect(errorCode(hidden)).toBe('NOT_FOUND');
-        expect(hidden.errors).toEqual(absent.errors);
-      }
+      for (const who of ['otherAdministration', 'otherPolitician', 'municipalityAdmin', 'coach'] as const)
+        await expectAnsweredAsUnknown(clients[who], query, vars, id, unknown);
     }
   });
 

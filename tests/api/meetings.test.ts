@@ -1,9 +1,29 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- response shapes are checked by the assertions, not by types */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import mongoose from 'mongoose';
-import { startTestServer, type TestServer } from '../support/server.js';
-import { ApiClient, errorCode, makeMunicipality, makePerson, makeSchoolUnit, signedIn } from '../support/api.js';
-import { signInCast, WHO as CAST_WHO, type Outcome } from '../support/roles.js';
+import type { TestServer } from '../support/server.js';
+import { ApiClient, errorCode, makeMunicipality, makePerson, signedIn } from '../support/api.js';
+import type { Outcome } from '../support/roles.js';
+import { expectAnsweredAsUnknown, itAsEachMember, type RoleCase } from '../support/role-tables.js';
+import {
+  DIALOGUE_WHO as WHO,
+  dialogueTables,
+  signInTeachers,
+  startPlaying,
+  type DialogueWho,
+} from '../support/dialogue.js';
+import {
+  ADD_FACTOR,
+  CANCEL_SIGN_UP as CANCEL,
+  EDIT_FACTOR,
+  JOIN_GROUP as JOIN,
+  MEETING_FIELDS,
+  SIGN_UP,
+  WITHDRAW_FACTOR as WITHDRAW,
+  FACTOR_FIELDS,
+  seedGroup,
+  seedMeeting,
+} from '../support/meetings.js';
 import { AuditEventModel } from '../../server/src/modules/audit/audit.model.js';
 import { SuccessFactorModel } from '../../server/src/modules/meetings/meetings.model.js';
 import { seedMeetings, type MeetingDoc, type MeetingGroupDoc } from '../../server/src/modules/meetings/index.js';
@@ -15,25 +35,14 @@ import type { PersonDoc } from '../../server/src/modules/people/index.js';
 // success factors (also under concurrent writes), versioned edits that keep every wording, themes,
 // the synthesis by theme across groups, the focus groups per term, and the limits.
 
-const WHO = [...CAST_WHO, 'municipalityAdmin', 'otherPolitician'] as const;
-type Who = (typeof WHO)[number];
+type Who = DialogueWho;
 
-const MEETING_FIELDS = `id municipalityCode kind title description date place cap signedUpCount seatsLeft
-  viewerSignedUp canSignUp canOrganise version`;
 const BOARD = `query($m: String!) { meetingBoard(municipalityCode: $m) { id canOrganise meetings { id kind }
   focusGroupTerms { label held planned commitment kept } } }`;
 const MEETING = `query($id: ID!) { meeting(id: $id) { ${MEETING_FIELDS} signups { name }
   groups { id kind name memberCount viewerIsMember canWriteFactors factorLimit factors { id text theme version } } } }`;
 const CREATE = `mutation($i: CreateMeetingInput!) { createMeeting(input: $i) { ${MEETING_FIELDS} } }`;
-const SIGN_UP = `mutation($id: ID!) { signUpForMeeting(id: $id) { id signedUpCount seatsLeft viewerSignedUp } }`;
-const CANCEL = `mutation($id: ID!) { cancelMeetingSignUp(id: $id) { id signedUpCount seatsLeft viewerSignedUp } }`;
 const ADD_GROUP = `mutation($i: AddMeetingGroupInput!) { addMeetingGroup(input: $i) { id kind name } }`;
-const JOIN = `mutation($id: ID!) { joinMeetingGroup(id: $id) { id memberCount viewerIsMember canWriteFactors } }`;
-const FACTOR_FIELDS = `id text theme version editedAt authorName canEdit canSetTheme group { id name }
-  history { text editorName }`;
-const ADD_FACTOR = `mutation($i: AddSuccessFactorInput!) { addSuccessFactor(input: $i) { ${FACTOR_FIELDS} } }`;
-const EDIT_FACTOR = `mutation($i: EditSuccessFactorInput!) { editSuccessFactor(input: $i) { ${FACTOR_FIELDS} } }`;
-const WITHDRAW = `mutation($id: ID!, $v: Int!) { withdrawSuccessFactor(id: $id, expectedVersion: $v) { id version } }`;
 const THEME = `mutation($i: SuccessFactorThemeInput!) { setSuccessFactorTheme(input: $i) { ${FACTOR_FIELDS} } }`;
 const SYNTHESIS = `query($id: ID!) { meetingSynthesis(id: $id) { id themes { theme factors { text group { name } } } } }`;
 
@@ -46,51 +55,10 @@ let people: Record<Exclude<Who, 'anonymous'>, PersonDoc>;
 const oid = () => new mongoose.Types.ObjectId();
 const fieldOf = (body: any) => body.errors?.[0]?.extensions?.fields?.[0];
 
-/** A meeting written straight to the database (the test-only door). */
-async function seededMeeting(over: Partial<MeetingDoc> = {}): Promise<string> {
-  const _id = oid();
-  const cap = over.cap ?? null;
-  await seedMeetings({
-    meetings: [
-      {
-        _id,
-        ownerId: sthlm._id,
-        municipalityCode: '0180',
-        kind: 'dialogueMeeting',
-        title: 'Dialogmöte',
-        description: '',
-        date: '2030-03-02',
-        place: 'Aulan',
-        cap,
-        seatsLeft: cap,
-        version: 1,
-        ...over,
-      },
-    ],
-  });
-  return _id.toHexString();
-}
-
+/** A meeting of Stockholm written straight to the database (the test-only door), on 2 March 2030 unless said. */
+const seededMeeting = (over: Partial<MeetingDoc> = {}) => seedMeeting(sthlm, { date: '2030-03-02', ...over });
 /** A home group of a meeting, written straight to the database. */
-async function seededGroup(meetingId: string, over: Partial<MeetingGroupDoc> = {}): Promise<string> {
-  const _id = oid();
-  await seedMeetings({
-    groups: [
-      {
-        _id,
-        meetingId: new mongoose.Types.ObjectId(meetingId),
-        municipalityCode: '0180',
-        kind: 'home',
-        name: 'Lärare',
-        position: 0,
-        memberIds: [],
-        factorCount: 0,
-        ...over,
-      },
-    ],
-  });
-  return _id.toHexString();
-}
+const seededGroup = (meetingId: string, over: Partial<MeetingGroupDoc> = {}) => seedGroup(sthlm, meetingId, over);
 
 const createInput = (over: Record<string, unknown> = {}) => ({
   i: {
@@ -105,31 +73,15 @@ const createInput = (over: Record<string, unknown> = {}) => ({
   },
 });
 
-async function teachers(n: number, tag: string): Promise<ApiClient[]> {
-  const list: ApiClient[] = [];
-  for (let i = 0; i < n; i++) {
-    const p = await makePerson(
-      `${tag}${i}@meetings.test`,
-      [{ organisation: unit, role: 'teacher' }],
-      `Lärare ${tag}${i}`,
-    );
-    list.push(await signedIn(server.url, p.email));
-  }
-  return list;
-}
+const teachers = (n: number, tag: string) => signInTeachers(server.url, unit, n, tag, 'meetings.test');
 
 beforeAll(async () => {
-  server = await startTestServer();
-  sthlm = await makeMunicipality('0180', 'Stockholms stad');
-  const other = await makeMunicipality('1880', 'Örebro kommun');
-  unit = await makeSchoolUnit(sthlm, '11111111', 'Skola A');
-  const otherUnit = await makeSchoolUnit(sthlm, '22222222', 'Skola B');
-  ({ clients, people } = await signInCast(server.url, WHO, {
-    municipality: sthlm,
-    unit,
-    otherUnit,
-    otherMunicipality: other,
-  }));
+  ({
+    server,
+    stage: { municipality: sthlm, unit },
+    clients,
+    people,
+  } = await startPlaying(WHO));
 }, 120_000);
 
 afterAll(async () => {
@@ -137,30 +89,7 @@ afterAll(async () => {
 });
 
 describe('permissions, every role', () => {
-  const readers: Record<Who, Outcome> = {
-    anonymous: 'UNAUTHENTICATED',
-    politician: 'ok',
-    administration: 'ok',
-    principal: 'ok',
-    otherPrincipal: 'ok',
-    teacher: 'ok',
-    coach: 'NOT_FOUND',
-    admin: 'ok',
-    otherAdministration: 'NOT_FOUND',
-    municipalityAdmin: 'NOT_FOUND',
-    otherPolitician: 'NOT_FOUND',
-  };
-  /** Visible to every reader, changed by none of them. */
-  const noWriter: Record<Who, Outcome> = {
-    ...readers,
-    politician: 'FORBIDDEN',
-    administration: 'FORBIDDEN',
-    principal: 'FORBIDDEN',
-    otherPrincipal: 'FORBIDDEN',
-    teacher: 'FORBIDDEN',
-    admin: 'FORBIDDEN',
-  };
-  const organiser: Record<Who, Outcome> = { ...noWriter, administration: 'ok' };
+  const { readers, administration: organiser, participants } = dialogueTables;
   const creators: Record<Who, Outcome> = {
     ...organiser,
     coach: 'FORBIDDEN',
@@ -168,22 +97,9 @@ describe('permissions, every role', () => {
     municipalityAdmin: 'FORBIDDEN',
     otherPolitician: 'FORBIDDEN',
   };
-  const participants: Record<Who, Outcome> = {
-    ...noWriter,
-    politician: 'ok',
-    administration: 'ok',
-    principal: 'ok',
-    otherPrincipal: 'ok',
-    teacher: 'ok',
-  };
   /** A home group's factors: the organiser, and the teacher who is a member. */
   const factorWriters: Record<Who, Outcome> = { ...organiser, teacher: 'ok' };
 
-  interface Case {
-    name: string;
-    setup: () => Promise<{ query: string; variables: Record<string, unknown> }>;
-    expect: Record<Who, Outcome>;
-  }
   const withFactor = async () => {
     const meetingId = await seededMeeting();
     const groupId = await seededGroup(meetingId, { memberIds: [people.teacher._id], factorCount: 1 });
@@ -208,7 +124,7 @@ describe('permissions, every role', () => {
     });
     return id.toHexString();
   };
-  const cases: Case[] = [
+  const cases: Array<RoleCase<Who>> = [
     { name: 'meetingBoard', setup: async () => ({ query: BOARD, variables: { m: '0180' } }), expect: readers },
     {
       name: 'meeting',
@@ -280,13 +196,7 @@ describe('permissions, every role', () => {
     },
   ];
 
-  for (const c of cases)
-    for (const who of WHO)
-      it(`${c.name} as ${who}: ${c.expect[who]}`, async () => {
-        const op = await c.setup();
-        const body = await clients[who].gql(op.query, op.variables);
-        expect(body.errors ? errorCode(body) : 'ok').toBe(c.expect[who]);
-      });
+  itAsEachMember(cases, WHO, () => clients);
 
   it("another municipality's meeting, group and factor answer exactly as unknown ids", async () => {
     const meetingId = await seededMeeting({ kind: 'focusGroup' });
@@ -305,12 +215,8 @@ describe('permissions, every role', () => {
       [WITHDRAW, (x: string) => ({ id: x, v: 1 }), factorId],
       [THEME, (x: string) => ({ i: { id: x, theme: 'X' } }), factorId],
     ] as const) {
-      for (const who of ['otherAdministration', 'otherPolitician'] as const) {
-        const hidden = await clients[who].gql(query, vars(id));
-        const absent = await clients[who].gql(query, vars(unknown));
-        expect(errorCode(hidden)).toBe('NOT_FOUND');
-        expect(hidden.errors).toEqual(absent.errors);
-      }
+      for (const who of ['otherAdministration', 'otherPolitician'] as const)
+        await expectAnsweredAsUnknown(clients[who], query, vars, id, unknown);
     }
     expect(errorCode(await clients.otherAdministration.gql(BOARD, { m: '0180' }))).toBe('NOT_FOUND');
   });
