@@ -70,12 +70,7 @@ const meetingKinds = async (who: ApiClient, id: string) =>
     .map((n: any) => n.kind);
 
 beforeAll(async () => {
-  ({
-    server,
-    stage: { municipality: sthlm, unit },
-    clients,
-    people,
-  } = await startPlaying(WHO));
+  ({ server, municipality: sthlm, unit, clients, people } = await startPlaying(WHO));
 }, 120_000);
 
 afterAll(async () => {

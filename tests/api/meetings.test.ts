@@ -76,12 +76,7 @@ const createInput = (over: Record<string, unknown> = {}) => ({
 const teachers = (n: number, tag: string) => signInTeachers(server.url, unit, n, tag, 'meetings.test');
 
 beforeAll(async () => {
-  ({
-    server,
-    stage: { municipality: sthlm, unit },
-    clients,
-    people,
-  } = await startPlaying(WHO));
+  ({ server, municipality: sthlm, unit, clients, people } = await startPlaying(WHO));
 }, 120_000);
 
 afterAll(async () => {

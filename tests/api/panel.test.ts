@@ -1,10 +1,12 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- response shapes are checked by the assertions, not by types */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import mongoose from 'mongoose';
-import { startTestServer, type TestServer } from '../support/server.js';
+import type { TestServer } from '../support/server.js';
 import { swedishDay } from '../support/days.js';
-import { ApiClient, errorCode, makeMunicipality, makePerson, makeSchoolUnit, signedIn } from '../support/api.js';
-import { signInCast, type Outcome } from '../support/roles.js';
+import { ApiClient, errorCode } from '../support/api.js';
+import type { Outcome } from '../support/roles.js';
+import { itAsEachMember, type RoleCase } from '../support/role-tables.js';
+import { ONE_SCHOOL_WHO as WHO, signInMany, startPlaying } from '../support/dialogue.js';
 import { AuditEventModel } from '../../server/src/modules/audit/audit.model.js';
 import {
   HasAnsweredModel,
@@ -18,16 +20,6 @@ import type { OrganisationDoc } from '../../server/src/modules/organisations/ind
 // The teacher panel: who may do what (every role, another municipality's polls as unknown ids),
 // and anonymity: what the API shows of answers never lets anyone work out who answered what.
 
-const WHO = [
-  'politician',
-  'administration',
-  'principal',
-  'teacher',
-  'coach',
-  'admin',
-  'municipalityAdmin',
-  'otherAdministration',
-] as const;
 type Who = (typeof WHO)[number];
 
 const FIGURE = 'state value';
@@ -80,7 +72,7 @@ let server: TestServer;
 let clients: Record<Who, ApiClient>;
 let adm: ApiClient;
 /** Panel teachers who answer through the API. */
-const answerers: ApiClient[] = [];
+let answerers: ApiClient[];
 
 /** A poll written straight to the database (the test-only door), invited and answered as given. */
 async function seededPoll(options: {
@@ -177,17 +169,12 @@ function derivable(q: any, additive: boolean): string[] {
 }
 
 beforeAll(async () => {
-  server = await startTestServer();
-  sthlm = await makeMunicipality('0180', 'Stockholms stad');
-  const other = await makeMunicipality('1880', 'Örebro kommun');
-  unitA = await makeSchoolUnit(sthlm, '11111111', 'Skola A');
-  unitB = await makeSchoolUnit(sthlm, '22222222', 'Skola B');
-  ({ clients } = await signInCast(server.url, WHO, { municipality: sthlm, unit: unitA, otherMunicipality: other }));
+  ({ server, municipality: sthlm, unit: unitA, otherUnit: unitB, clients } = await startPlaying(WHO));
   adm = clients.administration;
-  for (let i = 0; i < 6; i++) {
-    const p = await makePerson(`t${i}@panel.test`, [{ organisation: i % 2 ? unitB : unitA, role: 'teacher' }]);
-    answerers.push(await signedIn(server.url, p.email));
-  }
+  answerers = await signInMany(server.url, 6, (i) => ({
+    email: `t${i}@panel.test`,
+    memberships: [{ organisation: i % 2 ? unitB : unitA, role: 'teacher' }],
+  }));
 }, 120_000);
 
 afterAll(async () => {
@@ -301,17 +288,12 @@ describe('permissions, every role', () => {
   const answerersOnly: Record<Who, Outcome> = { ...openEditors, administration: 'FORBIDDEN', teacher: 'ok' };
   const joiners: Record<Who, Outcome> = { ...creators, administration: 'FORBIDDEN', teacher: 'ok' };
 
-  interface Case {
-    name: string;
-    setup: () => Promise<{ query: string; variables: Record<string, unknown> }>;
-    expect: Record<Who, Outcome>;
-  }
   const draft = async () => (await adm.ok(CREATE, { i: { municipalityCode: '0180', poll: content() } })).createPoll;
   const open = async () => {
     const p = await draft();
     return (await adm.ok(OPEN, { id: p.id, v: p.version })).openPoll;
   };
-  const cases: Case[] = [
+  const cases: Array<RoleCase<Who>> = [
     {
       name: 'poll (draft)',
       setup: async () => ({ query: POLL, variables: { id: (await draft()).id } }),
@@ -382,13 +364,7 @@ describe('permissions, every role', () => {
     },
   ];
 
-  for (const c of cases)
-    for (const who of WHO)
-      it(`${c.name} as ${who}: ${c.expect[who]}`, async () => {
-        const op = await c.setup();
-        const body = await clients[who].gql(op.query, op.variables);
-        expect(body.errors ? errorCode(body) : 'ok').toBe(c.expect[who]);
-      });
+  itAsEachMember(cases, WHO, () => clients);
 
   it("another municipality's poll answers exactly as an unknown id", async () => {
     const p = await draft();

@@ -1,9 +1,17 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- response shapes are checked by the assertions, not by types */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import mongoose from 'mongoose';
-import { startTestServer, type TestServer } from '../support/server.js';
-import { ApiClient, errorCode, makeMunicipality, makePerson, makeSchoolUnit, signedIn } from '../support/api.js';
-import { signInCast, WHO as CAST_WHO, type Outcome } from '../support/roles.js';
+import type { TestServer } from '../support/server.js';
+import { ApiClient, errorCode, makePerson, makeSchoolUnit, signedIn } from '../support/api.js';
+import type { Outcome } from '../support/roles.js';
+import { expectAnsweredAsUnknown, itAsEachMember, type RoleCase } from '../support/role-tables.js';
+import {
+  DIALOGUE_WHO as WHO,
+  dialogueTables,
+  signInTeachers,
+  startPlaying,
+  type DialogueWho,
+} from '../support/dialogue.js';
 import { AuditEventModel } from '../../server/src/modules/audit/audit.model.js';
 import { seedQuestions, type TeacherQuestionDoc } from '../../server/src/modules/questions/index.js';
 import type { OrganisationDoc } from '../../server/src/modules/organisations/index.js';
@@ -13,8 +21,7 @@ import type { PersonDoc } from '../../server/src/modules/people/index.js';
 // answer edited), who may do what (every role; another municipality's question as an unknown id),
 // supports counted once per person under concurrent clicks, the limits, and the notices of the answer.
 
-const WHO = [...CAST_WHO, 'municipalityAdmin', 'otherPolitician'] as const;
-type Who = (typeof WHO)[number];
+type Who = DialogueWho;
 
 const FIELDS = `id municipalityCode addressee title text askerName askedAt editedAt state version supportCount
   viewerSupports viewerIsAsker canSupport canEdit canAnswer answer { text answererName answeredAt editedAt }`;
@@ -75,17 +82,8 @@ async function seeded(over: Partial<TeacherQuestionDoc> = {}): Promise<{ id: str
 }
 
 beforeAll(async () => {
-  server = await startTestServer();
-  sthlm = await makeMunicipality('0180', 'Stockholms stad');
-  const other = await makeMunicipality('1880', 'Örebro kommun');
-  const unit = await makeSchoolUnit(sthlm, '11111111', 'Skola A');
-  const otherUnit = await makeSchoolUnit(sthlm, '22222222', 'Skola B');
-  ({ clients, people } = await signInCast(server.url, WHO, {
-    municipality: sthlm,
-    unit,
-    otherUnit,
-    otherMunicipality: other,
-  }));
+  let unit: OrganisationDoc;
+  ({ server, municipality: sthlm, unit, clients, people } = await startPlaying(WHO));
   askerPerson = await makePerson('asker@questions.test', [{ organisation: unit, role: 'teacher' }], 'Frida Frågvis');
   asker = await signedIn(server.url, askerPerson.email);
 }, 120_000);
@@ -218,30 +216,7 @@ describe('the lifecycle of a question', () => {
 });
 
 describe('permissions, every role', () => {
-  const readers: Record<Who, Outcome> = {
-    anonymous: 'UNAUTHENTICATED',
-    politician: 'ok',
-    administration: 'ok',
-    principal: 'ok',
-    otherPrincipal: 'ok',
-    teacher: 'ok',
-    coach: 'NOT_FOUND',
-    admin: 'ok',
-    otherAdministration: 'NOT_FOUND',
-    municipalityAdmin: 'NOT_FOUND',
-    otherPolitician: 'NOT_FOUND',
-  };
-  /** Visible to every reader, changed by none of them: FORBIDDEN; NOT_FOUND outside; UNAUTHENTICATED without a session. */
-  const noReader: Record<Who, Outcome> = {
-    ...readers,
-    anonymous: 'UNAUTHENTICATED',
-    politician: 'FORBIDDEN',
-    administration: 'FORBIDDEN',
-    principal: 'FORBIDDEN',
-    otherPrincipal: 'FORBIDDEN',
-    teacher: 'FORBIDDEN',
-    admin: 'FORBIDDEN',
-  };
+  const { readers, noWriter: noReader, administration } = dialogueTables;
   const raisers: Record<Who, Outcome> = {
     ...noReader,
     coach: 'FORBIDDEN',
@@ -252,16 +227,10 @@ describe('permissions, every role', () => {
   };
   const supporters: Record<Who, Outcome> = { ...noReader, teacher: 'ok', principal: 'ok', otherPrincipal: 'ok' };
   const editors: Record<Who, Outcome> = { ...noReader, teacher: 'ok' };
-  const administration: Record<Who, Outcome> = { ...noReader, administration: 'ok' };
   const politicians: Record<Who, Outcome> = { ...noReader, politician: 'ok' };
 
-  interface Case {
-    name: string;
-    setup: () => Promise<{ query: string; variables: Record<string, unknown> }>;
-    expect: Record<Who, Outcome>;
-  }
   const byCastTeacher = () => seeded({ askerId: people.teacher._id, askerName: people.teacher.name });
-  const cases: Case[] = [
+  const cases: Array<RoleCase<Who>> = [
     {
       name: 'question',
       setup: async () => ({ query: QUESTION, variables: { id: (await seeded()).id } }),
@@ -314,13 +283,7 @@ describe('permissions, every role', () => {
     },
   ];
 
-  for (const c of cases)
-    for (const who of WHO)
-      it(`${c.name} as ${who}: ${c.expect[who]}`, async () => {
-        const op = await c.setup();
-        const body = await clients[who].gql(op.query, op.variables);
-        expect(body.errors ? errorCode(body) : 'ok').toBe(c.expect[who]);
-      });
+  itAsEachMember(cases, WHO, () => clients);
 
   it("another municipality's question answers exactly as an unknown id", async () => {
     const q = await seeded();
@@ -332,12 +295,8 @@ describe('permissions, every role', () => {
       [ANSWER, (id: string) => ({ i: { id, expectedVersion: 1, text: 'Svar' } })],
       [EDIT, (id: string) => ({ i: { id, expectedVersion: 1, title: 'T', text: 'T' } })],
     ] as const) {
-      for (const who of ['otherAdministration', 'otherPolitician'] as const) {
-        const hidden = await clients[who].gql(query, vars(q.id));
-        const absent = await clients[who].gql(query, vars(unknown));
-        expect(errorCode(hidden)).toBe('NOT_FOUND');
-        expect(hidden.errors).toEqual(absent.errors);
-      }
+      for (const who of ['otherAdministration', 'otherPolitician'] as const)
+        await expectAnsweredAsUnknown(clients[who], query, vars, q.id, unknown);
     }
     // Nor does it show in their lists.
     expect((await clients.otherAdministration.ok(TO_ANSWER)).questionsToAnswer).toEqual([]);
@@ -352,11 +311,7 @@ describe('supports', () => {
     expect((await clients.teacher.ok(QUESTION, { id: q.id })).question.supportCount).toBe(1);
 
     const unit = await makeSchoolUnit(sthlm, '33333333', 'Skola C');
-    const teachers: ApiClient[] = [];
-    for (let i = 0; i < 12; i++) {
-      const p = await makePerson(`s${i}@questions.test`, [{ organisation: unit, role: 'teacher' }]);
-      teachers.push(await signedIn(server.url, p.email));
-    }
+    const teachers = await signInTeachers(server.url, unit, 12, 's', 'questions.test');
     const all = await Promise.all(
       teachers.flatMap((t) => [t.gql(SUPPORT, { id: q.id }), t.gql(SUPPORT, { id: q.id })]),
     );

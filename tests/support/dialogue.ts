@@ -31,11 +31,8 @@ export async function stockholmStage(): Promise<Required<Stage>> {
   return { municipality, unit, otherUnit, otherMunicipality };
 }
 
-/** A test file's server, its stage, and the cast signed in on it. */
-export interface Played<W extends string, S extends Stage = Required<Stage>> extends Cast<W> {
-  server: TestServer;
-  stage: S;
-}
+/** A test file's server, the places of its stage, and the cast signed in on it. */
+export type Played<W extends string, S extends Stage = Required<Stage>> = Cast<W> & S & { server: TestServer };
 
 /** Starts the file's server, sets the stage (Stockholm's unless given) and signs the cast in on it. */
 export async function startPlaying<W extends string, S extends Stage = Required<Stage>>(
@@ -43,8 +40,8 @@ export async function startPlaying<W extends string, S extends Stage = Required<
   stage: () => Promise<S> = stockholmStage as () => Promise<S>,
 ): Promise<Played<W, S>> {
   const server = await startTestServer();
-  const set = await stage();
-  return { server, stage: set, ...(await signInCast(server.url, who, set)) };
+  const places = await stage();
+  return { server, ...places, ...(await signInCast(server.url, who, places)) };
 }
 
 /** Who reads a municipality's meetings and questions: its people and the admin. */
