@@ -1,35 +1,40 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- response shapes are checked by the assertions, not by types */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import mongoose from 'mongoose';
-import { startTestServer, type TestServer } from '../support/server.js';
+import type { TestServer } from '../support/server.js';
 import { ApiClient, errorCode, makeMunicipality, makePerson, makeSchoolUnit, signedIn } from '../support/api.js';
-import { signInCast, type Outcome } from '../support/roles.js';
+import type { Outcome } from '../support/roles.js';
+import { outcomeOf as outcome } from '../support/role-tables.js';
+import { startPlaying } from '../support/dialogue.js';
+import {
+  ANSWER,
+  ASK,
+  at,
+  CHAT_WHO as WHO,
+  chatStage,
+  EVENTS,
+  HOUR,
+  otherMunicipalityChat,
+  PICK,
+  SCHEDULE,
+  sameSessionOn,
+  scheduleChat,
+  seedChatQuestion,
+  type ChatWho as Who,
+  type ScheduledChat,
+} from '../support/chats.js';
 import { startSecondProcess, type ApiProcess } from '../support/processes.js';
 import { collect, eventually, socketClient } from '../support/subscriptions.js';
-import { ChatQuestionModel } from '../../server/src/modules/chats/chat.model.js';
 import { AuditEventModel } from '../../server/src/modules/audit/audit.model.js';
 import { NotificationModel } from '../../server/src/modules/notifications/notification.model.js';
 import type { OrganisationDoc } from '../../server/src/modules/organisations/index.js';
+import type { PersonDoc } from '../../server/src/modules/people/index.js';
 
 // Rescheduling and cancelling chats: who may (every role; another municipality's chat as an
 // unknown id), the rules on times, the version seen, what a cancellation stops and what it keeps,
 // the term's commitment, the audit log, the notices to those who asked, and the change reaching
 // subscribers on another process.
 
-const WHO = [
-  'anonymous',
-  'politician',
-  'administration',
-  'principal',
-  'teacher',
-  'coach',
-  'admin',
-  'municipalityAdmin',
-  'otherAdministration',
-] as const;
-type Who = (typeof WHO)[number];
-
-const SCHEDULE = `mutation($i: ScheduleChatInput!) { scheduleChat(input: $i) { id version } }`;
 const CHAT = `query($id: ID!) { chat(id: $id) { id title state version hostName hostRole hostPersonId startsAt endsAt
   cancelledAt cancelReason canChange canAsk canModerate canAnswer questions { id text answer } } }`;
 const RESCHEDULE = `mutation($i: RescheduleChatInput!) { rescheduleChat(input: $i) {
@@ -37,41 +42,23 @@ const RESCHEDULE = `mutation($i: RescheduleChatInput!) { rescheduleChat(input: $
 const CANCEL = `mutation($i: CancelChatInput!) { cancelChat(input: $i) { id state version cancelledAt cancelReason } }`;
 const BOARD = `query($m: String!) { chatBoard(municipalityCode: $m) { chats { id state cancelReason }
   commitment { kept commissioner { held planned cancelled } directors { held planned cancelled } } } }`;
-const ASK = `mutation($i: AskInChatInput!) { askInChat(input: $i) { id } }`;
-const PICK = `mutation($id: ID!) { pickChatQuestion(id: $id) { id } }`;
-const ANSWER = `mutation($i: AnswerChatQuestionInput!) { answerChatQuestion(input: $i) { id } }`;
-const EVENTS = `subscription($c: ID!, $after: Int) { chatEvents(chatId: $c, after: $after) {
-  seq kind question { id } chat { id state version startsAt endsAt cancelReason } } }`;
-
-const HOUR = 3_600_000;
-const at = (ms: number) => new Date(Date.now() + ms).toISOString();
 
 let server: TestServer;
 let sthlm: OrganisationDoc;
 let orebro: OrganisationDoc;
 let clients: Record<Who, ApiClient>;
-let people: Record<Exclude<Who, 'anonymous'>, { _id: mongoose.Types.ObjectId }>;
+let people: Record<Exclude<Who, 'anonymous'>, PersonDoc>;
 let otherChat: string;
 
-const outcome = (body: { errors?: unknown[] }): Outcome =>
-  body.errors?.length ? (errorCode(body as any) as Outcome) : 'ok';
 const fieldsOf = (body: any): string[] => (body.errors?.[0]?.extensions?.fields ?? []).map((f: any) => f.field);
 
 /** A chat of Stockholm, scheduled by its administration; coming in an hour unless told otherwise. */
-async function schedule(over: Record<string, unknown> = {}): Promise<{ id: string; version: number }> {
-  const { scheduleChat } = await clients.administration.ok(SCHEDULE, {
-    i: {
-      municipalityCode: sthlm.code,
-      title: 'Chatt med skolborgarrådet',
-      hostRole: 'SCHOOL_COMMISSIONER',
-      hostPersonId: people.politician._id.toHexString(),
-      startsAt: at(HOUR),
-      endsAt: at(2 * HOUR),
-      ...over,
-    },
+const schedule = (over: Record<string, unknown> = {}): Promise<ScheduledChat> =>
+  scheduleChat(clients.administration, {
+    municipalityCode: sthlm.code,
+    hostPersonId: people.politician._id.toHexString(),
+    ...over,
   });
-  return scheduleChat;
-}
 
 /** The reschedule input for a chat: its current fields with some changed. */
 async function changeOf(id: string, over: Record<string, unknown> = {}) {
@@ -90,42 +77,13 @@ async function changeOf(id: string, over: Record<string, unknown> = {}) {
   };
 }
 
-/** A question written straight to the database (the test-only door), so no posting rate counts. */
-async function questionIn(chatId: string, picked = false) {
-  const [q] = await ChatQuestionModel.create([
-    {
-      chatId: new mongoose.Types.ObjectId(chatId),
-      municipalityCode: sthlm.code,
-      authorId: people.teacher._id,
-      authorName: 'Person teacher',
-      text: 'Vad händer med lärarnas planeringstid? 🙂',
-      pickedAt: picked ? new Date() : null,
-      answer: null,
-      answeredAt: null,
-    },
-  ]);
-  return q!._id.toHexString();
-}
+/** A question of the cast's teacher written straight to the database (the test-only door), so no posting rate counts. */
+const questionIn = (chatId: string, picked = false) =>
+  seedChatQuestion(chatId, sthlm.code, people.teacher, { text: 'Vad händer med lärarnas planeringstid? 🙂', picked });
 
 beforeAll(async () => {
-  server = await startTestServer();
-  sthlm = await makeMunicipality('0180', 'Stockholm');
-  orebro = await makeMunicipality('1880', 'Örebro');
-  const unit = await makeSchoolUnit(sthlm, '0180-01');
-  const cast = await signInCast(server.url, WHO, { municipality: sthlm, unit, otherMunicipality: orebro });
-  clients = cast.clients;
-  people = cast.people;
-  const { scheduleChat } = await clients.otherAdministration.ok(SCHEDULE, {
-    i: {
-      municipalityCode: orebro.code,
-      title: 'Örebros chatt',
-      hostRole: 'EDUCATION_DIRECTOR',
-      hostPersonId: people.otherAdministration._id.toHexString(),
-      startsAt: at(HOUR),
-      endsAt: at(2 * HOUR),
-    },
-  });
-  otherChat = scheduleChat.id;
+  ({ server, municipality: sthlm, otherMunicipality: orebro, clients, people } = await startPlaying(WHO, chatStage));
+  otherChat = (await otherMunicipalityChat({ otherMunicipality: orebro, clients, people })).id;
 }, 120_000);
 
 afterAll(async () => {
@@ -453,18 +411,7 @@ describe('notices to those who asked', () => {
     NotificationModel.countDocuments({ recipientId: people[who]._id, targetType: 'chat' }).exec();
   /** A question by someone other than the cast's teacher, written straight to the database. */
   const questionBy = (chatId: string, who: Exclude<Who, 'anonymous'>, municipalityCode = sthlm.code) =>
-    ChatQuestionModel.create([
-      {
-        chatId: new mongoose.Types.ObjectId(chatId),
-        municipalityCode,
-        authorId: people[who]._id,
-        authorName: `Person ${who}`,
-        text: 'En fråga',
-        pickedAt: null,
-        answer: null,
-        answeredAt: null,
-      },
-    ]);
+    seedChatQuestion(chatId, municipalityCode, people[who]);
 
   it('a teacher who asked is told the new time and then the reason; the administration who changed it is not, nor anyone of another municipality', async () => {
     const { id } = await schedule({ title: 'Chatt om läsning' });
@@ -540,8 +487,7 @@ describe('live: a change reaches subscribers on another process', () => {
     const socket = socketClient(clients.teacher);
     const received = collect<any>(socket, EVENTS, { c: id, after: 0 });
     try {
-      const adminOnB = new ApiClient(second.url);
-      for (const [k, v] of clients.administration.cookies) adminOnB.cookies.set(k, v);
+      const adminOnB = sameSessionOn(second.url, clients.administration);
       const startsAt = at(5 * HOUR);
       const endsAt = at(6 * HOUR);
       const { rescheduleChat } = await adminOnB.ok(RESCHEDULE, await changeOf(id, { startsAt, endsAt }));

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../support/server.js';
-import { ApiClient, makeMunicipality, makeSchoolUnit } from '../support/api.js';
-import { signInCast } from '../support/roles.js';
+import type { TestServer } from '../support/server.js';
+import { startPlaying, type Played } from '../support/dialogue.js';
+import { ANSWER, ASK, at, chatStage, EVENTS, HOUR, PICK, sameSessionOn as on, scheduleChat } from '../support/chats.js';
+import type { Stage } from '../support/roles.js';
 import { startSecondProcess, type ApiProcess } from '../support/processes.js';
 import { collect, eventually, socketClient } from '../support/subscriptions.js';
 
@@ -10,52 +11,26 @@ import { collect, eventually, socketClient } from '../support/subscriptions.js';
 // is posted, picked and answered through the other; a page that reconnects with the last number
 // it saw gets what it missed, each change once.
 
-const EVENTS = `subscription($c: ID!, $after: Int) { chatEvents(chatId: $c, after: $after) {
-  seq kind question { id text pickedAt answer } } }`;
-const SCHEDULE = `mutation($i: ScheduleChatInput!) { scheduleChat(input: $i) { id state lastSeq } }`;
-const ASK = `mutation($i: AskInChatInput!) { askInChat(input: $i) { id } }`;
-const PICK = `mutation($id: ID!) { pickChatQuestion(id: $id) { id pickedAt } }`;
-const ANSWER = `mutation($i: AnswerChatQuestionInput!) { answerChatQuestion(input: $i) { id answer } }`;
-
 type Event = {
   chatEvents: { seq: number; kind: string; question: { id: string; text: string; answer: string | null } };
 };
 
-/** The same signed-in person on another process: the session lives in the shared database. */
-const on = (url: string, client: ApiClient) => {
-  const other = new ApiClient(url);
-  for (const [k, v] of client.cookies) other.cookies.set(k, v);
-  return other;
-};
-
 let first: TestServer;
 let second: ApiProcess;
-let people: Awaited<ReturnType<typeof signInCast<'administration' | 'teacher' | 'politician'>>>;
+let people: Played<'administration' | 'teacher' | 'politician', Stage>;
 let chatId: string;
 
 beforeAll(async () => {
-  first = await startTestServer();
-  const municipality = await makeMunicipality('0180', 'Stockholm');
-  const unit = await makeSchoolUnit(municipality, '0180-01');
-  const otherMunicipality = await makeMunicipality('1880', 'Örebro');
-  people = await signInCast(first.url, ['administration', 'teacher', 'politician'] as const, {
-    municipality,
-    unit,
-    otherMunicipality,
+  people = await startPlaying(['administration', 'teacher', 'politician'] as const, chatStage);
+  first = people.server;
+  const chat = await scheduleChat(people.clients.administration, {
+    municipalityCode: '0180',
+    hostPersonId: people.people.politician._id.toHexString(),
+    startsAt: at(-60_000),
+    endsAt: at(HOUR),
   });
-  const now = Date.now();
-  const { scheduleChat } = await people.clients.administration.ok(SCHEDULE, {
-    i: {
-      municipalityCode: '0180',
-      title: 'Chatt med skolborgarrådet',
-      hostRole: 'SCHOOL_COMMISSIONER',
-      hostPersonId: people.people.politician._id.toHexString(),
-      startsAt: new Date(now - 60_000).toISOString(),
-      endsAt: new Date(now + 3_600_000).toISOString(),
-    },
-  });
-  chatId = scheduleChat.id;
-  expect(scheduleChat.state).toBe('LIVE');
+  chatId = chat.id;
+  expect(chat.state).toBe('LIVE');
   second = await startSecondProcess(first);
 }, 120_000);
 

@@ -2,114 +2,79 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import mongoose from 'mongoose';
 import WebSocket from 'ws';
-import { startTestServer, type TestServer } from '../support/server.js';
+import type { TestServer } from '../support/server.js';
 import { ApiClient, errorCode, makeMunicipality, makePerson, makeSchoolUnit, signedIn } from '../support/api.js';
-import { signInCast, type Outcome } from '../support/roles.js';
+import type { Outcome } from '../support/roles.js';
+import { outcomeOf as outcome } from '../support/role-tables.js';
+import { startPlaying } from '../support/dialogue.js';
+import {
+  ANSWER,
+  ASK,
+  at,
+  CHAT_WHO as WHO,
+  chatStage,
+  EVENTS,
+  HOUR,
+  otherMunicipalityChat,
+  PICK,
+  SCHEDULE,
+  scheduleChat,
+  seedChatQuestion,
+  type ChatWho as Who,
+} from '../support/chats.js';
 import { collect, eventually, socketClient } from '../support/subscriptions.js';
 import { ChatQuestionModel } from '../../server/src/modules/chats/chat.model.js';
 import type { OrganisationDoc } from '../../server/src/modules/organisations/index.js';
+import type { PersonDoc } from '../../server/src/modules/people/index.js';
 
 // Chats: who may do what (every role, another municipality's chats as unknown ids, over HTTP and
 // over the socket), the lifecycle by time, the term's commitment, the limits, the socket's guards.
-
-const WHO = [
-  'anonymous',
-  'politician',
-  'administration',
-  'principal',
-  'teacher',
-  'coach',
-  'admin',
-  'municipalityAdmin',
-  'otherAdministration',
-] as const;
-type Who = (typeof WHO)[number];
 
 const CHAT_FIELDS = `id title state hostRole hostName lastSeq canAsk canModerate canAnswer
   questions { id text mine pickedAt answer authorName }`;
 const CHAT = `query($id: ID!) { chat(id: $id) { ${CHAT_FIELDS} } }`;
 const BOARD = `query($m: String!) { chatBoard(municipalityCode: $m) { canSchedule chats { id state }
   commitment { term required kept commissioner { held planned } directors { held planned } } } }`;
-const SCHEDULE = `mutation($i: ScheduleChatInput!) { scheduleChat(input: $i) { id state hostName } }`;
-const ASK = `mutation($i: AskInChatInput!) { askInChat(input: $i) { id text mine } }`;
-const PICK = `mutation($id: ID!) { pickChatQuestion(id: $id) { id pickedAt } }`;
-const ANSWER = `mutation($i: AnswerChatQuestionInput!) { answerChatQuestion(input: $i) { id answer } }`;
-const EVENTS = `subscription($c: ID!, $after: Int) { chatEvents(chatId: $c, after: $after) { seq kind question { id } } }`;
-
-const at = (ms: number) => new Date(Date.now() + ms).toISOString();
-const HOUR = 3_600_000;
 
 let sthlm: OrganisationDoc;
 let unitOf: OrganisationDoc;
 let orebro: OrganisationDoc;
 let server: TestServer;
 let clients: Record<Who, ApiClient>;
-let people: Record<Exclude<Who, 'anonymous'>, { _id: mongoose.Types.ObjectId }>;
+let people: Record<Exclude<Who, 'anonymous'>, PersonDoc>;
 let liveChat: string;
 let endedChat: string;
 let otherChat: string;
 
-const outcome = (body: { errors?: unknown[] }): Outcome =>
-  body.errors?.length ? (errorCode(body as any) as Outcome) : 'ok';
-
-async function schedule(
-  by: ApiClient,
-  over: Record<string, unknown> = {},
-  host = people.politician._id.toHexString(),
-): Promise<string> {
-  const { scheduleChat } = await by.ok(SCHEDULE, {
-    i: {
+/** A chat of Stockholm with the politician as its host, live for the coming hour unless `over` says otherwise. */
+const schedule = async (by: ApiClient, over: Record<string, unknown> = {}) =>
+  (
+    await scheduleChat(by, {
       municipalityCode: sthlm.code,
-      title: 'Chatt med skolborgarrådet',
-      hostRole: 'SCHOOL_COMMISSIONER',
-      hostPersonId: host,
+      hostPersonId: people.politician._id.toHexString(),
       startsAt: at(-60_000),
       endsAt: at(HOUR),
       ...over,
-    },
-  });
-  return scheduleChat.id;
-}
+    })
+  ).id;
 
-/** A question written straight to the database (the test-only door), so the tables stay under the posting rate. */
-async function questionIn(chatId: string, options: { picked?: boolean; by?: mongoose.Types.ObjectId } = {}) {
-  const [q] = await ChatQuestionModel.create([
-    {
-      chatId: new mongoose.Types.ObjectId(chatId),
-      municipalityCode: sthlm.code,
-      authorId: options.by ?? people.teacher._id,
-      authorName: 'Person teacher',
-      text: 'En fråga',
-      pickedAt: options.picked ? new Date() : null,
-      answer: null,
-      answeredAt: null,
-    },
-  ]);
-  return q!._id.toHexString();
-}
+/** A question of the cast's teacher written straight to the database, so the tables stay under the posting rate. */
+const questionIn = (chatId: string, options: { picked?: boolean } = {}) =>
+  seedChatQuestion(chatId, sthlm.code, people.teacher, options);
 
 beforeAll(async () => {
-  server = await startTestServer();
-  sthlm = await makeMunicipality('0180', 'Stockholm');
-  orebro = await makeMunicipality('1880', 'Örebro');
-  const unit = await makeSchoolUnit(sthlm, '0180-01');
-  unitOf = unit;
-  const cast = await signInCast(server.url, WHO, { municipality: sthlm, unit, otherMunicipality: orebro });
-  clients = cast.clients;
-  people = cast.people;
+  ({
+    server,
+    municipality: sthlm,
+    unit: unitOf,
+    otherMunicipality: orebro,
+    clients,
+    people,
+  } = await startPlaying(WHO, chatStage));
   liveChat = await schedule(clients.administration);
   endedChat = await schedule(clients.administration, { startsAt: at(-3 * HOUR), endsAt: at(-2 * HOUR) });
-  const { scheduleChat } = await clients.otherAdministration.ok(SCHEDULE, {
-    i: {
-      municipalityCode: orebro.code,
-      title: 'Örebros chatt',
-      hostRole: 'EDUCATION_DIRECTOR',
-      hostPersonId: people.otherAdministration._id.toHexString(),
-      startsAt: at(-60_000),
-      endsAt: at(HOUR),
-    },
-  });
-  otherChat = scheduleChat.id;
+  const times = { startsAt: at(-60_000), endsAt: at(HOUR) };
+  otherChat = (await otherMunicipalityChat({ otherMunicipality: orebro, clients, people }, times)).id;
   // One stored change on the live chat, for the subscriptions to replay.
   await clients.teacher.ok(ASK, { i: { chatId: liveChat, text: 'Första frågan' } });
   const [first] = (await clients.administration.ok(CHAT, { id: liveChat })).chat.questions;

@@ -40,8 +40,14 @@ export async function startPlaying<W extends string, S extends Stage = Required<
   stage: () => Promise<S> = stockholmStage as () => Promise<S>,
 ): Promise<Played<W, S>> {
   const server = await startTestServer();
-  const places = await stage();
-  return { server, ...places, ...(await signInCast(server.url, who, places)) };
+  try {
+    const places = await stage();
+    return { server, ...places, ...(await signInCast(server.url, who, places)) };
+  } catch (error) {
+    // The file's afterAll has no server to stop yet.
+    await server.stop();
+    throw error;
+  }
 }
 
 /** Who reads a municipality's meetings and questions: its people and the admin. */
