@@ -1,10 +1,13 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- response shapes are checked by the assertions, not by types */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../support/server.js';
-import { ApiClient, errorCode, makeMunicipality, makePerson, makeSchoolUnit, signedIn } from '../support/api.js';
-import { signInCast, WHO, type Who } from '../support/roles.js';
+import type { TestServer } from '../support/server.js';
+import { ApiClient, errorCode } from '../support/api.js';
+import { WHO, type Who } from '../support/roles.js';
+import { signInMany, startPlaying } from '../support/dialogue.js';
+import { borasStage, QUEUE, REVIEW, reportContent, signInReaders } from '../support/moderation.js';
 import { AuditEventModel } from '../../server/src/modules/audit/audit.model.js';
 import { TeacherQuestionModel } from '../../server/src/modules/questions/questions.model.js';
+import type { OrganisationDoc } from '../../server/src/modules/organisations/index.js';
 
 // Moderation of questions to leaders and politicians, and the municipality's own threshold for
 // hiding by reports: a question is reported and decided on as a comment is; hidden, it keeps its
@@ -12,16 +15,11 @@ import { TeacherQuestionModel } from '../../server/src/modules/questions/questio
 // 0 (off) or 2–50, set by the municipality's moderators, and applies to reports from then on.
 
 const RAISE = 'mutation($i: RaiseQuestionInput!) { raiseQuestion(input: $i) { id } }';
-const REPORT = 'mutation($i: ReportContentInput!) { reportContent(input: $i) { id reason state } }';
-const REVIEW = `mutation($i: ReviewReportsInput!) { reviewReports(input: $i) {
-  __typename id hidden hiddenReason text authorName } }`;
 const QUESTION = `query($id: ID!) { question(id: $id) { id title text hidden hiddenReason canReport reportedByViewer
   canSupport canEdit } }`;
 const BOARD = `query($m: String!) { questionBoard(municipalityCode: $m) { questions { id title hidden } } }`;
 const TO_ANSWER = '{ questionsToAnswer { id } }';
 const SUPPORT = 'mutation($id: ID!) { supportQuestion(id: $id) { id } }';
-const QUEUE = `query($m: String!) { moderationQueue(municipalityCode: $m) { source sourceId reportCount hiddenByReports
-  comment { id } content { __typename id text authorName hidden writtenAt } } }`;
 const SETTINGS =
   'query($m: String!) { moderationSettings(municipalityCode: $m) { id autoHideAfter autoHideMin autoHideMax } }';
 const SET = 'mutation($i: ModerationSettingsInput!) { setModerationSettings(input: $i) { id autoHideAfter } }';
@@ -33,23 +31,15 @@ let askers: ApiClient[];
 let n = 0;
 
 beforeAll(async () => {
-  server = await startTestServer();
-  const boras = await makeMunicipality('1490', 'Borås kommun');
-  const orebro = await makeMunicipality('1880', 'Örebro kommun');
-  const unit = await makeSchoolUnit(boras, '86215855', 'Engelbrektskolan 7-9');
-  const otherUnit = await makeSchoolUnit(boras, '11112222', 'Annan skola');
-  as = (await signInCast(server.url, WHO, { municipality: boras, unit, otherUnit, otherMunicipality: orebro })).clients;
-  readers = [];
-  for (const i of [1, 2, 3]) {
-    await makePerson(`qreader${i}@example.se`, [{ organisation: unit, role: 'teacher' }], `Läsare ${i}`);
-    readers.push(await signedIn(server.url, `qreader${i}@example.se`));
-  }
+  let unit: OrganisationDoc;
+  ({ server, unit, clients: as } = await startPlaying(WHO, borasStage));
+  readers = await signInReaders(server.url, unit);
   // Askers of their own, so the daily cap of five questions each is never what a test meets.
-  askers = [];
-  for (const i of [1, 2, 3, 4]) {
-    await makePerson(`asker${i}@example.se`, [{ organisation: unit, role: 'teacher' }], `Frågeställare ${i}`);
-    askers.push(await signedIn(server.url, `asker${i}@example.se`));
-  }
+  askers = await signInMany(server.url, 4, (i) => ({
+    email: `asker${i + 1}@example.se`,
+    memberships: [{ organisation: unit, role: 'teacher' }],
+    name: `Frågeställare ${i + 1}`,
+  }));
 }, 120_000);
 
 afterAll(async () => {
@@ -68,8 +58,7 @@ const raise = async (by: ApiClient = askers[n % askers.length]!) =>
     })
   ).raiseQuestion.id as string;
 const askerOf = () => askers[(n - 1) % askers.length]!;
-const report = (by: ApiClient, id: string, reason = 'OFFENSIVE') =>
-  by.gql<any>(REPORT, { i: { source: 'QUESTION', sourceId: id, reason } });
+const report = (by: ApiClient, id: string, reason = 'OFFENSIVE') => reportContent(by, 'QUESTION', id, reason);
 const seen = async (by: ApiClient, id: string) => (await by.ok(QUESTION, { id })).question;
 const setThreshold = (by: ApiClient, autoHideAfter: unknown) =>
   by.gql<any>(SET, { i: { municipalityCode: '1490', autoHideAfter } });

@@ -1,16 +1,10 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- response shapes are checked by the assertions, not by types */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../support/server.js';
-import {
-  ApiClient,
-  errorCode,
-  makeMunicipality,
-  makePerson,
-  makePlan,
-  makeSchoolUnit,
-  signedIn,
-} from '../support/api.js';
-import { signInCast, WHO, type Who } from '../support/roles.js';
+import type { TestServer } from '../support/server.js';
+import { ApiClient, errorCode, makePlan } from '../support/api.js';
+import { WHO, type Who } from '../support/roles.js';
+import { startPlaying } from '../support/dialogue.js';
+import { borasStage, QUEUE, REVIEW, reportContent, signInReaders } from '../support/moderation.js';
 import { AuditEventModel } from '../../server/src/modules/audit/audit.model.js';
 import { CommentModel } from '../../server/src/modules/dialogue/comment.model.js';
 
@@ -20,10 +14,6 @@ import { CommentModel } from '../../server/src/modules/dialogue/comment.model.js
 // Posting is rate-limited per person.
 
 const ADD = 'mutation($i: AddCommentInput!) { addComment(input: $i) { id } }';
-const REPORT = 'mutation($i: ReportContentInput!) { reportContent(input: $i) { id reason state } }';
-const REVIEW = 'mutation($i: ReviewReportsInput!) { reviewReports(input: $i) { id hidden hiddenReason text } }';
-const QUEUE = `query($m: String!) { moderationQueue(municipalityCode: $m) { sourceId reportCount reasons { reason count }
-  notes hiddenByReports comment { id text authorName hidden } } }`;
 const THREAD = `query($id: ID!) { comments(targetId: $id) { nodes { id text hidden hiddenReason canReport reportedByViewer } } }`;
 
 let server: TestServer;
@@ -33,19 +23,10 @@ let itemId: string;
 let n = 0;
 
 beforeAll(async () => {
-  server = await startTestServer();
-  const boras = await makeMunicipality('1490', 'Borås kommun');
-  const orebro = await makeMunicipality('1880', 'Örebro kommun');
-  const unit = await makeSchoolUnit(boras, '86215855', 'Engelbrektskolan 7-9');
-  const otherUnit = await makeSchoolUnit(boras, '11112222', 'Annan skola');
-  as = (await signInCast(server.url, WHO, { municipality: boras, unit, otherUnit, otherMunicipality: orebro })).clients;
-  // More teachers of the unit, to report together.
-  readers = [];
-  for (const i of [1, 2, 3]) {
-    await makePerson(`reader${i}@example.se`, [{ organisation: unit, role: 'teacher' }], `Läsare ${i}`);
-    readers.push(await signedIn(server.url, `reader${i}@example.se`));
-  }
-  const { itemIds } = await makePlan({ owner: boras, areas: 1, itemsPerArea: 1 });
+  const played = await startPlaying(WHO, borasStage);
+  ({ server, clients: as } = played);
+  readers = await signInReaders(server.url, played.unit);
+  const { itemIds } = await makePlan({ owner: played.municipality, areas: 1, itemsPerArea: 1 });
   itemId = itemIds[0]!.toHexString();
 }, 120_000);
 
@@ -56,7 +37,7 @@ afterAll(async () => {
 const comment = async (by: ApiClient = as.teacher) =>
   (await by.ok(ADD, { i: { targetId: itemId, text: `Köp billiga klockor här ${++n} 🕰️` } })).addComment.id as string;
 const report = (by: ApiClient, id: string, reason = 'SPAM', note?: string) =>
-  by.gql<any>(REPORT, { i: { source: 'COMMENT', sourceId: id, reason, note } });
+  reportContent(by, 'COMMENT', id, reason, note);
 const inThread = async (by: ApiClient, id: string) =>
   (await by.ok(THREAD, { id: itemId })).comments.nodes.find((c: any) => c.id === id);
 
