@@ -12,7 +12,6 @@ import {
   at,
   CHAT_WHO as WHO,
   chatStage,
-  EVENTS,
   HOUR,
   otherMunicipalityChat,
   PICK,
@@ -20,11 +19,12 @@ import {
   sameSessionOn,
   scheduleChat,
   seedChatQuestion,
+  watchChat,
   type ChatWho as Who,
   type ScheduledChat,
 } from '../support/chats.js';
 import { startSecondProcess, type ApiProcess } from '../support/processes.js';
-import { collect, eventually, socketClient } from '../support/subscriptions.js';
+import { eventually } from '../support/subscriptions.js';
 import { AuditEventModel } from '../../server/src/modules/audit/audit.model.js';
 import { NotificationModel } from '../../server/src/modules/notifications/notification.model.js';
 import type { OrganisationDoc } from '../../server/src/modules/organisations/index.js';
@@ -484,9 +484,7 @@ describe('live: a change reaches subscribers on another process', () => {
   it('a reschedule and a cancellation made on process B reach a teacher’s page subscribed on process A, in order', async () => {
     const { id } = await schedule();
     await questionIn(id);
-    const socket = socketClient(clients.teacher);
-    const received = collect<any>(socket, EVENTS, { c: id, after: 0 });
-    try {
+    await watchChat<any>(clients.teacher, id, 0, async (received) => {
       const adminOnB = sameSessionOn(second.url, clients.administration);
       const startsAt = at(5 * HOUR);
       const endsAt = at(6 * HOUR);
@@ -503,25 +501,17 @@ describe('live: a change reaches subscribers on another process', () => {
       expect(events[1].chat).toMatchObject({ version: 3, cancelReason: 'Inställd' });
       expect(events[0].seq).toBeLessThan(events[1].seq);
       expect(received.errors).toEqual([]);
-    } finally {
-      received.stop();
-      await socket.dispose();
-    }
+    });
   }, 60_000);
 
   it('an unpicked question’s event still reaches only its author and the moderators beside the chat’s changes', async () => {
     const { id } = await schedule();
-    const socket = socketClient(clients.principal);
-    const received = collect<any>(socket, EVENTS, { c: id, after: 0 });
-    try {
+    await watchChat<any>(clients.principal, id, 0, async (received) => {
       await clients.teacher.ok(ASK, { i: { chatId: id, text: 'Ingen annan ser denna ännu' } });
       await clients.administration.ok(RESCHEDULE, await changeOf(id, { title: 'Ny rubrik' }));
       await eventually(() => received.data.length >= 1, 'the reschedule');
       await new Promise((resolve) => setTimeout(resolve, 600));
       expect(received.data.map((d) => d.chatEvents.kind)).toEqual(['RESCHEDULED']);
-    } finally {
-      received.stop();
-      await socket.dispose();
-    }
+    });
   }, 60_000);
 });

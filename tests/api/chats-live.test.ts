@@ -1,7 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestServer } from '../support/server.js';
 import { startPlaying, type Played } from '../support/dialogue.js';
-import { ANSWER, ASK, at, chatStage, EVENTS, HOUR, PICK, sameSessionOn as on, scheduleChat } from '../support/chats.js';
+import {
+  ANSWER,
+  ASK,
+  at,
+  chatStage,
+  EVENTS,
+  HOUR,
+  PICK,
+  sameSessionOn as on,
+  scheduleChat,
+  watchChat,
+} from '../support/chats.js';
 import type { Stage } from '../support/roles.js';
 import { startSecondProcess, type ApiProcess } from '../support/processes.js';
 import { collect, eventually, socketClient } from '../support/subscriptions.js';
@@ -41,9 +52,7 @@ afterAll(async () => {
 
 describe('live chat events across two processes', () => {
   it('a page subscribed on process A sees a question posted, picked and answered through process B', async () => {
-    const socket = socketClient(people.clients.teacher);
-    const received = collect<Event>(socket, EVENTS, { c: chatId, after: 0 });
-    try {
+    await watchChat<Event>(people.clients.teacher, chatId, 0, async (received) => {
       const teacherOnB = on(second.url, people.clients.teacher);
       const moderatorOnB = on(second.url, people.clients.administration);
       const hostOnB = on(second.url, people.clients.politician);
@@ -61,10 +70,7 @@ describe('live chat events across two processes', () => {
       expect([...seqs].sort((a, b) => a - b)).toEqual(seqs);
       expect(new Set(seqs).size).toBe(seqs.length);
       expect(received.errors).toEqual([]);
-    } finally {
-      received.stop();
-      await socket.dispose();
-    }
+    });
   }, 60_000);
 
   it('a page that reconnects with its last number gets the missed changes once each, on either process', async () => {
@@ -82,9 +88,7 @@ describe('live chat events across two processes', () => {
     });
     await on(second.url, people.clients.administration).ok(PICK, { id: one.id });
 
-    const socket = socketClient(people.clients.teacher);
-    const after = collect<Event>(socket, EVENTS, { c: chatId, after: lastSeen });
-    try {
+    await watchChat<Event>(people.clients.teacher, chatId, lastSeen, async (after) => {
       await eventually(() => after.data.length >= 3, 'the missed changes');
       // A live one after the catch-up arrives too, and nothing comes twice.
       await people.clients.politician.ok(ANSWER, { i: { questionId: one.id, answer: 'Svar ett' } });
@@ -101,9 +105,6 @@ describe('live chat events across two processes', () => {
       const seqs = events.map((e) => e.seq);
       expect(new Set(seqs).size).toBe(seqs.length);
       expect([...seqs].sort((a, b) => a - b)).toEqual(seqs);
-    } finally {
-      after.stop();
-      await socket.dispose();
-    }
+    });
   }, 60_000);
 });

@@ -20,6 +20,7 @@ import {
   SCHEDULE,
   scheduleChat,
   seedChatQuestion,
+  watchChat,
   type ChatWho as Who,
 } from '../support/chats.js';
 import { collect, eventually, socketClient } from '../support/subscriptions.js';
@@ -221,17 +222,12 @@ describe('who may do what', () => {
 
   it.each(WHO)('%s subscribes to a chat’s changes as the table says', async (who) => {
     const expected: Record<Who, Outcome> = { ...reads, anonymous: 'UNAUTHENTICATED' };
-    const socket = socketClient(clients[who]);
-    const received = collect<any>(socket, EVENTS, { c: liveChat, after: 0 });
-    try {
+    await watchChat<any>(clients[who], liveChat, 0, async (received) => {
       await eventually(() => received.data.length > 0 || received.errors.length > 0, 'an answer to the subscription');
       const got: Outcome = received.errors.length ? (received.errors[0]![0]!.extensions.code as Outcome) : 'ok';
       expect(got).toBe(expected[who]);
       if (got === 'ok') expect(received.data[0].chatEvents.kind).toBe('ASKED');
-    } finally {
-      received.stop();
-      await socket.dispose();
-    }
+    });
   });
 
   it('a subscription to another municipality’s chat is refused as one to an unknown id', async () => {

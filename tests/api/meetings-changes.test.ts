@@ -5,13 +5,7 @@ import type { TestServer } from '../support/server.js';
 import { ApiClient, errorCode } from '../support/api.js';
 import { expectAnsweredAsUnknown, itAsEachMember, type RoleCase } from '../support/role-tables.js';
 import { swedishDay } from '../support/days.js';
-import {
-  DIALOGUE_WHO as WHO,
-  dialogueTables,
-  signInTeachers,
-  startPlaying,
-  type DialogueWho,
-} from '../support/dialogue.js';
+import { DIALOGUE_WHO as WHO, dialogueTables, signInTeachers, startPlaying } from '../support/dialogue.js';
 import {
   ADD_FACTOR,
   CANCEL_SIGN_UP as CANCEL,
@@ -35,7 +29,7 @@ import type { PersonDoc } from '../../server/src/modules/people/index.js';
 // earlier wordings for the group and the organiser. Those signed up are told through their
 // notifications. Every role; another municipality's meeting as an unknown id.
 
-type Who = DialogueWho;
+type Who = (typeof WHO)[number];
 
 const MEETING = `query($id: ID!) { meeting(id: $id) { ${FIELDS} signups { name } waitingList { name }
   groups { id memberCount viewerIsMember canJoin canWriteFactors factors { id text }

@@ -5,13 +5,7 @@ import type { TestServer } from '../support/server.js';
 import { ApiClient, errorCode, makeMunicipality, makePerson, signedIn } from '../support/api.js';
 import type { Outcome } from '../support/roles.js';
 import { expectAnsweredAsUnknown, itAsEachMember, type RoleCase } from '../support/role-tables.js';
-import {
-  DIALOGUE_WHO as WHO,
-  dialogueTables,
-  signInTeachers,
-  startPlaying,
-  type DialogueWho,
-} from '../support/dialogue.js';
+import { DIALOGUE_WHO as WHO, dialogueTables, signInTeachers, startPlaying } from '../support/dialogue.js';
 import {
   ADD_FACTOR,
   CANCEL_SIGN_UP as CANCEL,
@@ -35,7 +29,7 @@ import type { PersonDoc } from '../../server/src/modules/people/index.js';
 // success factors (also under concurrent writes), versioned edits that keep every wording, themes,
 // the synthesis by theme across groups, the focus groups per term, and the limits.
 
-type Who = DialogueWho;
+type Who = (typeof WHO)[number];
 
 const BOARD = `query($m: String!) { meetingBoard(municipalityCode: $m) { id canOrganise meetings { id kind }
   focusGroupTerms { label held planned commitment kept } } }`;

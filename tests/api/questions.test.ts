@@ -5,13 +5,7 @@ import type { TestServer } from '../support/server.js';
 import { ApiClient, errorCode, makePerson, makeSchoolUnit, signedIn } from '../support/api.js';
 import type { Outcome } from '../support/roles.js';
 import { expectAnsweredAsUnknown, itAsEachMember, type RoleCase } from '../support/role-tables.js';
-import {
-  DIALOGUE_WHO as WHO,
-  dialogueTables,
-  signInTeachers,
-  startPlaying,
-  type DialogueWho,
-} from '../support/dialogue.js';
+import { DIALOGUE_WHO as WHO, dialogueTables, signInTeachers, startPlaying } from '../support/dialogue.js';
 import { AuditEventModel } from '../../server/src/modules/audit/audit.model.js';
 import { seedQuestions, type TeacherQuestionDoc } from '../../server/src/modules/questions/index.js';
 import type { OrganisationDoc } from '../../server/src/modules/organisations/index.js';
@@ -21,7 +15,7 @@ import type { PersonDoc } from '../../server/src/modules/people/index.js';
 // answer edited), who may do what (every role; another municipality's question as an unknown id),
 // supports counted once per person under concurrent clicks, the limits, and the notices of the answer.
 
-type Who = DialogueWho;
+type Who = (typeof WHO)[number];
 
 const FIELDS = `id municipalityCode addressee title text askerName askedAt editedAt state version supportCount
   viewerSupports viewerIsAsker canSupport canEdit canAnswer answer { text answererName answeredAt editedAt }`;

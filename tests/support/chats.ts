@@ -7,6 +7,7 @@ import type { OrganisationDoc } from '../../server/src/modules/organisations/ind
 import { ApiClient, makeMunicipality, makeSchoolUnit } from './api.js';
 import { ONE_SCHOOL_WHO } from './dialogue.js';
 import type { Stage } from './roles.js';
+import { collect, socketClient, type Received } from './subscriptions.js';
 
 /** The cast of the chat tables: nobody signed in, and a stage of one school's cast. */
 export const CHAT_WHO = ['anonymous', ...ONE_SCHOOL_WHO] as const;
@@ -102,6 +103,26 @@ export async function seedChatQuestion(
     },
   ]);
   return q!._id.toHexString();
+}
+
+/**
+ * Subscribes `client`, on a socket of its own, to a chat's events after `after`, hands what arrives
+ * to `use`, and closes the subscription and the socket however `use` ends.
+ */
+export async function watchChat<T>(
+  client: ApiClient,
+  chatId: string,
+  after: number | undefined,
+  use: (received: Received<T>) => Promise<void>,
+): Promise<void> {
+  const socket = socketClient(client);
+  const received = collect<T>(socket, EVENTS, { c: chatId, after });
+  try {
+    await use(received);
+  } finally {
+    received.stop();
+    await socket.dispose();
+  }
 }
 
 /** The same signed-in person on another process: the session lives in the shared database. */
