@@ -190,7 +190,7 @@ export function reviseComment(
         $set: { text: change.text, stance: change.stance ?? current.stance ?? null },
         $push: { history: { text: current.text, stance: current.stance ?? null, editedAt: new Date() } },
       },
-      { session, new: true },
+      { session, returnDocument: 'after' },
     ).lean<CommentDoc>();
     await recordAudit(session, scope.viewer, {
       action: 'comment.edit',
@@ -224,7 +224,7 @@ export function hideCommentOf(
     const after = await CommentModel.findOneAndUpdate(
       { _id: comment._id, ...municipalityFilter(scope) },
       { $set: { hidden } },
-      { session, new: true },
+      { session, returnDocument: 'after' },
     ).lean<CommentDoc>();
     if (!after) throw new Error('the comment left the scope while it was hidden');
     await recordAudit(session, scope.viewer, {
@@ -245,7 +245,7 @@ export function restoreCommentOf(scope: EditScope, comment: CommentDoc): Promise
     const after = await CommentModel.findOneAndUpdate(
       { _id: comment._id, ...municipalityFilter(scope) },
       { $set: { hidden: null } },
-      { session, new: true },
+      { session, returnDocument: 'after' },
     ).lean<CommentDoc>();
     if (!after) throw new Error('the comment left the scope while it was restored');
     await recordAudit(session, scope.viewer, {

@@ -100,7 +100,7 @@ export function writePassword(
   return PersonModel.findOneAndUpdate(
     { _id: id, active: mongoose.trusted({ $ne: false }) },
     { $set: { passwordHash, passwordSet: true } },
-    { session, new: true },
+    { session, returnDocument: 'after' },
   )
     .select(noHash)
     .lean<PersonDoc>()
@@ -131,7 +131,7 @@ export function writeMemberships(
   id: Types.ObjectId,
   memberships: MembershipDoc[],
 ): Promise<PersonDoc | null> {
-  return PersonModel.findOneAndUpdate({ _id: id }, { $set: { memberships } }, { session, new: true })
+  return PersonModel.findOneAndUpdate({ _id: id }, { $set: { memberships } }, { session, returnDocument: 'after' })
     .select(noHash)
     .lean<PersonDoc>()
     .exec();
