@@ -1,4 +1,4 @@
-import { ref, toRef, watchEffect, type Ref } from 'vue';
+import { ref, toRef, type Ref } from 'vue';
 import type EditorForm from './EditorForm.vue';
 
 /** The elements of an EditorForm a form's composable focuses. */
@@ -9,19 +9,13 @@ interface FrameElements {
 
 /**
  * A template ref for a form's EditorForm (`ref="frame"`) and the frame's form and message elements,
- * to pass to the form's composable as `formEl` and `messageEl`. A composable that makes those refs
- * itself passes them as `bound`, and they follow the frame's.
+ * to pass to the form's composable as `formEl` and `messageEl`.
  */
-export function useEditorFrame(bound?: FrameElements) {
+export function useEditorFrame() {
   const frame = ref<InstanceType<typeof EditorForm> | null>(null);
   const elements: FrameElements = {
     formEl: toRef(() => frame.value?.formEl ?? null),
     messageEl: toRef(() => frame.value?.messageEl ?? null),
   };
-  if (bound)
-    watchEffect(() => {
-      bound.formEl.value = elements.formEl.value;
-      bound.messageEl.value = elements.messageEl.value;
-    });
   return { frame, ...elements };
 }
