@@ -13,6 +13,7 @@ import { apolloCaches } from './bounded-caches.js';
 import type { GraphQLContext } from './context.js';
 import type { Logger } from '../shared/logger.js';
 import { resultsResponseCache } from '../modules/results/graphql.js';
+import { compiledExecution } from './compiled-execution.js';
 
 /**
  * A module's hand in how answers are made and written: an Apollo plugin, the serializer Apollo
@@ -43,7 +44,7 @@ export function createApolloServer(options: { logger: Logger; production: boolea
   const formatError = createFormatError(options.logger);
   const schema = executableSchema();
   const server = new ApolloServer<GraphQLContext>({
-    schema,
+    gateway: compiledExecution(schema),
     formatError: options.production ? withoutSuggestions(formatError) : formatError,
     validationRules: [operationLimits(OPERATION_LIMITS)],
     // The HTTP handler refuses long texts with a clear message first; this holds for any other way in.

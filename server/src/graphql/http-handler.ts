@@ -15,8 +15,9 @@ export interface GraphQLHttpOptions<C extends BaseContext> {
 /**
  * Express handler for Apollo Server (mount after `express.json()`): refuses query texts over the
  * operation limits and persisted queries that do not match their hash, hands the rest to Apollo
- * and writes its answer. Answers are written as bytes with their length, skipping the per-request
- * conversions of `res.send`; incremental answers are streamed as they come.
+ * and writes its answer. Answers are written with their length, skipping the per-request
+ * conversions of `res.send` (a cached answer as the bytes it was encoded to once); incremental
+ * answers are streamed as they come.
  */
 export function graphqlHttpHandler<C extends BaseContext>(
   server: ApolloServer<C>,
@@ -48,9 +49,16 @@ export function graphqlHttpHandler<C extends BaseContext>(
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {
-      const bytes = options.encoded?.(response.body.string) ?? Buffer.from(response.body.string, 'utf8');
-      res.setHeader('content-length', bytes.length);
-      res.end(bytes);
+      const json = response.body.string;
+      const bytes = options.encoded?.(json);
+      if (bytes) {
+        res.setHeader('content-length', bytes.length);
+        res.end(bytes);
+        return;
+      }
+      // A text is written as it is: Node encodes it with the headers into one write, without a Buffer.
+      res.setHeader('content-length', Buffer.byteLength(json, 'utf8'));
+      res.end(json, 'utf8');
       return;
     }
     for await (const chunk of response.body.asyncIterator) res.write(chunk);

@@ -17,8 +17,10 @@ export const cacheShares = {
   municipalityResults: 0.125,
   /** Apollo's parsed and validated documents, by query hash. */
   parsedQueries: 0.125,
+  /** Operations compiled to functions (graphql-jit), by query hash and operation name. */
+  compiledQueries: 0.0625,
   /** Apollo's automatic persisted queries: query texts by hash. */
-  persistedQueries: 0.125,
+  persistedQueries: 0.0625,
   /** Signed-in viewers for a few seconds, by session. */
   viewers: 0.125,
 } as const;

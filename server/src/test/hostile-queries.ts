@@ -14,3 +14,14 @@ export function doublingFragments(k: number): string {
   }
   return query;
 }
+
+/**
+ * `k` fragments on a root type named `Pad0`…, each selecting `__typename` and spreading the next
+ * one twice: 2^k − 1 selected fields once spread out, valid on any type.
+ */
+export function doublingTypenames(root: string, k: number): string {
+  return Array.from(
+    { length: k },
+    (_, i) => `fragment Pad${i} on ${root} { __typename ${i + 1 < k ? `...Pad${i + 1} ...Pad${i + 1}` : ''} }`,
+  ).join('\n');
+}

@@ -126,7 +126,7 @@ export async function findPlansWithChildren(
     _responsible?: PersonDoc[];
     _itemPeople?: PersonDoc[];
   };
-  const joined = await ActionPlanModel.aggregate<Joined>([
+  const pipeline: PipelineStage[] = [
     { $match: { _id: { $in: [...ids] }, ...scopeFilter(scope) } },
     { $lookup: { from: AreaModel.collection.collectionName, localField: '_id', foreignField: 'planId', as: '_areas' } },
     {
@@ -138,7 +138,10 @@ export async function findPlansWithChildren(
       },
     },
     ...(related ? relatedStages(related) : []),
-  ]).exec();
+  ];
+  // Straight to the driver's collection: Mongoose's aggregate casts nothing and returns the same
+  // documents, but its hooks and wrapping cost CPU on every call of the plan page.
+  const joined = await ActionPlanModel.collection.aggregate<Joined>(pipeline).toArray();
   const readable = (c: { municipalityCode: string }) => inReadScope(scope, { municipalityCode: c.municipalityCode });
   const plans: ActionPlanDoc[] = [];
   const areas: AreaDoc[] = [];

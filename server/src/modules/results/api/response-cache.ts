@@ -76,6 +76,32 @@ interface Entry {
 }
 
 /**
+ * Encoded answers by their JSON text. Most answers asked about were never cached (every uncached
+ * page's answer is), and looking a text of kilobytes up in a Map hashes all of it: texts of a length
+ * no cached answer has are turned away before that.
+ */
+class BytesByJson {
+  readonly #bytes = new Map<string, Buffer>();
+  readonly #lengths = new Map<number, number>();
+
+  get(json: string): Buffer | undefined {
+    return this.#lengths.has(json.length) ? this.#bytes.get(json) : undefined;
+  }
+
+  set(json: string, bytes: Buffer): void {
+    if (!this.#bytes.has(json)) this.#lengths.set(json.length, (this.#lengths.get(json.length) ?? 0) + 1);
+    this.#bytes.set(json, bytes);
+  }
+
+  delete(json: string): void {
+    if (!this.#bytes.delete(json)) return;
+    const left = this.#lengths.get(json.length)! - 1;
+    if (left === 0) this.#lengths.delete(json.length);
+    else this.#lengths.set(json.length, left);
+  }
+}
+
+/**
  * Answers repeated open-data queries (ranking, municipalityResults…) from memory, keyed by the
  * query, its variables and the results data version, so the API does not re-execute hundreds of
  * fields and re-serialize kilobytes of JSON per request. Signed-in viewers only; errors and
@@ -85,7 +111,7 @@ interface Entry {
  */
 export function resultsResponseCache(): ResultsResponseCache {
   // The bytes by their JSON string: the handler asks with the same string instance stringifyResult gave.
-  const byJson = new Map<string, Buffer>();
+  const byJson = new BytesByJson();
   const cache = cacheTiedToResults<string, Entry>('resultsResponses', {
     sizeOf: (key, entry) => stringBytes(key) + stringBytes(entry.json) + entry.bytes.length + ENTRY_OVERHEAD,
     // Two keys (queries differing only in spacing) can share one JSON text; only its own bytes go with an entry.
