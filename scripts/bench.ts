@@ -251,24 +251,19 @@ async function compare(name: string, port: number, headers: Record<string, strin
     rounds.push({ api, bare: await runLoad(barePort, headers, body) });
   }
   const ratios = rounds.map((r) => r.api.rps / r.bare.rps);
-  const middle = rounds[indexOfMedian(ratios)]!;
+  const median = indexOfMedian(ratios);
+  const middle = rounds[median]!;
+  const perRequest = (ms: number) => (Number.isNaN(ms) ? undefined : round(ms / spent.requests, 2));
   return {
     replyBytes: replyBytes.length,
     rounds: rounds.length,
     // The round whose ratio is the median of the rounds'.
     api: rounded(middle.api),
     bare: rounded(middle.bare),
-    ratio: round(ratios[indexOfMedian(ratios)]!, 3),
+    ratio: round(ratios[median]!, 3),
     ratios: ratios.map((r) => round(r, 3)),
     // What one request cost in CPU over all the API's rounds, so runs on a busy machine compare too.
-    cpuMsPerRequest: cpuPerRequest(
-      { api: 0, database: 0 },
-      {
-        api: Number.isNaN(spent.api) ? undefined : spent.api,
-        database: Number.isNaN(spent.database) ? undefined : spent.database,
-      },
-      spent.requests,
-    ),
+    cpuMsPerRequest: { api: perRequest(spent.api), database: perRequest(spent.database) },
   };
 }
 

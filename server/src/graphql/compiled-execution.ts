@@ -37,9 +37,9 @@ type Plan = { compiled: CompiledQuery; fields: number } | { interpreted: true; f
 /**
  * Executes operations with graphql-jit where it can, and with graphql-js where it cannot.
  * graphql-js walks the document for every field of every request; graphql-jit turns an operation
- * into a function once, which skips that walk (see the plan page in the README's speed table). Apollo still parses, validates (with the operation limits),
- * formats errors and runs its plugins; only execution is swapped, through Apollo's gateway door (a
- * "gateway" serving this one schema).
+ * into a function once, which skips that walk (the README's speed table has the plan page's runs).
+ * Apollo still parses, validates (with the operation limits), formats errors and runs its plugins;
+ * only execution is swapped, through Apollo's gateway door (a "gateway" serving this one schema).
  *
  * Compiled operations are kept by query hash and operation name in their share of the cache budget
  * (`compiledQueries`). One that selects more than {@link MAX_COMPILED_FIELDS} fields, or that
