@@ -1,4 +1,3 @@
-import JSZip from 'jszip';
 import { PUPILS_WARNING, type QualityExport } from './quality-report.model.js';
 import { xmlText } from '../../shared/xml.js';
 
@@ -253,6 +252,8 @@ function coreXml(report: QualityExport): string {
 
 /** The report as a .docx file. */
 export async function renderQualityDocx(report: QualityExport): Promise<Buffer> {
+  // Loaded on the first document rather than when the server starts.
+  const { default: JSZip } = await import('jszip');
   const zip = new JSZip();
   // The content types first, as Office writes them; the date fixed so one report gives one file.
   const date = new Date(`${report.date}T12:00:00Z`);
