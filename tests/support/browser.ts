@@ -19,9 +19,18 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** Runs axe with the WCAG 2.1 A and AA rules and returns the violations (id, help, targets). */
+/**
+ * Runs axe with the WCAG 2.1 A and AA rules and returns the violations (id, help, targets).
+ * Only violations are collected, and axe runs in the page itself (legacy mode): the default mode
+ * opens a blank page to merge frame results, which the client (no frames) does not need; the two
+ * together took a 290-row table's check from 12 s to 5 s and a screen's from ~1 s to 0.4 s.
+ */
 export async function axeViolations(page: Page): Promise<Array<{ id: string; help: string; targets: string[] }>> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .options({ resultTypes: ['violations'] })
+    .setLegacyMode(true)
+    .analyze();
   return result.violations.map((v) => ({ id: v.id, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
 }
 

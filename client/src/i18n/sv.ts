@@ -343,6 +343,7 @@ export default {
     model: 'Modellberäknat värde',
     deviation: 'Avvikelse',
     schoolUnits: 'Skolenheternas resultat läsåret 2024/25',
+    schoolUnitsCaption: 'Skolenheterna: elever, godkänt i alla ämnen, meritvärde och behörighet till yrkesprogram',
     schoolUnit: 'Skolenhet',
     attribution: 'Statistik från Skolverket.',
     chooseYear: 'År',
