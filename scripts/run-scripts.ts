@@ -1,7 +1,7 @@
 // Runs npm scripts side by side, as many at a time as the machine has cores, and fails when any
 // of them fails. Each one's output is held back and printed whole when it ends, so two scripts'
 // lines do not interleave. `npm test` runs its checks (lint, type checks, codegen, the client build)
-// this way: each is a single-threaded tool, and one after another they left a core idle for minutes.
+// this way: each does most of its work on one thread, and one after another they left a core idle for minutes.
 //
 //   tsx scripts/run-scripts.ts lint:eslint lint:prettier typecheck:server …
 import { spawn } from 'node:child_process';
