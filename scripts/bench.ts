@@ -10,7 +10,7 @@
 // BENCH_ONLY=plan skips the import, the ranking and municipalityResults (which need the import):
 // the demo, the signed-in baseline and the plan page only, written to bench-results/api-plan.json.
 // BENCH_PROFILE=<dir> also writes a CPU profile of the API's main thread during each measured load
-// (<dir>/<target>.cpuprofile, for Chrome DevTools or scripts/profile-summary.ts).
+// and the signed-in baseline (<dir>/<target>.cpuprofile, for Chrome DevTools or scripts/profile-summary.ts).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -336,10 +336,8 @@ try {
   // The same stack answering a trivial signed-in query: what the server costs before any results work.
   const healthBody = JSON.stringify({ query: '{ health { ok } }' });
   const healthBefore = cpuNow();
-  const healthLoad = await runLoad(
-    lyfta.port,
-    { ...headers, 'content-length': String(Buffer.byteLength(healthBody)) },
-    healthBody,
+  const healthLoad = await profiled('health', () =>
+    runLoad(lyfta.port, { ...headers, 'content-length': String(Buffer.byteLength(healthBody)) }, healthBody),
   );
   const healthCpuMs = cpuPerRequest(healthBefore, cpuNow(), healthLoad.requests);
 
