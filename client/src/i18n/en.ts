@@ -346,7 +346,7 @@ const en: typeof sv = {
     model: 'Model-calculated value',
     deviation: 'Deviation',
     schoolUnits: 'School units’ results in the school year 2024/25',
-    schoolUnitsCaption: 'School units: pupils, passed in all subjects, merit value and vocational eligibility',
+    schoolUnitsCaption: 'School units’ grades and eligibility',
     schoolUnit: 'School unit',
     attribution: 'Statistics from Skolverket.',
     chooseYear: 'Year',

@@ -343,7 +343,7 @@ export default {
     model: 'Modellberäknat värde',
     deviation: 'Avvikelse',
     schoolUnits: 'Skolenheternas resultat läsåret 2024/25',
-    schoolUnitsCaption: 'Skolenheterna: elever, godkänt i alla ämnen, meritvärde och behörighet till yrkesprogram',
+    schoolUnitsCaption: 'Skolenheternas betyg och behörighet',
     schoolUnit: 'Skolenhet',
     attribution: 'Statistik från Skolverket.',
     chooseYear: 'År',
