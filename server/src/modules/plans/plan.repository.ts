@@ -14,6 +14,7 @@ import type { JoinSource } from '../../shared/join-source.js';
 import type { OrganisationDoc } from '../organisations/index.js';
 import type { PersonDoc } from '../people/index.js';
 import { createAudited, updateVersioned } from '../audit/index.js';
+import { aggregateAll } from '../../database/aggregate.js';
 import {
   ActionItemModel,
   ActionPlanModel,
@@ -139,9 +140,9 @@ export async function findPlansWithChildren(
     },
     ...(related ? relatedStages(related) : []),
   ];
-  // Straight to the driver's collection: Mongoose's aggregate casts nothing and returns the same
-  // documents, but its hooks and wrapping cost CPU on every call of the plan page.
-  const joined = await ActionPlanModel.collection.aggregate<Joined>(pipeline).toArray();
+  // As the aggregate command itself: Mongoose's aggregate casts nothing and returns the same
+  // documents, but its hooks, and the driver's cursor, cost CPU on every call of the plan page.
+  const joined = await aggregateAll<Joined>(ActionPlanModel, pipeline);
   const readable = (c: { municipalityCode: string }) => inReadScope(scope, { municipalityCode: c.municipalityCode });
   const plans: ActionPlanDoc[] = [];
   const areas: AreaDoc[] = [];
