@@ -18,9 +18,19 @@ interface Answer {
   messages?: { sv: string; en: string };
 }
 
-async function timed<T>(send: () => Promise<GqlResponse<T>>): Promise<{ body: GqlResponse<T>; answer: Answer }> {
+/** How long a request may go unanswered before the test calls it a stall (a request the API never answers). */
+const STALL_MS = 60_000;
+
+async function timed<T>(
+  what: string,
+  send: () => Promise<GqlResponse<T>>,
+): Promise<{ body: GqlResponse<T>; answer: Answer }> {
   const started = performance.now();
-  const body = await send();
+  let timer: NodeJS.Timeout | undefined;
+  const stalled = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${STALL_MS / 1000} s to ${what}`)), STALL_MS);
+  });
+  const body = await Promise.race([send(), stalled]).finally(() => clearTimeout(timer));
   const ext = body.errors?.[0]?.extensions;
   return {
     body,
@@ -111,7 +121,7 @@ describe.skipIf(!!process.env.MONGODB_URI)('the embedded database (embedded only
         let version = 1;
         let text = `${itemId}-${sequence++}`;
         while (!stop) {
-          const { body, answer } = await timed(() =>
+          const { body, answer } = await timed(`a status update of item ${itemId}`, () =>
             writer.gql<{ recordStatusUpdate: { version: number } }>(RECORD, {
               input: { itemId, status: 'IN_PROGRESS', progress: sequence % 100, text, expectedVersion: version },
             }),
@@ -154,12 +164,16 @@ describe.skipIf(!!process.env.MONGODB_URI)('the embedded database (embedded only
             return down || restarted();
           });
           if (!down) continue;
-          const { answer } = await timed(() => writer.gql(READ_ITEM, { id: itemIds[0] }));
+          const { answer } = await timed('a read sent once /healthz said 503', () =>
+            writer.gql(READ_ITEM, { id: itemIds[0] }),
+          );
           if (answer.code === 'UNAVAILABLE') outage.push(answer);
         }
         // ...and it comes back on its own: a new child, the API answering again.
         await until('the API serves again', async () => {
-          const { body } = await timed(() => writer.gql(READ_ITEM, { id: itemIds[0] }));
+          const { body } = await timed('a read while waiting for the restart', () =>
+            writer.gql(READ_ITEM, { id: itemIds[0] }),
+          );
           return !!body.data?.actionItem && (await healthStatus(server.url)) === 200;
         });
         expect(server.database.embedded!.pid()).not.toBe(pid);

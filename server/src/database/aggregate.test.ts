@@ -10,7 +10,10 @@ const Row = mongoose.model('AggregateAllRow', new mongoose.Schema({ n: Number, t
 describe('aggregateAll', () => {
   it('returns every document in the pipeline order, also past the first batch (101 documents)', async () => {
     await Row.insertMany(Array.from({ length: 250 }, (_, n) => ({ n, text: `rad ${n} 🌱` })));
-    const rows = await aggregateAll<{ n: number; text: string }>(Row, [{ $sort: { n: -1 } }, { $project: { _id: 0, __v: 0 } }]);
+    const rows = await aggregateAll<{ n: number; text: string }>(Row, [
+      { $sort: { n: -1 } },
+      { $project: { _id: 0, __v: 0 } },
+    ]);
     expect(rows).toHaveLength(250);
     expect(rows[0]).toEqual({ n: 249, text: 'rad 249 🌱' });
     expect(rows.map((r) => r.n)).toEqual(Array.from({ length: 250 }, (_, i) => 249 - i));
