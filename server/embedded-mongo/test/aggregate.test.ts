@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ClientSession } from 'mongodb';
+import { Decimal128, Double, Int32, Long, type ClientSession } from 'mongodb';
 import { serverError, useServer, type AnyDoc } from './harness.js';
 
 const SALES = [
@@ -113,6 +113,60 @@ describe('aggregation', () => {
       .aggregate([{ $match: { _id: 3 } }, { $project: { tags: 0, region: 0 } }])
       .toArray();
     expect(excluded).toEqual([{ _id: 3, item: 'book', qty: 2, price: 20 }]);
+  });
+
+  it('$project leaving out top-level fields keeps the others in order with their BSON types, also inside $lookup', async () => {
+    const typed = server().db.collection<AnyDoc>('typed');
+    await typed.insertOne({
+      _id: 'a',
+      secret: 'x',
+      count: new Long(5),
+      price: new Decimal128('1.50'),
+      at: new Date('2026-01-02T03:04:05Z'),
+      nested: { secret: 'kept', n: new Int32(2) },
+      tail: 1,
+    });
+    const expected = {
+      _id: 'a',
+      count: new Long(5),
+      price: new Decimal128('1.50'),
+      at: new Date('2026-01-02T03:04:05Z'),
+      nested: { secret: 'kept', n: new Int32(2) },
+      tail: new Int32(1),
+    };
+    const raw = { promoteValues: false } as const;
+    const alone = await typed.aggregate([{ $project: { secret: 0 } }], raw).toArray();
+    expect(alone).toEqual([expected]);
+    expect(Object.keys(alone[0]!)).toEqual(['_id', 'count', 'price', 'at', 'nested', 'tail']);
+    // Numeric zeros of every kind and false leave a field out alike; a dotted path leaves out only the nested field.
+    for (const zero of [0, false, new Int32(0), new Long(0), new Double(0)]) {
+      expect(await typed.aggregate([{ $project: { secret: zero, tail: zero } }]).toArray()).toEqual([
+        { _id: 'a', count: 5, price: new Decimal128('1.50'), at: expected.at, nested: { secret: 'kept', n: 2 } },
+      ]);
+    }
+    expect(await typed.aggregate([{ $project: { 'nested.secret': 0, secret: 0 } }], raw).toArray()).toEqual([
+      { ...expected, nested: { n: new Int32(2) } },
+    ]);
+    const joined = await sales()
+      .aggregate(
+        [
+          { $match: { _id: 1 } },
+          { $set: { ref: 'a' } },
+          {
+            $lookup: {
+              from: 'typed',
+              localField: 'ref',
+              foreignField: '_id',
+              pipeline: [{ $project: { secret: 0 } }],
+              as: 'typed',
+            },
+          },
+          { $project: { typed: 1 } },
+        ],
+        raw,
+      )
+      .toArray();
+    expect(joined).toEqual([{ _id: new Int32(1), typed: [expected] }]);
   });
 
   it('$unwind, with preserveNullAndEmptyArrays and includeArrayIndex', async () => {

@@ -152,15 +152,46 @@ function runStage(docs: Doc[], name: string, spec: unknown, env?: PipelineEnv): 
     case '$out':
     case '$merge':
       return fail(40601, `${name} can only be the final stage in the pipeline`);
-    default: {
-      const out = runMingoStage(docs.map(promote), { [name]: spec }, vars) as Doc[];
-      // These stages map documents one to one: unchanged fields get their BSON types back.
-      // As from mongod, `_id` comes first in every document a stage produces.
-      if (ONE_TO_ONE.has(name) && out.length === docs.length)
-        return out.map((o, i) => idFirst(restoreTypes(docs[i]!, o)));
-      return out.map(idFirst);
+    case '$project': {
+      const excluded = topLevelExclusions(spec);
+      if (excluded) return docs.map((d) => withoutFields(d, excluded));
+      return mingoStage(docs, name, spec, vars);
     }
+    default:
+      return mingoStage(docs, name, spec, vars);
   }
+}
+
+function mingoStage(docs: Doc[], name: string, spec: unknown, vars: PipelineEnv['variables']): Doc[] {
+  const out = runMingoStage(docs.map(promote), { [name]: spec }, vars) as Doc[];
+  // These stages map documents one to one: unchanged fields get their BSON types back.
+  // As from mongod, `_id` comes first in every document a stage produces.
+  if (ONE_TO_ONE.has(name) && out.length === docs.length) return out.map((o, i) => idFirst(restoreTypes(docs[i]!, o)));
+  return out.map(idFirst);
+}
+
+/**
+ * The fields a `$project` leaves out when it only leaves out top-level fields (`{ a: 0, b: false }`),
+ * as a $lookup's pipeline withholding secrets does; undefined for every other projection, which
+ * the general path answers (and refuses, where mongod would).
+ */
+function topLevelExclusions(spec: unknown): Set<string> | undefined {
+  if (!isPlainObject(spec)) return undefined;
+  const keys = Object.keys(spec);
+  if (keys.length === 0) return undefined;
+  for (const k of keys) {
+    const v = spec[k];
+    const zero = v === false || (isNumeric(v) && toNumber(v) === 0);
+    if (!zero || k.startsWith('$') || k.includes('.')) return undefined;
+  }
+  return new Set(keys);
+}
+
+/** A copy of a document without the given top-level fields, the others in their order (values shared: documents are never mutated). */
+function withoutFields(doc: Doc, excluded: Set<string>): Doc {
+  const out: Doc = {};
+  for (const k of Object.keys(doc)) if (!excluded.has(k)) out[k] = doc[k];
+  return out;
 }
 
 function unwind(docs: Doc[], spec: unknown): Doc[] {
