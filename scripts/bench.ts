@@ -37,6 +37,8 @@ const { importSkolverketFile, invalidateResults, rankingFor } = await import('..
 const { createLogger } = await import('../server/src/shared/logger.js');
 const { projectRoot } = await import('../server/src/shared/paths.js');
 const { startLyfta } = await import('../server/src/start.js');
+const { aggregateAll } = await import('../server/src/database/aggregate.js');
+const { default: mongoose } = await import('mongoose');
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const MAX_REQUESTS = Number(process.env.BENCH_REQUESTS ?? 20_000);
@@ -267,6 +269,45 @@ async function compare(name: string, port: number, headers: Record<string, strin
   };
 }
 
+const percentChange = (from: number, to: number) =>
+  `${to <= from ? '−' : '+'}${Math.abs(Math.round((100 * (to - from)) / from))} %`;
+
+/**
+ * The plan page's read of a plan with its areas and items, run in this process one call at a time:
+ * through the driver's cursor (the baseline, as `collection.aggregate().toArray()`) and as the
+ * aggregate command (`aggregateAll`, what the plan page uses). Rounds of each in turn; the lowest
+ * CPU per call of each, in µs, of this process and of the database process.
+ */
+async function compareAggregations(planId: import('mongoose').Types.ObjectId) {
+  const connection = mongoose.connection;
+  const name = 'actionplans';
+  const pipeline = [
+    { $match: { _id: planId } },
+    { $lookup: { from: 'areas', localField: '_id', foreignField: 'planId', as: '_areas' } },
+    { $lookup: { from: 'actionitems', localField: '_id', foreignField: 'planId', as: '_items' } },
+  ];
+  const ways = {
+    cursor: () => connection.db!.collection(name).aggregate(pipeline).toArray(),
+    command: () => aggregateAll({ collection: { collectionName: name }, db: connection }, pipeline),
+  };
+  const best = { cursor: { api: Infinity, database: Infinity }, command: { api: Infinity, database: Infinity } };
+  const calls = 300;
+  for (const way of Object.values(ways)) for (let i = 0; i < calls; i++) await way();
+  for (let round = 0; round < 5; round++) {
+    for (const [key, way] of Object.entries(ways) as Array<[keyof typeof ways, () => Promise<unknown>]>) {
+      const before = process.cpuUsage();
+      const dbBefore = cpuNow().database;
+      for (let i = 0; i < calls; i++) await way();
+      const used = process.cpuUsage(before);
+      const dbAfter = cpuNow().database;
+      best[key].api = Math.min(best[key].api, Math.round((used.user + used.system) / calls));
+      if (dbBefore !== undefined && dbAfter !== undefined)
+        best[key].database = Math.min(best[key].database, Math.round(((dbAfter - dbBefore) * 1000) / calls));
+    }
+  }
+  return { calls, rounds: 5, ...best };
+}
+
 /** The index of the median value (the lower middle one of an even count). */
 function indexOfMedian(values: number[]): number {
   const order = values.map((v, i) => [v, i] as const).sort((a, b) => a[0] - b[0]);
@@ -356,6 +397,7 @@ try {
   };
   const planPage = await compare('planPage', lyfta.port, planHeaders, planBody, '"actionPlan"');
   const planItems = borasPlan.items;
+  const planRead = await compareAggregations(borasPlan.id);
 
   const health = { ...rounded(healthLoad), cpuMsPerRequest: healthCpuMs };
   const result = {
@@ -390,6 +432,7 @@ try {
       items: planItems,
       ...planPage,
       target: { minRatio: 0.06, stretchRatio: 0.1, maxP99Ms: 50 },
+      aggregation: planRead,
     },
   };
   mkdirSync(join(projectRoot, 'bench-results'), { recursive: true });
@@ -414,6 +457,7 @@ try {
     `| bare node:http, same bytes | ${p.bare.rps} req/s, p50 ${p.bare.p50} ms, p99 ${p.bare.p99} ms |`,
     `| plan page API / bare throughput, median of ${p.rounds} rounds (${percents(p.ratios)}) | ${(p.ratio * 100).toFixed(1)} % (target ≥ 6 %, stretch 10 %, p99 < 50 ms) |`,
     `| plan page CPU per request: API main thread, database process | ${p.cpuMsPerRequest.api ?? '?'} ms, ${p.cpuMsPerRequest.database ?? '?'} ms |`,
+    `| the plan's read (plan, areas, items), one at a time: CPU per call, driver's cursor → aggregate command | ${planRead.cursor.api} → ${planRead.command.api} µs in the API process (${percentChange(planRead.cursor.api, planRead.command.api)}), ${planRead.cursor.database} → ${planRead.command.database} µs in the database |`,
     `| baseline: \`{ health { ok } }\` signed in, same stack | ${health.rps} req/s, p50 ${health.p50} ms, p99 ${health.p99} ms; CPU per request ${health.cpuMsPerRequest.api ?? '?'} ms, ${health.cpuMsPerRequest.database ?? '?'} ms |`,
     `| machine load average (1 min) at the end | ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores |`,
     '',
