@@ -23,4 +23,16 @@ describe('aggregateAll', () => {
     expect(await aggregateAll(Row, [{ $match: { n: -1 } }])).toEqual([]);
     await expect(aggregateAll(Row, [{ $nosuchstage: {} }])).rejects.toMatchObject({ code: 40324 });
   });
+
+  it('reports the aggregate (once, however many batches) to mongoose’s debug hook, as collection calls are', async () => {
+    await Row.insertMany(Array.from({ length: 150 }, (_, n) => ({ n, text: 'batch' })));
+    const seen: string[] = [];
+    mongoose.set('debug', (collection: string, method: string) => void seen.push(`${collection}.${method}`));
+    try {
+      expect(await aggregateAll(Row, [{ $match: { text: 'batch' } }])).toHaveLength(150);
+    } finally {
+      mongoose.set('debug', false);
+    }
+    expect(seen).toEqual([`${Row.collection.collectionName}.aggregate`]);
+  });
 });
