@@ -106,3 +106,16 @@ export class UnavailableError extends AppError {
     );
   }
 }
+
+/**
+ * A change could not get hold of what it changes in time: another change held it (a transaction
+ * that does not end, such as one whose client went away mid-change). Nothing of it was saved.
+ */
+export class BusyError extends AppError {
+  constructor() {
+    super('UNAVAILABLE', {
+      sv: 'Någon annan ändring av samma sak pågår just nu, så din ändring sparades inte. Försök igen om en stund.',
+      en: 'Another change to the same thing is under way right now, so your change was not saved. Please try again shortly.',
+    });
+  }
+}
