@@ -24,20 +24,38 @@ import { Worker } from 'node:worker_threads';
 // read it when they load (graphql-js leaves out its development-only checks), so it is set here
 // before anything of the server or its libraries is imported.
 process.env.NODE_ENV = 'production';
+// The server as `npm start` runs it: the compiled JavaScript in dist/ (`npm run bench` builds it
+// first), not the TypeScript through tsx's loader, whose resolver also runs on every require()
+// a library makes while serving (Apollo requires node:crypto per request).
+const compiled = (path: string) => new URL(`../dist/server/src/${path}`, import.meta.url).href;
 const { createRequest, formatDocument } = await import('@urql/core');
 const { makeFetchBody } = await import('@urql/core/internal');
 const { PlanDocument } = await import('../client/src/api/generated/graphql.js');
-const { hashPassword } = await import('../server/src/auth/index.js');
-const { loadConfig } = await import('../server/src/config.js');
-const { DEMO_PASSWORD, loadDemo } = await import('../server/src/demo/index.js');
-const { findOrganisationByCode, seedOrganisations } = await import('../server/src/modules/organisations/index.js');
-const { seededPlanOf } = await import('../server/src/modules/plans/index.js');
-const { seedPeople } = await import('../server/src/modules/people/index.js');
-const { importSkolverketFile, invalidateResults, rankingFor } = await import('../server/src/modules/results/index.js');
-const { createLogger } = await import('../server/src/shared/logger.js');
-const { projectRoot } = await import('../server/src/shared/paths.js');
-const { startLyfta } = await import('../server/src/start.js');
-const { aggregateAll } = await import('../server/src/database/aggregate.js');
+const { hashPassword } = (await import(compiled('auth/index.js'))) as typeof import('../server/src/auth/index.js');
+const { loadConfig } = (await import(compiled('config.js'))) as typeof import('../server/src/config.js');
+const { DEMO_PASSWORD, loadDemo } = (await import(
+  compiled('demo/index.js')
+)) as typeof import('../server/src/demo/index.js');
+const { findOrganisationByCode, seedOrganisations } = (await import(
+  compiled('modules/organisations/index.js')
+)) as typeof import('../server/src/modules/organisations/index.js');
+const { seededPlanOf } = (await import(
+  compiled('modules/plans/index.js')
+)) as typeof import('../server/src/modules/plans/index.js');
+const { seedPeople } = (await import(
+  compiled('modules/people/index.js')
+)) as typeof import('../server/src/modules/people/index.js');
+const { importSkolverketFile, invalidateResults, rankingFor } = (await import(
+  compiled('modules/results/index.js')
+)) as typeof import('../server/src/modules/results/index.js');
+const { createLogger } = (await import(
+  compiled('shared/logger.js')
+)) as typeof import('../server/src/shared/logger.js');
+const { projectRoot } = (await import(compiled('shared/paths.js'))) as typeof import('../server/src/shared/paths.js');
+const { startLyfta } = (await import(compiled('start.js'))) as typeof import('../server/src/start.js');
+const { aggregateAll } = (await import(
+  compiled('database/aggregate.js')
+)) as typeof import('../server/src/database/aggregate.js');
 const { default: mongoose } = await import('mongoose');
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
