@@ -1,6 +1,8 @@
 /// <reference lib="dom" />
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import mongoose from 'mongoose';
+import { ActionItemModel } from '../../server/src/modules/plans/plan.model.js';
 import { axeViolations } from '../support/browser.js';
 import { demo, heading, poll, signedIn, demoInChromium } from './demo-server.js';
 
@@ -104,6 +106,37 @@ describe('the one error path, in Chromium on the demo database', () => {
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
+  it('tells a leader whose status update met another change that does not end that nothing was saved, keeps the text, and saves it when tried again', async () => {
+    const { context, page } = await signedIn(app.browser, app.server.url, demo.leaderBoras);
+    await openItem(page);
+    // Another change holds the item and never ends (its client went away midway).
+    const item = await ActionItemModel.findOne({ text: new RegExp(`^${ITEM}`) }).lean();
+    const holder = await mongoose.connection.startSession();
+    holder.startTransaction();
+    await ActionItemModel.updateOne({ _id: item!._id }, { $set: { progress: item!.progress } }, { session: holder });
+    try {
+      const typed = 'Strukturen är på remiss hos rektorerna 📋';
+      await page.getByLabel('Kort beskrivning av läget').fill(typed);
+      await page.getByRole('button', { name: 'Spara uppdatering' }).click();
+      const region = page.getByRole('region', { name: 'Meddelanden' });
+      // The server keeps trying for its rerun budget (10 s) before it answers.
+      await expect
+        .poll(() => region.getByTestId('notification').textContent(), { timeout: 45_000, interval: 200 })
+        .toContain('Någon annan ändring av samma sak pågår just nu, så din ändring sparades inte.');
+      expect(await page.getByLabel('Kort beskrivning av läget').inputValue()).toBe(typed);
+      expect(await page.getByText('Uppdateringen är sparad.').count()).toBe(0);
+      expect(await axeViolations(page)).toEqual([]);
+      await holder.abortTransaction();
+      await page.getByRole('button', { name: 'Spara uppdatering' }).click();
+      await poll(() => page.getByText('Uppdateringen är sparad.').count()).toBe(1);
+      expect((await ActionItemModel.findById(item!._id).lean())!.lastUpdate?.text).toBe(typed);
+    } finally {
+      if (holder.inTransaction()) await holder.abortTransaction();
+      await holder.endSession();
+      await context.close();
+    }
+  });
+
   it('leaves most of a 360 px first screen to the page: header and menu in under a quarter, every menu link reachable', async () => {
     const viewport = { width: 360, height: 640 };
     const { context, page } = await signedIn(app.browser, app.server.url, demo.leaderBoras, viewport);
